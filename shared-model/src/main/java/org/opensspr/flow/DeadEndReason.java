@@ -1,0 +1,13 @@
+package org.opensspr.flow;
+
+/** Why a flow can't go on; each has its own message at the kiosk, always with the helpdesk contact. */
+public enum DeadEndReason {
+    /** Unknown, disabled, not enabled or not registered: one identical answer (no account enumeration). */
+    CANNOT_RESET_HERE,
+    ADMIN_NEEDS_TWO_METHODS,
+    ON_PREMISES_CONTACT_ADMINISTRATOR,
+    /** Throttled: too many attempts or sends; try again after the time given. */
+    BLOCKED,
+    /** The 15-minute flow ran out. */
+    EXPIRED
+}
