@@ -50,16 +50,14 @@ public record ThrottleRule(String name, Duration window, int limit, Duration blo
         Instant until = null;
         int oldest = 0;
         for (int i = 0; i < times.length; i++) {
-            boolean tiedWithNext = i + 1 < times.length && times[i + 1].equals(times[i]);
-            if (tiedWithNext) {
-                continue; // the last of equal instants sees them all in its window
-            }
             Instant windowStart = times[i].minus(window);
             while (!times[oldest].isAfter(windowStart)) {
                 oldest++;
             }
+            // Counting only up to i undercounts ties, but the last of equal instants sees them all
+            // and yields the same end; times ascend, so the last hit is the latest end.
             if (i - oldest + 1 >= limit) {
-                until = times[i].plus(blockFor); // times ascend, so the last hit is the latest
+                until = times[i].plus(blockFor);
             }
         }
         return Optional.ofNullable(until);
