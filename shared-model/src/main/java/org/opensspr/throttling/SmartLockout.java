@@ -40,7 +40,11 @@ public record SmartLockout(LockoutSettings settings) {
         return new SmartLockout(LockoutSettings.DEFAULT);
     }
 
-    /** Replays one account's sign-in attempts, in any order, and reports the state at {@code now}. */
+    /**
+     * Replays one account's sign-in attempts, in any order, and reports the state at {@code now}.
+     * Attempts dated after {@code now} count too, as in {@link Throttle#decide}: another server's
+     * clock may run ahead, and its lock must hold here as well.
+     */
     public LockoutState evaluate(Collection<SignInAttempt> attempts, Instant now) {
         Objects.requireNonNull(now, "now");
         Memory memory = new Memory();
