@@ -5,9 +5,6 @@ import java.util.List;
 /** Password protection: the organization's banned terms and smart-lockout settings. */
 public record PasswordProtectionPolicy(List<String> customBannedTerms, int lockoutThreshold,
                                        int lockoutDurationSeconds) {
-    public static final int MAX_CUSTOM_TERMS = 1000;
-    public static final int MIN_TERM_LENGTH = 4;
-    public static final int MAX_TERM_LENGTH = 16;
     public static final int MIN_LOCKOUT_THRESHOLD = 1;
     public static final int MAX_LOCKOUT_THRESHOLD = 100;
     public static final int MIN_LOCKOUT_DURATION_SECONDS = 5;

@@ -1,9 +1,9 @@
 package org.opensspr.policy;
 
-import java.util.HashSet;
+import org.opensspr.password.CustomBannedTerms;
+import org.opensspr.password.CustomTermProblem;
+
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 
 import static org.opensspr.policy.PasswordProtectionPolicy.MAX_LOCKOUT_DURATION_SECONDS;
 import static org.opensspr.policy.PasswordProtectionPolicy.MAX_LOCKOUT_THRESHOLD;
@@ -28,18 +28,21 @@ final class PasswordProtectionRule implements PolicyRule {
     }
 
     private static void checkTerms(List<String> terms, Violations v) {
-        v.when(terms.size() > PasswordProtectionPolicy.MAX_CUSTOM_TERMS, PolicyViolationCode.BANNED_TERMS_TOO_MANY,
-                "passwordProtection.customBannedTerms", "At most 1000 custom banned terms; there are " + terms.size() + ".");
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < terms.size(); i++) {
-            String term = terms.get(i) == null ? "" : terms.get(i).strip();
-            String field = "passwordProtection.customBannedTerms[" + i + "]";
-            boolean lengthOk = term.length() >= PasswordProtectionPolicy.MIN_TERM_LENGTH
-                    && term.length() <= PasswordProtectionPolicy.MAX_TERM_LENGTH;
-            v.when(!lengthOk, PolicyViolationCode.BANNED_TERM_LENGTH, field,
-                    "A banned term must be 4 to 16 characters long; \"" + term + "\" has " + term.length() + ".");
-            v.when(lengthOk && !seen.add(term.toLowerCase(Locale.ROOT)), PolicyViolationCode.BANNED_TERM_DUPLICATE, field,
-                    "The banned term \"" + term + "\" is listed more than once.");
+        String field = "passwordProtection.customBannedTerms";
+        for (CustomTermProblem problem : CustomBannedTerms.validate(terms)) {
+            switch (problem) {
+                case CustomTermProblem.TooManyTerms p -> v.add(PolicyViolationCode.BANNED_TERMS_TOO_MANY, field,
+                        "At most " + p.maximum() + " custom banned terms; there are " + p.actual() + ".");
+                case CustomTermProblem.TermTooShort p -> v.add(PolicyViolationCode.BANNED_TERM_LENGTH,
+                        field + "[" + p.index() + "]", "The banned term \"" + p.term() + "\" is shorter than "
+                                + p.minimum() + " characters.");
+                case CustomTermProblem.TermTooLong p -> v.add(PolicyViolationCode.BANNED_TERM_LENGTH,
+                        field + "[" + p.index() + "]", "The banned term \"" + p.term() + "\" is longer than "
+                                + p.maximum() + " characters.");
+                case CustomTermProblem.DuplicateTerm p -> v.add(PolicyViolationCode.BANNED_TERM_DUPLICATE,
+                        field + "[" + p.index() + "]", "The banned term \"" + p.term() + "\" is the same as term "
+                                + (p.firstIndex() + 1) + " once normalized (\"" + p.normalized() + "\").");
+            }
         }
     }
 }

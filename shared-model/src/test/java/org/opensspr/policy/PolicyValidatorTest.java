@@ -213,7 +213,7 @@ class PolicyValidatorTest {
                     .mapToObj(i -> "term" + i).toArray(String[]::new))),
             Map.entry("banned term of three characters", banned("abc")),
             Map.entry("banned term of 17 characters", banned("a".repeat(17))),
-            Map.entry("banned term twice", banned("contoso", "Contoso")),
+            Map.entry("banned term twice", banned("contoso", "C0ntos0")),
             Map.entry("banned terms of 4 and 16 characters", banned("blank", "abcd", "p".repeat(16))),
             Map.entry("lockout threshold zero", lockout(0, 60)),
             Map.entry("lockout threshold 101", lockout(101, 60)),
