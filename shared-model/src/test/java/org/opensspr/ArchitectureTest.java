@@ -24,4 +24,10 @@ class ArchitectureTest {
                     "org.opensspr.throttling..", "org.opensspr.methods..")
             .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "org.opensspr.client..")
             .because("the rules are pure functions; only the client package talks HTTP");
+
+    @ArchTest
+    static final ArchRule wireContractIsPlainRecords = noClasses()
+            .that().resideInAPackage("org.opensspr.api..")
+            .should().dependOnClassesThat().resideInAnyPackage("okhttp3..", "okio..", "org.opensspr.client..")
+            .because("the server uses the API records and error codes too, and must not need the HTTP client");
 }

@@ -1,0 +1,20 @@
+package org.opensspr.api;
+
+/** Where things are on the server, shared so that routes and client calls can't drift apart. */
+public final class ApiPaths {
+
+    /** Every API path starts with this; the version changes only with an incompatible contract. */
+    public static final String BASE = "/api/v1";
+
+    /** {@code GET}: {@link HealthDto}; no sign-in needed. */
+    public static final String HEALTH = BASE + "/health";
+
+    /** {@code POST} an {@link AdminSignInRequest}: a {@link SessionDto}. {@code DELETE}: sign out. */
+    public static final String ADMIN_SESSION = BASE + "/admin/session";
+
+    /** The response header carrying the server's id for the request (also in {@link ApiError#requestId()}). */
+    public static final String REQUEST_ID_HEADER = "X-Request-Id";
+
+    private ApiPaths() {
+    }
+}
