@@ -1,0 +1,90 @@
+package org.opensspr.server;
+
+import io.javalin.Javalin;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.health.HealthFeature;
+import org.opensspr.server.http.ApiException;
+import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.http.ApiServerFactory;
+import org.opensspr.server.http.NetworkGate;
+import org.opensspr.server.http.Principal;
+import org.opensspr.server.time.ServerClock;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The assembled server: database, services, routes and the HTTP listener, started and stopped as one. */
+public final class OpenSsprServer implements AutoCloseable {
+    public static final String VERSION = "0.1.0";
+
+    private final ServerConfig config;
+    private final Database database;
+    private final ServerClock clock;
+    private Javalin app;
+
+    private OpenSsprServer(ServerConfig config, Database database, ServerClock clock) {
+        this.config = config;
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /** Opens (and migrates) the database; nothing listens until {@link #start()}. */
+    public static OpenSsprServer open(ServerConfig config) {
+        List<String> problems = config.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(System.lineSeparator(), problems));
+        }
+        try {
+            Files.createDirectories(config.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Can't create the data directory " + config.dataDirectory(), e);
+        }
+        String url = config.jdbcUrl() != null ? config.jdbcUrl() : Database.h2FileUrl(config.dataDirectory());
+        Database database = Database.open(url, config.jdbcUser(), config.jdbcPassword());
+        ServerClock clock = config.testMode() ? ServerClock.movable(java.time.Clock.systemUTC()) : ServerClock.system();
+        return new OpenSsprServer(config, database, clock);
+    }
+
+    public OpenSsprServer start() {
+        List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
+        ApiServerFactory factory = new ApiServerFactory(this::authenticate, NetworkGate.OPEN);
+        if (!config.plainHttp()) {
+            throw new IllegalStateException("HTTPS is not available in this build yet; start with --http on loopback.");
+        }
+        app = factory.create(routes, new ApiServerFactory.Listener(config.host(), config.port(), null, null), VERSION)
+                .start();
+        return this;
+    }
+
+    private Principal authenticate(String token, String address) {
+        if (token == null) {
+            return Principal.ANONYMOUS;
+        }
+        throw new ApiException(ErrorCode.UNAUTHENTICATED, "The session is not valid; sign in again.");
+    }
+
+    public String url() {
+        String host = config.host().contains(":") ? "[" + config.host() + "]" : config.host();
+        return config.scheme() + "://" + host + ":" + app.port();
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public ServerClock clock() {
+        return clock;
+    }
+
+    @Override
+    public void close() {
+        if (app != null) {
+            app.stop();
+        }
+        database.close();
+    }
+}

@@ -1,0 +1,71 @@
+package org.opensspr.server;
+
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How the server runs. Checked as a whole before anything starts, each problem with its own message.
+ *
+ * @param jdbcUrl        null for the embedded default (an H2 file in the data directory)
+ * @param plainHttp      serve HTTP instead of HTTPS; only allowed on a loopback address
+ * @param tlsKeyStore    a provided PKCS#12 file; null to generate a certificate at first start
+ * @param testMode       fixed captcha answer, outbox and clock endpoints; only allowed on loopback
+ * @param demoData       seed the demo organization when the directory is empty
+ */
+public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
+                           String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
+                           boolean testMode, boolean demoData) {
+
+    public static final int DEFAULT_PORT = 8443;
+
+    public ServerConfig {
+        Objects.requireNonNull(dataDirectory, "dataDirectory");
+        host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
+    }
+
+    /** Every reason this configuration can't run, in words an operator can act on. */
+    public java.util.List<String> problems() {
+        java.util.List<String> problems = new java.util.ArrayList<>();
+        if (port < 0 || port > 65535) {
+            problems.add("--port must be from 0 to 65535 (0 picks a free port); it is " + port + ".");
+        }
+        boolean loopback = isLoopback(host);
+        if (plainHttp && !loopback) {
+            problems.add("Plain HTTP is only allowed on a loopback address; " + host
+                    + " is not one. Drop --http to serve HTTPS.");
+        }
+        if (testMode && !loopback) {
+            problems.add("--test-mode is only allowed on a loopback address; " + host + " is not one.");
+        }
+        if (tlsKeyStore != null && plainHttp) {
+            problems.add("--tls-keystore and --http contradict each other; choose one.");
+        }
+        if (tlsKeyStore != null && !java.nio.file.Files.isReadable(tlsKeyStore)) {
+            problems.add("The TLS keystore " + tlsKeyStore + " can't be read.");
+        }
+        if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
+            problems.add("--database must be a jdbc:postgresql:… or jdbc:h2:… URL.");
+        }
+        return problems;
+    }
+
+    public static boolean isLoopback(String host) {
+        if (host.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        if (!host.matches("[0-9a-fA-F.:]+")) {
+            return false; // a name: don't resolve it to decide a security question
+        }
+        try {
+            return InetAddress.ofLiteral(host).isLoopbackAddress();
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    public String scheme() {
+        return plainHttp ? "http" : "https";
+    }
+}

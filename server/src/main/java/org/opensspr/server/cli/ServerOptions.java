@@ -1,0 +1,37 @@
+package org.opensspr.server.cli;
+
+import org.opensspr.server.ServerConfig;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Path;
+
+/** Options every server subcommand shares: where the data lives and which database to use. */
+public final class ServerOptions {
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    Path dataDirectory = defaultDataDirectory();
+
+    @Option(names = "--database", paramLabel = "JDBC_URL",
+            description = "PostgreSQL JDBC URL (default: an H2 file in the data directory).")
+    String jdbcUrl;
+
+    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:OPENSSPR_DB_USER}")
+    String jdbcUser;
+
+    @Option(names = "--database-password-env", paramLabel = "VAR", defaultValue = "OPENSSPR_DB_PASSWORD",
+            description = "Environment variable holding the database password (default: ${DEFAULT-VALUE}).")
+    String jdbcPasswordVariable;
+
+    static Path defaultDataDirectory() {
+        String xdg = System.getenv("XDG_DATA_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
+        return base.resolve("opensspr");
+    }
+
+    ServerConfig toConfig(String host, int port, boolean plainHttp, Path keyStore, String keyStorePasswordVariable,
+                          boolean testMode, boolean demo) {
+        String password = jdbcPasswordVariable == null ? null : System.getenv(jdbcPasswordVariable);
+        String keyStorePassword = keyStorePasswordVariable == null ? null : System.getenv(keyStorePasswordVariable);
+        return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, password, plainHttp, keyStore,
+                keyStorePassword, testMode, demo);
+    }
+}

@@ -1,0 +1,84 @@
+package org.opensspr.server.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.flywaydb.core.Flyway;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+
+import java.nio.file.Path;
+import java.util.function.Function;
+
+/**
+ * The server's one database: an H2 file by default, PostgreSQL by JDBC URL. Opening it migrates the
+ * schema with Flyway (the same scripts jOOQ generated its code from), so code and schema agree.
+ */
+public final class Database implements AutoCloseable {
+    private final HikariDataSource dataSource;
+    private final DSLContext dsl;
+    private final SQLDialect dialect;
+
+    private Database(HikariDataSource dataSource, SQLDialect dialect) {
+        this.dataSource = dataSource;
+        this.dialect = dialect;
+        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+    }
+
+    /** The embedded default: an H2 file in the data directory. Names fold to lower case, as in PostgreSQL. */
+    public static String h2FileUrl(Path dataDirectory) {
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE";
+    }
+
+    public static Database open(String jdbcUrl, String user, String password) {
+        SQLDialect dialect = dialectOf(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user == null ? "" : user);
+        config.setPassword(password == null ? "" : password);
+        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 8 : 16);
+        config.setPoolName("opensspr");
+        HikariDataSource dataSource = new HikariDataSource(config);
+        try {
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            return new Database(dataSource, dialect);
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
+    }
+
+    static SQLDialect dialectOf(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return SQLDialect.H2;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return SQLDialect.POSTGRES;
+        }
+        throw new IllegalArgumentException("Unsupported database URL (use jdbc:h2:… or jdbc:postgresql:…): "
+                + jdbcUrl.replaceAll("password=[^&;]*", "password=…"));
+    }
+
+    public DSLContext dsl() {
+        return dsl;
+    }
+
+    public SQLDialect dialect() {
+        return dialect;
+    }
+
+    /** Runs {@code work} in one transaction: all of it commits, or none of it on any exception. */
+    public <T> T inTransaction(Function<DSLContext, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
+    }
+
+    public void inTransactionDo(java.util.function.Consumer<DSLContext> work) {
+        dsl.transaction(configuration -> work.accept(configuration.dsl()));
+    }
+
+    @Override
+    public void close() {
+        dataSource.close();
+    }
+}

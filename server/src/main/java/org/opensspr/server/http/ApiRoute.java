@@ -1,0 +1,112 @@
+package org.opensspr.server.http;
+
+import io.javalin.http.HandlerType;
+import org.opensspr.api.ErrorCode;
+
+import java.lang.reflect.Type;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One endpoint, described once: the server registers it with Javalin from this description and
+ * the OpenAPI document is generated from the same list, so the two cannot drift apart.
+ *
+ * @param bodyType     the JSON request body's record type, or null when the route takes none
+ * @param responseType what a success returns (for the document), or null for 204
+ * @param errors       error codes this route may answer with besides the ones every route may
+ * @param maxBodyBytes requests with a larger body get 413 before any parsing
+ */
+public record ApiRoute<B>(HandlerType method, String path, String summary, Access access, Class<B> bodyType,
+                          Type responseType, int successStatus, Set<ErrorCode> errors, int maxBodyBytes,
+                          String bodyContentType, RouteHandler<B> handler) {
+    public static final int DEFAULT_MAX_BODY = 64 * 1024;
+
+    public ApiRoute {
+        errors = errors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(errors));
+    }
+
+    public static <B> Builder<B> route(HandlerType method, String path, String summary, Access access) {
+        return new Builder<>(method, path, summary, access);
+    }
+
+    /** Error codes any route may answer with, by what it accepts. */
+    public Set<ErrorCode> allErrors() {
+        EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
+                ErrorCode.NOT_FOUND, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.INVALID_VALUE,
+                ErrorCode.WRONG_TYPE);
+        all.addAll(errors);
+        if (bodyType != null || bodyContentType != null) {
+            all.addAll(List.of(ErrorCode.MALFORMED_JSON, ErrorCode.MISSING_FIELD, ErrorCode.WRONG_TYPE,
+                    ErrorCode.INVALID_VALUE, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.VALIDATION_FAILED));
+        }
+        switch (access) {
+            case Access.Public p -> all.add(ErrorCode.KIOSK_NETWORK_DENIED);
+            case Access.KioskDevice k -> all.addAll(List.of(ErrorCode.UNAUTHENTICATED, ErrorCode.KIOSK_REVOKED,
+                    ErrorCode.KIOSK_NETWORK_DENIED));
+            case Access.AnyAdmin a -> all.addAll(List.of(ErrorCode.UNAUTHENTICATED, ErrorCode.SESSION_EXPIRED));
+            case Access.AdminWith a -> all.addAll(List.of(ErrorCode.UNAUTHENTICATED, ErrorCode.SESSION_EXPIRED,
+                    ErrorCode.FORBIDDEN));
+        }
+        return all;
+    }
+
+    public static final class Builder<B> {
+        private final HandlerType method;
+        private final String path;
+        private final String summary;
+        private final Access access;
+        private Class<B> bodyType;
+        private String bodyContentType;
+        private Type responseType;
+        private int successStatus = 200;
+        private final Set<ErrorCode> errors = EnumSet.noneOf(ErrorCode.class);
+        private int maxBodyBytes = DEFAULT_MAX_BODY;
+
+        private Builder(HandlerType method, String path, String summary, Access access) {
+            this.method = method;
+            this.path = path;
+            this.summary = summary;
+            this.access = access;
+        }
+
+        @SuppressWarnings("unchecked")
+        public <T> Builder<T> body(Class<T> type) {
+            Builder<T> self = (Builder<T>) this;
+            self.bodyType = type;
+            return self;
+        }
+
+        /** A non-JSON body (e.g. text/csv) read raw by the handler. */
+        public Builder<B> rawBody(String contentType, int maxBytes) {
+            this.bodyContentType = contentType;
+            this.maxBodyBytes = maxBytes;
+            return this;
+        }
+
+        public Builder<B> returns(Type type) {
+            this.responseType = type;
+            return this;
+        }
+
+        public Builder<B> status(int status) {
+            this.successStatus = status;
+            return this;
+        }
+
+        public Builder<B> errors(ErrorCode... codes) {
+            errors.addAll(List.of(codes));
+            return this;
+        }
+
+        public Builder<B> maxBody(int bytes) {
+            this.maxBodyBytes = bytes;
+            return this;
+        }
+
+        public ApiRoute<B> handle(RouteHandler<B> handler) {
+            return new ApiRoute<>(method, path, summary, access, bodyType, responseType, successStatus, errors,
+                    maxBodyBytes, bodyContentType, handler);
+        }
+    }
+}

@@ -1,0 +1,229 @@
+package org.opensspr.server.http;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.SslConnectionFactory;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.opensspr.api.ApiError;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.Json;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.security.KeyStore;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Builds the Javalin app from a list of {@link ApiRoute}s (no static state): authentication and
+ * access checks, strict bodies, size limits, JSON errors with stable codes for every failure, and
+ * the OpenAPI document generated from the same routes.
+ */
+public final class ApiServerFactory {
+    public static final String API_PREFIX = "/api/v1";
+    private static final Logger LOG = LoggerFactory.getLogger(ApiServerFactory.class);
+    private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+
+    /** Where and how to listen: TLS material, or null for plain HTTP (the caller ensures loopback). */
+    public record Listener(String host, int port, KeyStore keyStore, char[] keyStorePassword) {
+    }
+
+    private final Authenticator authenticator;
+    private final NetworkGate networkGate;
+    private final RequestBodies bodies = new RequestBodies();
+
+    public ApiServerFactory(Authenticator authenticator, NetworkGate networkGate) {
+        this.authenticator = authenticator;
+        this.networkGate = networkGate;
+    }
+
+    public Javalin create(List<ApiRoute<?>> featureRoutes, Listener listener, String version) {
+        List<ApiRoute<?>> routes = new ArrayList<>(featureRoutes);
+        Map<String, Object> document = OpenApiDocument.of(withDocumentRoute(routes, null), version);
+        routes.add(documentRoute(document));
+        int maxBody = routes.stream().mapToInt(ApiRoute::maxBodyBytes).max().orElse(ApiRoute.DEFAULT_MAX_BODY);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.concurrency.useVirtualThreads = true;
+            config.http.maxRequestSize = maxBody;
+            config.http.prefer405over404 = true;
+            config.jsonMapper(new JavalinJackson(Json.newMapper(), false));
+            configureListener(config.jetty, listener);
+            config.routes.before(ctx -> {
+                ctx.header("X-Request-Id", requestId(ctx));
+                ctx.header("Cache-Control", "no-store");
+                ctx.header("X-Content-Type-Options", "nosniff");
+            });
+            for (ApiRoute<?> route : routes) {
+                config.routes.addHttpHandler(route.method(), API_PREFIX + route.path(), ctx -> execute(route, ctx));
+            }
+            config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e)));
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("Request {} {} failed [{}]", ctx.method(), ctx.path(), requestId(ctx), e);
+                writeError(ctx, new ApiException(ErrorCode.INTERNAL_ERROR,
+                        "The server could not complete the request; it has been logged as " + requestId(ctx) + "."));
+            });
+            config.routes.error(404, ctx -> {
+                if (ctx.result() == null || ctx.result().isEmpty()) {
+                    writeError(ctx, new ApiException(ErrorCode.NOT_FOUND, "No such resource: " + ctx.path()));
+                }
+            });
+            config.routes.error(405, ctx -> writeError(ctx, new ApiException(ErrorCode.METHOD_NOT_ALLOWED,
+                    ctx.method() + " is not allowed on " + ctx.path() + ".")));
+        });
+    }
+
+    private <B> void execute(ApiRoute<B> route, Context ctx) {
+        Principal principal = authenticator.authenticate(bearer(ctx), ctx.ip());
+        checkAccess(route.access(), principal);
+        networkGate.check(route.access(), ctx.ip());
+        B body = null;
+        if (route.bodyType() != null || route.bodyContentType() != null) {
+            String expected = route.bodyType() != null ? "application/json" : route.bodyContentType();
+            checkContentType(ctx, expected);
+            long declared = ctx.req().getContentLengthLong();
+            if (declared > route.maxBodyBytes()) {
+                throw tooLarge(route);
+            }
+            byte[] raw = ctx.bodyAsBytes();
+            if (raw.length > route.maxBodyBytes()) {
+                throw tooLarge(route);
+            }
+            if (route.bodyType() != null) {
+                body = bodies.read(raw, route.bodyType());
+            }
+        }
+        Object result = route.handler().handle(new Request<>(ctx, body, principal));
+        if (result == null) {
+            ctx.status(route.successStatus() == 200 ? 204 : route.successStatus());
+        } else if (result instanceof BinaryResponse binary) {
+            ctx.status(route.successStatus()).contentType(binary.contentType()).result(binary.bytes());
+        } else {
+            ctx.status(route.successStatus()).json(result);
+        }
+    }
+
+    private static void checkAccess(Access access, Principal principal) {
+        switch (access) {
+            case Access.Public p -> {
+            }
+            case Access.KioskDevice k -> {
+                if (!(principal instanceof Principal.Kiosk)) {
+                    throw new ApiException(ErrorCode.UNAUTHENTICATED, "This call is for enrolled kiosks.");
+                }
+            }
+            case Access.AnyAdmin a -> {
+                if (!(principal instanceof Principal.Admin)) {
+                    throw new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in as an administrator first.");
+                }
+            }
+            case Access.AdminWith a -> {
+                if (!(principal instanceof Principal.Admin admin)) {
+                    throw new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in as an administrator first.");
+                }
+                if (!admin.may(a.permission())) {
+                    throw new ApiException(ErrorCode.FORBIDDEN, "Your role doesn't allow this ("
+                            + a.permission().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ").");
+                }
+            }
+        }
+    }
+
+    private static void checkContentType(Context ctx, String expected) {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(expected)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as " + expected + ".");
+        }
+    }
+
+    private static ApiException tooLarge(ApiRoute<?> route) {
+        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
+                "The request body is larger than " + route.maxBodyBytes() / 1024 + " KiB.");
+    }
+
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        String token = header.substring(7).strip();
+        return token.isEmpty() ? null : token;
+    }
+
+    private static ApiException fromJavalin(HttpResponseException e) {
+        ErrorCode code = switch (e.getStatus()) {
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            default -> e.getStatus() >= 500 ? ErrorCode.INTERNAL_ERROR : ErrorCode.INVALID_VALUE;
+        };
+        return new ApiException(code, code.defaultMessage());
+    }
+
+    private static void writeError(Context ctx, ApiException e) {
+        ApiError error = e.toError(requestId(ctx));
+        ctx.status(e.code().httpStatus()).json(error);
+        if (e.retryAfter() != null) {
+            long seconds = Math.max(1, Duration.between(java.time.Instant.now(), e.retryAfter()).toSeconds());
+            ctx.header("Retry-After", String.valueOf(seconds));
+        }
+    }
+
+    private static String requestId(Context ctx) {
+        String id = ctx.attribute("requestId");
+        if (id == null) {
+            id = UUID.randomUUID().toString();
+            ctx.attribute("requestId", id);
+        }
+        return id;
+    }
+
+    private static List<ApiRoute<?>> withDocumentRoute(List<ApiRoute<?>> routes, Map<String, Object> document) {
+        List<ApiRoute<?>> all = new ArrayList<>(routes);
+        all.add(documentRoute(document));
+        return all;
+    }
+
+    private static ApiRoute<?> documentRoute(Map<String, Object> document) {
+        return ApiRoute.route(HandlerType.GET, "/openapi.json", "This document", Access.PUBLIC)
+                .returns(Map.class).handle(request -> document);
+    }
+
+    private static void configureListener(io.javalin.config.JettyConfig jetty, Listener listener) {
+        jetty.host = listener.host();
+        jetty.port = listener.port();
+        jetty.addConnector((server, httpConfiguration) -> {
+            ServerConnector connector;
+            if (listener.keyStore() == null) {
+                connector = new ServerConnector(server, new HttpConnectionFactory(httpConfiguration));
+            } else {
+                SslContextFactory.Server tls = new SslContextFactory.Server();
+                tls.setKeyStore(listener.keyStore());
+                tls.setKeyStorePassword(new String(listener.keyStorePassword()));
+                tls.setIncludeProtocols("TLSv1.3", "TLSv1.2");
+                // The certificate is self-signed for the host's names; clients pin it instead of checking SNI.
+                httpConfiguration.addCustomizer(new SecureRequestCustomizer(false));
+                connector = new ServerConnector(server, new SslConnectionFactory(tls, "http/1.1"),
+                        new HttpConnectionFactory(httpConfiguration));
+            }
+            connector.setHost(listener.host());
+            connector.setPort(listener.port());
+            connector.setIdleTimeout(IDLE_TIMEOUT.toMillis());
+            return connector;
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package org.opensspr.server.http;
+
+import org.opensspr.api.ApiError;
+import org.opensspr.api.ErrorCode;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The OpenAPI 3.1 document of the API, built from the same {@link ApiRoute} list the server
+ * registers. Each operation lists the error codes it may answer with in {@code x-error-codes}.
+ */
+public final class OpenApiDocument {
+    private OpenApiDocument() {
+    }
+
+    public static Map<String, Object> of(List<ApiRoute<?>> routes, String version) {
+        JsonSchemas schemas = new JsonSchemas();
+        Map<String, Object> errorSchema = schemas.schemaOf(ApiError.class);
+        Map<String, Map<String, Object>> paths = new TreeMap<>();
+        for (ApiRoute<?> route : routes) {
+            Map<String, Object> operation = new LinkedHashMap<>();
+            operation.put("summary", route.summary());
+            operation.put("operationId", operationId(route));
+            operation.put("security", security(route.access()));
+            operation.put("x-access", accessName(route.access()));
+            List<String> parameters = pathParameters(route.path());
+            if (!parameters.isEmpty()) {
+                operation.put("parameters", parameters.stream().map(p -> Map.of("name", p, "in", "path",
+                        "required", true, "schema", Map.of("type", "string"))).toList());
+            }
+            if (route.bodyType() != null) {
+                operation.put("requestBody", Map.of("required", true, "content",
+                        Map.of("application/json", Map.of("schema", schemas.schemaOf(route.bodyType())))));
+            } else if (route.bodyContentType() != null) {
+                operation.put("requestBody", Map.of("required", true, "content",
+                        Map.of(route.bodyContentType(), Map.of("schema", Map.of("type", "string")))));
+            }
+            Map<String, Object> responses = new LinkedHashMap<>();
+            responses.put(String.valueOf(route.successStatus()), route.responseType() == null
+                    ? Map.of("description", "Done")
+                    : Map.of("description", "Success", "content",
+                    Map.of("application/json", Map.of("schema", schemas.schemaOf(route.responseType())))));
+            responses.put("default", Map.of("description", "An error with one of x-error-codes", "content",
+                    Map.of("application/json", Map.of("schema", errorSchema))));
+            operation.put("responses", responses);
+            operation.put("x-error-codes", route.allErrors().stream().map(ErrorCode::wire).sorted().toList());
+            paths.computeIfAbsent("/api/v1" + openApiPath(route.path()), k -> new LinkedHashMap<>())
+                    .put(route.method().name().toLowerCase(Locale.ROOT), operation);
+        }
+        Map<String, Object> document = new LinkedHashMap<>();
+        document.put("openapi", "3.1.0");
+        document.put("info", Map.of("title", "OpenSSPR API", "version", version,
+                "description", "Self-service password reset: administration, kiosks and reset flows."));
+        document.put("paths", paths);
+        document.put("components", Map.of("schemas", schemas.components(), "securitySchemes",
+                Map.of("bearer", Map.of("type", "http", "scheme", "bearer"))));
+        return document;
+    }
+
+    /** Javalin writes path parameters as {id}, as OpenAPI does. */
+    static String openApiPath(String path) {
+        return path;
+    }
+
+    static List<String> pathParameters(String path) {
+        return java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(path).results().map(m -> m.group(1)).toList();
+    }
+
+    private static List<Object> security(Access access) {
+        return access instanceof Access.Public ? List.of() : List.of(Map.of("bearer", List.of()));
+    }
+
+    private static String accessName(Access access) {
+        return switch (access) {
+            case Access.Public p -> "public";
+            case Access.AnyAdmin a -> "admin";
+            case Access.AdminWith a -> "admin:" + a.permission().name();
+            case Access.KioskDevice k -> "kiosk";
+        };
+    }
+
+    private static String operationId(ApiRoute<?> route) {
+        StringBuilder id = new StringBuilder(route.method().name().toLowerCase(Locale.ROOT));
+        for (String part : route.path().split("[/{}\\-]+")) {
+            if (!part.isEmpty()) {
+                id.append(Character.toUpperCase(part.charAt(0))).append(part.substring(1));
+            }
+        }
+        return id.toString();
+    }
+}

@@ -1,0 +1,76 @@
+package org.opensspr.server.http;
+
+import io.javalin.http.Context;
+import org.opensspr.api.ErrorCode;
+
+import java.util.Optional;
+
+/** What a handler sees of a request: the parsed body, the principal and the parameters. */
+public final class Request<B> {
+    private final Context context;
+    private final B body;
+    private final Principal principal;
+
+    Request(Context context, B body, Principal principal) {
+        this.context = context;
+        this.body = body;
+        this.principal = principal;
+    }
+
+    public B body() {
+        return body;
+    }
+
+    public Principal principal() {
+        return principal;
+    }
+
+    /** The signed-in admin; the route's access rule already guaranteed there is one. */
+    public Principal.Admin admin() {
+        if (principal instanceof Principal.Admin admin) {
+            return admin;
+        }
+        throw new ApiException(ErrorCode.UNAUTHENTICATED, "Sign in as an administrator first.");
+    }
+
+    public Principal.Kiosk kiosk() {
+        if (principal instanceof Principal.Kiosk kiosk) {
+            return kiosk;
+        }
+        throw new ApiException(ErrorCode.UNAUTHENTICATED, "This call is for enrolled kiosks.");
+    }
+
+    public String path(String name) {
+        return context.pathParam(name);
+    }
+
+    public Optional<String> query(String name) {
+        return Optional.ofNullable(context.queryParam(name)).filter(v -> !v.isBlank());
+    }
+
+    /** An integer query parameter within bounds, or the default when absent. */
+    public int queryInt(String name, int defaultValue, int min, int max) {
+        Optional<String> text = query(name);
+        if (text.isEmpty()) {
+            return defaultValue;
+        }
+        try {
+            int value = Integer.parseInt(text.get().strip());
+            if (value < min || value > max) {
+                throw ApiException.field(ErrorCode.INVALID_VALUE, name,
+                        "'" + name + "' must be from " + min + " to " + max + ".");
+            }
+            return value;
+        } catch (NumberFormatException e) {
+            throw ApiException.field(ErrorCode.WRONG_TYPE, name, "'" + name + "' must be a whole number.");
+        }
+    }
+
+    public String clientAddress() {
+        return context.ip();
+    }
+
+    public byte[] rawBody() {
+        return context.bodyAsBytes();
+    }
+}

@@ -1,0 +1,63 @@
+package org.opensspr.server.db;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Fresh, migrated databases for tests: an in-memory H2 or a new database inside one embedded
+ * PostgreSQL shared by the whole test run (started on first use, stopped at JVM exit).
+ */
+public enum TestDatabases {
+    H2, POSTGRES;
+
+    public Database fresh() {
+        return switch (this) {
+            case H2 -> Database.open("jdbc:h2:mem:t" + UUID.randomUUID().toString().replace("-", "")
+                    + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+            case POSTGRES -> freshPostgres();
+        };
+    }
+
+    /** For {@code @MethodSource}: every kind, so a test runs on both databases. */
+    public static Stream<TestDatabases> both() {
+        return Stream.of(values());
+    }
+
+    private static Database freshPostgres() {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "");
+        EmbeddedPostgres postgres = SharedPostgres.INSTANCE;
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("CREATE DATABASE " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database", e);
+        }
+        return Database.open(postgres.getJdbcUrl("postgres", name), "postgres", "");
+    }
+
+    private static final class SharedPostgres {
+        static final EmbeddedPostgres INSTANCE = start();
+
+        private static EmbeddedPostgres start() {
+            try {
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    try {
+                        postgres.close();
+                    } catch (IOException ignored) {
+                        // the JVM is going away; nothing left to do
+                    }
+                }));
+                return postgres;
+            } catch (IOException e) {
+                throw new UncheckedIOException("Could not start embedded PostgreSQL", e);
+            }
+        }
+    }
+}
