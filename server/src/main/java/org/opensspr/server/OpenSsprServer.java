@@ -9,6 +9,7 @@ import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.http.ApiServerFactory;
 import org.opensspr.server.http.NetworkGate;
 import org.opensspr.server.http.Principal;
+import org.opensspr.server.testmode.TestModeFeature;
 import org.opensspr.server.time.ServerClock;
 
 import java.io.IOException;
@@ -51,6 +52,9 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public OpenSsprServer start() {
         List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
+        if (config.testMode()) {
+            routes.addAll(new TestModeFeature(database, clock).routes());
+        }
         ApiServerFactory factory = new ApiServerFactory(this::authenticate, NetworkGate.OPEN);
         if (!config.plainHttp()) {
             throw new IllegalStateException("HTTPS is not available in this build yet; start with --http on loopback.");
@@ -65,6 +69,15 @@ public final class OpenSsprServer implements AutoCloseable {
             return Principal.ANONYMOUS;
         }
         throw new ApiException(ErrorCode.UNAUTHENTICATED, "The session is not valid; sign in again.");
+    }
+
+    /** "METHOD /path" of every endpoint Javalin actually serves, for the OpenAPI contract test. */
+    public java.util.Set<String> registeredEndpoints() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(parsed -> java.util.Set.of("GET", "POST", "PUT", "PATCH", "DELETE")
+                        .contains(parsed.endpoint.method.name()))
+                .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
     }
 
     public String url() {

@@ -40,6 +40,9 @@ final class JsonSchemas {
             return schemaOf(raw);
         }
         Class<?> type1 = (Class<?>) type;
+        if (type1.isArray()) {
+            return Map.of("type", "array", "items", schemaOf(type1.getComponentType()));
+        }
         if (type1 == String.class) {
             return Map.of("type", "string");
         }

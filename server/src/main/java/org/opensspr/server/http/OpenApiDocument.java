@@ -47,6 +47,7 @@ public final class OpenApiDocument {
             responses.put("default", Map.of("description", "An error with one of x-error-codes", "content",
                     Map.of("application/json", Map.of("schema", errorSchema))));
             operation.put("responses", responses);
+            operation.put("x-max-body-bytes", route.maxBodyBytes());
             operation.put("x-error-codes", route.allErrors().stream().map(ErrorCode::wire).sorted().toList());
             paths.computeIfAbsent("/api/v1" + openApiPath(route.path()), k -> new LinkedHashMap<>())
                     .put(route.method().name().toLowerCase(Locale.ROOT), operation);

@@ -31,6 +31,11 @@ public enum TestDatabases {
     }
 
     private static Database freshPostgres() {
+        return Database.open(freshPostgresUrl(), "postgres", "");
+    }
+
+    /** A JDBC URL to a new, empty database in the shared embedded PostgreSQL (user postgres, no password). */
+    public static String freshPostgresUrl() {
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
         EmbeddedPostgres postgres = SharedPostgres.INSTANCE;
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
@@ -38,7 +43,7 @@ public enum TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database", e);
         }
-        return Database.open(postgres.getJdbcUrl("postgres", name), "postgres", "");
+        return postgres.getJdbcUrl("postgres", name);
     }
 
     private static final class SharedPostgres {

@@ -1,0 +1,202 @@
+package org.opensspr.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.opensspr.api.Json;
+import org.opensspr.server.db.TestDatabases;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The OpenAPI document is the contract: it lists exactly the routes the server serves, and every
+ * route answers bad input — missing fields, wrong types, malformed, oversize, wrong media type,
+ * no credentials — with a 4xx whose code the document lists for that route.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ApiContractTest {
+    private final ObjectMapper json = Json.newMapper();
+    private InProcessServer server;
+    private JsonNode document;
+
+    @BeforeAll
+    void start() throws Exception {
+        server = InProcessServer.start(TestDatabases.H2);
+        document = json.readTree(server.get("/api/v1/openapi.json", null).body());
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void theDocumentListsExactlyTheServedRoutes() {
+        Set<String> documented = new TreeSet<>();
+        document.get("paths").properties().forEach(path -> path.getValue().properties().forEach(op ->
+                documented.add(op.getKey().toUpperCase() + " " + path.getKey())));
+
+        assertThat(documented).isEqualTo(server.server().registeredEndpoints());
+    }
+
+    @Test
+    void everyRouteAnswersBadInputWithAListedClientError() {
+        List<String> failures = new ArrayList<>();
+        for (Operation op : operations()) {
+            for (BadRequest bad : badRequests(op)) {
+                HttpResponse<String> response = server.send(op.method, op.concretePath(), bad.token,
+                        bad.contentType, bad.body);
+                String problem = check(op, response);
+                if (problem != null) {
+                    failures.add(op.method + " " + op.path + " [" + bad.name + "]: " + problem);
+                }
+            }
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    private String check(Operation op, HttpResponse<String> response) {
+        if (response.statusCode() < 400 || response.statusCode() > 499) {
+            return "status " + response.statusCode() + " " + abbreviate(response.body());
+        }
+        try {
+            String code = json.readTree(response.body()).path("code").asText();
+            return op.errorCodes.contains(code) ? null : "code " + code + " is not listed " + op.errorCodes;
+        } catch (Exception e) {
+            return "not a JSON error: " + abbreviate(response.body());
+        }
+    }
+
+    private List<BadRequest> badRequests(Operation op) {
+        List<BadRequest> cases = new ArrayList<>();
+        boolean protectedRoute = !op.access.equals("public");
+        if (protectedRoute) {
+            cases.add(new BadRequest("no credentials", null, null, null));
+            cases.add(new BadRequest("unknown token", "not-a-session", null, null));
+        }
+        if (op.jsonSchema != null && !protectedRoute) {
+            cases.add(new BadRequest("malformed", null, "application/json", utf8("{\"a\":")));
+            cases.add(new BadRequest("empty object", null, "application/json", utf8("{}")));
+            cases.add(new BadRequest("array instead of object", null, "application/json", utf8("[1,2]")));
+            cases.add(new BadRequest("wrong media type", null, "text/plain", utf8("hello")));
+            cases.add(new BadRequest("oversize", null, "application/json",
+                    utf8("{\"x\":\"" + "a".repeat(op.maxBodyBytes + 1) + "\"}")));
+            cases.add(new BadRequest("every field the wrong type", null, "application/json",
+                    utf8(wrongTypes(op.jsonSchema).toString())));
+            for (String field : fieldNames(op.jsonSchema)) {
+                cases.add(new BadRequest("only '" + field + "' missing", null, "application/json",
+                        utf8(withoutField(op.jsonSchema, field).toString())));
+            }
+        }
+        return cases;
+    }
+
+    /** A body where every property holds a value of another JSON type than its schema wants. */
+    private ObjectNode wrongTypes(JsonNode schema) {
+        ObjectNode body = json.createObjectNode();
+        resolve(schema).path("properties").properties().forEach(p -> {
+            String type = resolve(p.getValue()).path("type").asText("object");
+            switch (type) {
+                case "string" -> body.putArray(p.getKey()).add(1);
+                case "integer", "number" -> body.put(p.getKey(), "not a number");
+                case "boolean" -> body.put(p.getKey(), "maybe");
+                case "array" -> body.put(p.getKey(), 5);
+                default -> body.put(p.getKey(), "not an object");
+            }
+        });
+        return body;
+    }
+
+    /** A plausible body (right types) with one field left out. */
+    private ObjectNode withoutField(JsonNode schema, String missing) {
+        ObjectNode body = json.createObjectNode();
+        resolve(schema).path("properties").properties().forEach(p -> {
+            if (!p.getKey().equals(missing)) {
+                body.set(p.getKey(), sample(p.getValue(), 0));
+            }
+        });
+        return body;
+    }
+
+    private JsonNode sample(JsonNode schema, int depth) {
+        JsonNode resolved = resolve(schema);
+        if (resolved.has("enum")) {
+            return resolved.get("enum").get(0);
+        }
+        return switch (resolved.path("type").asText("object")) {
+            case "string" -> json.getNodeFactory().textNode(resolved.path("format").asText().equals("date-time")
+                    ? "2026-11-22T00:00:00Z" : "sample");
+            case "integer" -> json.getNodeFactory().numberNode(1);
+            case "boolean" -> json.getNodeFactory().booleanNode(true);
+            case "array" -> json.createArrayNode();
+            default -> {
+                ObjectNode object = json.createObjectNode();
+                if (depth < 4) {
+                    resolved.path("properties").properties().forEach(p -> object.set(p.getKey(), sample(p.getValue(), depth + 1)));
+                }
+                yield object;
+            }
+        };
+    }
+
+    private List<String> fieldNames(JsonNode schema) {
+        List<String> names = new ArrayList<>();
+        resolve(schema).path("properties").fieldNames().forEachRemaining(names::add);
+        return names;
+    }
+
+    private JsonNode resolve(JsonNode schema) {
+        if (schema.has("$ref")) {
+            String name = schema.get("$ref").asText().substring("#/components/schemas/".length());
+            return document.path("components").path("schemas").path(name);
+        }
+        return schema;
+    }
+
+    private List<Operation> operations() {
+        List<Operation> operations = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext(); ) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().properties().forEach(op -> {
+                JsonNode operation = op.getValue();
+                Set<String> codes = new TreeSet<>();
+                operation.path("x-error-codes").forEach(c -> codes.add(c.asText()));
+                JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+                operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), operation.path("x-access").asText(),
+                        schema.isMissingNode() ? null : schema, operation.path("x-max-body-bytes").asInt(), codes));
+            });
+        }
+        return operations;
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    private record Operation(String method, String path, String access, JsonNode jsonSchema, int maxBodyBytes,
+                             Set<String> errorCodes) {
+        String concretePath() {
+            return path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
+        }
+    }
+
+    private record BadRequest(String name, String token, String contentType, byte[] body) {
+    }
+}

@@ -1,0 +1,85 @@
+package org.opensspr.server.api;
+
+import org.opensspr.server.OpenSsprServer;
+import org.opensspr.server.ServerConfig;
+import org.opensspr.server.db.TestDatabases;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * The real server, assembled as in production, on a free loopback port in test mode, over a fresh
+ * H2 or embedded-PostgreSQL database. Plain HTTP keeps raw-request tests simple; TLS has its own tests.
+ */
+public final class InProcessServer implements AutoCloseable {
+    private final OpenSsprServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private InProcessServer(OpenSsprServer server) {
+        this.server = server;
+    }
+
+    public static InProcessServer start(TestDatabases kind) {
+        try {
+            Path data = Files.createTempDirectory("opensspr-test");
+            String url = switch (kind) {
+                case H2 -> "jdbc:h2:mem:s" + UUID.randomUUID().toString().replace("-", "") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
+                case POSTGRES -> TestDatabases.freshPostgresUrl();
+            };
+            ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
+                    "", true, null, null, true, false);
+            return new InProcessServer(OpenSsprServer.open(config).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public OpenSsprServer server() {
+        return server;
+    }
+
+    public String url() {
+        return server.url();
+    }
+
+    /** Sends a raw request; {@code body} may be null. */
+    public HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public HttpResponse<String> get(String path, String token) {
+        return send("GET", path, token, null, null);
+    }
+
+    public HttpResponse<String> json(String method, String path, String token, String json) {
+        return send(method, path, token, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        server.close();
+    }
+}
