@@ -1,0 +1,37 @@
+package org.opensspr.server.audit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.javalin.http.HandlerType;
+import org.opensspr.api.AuditEventDto;
+import org.opensspr.api.Page;
+import org.opensspr.directory.Permission;
+import org.opensspr.server.http.Access;
+import org.opensspr.server.http.ApiRoute;
+
+import java.lang.reflect.Type;
+import java.util.List;
+
+/** {@code GET /audit}: the audit log for Reports readers and the other roles allowed to read it. */
+public final class AuditFeature {
+    static final int DEFAULT_PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 500;
+    static final int MAX_PAGE = 10_000_000;
+    private static final Type PAGE_OF_EVENTS = new TypeReference<Page<AuditEventDto>>() {
+    }.getType();
+
+    private final AuditLog auditLog;
+
+    public AuditFeature(AuditLog auditLog) {
+        this.auditLog = auditLog;
+    }
+
+    public List<ApiRoute<?>> routes() {
+        return List.of(ApiRoute.route(HandlerType.GET, "/audit",
+                        "Audit events, newest first; filter by activity, actor, target, result and from/to time",
+                        Access.admin(Permission.READ_AUDIT))
+                .returns(PAGE_OF_EVENTS)
+                .handle(request -> auditLog.query(AuditQueryParameters.parse(request::query),
+                        request.queryInt("page", 0, 0, MAX_PAGE),
+                        request.queryInt("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE))));
+    }
+}

@@ -1,0 +1,143 @@
+package org.opensspr.server.audit;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.jooq.impl.DSL;
+import org.opensspr.api.AuditActivity;
+import org.opensspr.api.AuditEventDto;
+import org.opensspr.api.AuditResult;
+import org.opensspr.api.Page;
+import org.opensspr.server.db.Database;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static org.opensspr.server.db.Tables.AUDIT_EVENT;
+
+/**
+ * The audit log (table {@code audit_event}): appended inside the transaction of the change it records,
+ * listed newest first with filters and server-side paging, and purged after the retention period.
+ */
+public final class AuditLog {
+    /** DESIGN §2: audit entries are kept 30 days unless configured otherwise. */
+    public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
+
+    // Column sizes from V1; an over-long value is cut rather than failing the action it records.
+    private static final int ACTOR_LENGTH = 320;
+    private static final int TARGET_LENGTH = 320;
+    private static final int KIOSK_LENGTH = 64;
+    private static final int REASON_LENGTH = 1024;
+    private static final int DETAILS_LENGTH = 100_000;
+
+    private final Database database;
+    private final Clock clock;
+
+    public AuditLog(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    /**
+     * Appends {@code entry} using the caller's transaction, so it commits or rolls back together with the
+     * change it records. Returns the new entry's id.
+     */
+    public long append(DSLContext tx, AuditEntry entry) {
+        return tx.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.OCCURRED_AT, now())
+                .set(AUDIT_EVENT.ACTIVITY, entry.activity().entraName())
+                .set(AUDIT_EVENT.ACTOR, clip(entry.actor(), ACTOR_LENGTH))
+                .set(AUDIT_EVENT.TARGET, clip(entry.target(), TARGET_LENGTH))
+                .set(AUDIT_EVENT.KIOSK_ID, entry.kioskId() == null ? null : clip(entry.kioskId(), KIOSK_LENGTH))
+                .set(AUDIT_EVENT.RESULT, entry.result().name())
+                .set(AUDIT_EVENT.FAILURE_REASON, clip(entry.failureReason(), REASON_LENGTH))
+                .set(AUDIT_EVENT.DETAILS, clip(entry.details(), DETAILS_LENGTH))
+                .returningResult(AUDIT_EVENT.ID)
+                .fetchOne()
+                .value1();
+    }
+
+    /** Appends an entry that records no other change (an attempt refused, a step taken) in its own transaction. */
+    public long record(AuditEntry entry) {
+        return database.inTransaction(tx -> append(tx, entry));
+    }
+
+    /** One page of the events matching {@code query}, newest first. */
+    public Page<AuditEventDto> query(AuditQuery query, int page, int size) {
+        if (page < 0 || size < 1) {
+            throw new IllegalArgumentException("page must be >= 0 and size >= 1");
+        }
+        Condition where = conditionOf(query);
+        DSLContext dsl = database.dsl();
+        long total = dsl.fetchCount(AUDIT_EVENT, where);
+        List<AuditEventDto> items = dsl.selectFrom(AUDIT_EVENT)
+                .where(where)
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(size)
+                .offset((long) page * size)
+                .fetch(AuditLog::toDto);
+        return new Page<>(items, total, page, size);
+    }
+
+    /** Deletes entries older than {@code age}; returns how many went. */
+    public int purgeOlderThan(Duration age) {
+        if (age.isNegative()) {
+            throw new IllegalArgumentException("The retention period can't be negative");
+        }
+        OffsetDateTime cutoff = now().minus(age);
+        return database.inTransaction(tx -> tx.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.OCCURRED_AT.lt(cutoff))
+                .execute());
+    }
+
+    private static Condition conditionOf(AuditQuery query) {
+        List<Condition> conditions = new ArrayList<>();
+        if (query.activity() != null) {
+            conditions.add(AUDIT_EVENT.ACTIVITY.eq(query.activity().entraName()));
+        }
+        if (query.actor() != null) {
+            conditions.add(DSL.lower(AUDIT_EVENT.ACTOR).eq(query.actor().toLowerCase(Locale.ROOT)));
+        }
+        if (query.target() != null) {
+            conditions.add(DSL.lower(AUDIT_EVENT.TARGET).eq(query.target().toLowerCase(Locale.ROOT)));
+        }
+        if (query.result() != null) {
+            conditions.add(AUDIT_EVENT.RESULT.eq(query.result().name()));
+        }
+        if (query.from() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.ge(query.from().atOffset(ZoneOffset.UTC)));
+        }
+        if (query.to() != null) {
+            conditions.add(AUDIT_EVENT.OCCURRED_AT.lt(query.to().atOffset(ZoneOffset.UTC)));
+        }
+        return DSL.and(conditions);
+    }
+
+    private static AuditEventDto toDto(Record row) {
+        String activityName = row.get(AUDIT_EVENT.ACTIVITY);
+        AuditActivity activity = AuditActivity.fromEntraName(activityName).orElseThrow(() ->
+                new IllegalStateException("Audit event " + row.get(AUDIT_EVENT.ID) + " has an unknown activity"));
+        return new AuditEventDto(row.get(AUDIT_EVENT.ID), row.get(AUDIT_EVENT.OCCURRED_AT).toInstant(), activity,
+                row.get(AUDIT_EVENT.ACTOR), row.get(AUDIT_EVENT.TARGET), row.get(AUDIT_EVENT.KIOSK_ID),
+                AuditResult.valueOf(row.get(AUDIT_EVENT.RESULT)), row.get(AUDIT_EVENT.FAILURE_REASON),
+                row.get(AUDIT_EVENT.DETAILS));
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    private static String clip(String text, int maxLength) {
+        if (text.length() <= maxLength) {
+            return text;
+        }
+        // Don't split a surrogate pair at the cut.
+        int end = Character.isHighSurrogate(text.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
+        return text.substring(0, end);
+    }
+}

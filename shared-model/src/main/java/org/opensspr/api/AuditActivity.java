@@ -1,0 +1,57 @@
+package org.opensspr.api;
+
+import java.util.Optional;
+
+/**
+ * What an audit event records, named as Microsoft Entra names its SSPR audit activities (DESIGN §2), so
+ * that reports and SIEM exports read the same as Entra's. The JSON carries the constant's name; the
+ * database and exports carry {@link #entraName()}.
+ */
+public enum AuditActivity {
+    SSPR_POLICY_CHANGES("Self-service password reset policy changes"),
+    BLOCKED_FROM_SSPR("Blocked from self-service password reset"),
+    CHANGE_PASSWORD_SELF_SERVICE("Change password (self-service)"),
+    RESET_PASSWORD_BY_ADMIN("Reset password (by admin)"),
+    RESET_PASSWORD_SELF_SERVICE("Reset password (self-service)"),
+    SSPR_FLOW_ACTIVITY_PROGRESS("Self-service password reset flow activity progress"),
+    UNLOCK_USER_ACCOUNT_SELF_SERVICE("Unlock user account (self-service)"),
+    USER_REGISTERED_FOR_SSPR("User registered for self-service password reset");
+
+    private final String entraName;
+
+    AuditActivity(String entraName) {
+        this.entraName = entraName;
+    }
+
+    /** The activity's name exactly as Entra writes it. */
+    public String entraName() {
+        return entraName;
+    }
+
+    /** The activity with this Entra name (exact), if there is one. */
+    public static Optional<AuditActivity> fromEntraName(String name) {
+        for (AuditActivity activity : values()) {
+            if (activity.entraName.equals(name)) {
+                return Optional.of(activity);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Reads what a person typed in a filter: the constant's name or the Entra name, ignoring case and
+     * surrounding blanks.
+     */
+    public static Optional<AuditActivity> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String wanted = text.strip();
+        for (AuditActivity activity : values()) {
+            if (activity.name().equalsIgnoreCase(wanted) || activity.entraName.equalsIgnoreCase(wanted)) {
+                return Optional.of(activity);
+            }
+        }
+        return Optional.empty();
+    }
+}

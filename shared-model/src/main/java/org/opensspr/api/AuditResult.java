@@ -1,0 +1,7 @@
+package org.opensspr.api;
+
+/** Whether the audited action succeeded. */
+public enum AuditResult {
+    SUCCESS,
+    FAILURE
+}
