@@ -9,6 +9,10 @@ import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.http.ApiServerFactory;
 import org.opensspr.server.http.NetworkGate;
 import org.opensspr.server.http.Principal;
+import org.opensspr.server.audit.AuditFeature;
+import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.policy.PolicyFeature;
+import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.testmode.TestModeFeature;
 import org.opensspr.server.time.ServerClock;
 
@@ -25,12 +29,16 @@ public final class OpenSsprServer implements AutoCloseable {
     private final ServerConfig config;
     private final Database database;
     private final ServerClock clock;
+    private final AuditLog auditLog;
+    private final PolicyService policies;
     private Javalin app;
 
     private OpenSsprServer(ServerConfig config, Database database, ServerClock clock) {
         this.config = config;
         this.database = database;
         this.clock = clock;
+        this.auditLog = new AuditLog(database, clock);
+        this.policies = new PolicyService(database, auditLog, clock);
     }
 
     /** Opens (and migrates) the database; nothing listens until {@link #start()}. */
@@ -52,6 +60,8 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public OpenSsprServer start() {
         List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
+        routes.addAll(new PolicyFeature(policies).routes());
+        routes.addAll(new AuditFeature(auditLog).routes());
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock).routes());
         }
@@ -87,6 +97,14 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public PolicyService policies() {
+        return policies;
+    }
+
+    public AuditLog auditLog() {
+        return auditLog;
     }
 
     public ServerClock clock() {
