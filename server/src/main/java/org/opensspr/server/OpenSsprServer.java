@@ -65,7 +65,7 @@ public final class OpenSsprServer implements AutoCloseable {
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock).routes());
         }
-        ApiServerFactory factory = new ApiServerFactory(this::authenticate, NetworkGate.OPEN);
+        ApiServerFactory factory = new ApiServerFactory(this::authenticate, NetworkGate.OPEN, clock);
         if (!config.plainHttp()) {
             throw new IllegalStateException("HTTPS is not available in this build yet; start with --http on loopback.");
         }

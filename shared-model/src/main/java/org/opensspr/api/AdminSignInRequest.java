@@ -5,7 +5,7 @@ package org.opensspr.api;
  *
  * @param username the administrator's user name
  * @param password the password (a secret)
- * @param totpCode the authenticator app's current code when the account has one; may be null
+ * @param totpCode the authenticator app's current six-digit code (every administrator has one)
  */
 public record AdminSignInRequest(String username, String password, String totpCode) {
 

@@ -1,6 +1,5 @@
 package org.opensspr.api;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
 
@@ -8,15 +7,12 @@ import com.fasterxml.jackson.annotation.Nulls;
  * What a kiosk sends to {@code POST /api/v1/kiosks/enroll} to exchange its one-time code for a
  * {@link KioskCredentialDto}. {@link #toString()} never shows the code.
  *
- * <p>{@code deviceName} is always written, as {@code null} when there is none, because the server reads
- * request bodies strictly (every field present); it reads {@code null} as "no name".
- *
  * @param code       the enrollment code as the administrator was shown it; case, spaces and dashes don't matter
  * @param deviceName the kiosk machine's own name (its host name), shown to administrators; may be null or empty
  */
 public record KioskEnrollRequest(
         String code,
-        @JsonInclude(JsonInclude.Include.ALWAYS) @JsonSetter(nulls = Nulls.AS_EMPTY) String deviceName) {
+        @OptionalField @JsonSetter(nulls = Nulls.AS_EMPTY) String deviceName) {
 
     @Override
     public String toString() {

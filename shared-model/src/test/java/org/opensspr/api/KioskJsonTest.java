@@ -34,9 +34,10 @@ class KioskJsonTest {
     }
 
     @Test
-    void enrollRequestAlwaysWritesTheDeviceNameSoAStrictServerReadsIt() throws Exception {
+    void enrollRequestMayLeaveTheDeviceNameOut() throws Exception {
         assertThat(json.writeValueAsString(new KioskEnrollRequest("7KQ2-M9XD-4HRT-0BZC", null)))
-                .isEqualTo("{\"code\":\"7KQ2-M9XD-4HRT-0BZC\",\"deviceName\":null}");
+                .isEqualTo("{\"code\":\"7KQ2-M9XD-4HRT-0BZC\"}");
+        assertThat(KioskEnrollRequest.class.getRecordComponents()[1].isAnnotationPresent(OptionalField.class)).isTrue();
         assertThat(json.readValue("{\"code\":\"C\",\"deviceName\":null}", KioskEnrollRequest.class))
                 .isEqualTo(new KioskEnrollRequest("C", ""));
         assertThat(roundTrip(new KioskEnrollRequest("C", "kiosk-01"), KioskEnrollRequest.class))

@@ -40,11 +40,18 @@ public final class ApiServerFactory {
 
     private final Authenticator authenticator;
     private final NetworkGate networkGate;
+    private final java.time.Clock clock;
     private final RequestBodies bodies = new RequestBodies();
 
     public ApiServerFactory(Authenticator authenticator, NetworkGate networkGate) {
+        this(authenticator, networkGate, java.time.Clock.systemUTC());
+    }
+
+    /** With the server's clock, so Retry-After agrees with the times the services compute. */
+    public ApiServerFactory(Authenticator authenticator, NetworkGate networkGate, java.time.Clock clock) {
         this.authenticator = authenticator;
         this.networkGate = networkGate;
+        this.clock = clock;
     }
 
     public Javalin create(List<ApiRoute<?>> featureRoutes, Listener listener, String version) {
@@ -174,11 +181,11 @@ public final class ApiServerFactory {
         return new ApiException(code, code.defaultMessage());
     }
 
-    private static void writeError(Context ctx, ApiException e) {
+    private void writeError(Context ctx, ApiException e) {
         ApiError error = e.toError(requestId(ctx));
         ctx.status(e.code().httpStatus()).json(error);
         if (e.retryAfter() != null) {
-            long seconds = Math.max(1, Duration.between(java.time.Instant.now(), e.retryAfter()).toSeconds());
+            long seconds = Math.max(1, Duration.between(clock.instant(), e.retryAfter()).toSeconds());
             ctx.header("Retry-After", String.valueOf(seconds));
         }
     }

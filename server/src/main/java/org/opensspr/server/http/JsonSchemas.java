@@ -74,7 +74,9 @@ final class JsonSchemas {
         List<String> required = new ArrayList<>();
         for (RecordComponent component : record.getRecordComponents()) {
             properties.put(component.getName(), schemaOf(component.getGenericType()));
-            required.add(component.getName());
+            if (!component.isAnnotationPresent(org.opensspr.api.OptionalField.class)) {
+                required.add(component.getName());
+            }
         }
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "object");

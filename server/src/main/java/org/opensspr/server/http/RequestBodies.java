@@ -27,8 +27,6 @@ public final class RequestBodies {
     /** No silent coercion either way: "5" is not a number and 5 is not text. */
     private static ObjectMapper strictMapper() {
         ObjectMapper mapper = Json.newMapper().copy()
-                .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_CREATOR_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)
@@ -56,6 +54,7 @@ public final class RequestBodies {
         if (!tree.isObject()) {
             throw new ApiException(ErrorCode.WRONG_TYPE, "The request body must be a JSON object.");
         }
+        RequiredFields.check(tree, type, "");
         try {
             return strict.treeToValue(tree, type);
         } catch (ValueInstantiationException e) {
@@ -66,10 +65,7 @@ public final class RequestBodies {
                     + expected(e.getTargetType()) + ".");
         } catch (MismatchedInputException e) {
             String field = path(e);
-            boolean missing = e.getMessage() != null
-                    && (e.getMessage().startsWith("Missing required creator property")
-                    || e.getMessage().startsWith("Null value for creator property")
-                    || e.getMessage().contains("Cannot map `null`"));
+            boolean missing = e.getMessage() != null && e.getMessage().contains("Cannot map `null`");
             if (missing) {
                 throw ApiException.field(ErrorCode.MISSING_FIELD, field, "'" + field + "' is required.");
             }
@@ -104,18 +100,6 @@ public final class RequestBodies {
                 path.append(ref.getFieldName());
             } else if (ref.getIndex() >= 0) {
                 path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        if (e instanceof MismatchedInputException m && m.getMessage() != null
-                && m.getMessage().startsWith("Missing required creator property")) {
-            String message = m.getMessage();
-            int start = message.indexOf('\'');
-            int end = message.indexOf('\'', start + 1);
-            if (start >= 0 && end > start) {
-                String property = message.substring(start + 1, end);
-                if (!path.toString().endsWith(property)) {
-                    path.append(path.isEmpty() ? "" : ".").append(property);
-                }
             }
         }
         return path.isEmpty() ? "(body)" : path.toString();
