@@ -7,14 +7,17 @@ import org.opensspr.server.health.HealthFeature;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.http.ApiServerFactory;
-import org.opensspr.server.http.NetworkGate;
 import org.opensspr.server.http.Principal;
 import org.opensspr.server.audit.AuditFeature;
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.kiosk.KioskFeature;
+import org.opensspr.server.kiosk.KioskNetworkGate;
+import org.opensspr.server.kiosk.KioskService;
 import org.opensspr.server.policy.PolicyFeature;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.testmode.TestModeFeature;
 import org.opensspr.server.time.ServerClock;
+import org.opensspr.server.tls.ServerCertificate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -31,6 +34,8 @@ public final class OpenSsprServer implements AutoCloseable {
     private final ServerClock clock;
     private final AuditLog auditLog;
     private final PolicyService policies;
+    private final KioskService kiosks;
+    private ServerCertificate certificate;
     private Javalin app;
 
     private OpenSsprServer(ServerConfig config, Database database, ServerClock clock) {
@@ -39,6 +44,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.clock = clock;
         this.auditLog = new AuditLog(database, clock);
         this.policies = new PolicyService(database, auditLog, clock);
+        this.kiosks = new KioskService(database, clock, this::fingerprintText);
     }
 
     /** Opens (and migrates) the database; nothing listens until {@link #start()}. */
@@ -59,24 +65,45 @@ public final class OpenSsprServer implements AutoCloseable {
     }
 
     public OpenSsprServer start() {
+        KioskNetworkGate networkGate = KioskNetworkGate.forKioskRoutes(policies::currentPolicy);
         List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
         routes.addAll(new PolicyFeature(policies).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
+        routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock).routes());
         }
-        ApiServerFactory factory = new ApiServerFactory(this::authenticate, NetworkGate.OPEN, clock);
-        if (!config.plainHttp()) {
-            throw new IllegalStateException("HTTPS is not available in this build yet; start with --http on loopback.");
+        ApiServerFactory factory = new ApiServerFactory(this::authenticate, networkGate, clock);
+        ApiServerFactory.Listener listener;
+        if (config.plainHttp()) {
+            listener = new ApiServerFactory.Listener(config.host(), config.port(), null, null);
+        } else {
+            certificate = config.tlsKeyStore() != null
+                    ? ServerCertificate.provided(config.tlsKeyStore(), passwordOf(config.tlsKeyStorePassword()))
+                    : ServerCertificate.inDataDirectory(config.dataDirectory(), List.of(), clock);
+            listener = new ApiServerFactory.Listener(config.host(), config.port(), certificate.keyStore(),
+                    certificate.password());
         }
-        app = factory.create(routes, new ApiServerFactory.Listener(config.host(), config.port(), null, null), VERSION)
-                .start();
+        app = factory.create(routes, listener, VERSION).start();
         return this;
+    }
+
+    private static char[] passwordOf(String text) {
+        return text == null ? new char[0] : text.toCharArray();
+    }
+
+    /** The served certificate's SHA-256 fingerprint (colon form), or null on plain HTTP. */
+    public String fingerprintText() {
+        return certificate == null ? null : certificate.fingerprint().toString();
     }
 
     private Principal authenticate(String token, String address) {
         if (token == null) {
             return Principal.ANONYMOUS;
+        }
+        java.util.Optional<Principal.Kiosk> kiosk = kiosks.authenticate(token, address);
+        if (kiosk.isPresent()) {
+            return kiosk.get();
         }
         throw new ApiException(ErrorCode.UNAUTHENTICATED, "The session is not valid; sign in again.");
     }
@@ -97,6 +124,10 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public KioskService kiosks() {
+        return kiosks;
     }
 
     public PolicyService policies() {

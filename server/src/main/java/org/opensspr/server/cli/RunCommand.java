@@ -52,6 +52,9 @@ public final class RunCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "opensspr-shutdown"));
+        if (server.fingerprintText() != null) {
+            System.out.println("TLS certificate SHA-256 fingerprint: " + server.fingerprintText());
+        }
         System.out.println("OpenSSPR server listening on " + server.url());
         System.out.flush();
         stopped.await();
