@@ -55,6 +55,7 @@ public final class OpenSsprServer implements AutoCloseable {
         }
         try {
             Files.createDirectories(config.dataDirectory());
+            restrictToOwner(config.dataDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException("Can't create the data directory " + config.dataDirectory(), e);
         }
@@ -62,6 +63,13 @@ public final class OpenSsprServer implements AutoCloseable {
         Database database = Database.open(url, config.jdbcUser(), config.jdbcPassword());
         ServerClock clock = config.testMode() ? ServerClock.movable(java.time.Clock.systemUTC()) : ServerClock.system();
         return new OpenSsprServer(config, database, clock);
+    }
+
+    /** The data directory holds the database, keys and certificate: only the server's user may enter it. */
+    private static void restrictToOwner(java.nio.file.Path directory) throws IOException {
+        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        }
     }
 
     public OpenSsprServer start() {
