@@ -10,13 +10,16 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
 /**
  * Argon2id password hashes (Bouncy Castle) written as PHC strings, so every hash carries the
  * parameters it was made with: {@code $argon2id$v=19$m=19456,t=2,p=1$<salt>$<hash>} (base64 without
  * padding). New hashes use this hasher's cost; {@link #verify} honours whatever cost a stored string
  * names, and {@link #needsRehash} says when a stored hash should be replaced at the next sign-in.
- * Thread-safe.
+ * Thread-safe. Each computation holds its memory cost (19 MiB by default), and the server runs
+ * requests on virtual threads, so a burst of sign-ins could otherwise exhaust the heap: at most
+ * {@code maxConcurrent} computations run at once and the rest wait their turn.
  */
 public final class PasswordHasher {
     private static final String ALGORITHM = "argon2id";
@@ -54,10 +57,20 @@ public final class PasswordHasher {
 
     private final Cost cost;
     private final SecureRandom random;
+    private final Semaphore running;
 
-    public PasswordHasher(Cost cost, SecureRandom random) {
+    public PasswordHasher(Cost cost, SecureRandom random, int maxConcurrent) {
         this.cost = Objects.requireNonNull(cost, "cost");
         this.random = Objects.requireNonNull(random, "random");
+        if (maxConcurrent < 1) {
+            throw new IllegalArgumentException("maxConcurrent must be at least 1");
+        }
+        this.running = new Semaphore(maxConcurrent, true);
+    }
+
+    /** At most one computation per processor at once. */
+    public PasswordHasher(Cost cost, SecureRandom random) {
+        this(cost, random, Runtime.getRuntime().availableProcessors());
     }
 
     /** The production hasher: OWASP cost. */
@@ -102,8 +115,18 @@ public final class PasswordHasher {
                 || p.hash.length != cost.hashBytes()).orElse(true);
     }
 
-    private static byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
-                                 int length) {
+    private byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
+                          int length) {
+        running.acquireUninterruptibly();
+        try {
+            return compute(password, salt, memoryKib, iterations, parallelism, length);
+        } finally {
+            running.release();
+        }
+    }
+
+    private static byte[] compute(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
+                                  int length) {
         Argon2Parameters parameters = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(VERSION)
                 .withMemoryAsKB(memoryKib)

@@ -64,6 +64,21 @@ class PasswordHasherTest {
     }
 
     @Test
+    void hashesCorrectlyFromManyThreadsThroughItsConcurrencyLimit() throws Exception {
+        PasswordHasher limited = new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1, 16, 32), new SecureRandom(), 1);
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var results = new java.util.ArrayList<java.util.concurrent.Future<Boolean>>();
+            for (int i = 0; i < 16; i++) {
+                String password = "password-" + i;
+                results.add(threads.submit(() -> limited.verify(password, limited.hash(password))));
+            }
+            for (var result : results) {
+                assertThat(result.get()).isTrue();
+            }
+        }
+    }
+
+    @Test
     void nullStoredHashNeverMatches() {
         assertThat(owasp.verify("x", null)).isFalse();
     }
