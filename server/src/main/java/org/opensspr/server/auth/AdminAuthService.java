@@ -179,6 +179,11 @@ public final class AdminAuthService {
         });
     }
 
+    /** Housekeeping: drops sign-in attempts too old for smart lockout to replay (any channel); returns how many. */
+    public int purgeOldSignInAttempts() {
+        return lockout.purgeBefore(clock.instant().minus(LockoutGuard.HISTORY));
+    }
+
     /** Housekeeping: drops ended sessions; returns how many. */
     public int purgeExpiredSessions() {
         Instant now = clock.instant();

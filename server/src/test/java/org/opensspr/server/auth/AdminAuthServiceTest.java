@@ -362,6 +362,25 @@ class AdminAuthServiceTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void housekeepingDropsEndedSessionsAndStaleAttempts(TestDatabases kind) {
+        try (AuthFixture f = new AuthFixture(kind)) {
+            AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
+            f.signIn(ada, AuthFixture.PASSWORD);
+            refusal(() -> f.auth.signIn("ghost@contoso.com", "x", "123456"));
+            f.clock.advance(Duration.ofMinutes(31));
+            IssuedSession live = f.signIn(ada, AuthFixture.PASSWORD);
+
+            assertThat(f.auth.purgeExpiredSessions()).isZero(); // sign-in already tidied this user's ended session
+            assertThat(f.auth.purgeOldSignInAttempts()).isZero();
+            f.clock.advance(Duration.ofHours(49));
+            assertThat(f.auth.purgeExpiredSessions()).isEqualTo(1);
+            assertThat(f.auth.purgeOldSignInAttempts()).isEqualTo(2); // the ghost's failure and ada's last success
+            assertThat(refusal(() -> f.auth.authenticate(live.token())).code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+        }
+    }
+
     private static Instant lastSeen(AuthFixture f) {
         return f.db.dsl().select(ADMIN_SESSION.LAST_SEEN_AT).from(ADMIN_SESSION).fetchSingle().value1().toInstant();
     }
