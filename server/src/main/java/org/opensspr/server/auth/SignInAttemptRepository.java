@@ -1,0 +1,49 @@
+package org.opensspr.server.auth;
+
+import org.jooq.DSLContext;
+import org.opensspr.throttling.SignInAttempt;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.opensspr.server.db.Tables.SIGN_IN_ATTEMPT;
+
+/** Rows of {@code sign_in_attempt}: the history smart lockout replays. */
+final class SignInAttemptRepository {
+
+    /** The subject's newest attempts since {@code since}, at most {@code limit}. */
+    List<SignInAttempt> recent(DSLContext dsl, String subjectKey, SignInChannel channel, Instant since, int limit) {
+        return dsl.select(SIGN_IN_ATTEMPT.OCCURRED_AT, SIGN_IN_ATTEMPT.SUCCEEDED,
+                        SIGN_IN_ATTEMPT.WRONG_PASSWORD_FINGERPRINT)
+                .from(SIGN_IN_ATTEMPT)
+                .where(SIGN_IN_ATTEMPT.SUBJECT_KEY.eq(subjectKey))
+                .and(SIGN_IN_ATTEMPT.CHANNEL.eq(channel.name()))
+                .and(SIGN_IN_ATTEMPT.OCCURRED_AT.ge(DbTimes.utc(since)))
+                .orderBy(SIGN_IN_ATTEMPT.OCCURRED_AT.desc())
+                .limit(limit)
+                .fetch(row -> new SignInAttempt(row.value1().toInstant(), row.value2(), row.value3()));
+    }
+
+    void insert(DSLContext dsl, String subjectKey, SignInChannel channel, SignInAttempt attempt) {
+        dsl.insertInto(SIGN_IN_ATTEMPT)
+                .set(SIGN_IN_ATTEMPT.SUBJECT_KEY, subjectKey)
+                .set(SIGN_IN_ATTEMPT.CHANNEL, channel.name())
+                .set(SIGN_IN_ATTEMPT.OCCURRED_AT, DbTimes.utc(attempt.at()))
+                .set(SIGN_IN_ATTEMPT.SUCCEEDED, attempt.succeeded())
+                .set(SIGN_IN_ATTEMPT.WRONG_PASSWORD_FINGERPRINT, attempt.wrongPasswordFingerprint())
+                .execute();
+    }
+
+    /** Drops the subject's attempts before {@code before}: a success has made them irrelevant. */
+    void deleteBefore(DSLContext dsl, String subjectKey, SignInChannel channel, Instant before) {
+        dsl.deleteFrom(SIGN_IN_ATTEMPT)
+                .where(SIGN_IN_ATTEMPT.SUBJECT_KEY.eq(subjectKey))
+                .and(SIGN_IN_ATTEMPT.CHANNEL.eq(channel.name()))
+                .and(SIGN_IN_ATTEMPT.OCCURRED_AT.lt(DbTimes.utc(before)))
+                .execute();
+    }
+
+    int deleteAllBefore(DSLContext dsl, Instant before) {
+        return dsl.deleteFrom(SIGN_IN_ATTEMPT).where(SIGN_IN_ATTEMPT.OCCURRED_AT.lt(DbTimes.utc(before))).execute();
+    }
+}
