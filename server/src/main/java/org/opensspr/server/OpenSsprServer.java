@@ -1,15 +1,23 @@
 package org.opensspr.server;
 
 import io.javalin.Javalin;
-import org.opensspr.api.ErrorCode;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.health.HealthFeature;
-import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.http.ApiServerFactory;
-import org.opensspr.server.http.Principal;
 import org.opensspr.server.audit.AuditFeature;
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.policy.PasswordProtectionPolicy;
+import org.opensspr.server.auth.AdminAccounts;
+import org.opensspr.server.auth.AdminAuthService;
+import org.opensspr.server.auth.AdminPasswordRules;
+import org.opensspr.server.auth.AuthFeature;
+import org.opensspr.server.auth.SessionAuthenticator;
+import org.opensspr.server.auth.SessionSettings;
+import org.opensspr.server.auth.Totp;
+import org.opensspr.server.crypto.PasswordHasher;
+import org.opensspr.server.crypto.SecretBox;
+import org.opensspr.throttling.LockoutSettings;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
@@ -22,6 +30,7 @@ import org.opensspr.server.tls.ServerCertificate;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,6 +44,8 @@ public final class OpenSsprServer implements AutoCloseable {
     private final AuditLog auditLog;
     private final PolicyService policies;
     private final KioskService kiosks;
+    private final AdminAccounts adminAccounts;
+    private final AdminAuthService adminAuth;
     private ServerCertificate certificate;
     private Javalin app;
 
@@ -45,6 +56,18 @@ public final class OpenSsprServer implements AutoCloseable {
         this.auditLog = new AuditLog(database, clock);
         this.policies = new PolicyService(database, auditLog, clock);
         this.kiosks = new KioskService(database, clock, this::fingerprintText);
+        SecretBox secrets = SecretBox.fromEnvironmentOrKeyFile(System.getenv(), config.dataDirectory());
+        PasswordHasher hasher = PasswordHasher.owasp();
+        AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
+        this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
+        this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,
+                SessionSettings.DEFAULT);
+    }
+
+    /** Smart-lockout settings come from the policy's password-protection section. */
+    private LockoutSettings lockoutSettings() {
+        PasswordProtectionPolicy protection = policies.currentPolicy().passwordProtection();
+        return new LockoutSettings(protection.lockoutThreshold(), Duration.ofSeconds(protection.lockoutDurationSeconds()));
     }
 
     /** Opens (and migrates) the database; nothing listens until {@link #start()}. */
@@ -75,13 +98,15 @@ public final class OpenSsprServer implements AutoCloseable {
     public OpenSsprServer start() {
         KioskNetworkGate networkGate = KioskNetworkGate.forKioskRoutes(policies::currentPolicy);
         List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
+        routes.addAll(new AuthFeature(adminAuth).routes());
         routes.addAll(new PolicyFeature(policies).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock).routes());
         }
-        ApiServerFactory factory = new ApiServerFactory(this::authenticate, networkGate, clock);
+        ApiServerFactory factory = new ApiServerFactory(new SessionAuthenticator(adminAuth, kiosks::authenticate),
+                networkGate, clock);
         ApiServerFactory.Listener listener;
         if (config.plainHttp()) {
             listener = new ApiServerFactory.Listener(config.host(), config.port(), null, null);
@@ -105,17 +130,6 @@ public final class OpenSsprServer implements AutoCloseable {
         return certificate == null ? null : certificate.fingerprint().toString();
     }
 
-    private Principal authenticate(String token, String address) {
-        if (token == null) {
-            return Principal.ANONYMOUS;
-        }
-        java.util.Optional<Principal.Kiosk> kiosk = kiosks.authenticate(token, address);
-        if (kiosk.isPresent()) {
-            return kiosk.get();
-        }
-        throw new ApiException(ErrorCode.UNAUTHENTICATED, "The session is not valid; sign in again.");
-    }
-
     /** "METHOD /path" of every endpoint Javalin actually serves, for the OpenAPI contract test. */
     public java.util.Set<String> registeredEndpoints() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
@@ -132,6 +146,10 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public AdminAccounts adminAccounts() {
+        return adminAccounts;
     }
 
     public KioskService kiosks() {

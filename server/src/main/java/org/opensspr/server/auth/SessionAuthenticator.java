@@ -7,7 +7,7 @@ import org.opensspr.server.http.Principal;
 
 import java.util.Objects;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 /**
  * Turns a bearer token into who is calling. Two kinds of token share the Authorization header and
@@ -28,13 +28,13 @@ public final class SessionAuthenticator implements Authenticator {
     static final int MAX_TOKEN_LENGTH = 512;
 
     private final AdminAuthService admins;
-    private final Function<String, Optional<Principal.Kiosk>> kiosks;
+    private final BiFunction<String, String, Optional<Principal.Kiosk>> kiosks;
 
     /**
-     * @param kiosks resolves a kiosk credential (the whole bearer token, prefix included); until kiosks
-     *               exist, pass {@code credential -> Optional.empty()}
+     * @param kiosks resolves a kiosk credential (the whole bearer token, prefix included) seen from a
+     *               client address
      */
-    public SessionAuthenticator(AdminAuthService admins, Function<String, Optional<Principal.Kiosk>> kiosks) {
+    public SessionAuthenticator(AdminAuthService admins, BiFunction<String, String, Optional<Principal.Kiosk>> kiosks) {
         this.admins = Objects.requireNonNull(admins, "admins");
         this.kiosks = Objects.requireNonNull(kiosks, "kiosks");
     }
@@ -48,7 +48,7 @@ public final class SessionAuthenticator implements Authenticator {
             throw unauthenticated();
         }
         if (bearerToken.startsWith(KIOSK_PREFIX)) {
-            return kiosks.apply(bearerToken).orElseThrow(SessionAuthenticator::unauthenticated);
+            return kiosks.apply(bearerToken, clientAddress).orElseThrow(SessionAuthenticator::unauthenticated);
         }
         return admins.authenticate(bearerToken);
     }

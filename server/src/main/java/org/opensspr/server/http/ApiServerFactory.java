@@ -92,7 +92,9 @@ public final class ApiServerFactory {
     }
 
     private <B> void execute(ApiRoute<B> route, Context ctx) {
-        Principal principal = authenticator.authenticate(bearer(ctx), ctx.ip());
+        // Public routes ignore credentials: a stale token must not stop someone from signing in again.
+        Principal principal = route.access() instanceof Access.Public
+                ? Principal.ANONYMOUS : authenticator.authenticate(bearer(ctx), ctx.ip());
         checkAccess(route.access(), principal);
         networkGate.check(route.access(), ctx.ip());
         B body = null;

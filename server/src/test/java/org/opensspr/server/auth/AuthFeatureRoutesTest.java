@@ -118,7 +118,7 @@ class AuthFeatureRoutesTest {
         private final HttpClient http = HttpClient.newHttpClient();
 
         Server(AuthFixture f) {
-            app = new ApiServerFactory(new SessionAuthenticator(f.auth, credential -> Optional.empty()), NetworkGate.OPEN)
+            app = new ApiServerFactory(new SessionAuthenticator(f.auth, (credential, address) -> Optional.empty()), NetworkGate.OPEN)
                     .create(new AuthFeature(f.auth).routes(), new ApiServerFactory.Listener("127.0.0.1", 0, null, null),
                             "test")
                     .start();

@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
  * Expected TOTP codes from an independent implementation: Debian's {@code oathtool}
  * ({@code apt-get install -y oathtool}).
  */
-final class Oathtool {
+public final class Oathtool {
     private Oathtool() {
     }
 
     /** {@code oathtool --totp -b -N @<epoch> <base32>}: the 6-digit SHA-1 code at {@code at}. */
-    static String totp(String base32Secret, Instant at) {
+    public static String totp(String base32Secret, Instant at) {
         return run(List.of("oathtool", "--totp", "-b", "-N", "@" + at.getEpochSecond(), base32Secret));
     }
 

@@ -25,7 +25,7 @@ class SessionAuthenticatorTest {
             IssuedSession session = f.signIn(ada, AuthFixture.PASSWORD);
             List<String> askedAbout = new ArrayList<>();
             Principal.Kiosk lobby = new Principal.Kiosk("kiosk-1", "Lobby");
-            SessionAuthenticator authenticator = new SessionAuthenticator(f.auth, credential -> {
+            SessionAuthenticator authenticator = new SessionAuthenticator(f.auth, (credential, address) -> {
                 askedAbout.add(credential);
                 return credential.equals("k.lobby-secret") ? Optional.of(lobby) : Optional.empty();
             });
