@@ -71,7 +71,8 @@ class ApiContractTest {
             }
         }
         assertThat(failures).isEmpty();
-        assertThat(sent).as("bad requests sent").isGreaterThan(10 * operations().size());
+        long withBodies = operations().stream().filter(op -> op.jsonSchema != null).count();
+        assertThat(sent).as("bad requests sent").isGreaterThanOrEqualTo((int) (7 * withBodies));
     }
 
     private String check(Operation op, HttpResponse<String> response) {
