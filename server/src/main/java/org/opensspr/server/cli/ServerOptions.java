@@ -27,6 +27,11 @@ public final class ServerOptions {
         return base.resolve("opensspr");
     }
 
+    /** For commands that work on the data directory without listening. */
+    ServerConfig offlineConfig() {
+        return toConfig("127.0.0.1", 0, false, null, null, false, false);
+    }
+
     ServerConfig toConfig(String host, int port, boolean plainHttp, Path keyStore, String keyStorePasswordVariable,
                           boolean testMode, boolean demo) {
         String password = jdbcPasswordVariable == null ? null : System.getenv(jdbcPasswordVariable);
