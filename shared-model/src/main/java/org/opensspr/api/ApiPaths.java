@@ -12,6 +12,9 @@ public final class ApiPaths {
     /** {@code POST} an {@link AdminSignInRequest}: a {@link SessionDto}. {@code DELETE}: sign out. */
     public static final String ADMIN_SESSION = BASE + "/admin/session";
 
+    /** The SSPR policy: {@code GET} current, {@code PUT} update; below it validate, versions, diff, rollback. */
+    public static final String POLICY = BASE + "/policy";
+
     /** The response header carrying the server's id for the request (also in {@link ApiError#requestId()}). */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

@@ -1,5 +1,6 @@
 package org.opensspr.client;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.opensspr.api.AdminSignInRequest;
@@ -7,6 +8,14 @@ import org.opensspr.api.ApiPaths;
 import org.opensspr.api.CertificateFingerprint;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.HealthDto;
+import org.opensspr.api.Page;
+import org.opensspr.api.PolicyDiffDto;
+import org.opensspr.api.PolicyDocumentDto;
+import org.opensspr.api.PolicyRollbackRequest;
+import org.opensspr.api.PolicyUpdateRequest;
+import org.opensspr.api.PolicyValidationDto;
+import org.opensspr.api.PolicyVersionSummaryDto;
+import org.opensspr.policy.SsprPolicy;
 import org.opensspr.api.Json;
 import org.opensspr.api.SessionDto;
 
@@ -92,6 +101,43 @@ public final class OpenSsprClient implements AutoCloseable {
     }
 
     /** Whether {@link #signIn} succeeded and {@link #signOut()} hasn't been called since. */
+    // --- SSPR policy (admin console) ---
+
+    /** The current policy and its version. */
+    public PolicyDocumentDto currentPolicy() {
+        return transport.get(ApiPaths.POLICY, PolicyDocumentDto.class);
+    }
+
+    /** Every violation of {@code policy}, checked by the server without storing anything. */
+    public PolicyValidationDto validatePolicy(SsprPolicy policy) {
+        return transport.post(ApiPaths.POLICY + "/validate", policy, PolicyValidationDto.class);
+    }
+
+    /** Stores {@code policy} as the next version; VERSION_CONFLICT when someone saved since {@code expectedVersion}. */
+    public PolicyDocumentDto updatePolicy(int expectedVersion, SsprPolicy policy) {
+        return transport.put(ApiPaths.POLICY, new PolicyUpdateRequest(expectedVersion, policy), PolicyDocumentDto.class);
+    }
+
+    public Page<PolicyVersionSummaryDto> policyVersions(int page, int size) {
+        return transport.get(ApiPaths.POLICY + "/versions?page=" + page + "&size=" + size,
+                new TypeReference<Page<PolicyVersionSummaryDto>>() { });
+    }
+
+    public PolicyDocumentDto policyVersion(int version) {
+        return transport.get(ApiPaths.POLICY + "/versions/" + version, PolicyDocumentDto.class);
+    }
+
+    /** The field-level differences from one version to another. */
+    public PolicyDiffDto policyDiff(int fromVersion, int toVersion) {
+        return transport.get(ApiPaths.POLICY + "/diff?from=" + fromVersion + "&to=" + toVersion, PolicyDiffDto.class);
+    }
+
+    /** Writes a new version equal to {@code toVersion}. */
+    public PolicyDocumentDto rollbackPolicy(int toVersion, int expectedVersion) {
+        return transport.post(ApiPaths.POLICY + "/rollback", new PolicyRollbackRequest(toVersion, expectedVersion),
+                PolicyDocumentDto.class);
+    }
+
     public boolean isSignedIn() {
         return sessionToken.get() != null;
     }
