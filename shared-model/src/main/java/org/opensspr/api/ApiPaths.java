@@ -15,6 +15,9 @@ public final class ApiPaths {
     /** The SSPR policy: {@code GET} current, {@code PUT} update; below it validate, versions, diff, rollback. */
     public static final String POLICY = BASE + "/policy";
 
+    /** Kiosks: {@code POST} create (admin), {@code GET} list; below it enroll, me, {id}/revoke. */
+    public static final String KIOSKS = BASE + "/kiosks";
+
     /** The response header carrying the server's id for the request (also in {@link ApiError#requestId()}). */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

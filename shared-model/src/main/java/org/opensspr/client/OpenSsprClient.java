@@ -8,6 +8,11 @@ import org.opensspr.api.ApiPaths;
 import org.opensspr.api.CertificateFingerprint;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.HealthDto;
+import org.opensspr.api.KioskCreateRequest;
+import org.opensspr.api.KioskCredentialDto;
+import org.opensspr.api.KioskDto;
+import org.opensspr.api.KioskEnrollRequest;
+import org.opensspr.api.KioskEnrollmentCodeDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.PolicyDiffDto;
 import org.opensspr.api.PolicyDocumentDto;
@@ -136,6 +141,31 @@ public final class OpenSsprClient implements AutoCloseable {
     public PolicyDocumentDto rollbackPolicy(int toVersion, int expectedVersion) {
         return transport.post(ApiPaths.POLICY + "/rollback", new PolicyRollbackRequest(toVersion, expectedVersion),
                 PolicyDocumentDto.class);
+    }
+
+    // --- Kiosks ---
+
+    /** Admin: create a kiosk; the answer holds its one-time enrollment code. */
+    public KioskEnrollmentCodeDto createKiosk(String name) {
+        return transport.post(ApiPaths.KIOSKS, new KioskCreateRequest(name), KioskEnrollmentCodeDto.class);
+    }
+
+    public Page<KioskDto> kiosks(int page, int size) {
+        return transport.get(ApiPaths.KIOSKS + "?page=" + page + "&size=" + size, new TypeReference<Page<KioskDto>>() { });
+    }
+
+    public KioskDto revokeKiosk(String kioskId) {
+        return transport.post(ApiPaths.KIOSKS + "/" + ApiTransport.segment(kioskId) + "/revoke", null, KioskDto.class);
+    }
+
+    /** Kiosk: exchange the one-time code for a device credential (and the certificate fingerprint to pin). */
+    public KioskCredentialDto enrollKiosk(KioskEnrollRequest request) {
+        return transport.post(ApiPaths.KIOSKS + "/enroll", request, KioskCredentialDto.class);
+    }
+
+    /** Kiosk: which kiosk this credential belongs to. */
+    public KioskDto thisKiosk() {
+        return transport.get(ApiPaths.KIOSKS + "/me", KioskDto.class);
     }
 
     public boolean isSignedIn() {

@@ -2,7 +2,6 @@ package org.opensspr.server.api;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.opensspr.api.AdminSignInRequest;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.client.OpenSsprApiException;
@@ -14,8 +13,6 @@ import org.opensspr.policy.RegistrationPolicy;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.auth.AdminEnrollment;
-import org.opensspr.server.auth.Oathtool;
 import org.opensspr.server.db.TestDatabases;
 
 import java.util.EnumSet;
@@ -28,14 +25,6 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The console's policy work end to end: real server, real client, real sign-in, on both databases. */
 class PolicyApiTest {
 
-    private static OpenSsprClient signedIn(InProcessServer server, Role role) {
-        AdminEnrollment admin = TestAdmins.create(server, role);
-        OpenSsprClient client = OpenSsprClient.builder().baseUrl(server.url()).build();
-        client.signIn(new AdminSignInRequest(admin.userPrincipalName(), TestAdmins.PASSWORD,
-                Oathtool.totp(admin.base32Secret(), server.server().clock().instant())));
-        return client;
-    }
-
     private static SsprPolicy pilot() {
         return SsprPolicy.defaults().withScope(ScopePolicy.selected(List.of("pilot-group")))
                 .withMethods(new MethodsPolicy(EnumSet.of(AuthMethod.EMAIL, AuthMethod.MOBILE_PHONE,
@@ -46,7 +35,7 @@ class PolicyApiTest {
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void updateHistoryDiffAndRollback(TestDatabases kind) {
         try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = signedIn(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
+             OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
             PolicyDocumentDto v0 = admin.currentPolicy();
             assertThat(v0.version()).isZero();
             assertThat(v0.policy()).isEqualTo(SsprPolicy.defaults());
@@ -72,8 +61,8 @@ class PolicyApiTest {
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void rolesAreEnforcedAndRejectedRequestsChangeNoTable(TestDatabases kind) {
         try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient policyAdmin = signedIn(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
-             OpenSsprClient helpdesk = signedIn(server, Role.HELPDESK_ADMINISTRATOR)) {
+             OpenSsprClient policyAdmin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+             OpenSsprClient helpdesk = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR)) {
             policyAdmin.updatePolicy(0, pilot());
             Map<String, String> before = TableSnapshot.of(server.server().database().dsl());
 

@@ -1,7 +1,9 @@
 package org.opensspr.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.opensspr.api.AdminSignInRequest;
 import org.opensspr.api.Json;
+import org.opensspr.client.OpenSsprClient;
 import org.opensspr.directory.Role;
 import org.opensspr.server.auth.AdminEnrollment;
 import org.opensspr.server.auth.NewAdministrator;
@@ -24,6 +26,15 @@ public final class TestAdmins {
         String upn = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@contoso.example";
         return server.server().adminAccounts().create(
                 new NewAdministrator(upn, "Test Admin", "Test", "Admin", PASSWORD, Set.of(roles)));
+    }
+
+    /** An {@link OpenSsprClient} signed in as a new administrator holding {@code roles}. */
+    public static OpenSsprClient client(InProcessServer server, Role... roles) {
+        AdminEnrollment admin = create(server, roles);
+        OpenSsprClient client = OpenSsprClient.builder().baseUrl(server.url()).build();
+        client.signIn(new AdminSignInRequest(admin.userPrincipalName(), PASSWORD,
+                Oathtool.totp(admin.base32Secret(), server.server().clock().instant())));
+        return client;
     }
 
     /** A bearer token for a new administrator holding {@code roles}. */
