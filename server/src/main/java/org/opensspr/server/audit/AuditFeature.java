@@ -7,6 +7,7 @@ import org.opensspr.api.Page;
 import org.opensspr.directory.Permission;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.http.QueryParam;
 
 import java.lang.reflect.Type;
 import java.util.List;
@@ -30,6 +31,13 @@ public final class AuditFeature {
                         "Audit events, newest first; filter by activity, actor, target, result and from/to time",
                         Access.admin(Permission.READ_AUDIT))
                 .returns(PAGE_OF_EVENTS)
+                .query(QueryParam.text("activity", "an audit activity (Entra's name or the constant)"),
+                        QueryParam.text("actor", "who acted (exact, any case)"),
+                        QueryParam.text("target", "whom or what it concerned (exact, any case)"),
+                        QueryParam.text("result", "SUCCESS or FAILURE"),
+                        QueryParam.instant("from", "inclusive start"),
+                        QueryParam.instant("to", "exclusive end"))
+                .query(QueryParam.paging())
                 .handle(request -> auditLog.query(AuditQueryParameters.parse(request::query),
                         request.queryInt("page", 0, 0, MAX_PAGE),
                         request.queryInt("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE))));

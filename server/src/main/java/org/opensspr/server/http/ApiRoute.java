@@ -19,11 +19,12 @@ import java.util.Set;
  */
 public record ApiRoute<B>(HandlerType method, String path, String summary, Access access, Class<B> bodyType,
                           Type responseType, int successStatus, Set<ErrorCode> errors, int maxBodyBytes,
-                          String bodyContentType, RouteHandler<B> handler) {
+                          String bodyContentType, List<QueryParam> queryParams, RouteHandler<B> handler) {
     public static final int DEFAULT_MAX_BODY = 64 * 1024;
 
     public ApiRoute {
         errors = errors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(errors));
+        queryParams = List.copyOf(queryParams);
     }
 
     public static <B> Builder<B> route(HandlerType method, String path, String summary, Access access) {
@@ -62,6 +63,7 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
         private int successStatus = 200;
         private final Set<ErrorCode> errors = EnumSet.noneOf(ErrorCode.class);
         private int maxBodyBytes = DEFAULT_MAX_BODY;
+        private final List<QueryParam> queryParams = new java.util.ArrayList<>();
 
         private Builder(HandlerType method, String path, String summary, Access access) {
             this.method = method;
@@ -99,6 +101,12 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
             return this;
         }
 
+        /** Declares the query parameters the handler reads; reading an undeclared one is a programming error. */
+        public Builder<B> query(QueryParam... params) {
+            queryParams.addAll(List.of(params));
+            return this;
+        }
+
         public Builder<B> maxBody(int bytes) {
             this.maxBodyBytes = bytes;
             return this;
@@ -106,7 +114,7 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
 
         public ApiRoute<B> handle(RouteHandler<B> handler) {
             return new ApiRoute<>(method, path, summary, access, bodyType, responseType, successStatus, errors,
-                    maxBodyBytes, bodyContentType, handler);
+                    maxBodyBytes, bodyContentType, queryParams, handler);
         }
     }
 }

@@ -113,7 +113,8 @@ public final class ApiServerFactory {
                 body = bodies.read(raw, route.bodyType());
             }
         }
-        Object result = route.handler().handle(new Request<>(ctx, body, principal));
+        Object result = route.handler().handle(new Request<>(ctx, body, principal,
+                route.queryParams().stream().map(QueryParam::name).collect(java.util.stream.Collectors.toSet())));
         if (result == null) {
             ctx.status(route.successStatus() == 200 ? 204 : route.successStatus());
         } else if (result instanceof BinaryResponse binary) {

@@ -27,10 +27,14 @@ public final class OpenApiDocument {
             operation.put("operationId", operationId(route));
             operation.put("security", security(route.access()));
             operation.put("x-access", accessName(route.access()));
-            List<String> parameters = pathParameters(route.path());
+            List<Object> parameters = new java.util.ArrayList<>();
+            pathParameters(route.path()).forEach(p -> parameters.add(Map.of("name", p, "in", "path",
+                    "required", true, "schema", Map.of("type", "string"))));
+            route.queryParams().forEach(q -> parameters.add(Map.of("name", q.name(), "in", "query", "required", false,
+                    "description", q.description(), "schema", q.format() == null
+                            ? Map.of("type", q.type()) : Map.of("type", q.type(), "format", q.format()))));
             if (!parameters.isEmpty()) {
-                operation.put("parameters", parameters.stream().map(p -> Map.of("name", p, "in", "path",
-                        "required", true, "schema", Map.of("type", "string"))).toList());
+                operation.put("parameters", parameters);
             }
             if (route.bodyType() != null) {
                 operation.put("requestBody", Map.of("required", true, "content",

@@ -10,11 +10,13 @@ public final class Request<B> {
     private final Context context;
     private final B body;
     private final Principal principal;
+    private final java.util.Set<String> declaredQuery;
 
-    Request(Context context, B body, Principal principal) {
+    Request(Context context, B body, Principal principal, java.util.Set<String> declaredQuery) {
         this.context = context;
         this.body = body;
         this.principal = principal;
+        this.declaredQuery = declaredQuery;
     }
 
     public B body() {
@@ -45,6 +47,10 @@ public final class Request<B> {
     }
 
     public Optional<String> query(String name) {
+        if (!declaredQuery.contains(name)) {
+            // Keeps the OpenAPI document honest: a route documents every parameter it reads.
+            throw new IllegalStateException("The route reads the undeclared query parameter '" + name + "'");
+        }
         return Optional.ofNullable(context.queryParam(name)).filter(v -> !v.isBlank());
     }
 

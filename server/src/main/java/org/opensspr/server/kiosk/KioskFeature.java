@@ -10,6 +10,7 @@ import org.opensspr.api.Page;
 import org.opensspr.directory.Permission;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.http.QueryParam;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
@@ -54,6 +55,7 @@ public final class KioskFeature {
                                 request.admin().userPrincipalName())),
                 ApiRoute.route(HandlerType.GET, "/kiosks", "List kiosks by name, revoked ones included", manage)
                         .returns(pageOf(KioskDto.class))
+                        .query(QueryParam.paging())
                         .handle(request -> kiosks.list(request.queryInt("page", 0, 0, Integer.MAX_VALUE / MAX_PAGE_SIZE),
                                 request.queryInt("size", 50, 1, MAX_PAGE_SIZE))),
                 ApiRoute.route(HandlerType.POST, "/kiosks/{id}/revoke", "Revoke a kiosk's enrollment", manage)

@@ -15,6 +15,7 @@ import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.http.QueryParam;
 import org.opensspr.server.http.Request;
 
 import java.lang.reflect.Type;
@@ -60,6 +61,7 @@ public final class PolicyFeature {
                 ApiRoute.route(HandlerType.GET, "/policy/versions",
                                 "The policy's versions, newest first; version 0 is the defaults", READ)
                         .returns(PAGE_OF_VERSIONS)
+                        .query(QueryParam.paging())
                         .handle(request -> service.history(request.queryInt("page", 0, 0, MAX_PAGE),
                                 request.queryInt("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE))),
                 ApiRoute.route(HandlerType.GET, "/policy/versions/{version}", "One version of the policy", READ)
@@ -68,6 +70,7 @@ public final class PolicyFeature {
                 ApiRoute.route(HandlerType.GET, "/policy/diff",
                                 "Field-level differences between two versions (?from=&to=)", READ)
                         .returns(PolicyDiffDto.class)
+                        .query(QueryParam.integer("from", "the older version"), QueryParam.integer("to", "the newer version"))
                         .errors(ErrorCode.MISSING_FIELD)
                         .handle(request -> service.diff(requiredVersion(request, "from"),
                                 requiredVersion(request, "to"))),

@@ -9,6 +9,7 @@ import org.opensspr.server.db.Database;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.http.QueryParam;
 import org.opensspr.server.time.ServerClock;
 
 import java.time.Duration;
@@ -38,6 +39,7 @@ public final class TestModeFeature {
         return List.of(
                 ApiRoute.route(HandlerType.GET, "/test/outbox", "Test mode: every queued message, newest first", Access.PUBLIC)
                         .returns(OutboxMessageDto[].class)
+                        .query(QueryParam.integer("limit", "at most this many messages (1–1000, default 100)"))
                         .handle(request -> outbox(request.queryInt("limit", 100, 1, 1000))),
                 ApiRoute.route(HandlerType.GET, "/test/clock", "Test mode: the server's time", Access.PUBLIC)
                         .returns(ClockDto.class)

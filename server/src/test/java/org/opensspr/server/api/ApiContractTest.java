@@ -62,7 +62,7 @@ class ApiContractTest {
         for (Operation op : operations()) {
             for (BadRequest bad : badRequests(op)) {
                 sent++;
-                HttpResponse<String> response = server.send(op.method, op.concretePath(), bad.token,
+                HttpResponse<String> response = server.send(op.method, op.concretePath() + bad.query, bad.token,
                         bad.contentType, bad.body);
                 String problem = check(op, response);
                 if (problem != null) {
@@ -93,6 +93,14 @@ class ApiContractTest {
         if (protectedRoute) {
             cases.add(new BadRequest("no credentials", null, null, null));
             cases.add(new BadRequest("unknown token", "not-a-session", null, null));
+        }
+        String caller = protectedRoute ? globalAdmin : null;
+        for (String parameter : op.integerQueryParams) {
+            for (String value : List.of("abc", "-5", "99999999999999", "1.5")) {
+                cases.add(new BadRequest(parameter + "=" + value, caller, op.jsonSchema == null ? null : "application/json",
+                        op.jsonSchema == null ? null : utf8(withoutField(op.jsonSchema, "").toString()),
+                        "?" + parameter + "=" + value));
+            }
         }
         if (op.jsonSchema != null) {
             // Unauthenticated callers of protected routes must be stopped before the body matters.
@@ -188,8 +196,15 @@ class ApiContractTest {
                 Set<String> codes = new TreeSet<>();
                 operation.path("x-error-codes").forEach(c -> codes.add(c.asText()));
                 JsonNode schema = operation.path("requestBody").path("content").path("application/json").path("schema");
+                List<String> integerParams = new ArrayList<>();
+                operation.path("parameters").forEach(p -> {
+                    if (p.path("in").asText().equals("query") && p.path("schema").path("type").asText().equals("integer")) {
+                        integerParams.add(p.path("name").asText());
+                    }
+                });
                 operations.add(new Operation(op.getKey().toUpperCase(), path.getKey(), operation.path("x-access").asText(),
-                        schema.isMissingNode() ? null : schema, operation.path("x-max-body-bytes").asInt(), codes));
+                        schema.isMissingNode() ? null : schema, operation.path("x-max-body-bytes").asInt(), codes,
+                        integerParams));
             });
         }
         return operations;
@@ -204,12 +219,15 @@ class ApiContractTest {
     }
 
     private record Operation(String method, String path, String access, JsonNode jsonSchema, int maxBodyBytes,
-                             Set<String> errorCodes) {
+                             Set<String> errorCodes, List<String> integerQueryParams) {
         String concretePath() {
             return path.replaceAll("\\{[^}]+}", "00000000-0000-0000-0000-000000000000");
         }
     }
 
-    private record BadRequest(String name, String token, String contentType, byte[] body) {
+    private record BadRequest(String name, String token, String contentType, byte[] body, String query) {
+        BadRequest(String name, String token, String contentType, byte[] body) {
+            this(name, token, contentType, body, "");
+        }
     }
 }
