@@ -83,7 +83,8 @@ public final class CsvParser {
             position++;
         }
         if (position < text.length() && !atComma() && !atLineBreak()) {
-            throw new CsvSyntaxException(line, "Text after a closing quote: a quoted value ends at a comma or a line end.");
+            throw new CsvSyntaxException(line, "Text after a closing quote: a quoted value ends at a comma or a line end."
+                    + (openedOn == line ? "" : " (This quoted value began on line " + openedOn + ".)"));
         }
         return value.toString();
     }
