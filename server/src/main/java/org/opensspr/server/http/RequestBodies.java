@@ -51,7 +51,7 @@ public final class RequestBodies {
         } catch (MismatchedInputException e) {
             String field = path(e);
             boolean missing = e.getMessage() != null
-                    && (e.getMessage().startsWith("Missing required creator property")
+                    && (isMissingProperty(e.getMessage())
                     || e.getMessage().startsWith("Null value for creator property")
                     || e.getMessage().contains("Cannot map `null`"));
             if (missing) {
@@ -77,6 +77,11 @@ public final class RequestBodies {
         return "; expected " + JsonSchemas.typeName(target);
     }
 
+    /** Jackson 2.22 says "Missing creator property", earlier versions "Missing required creator property". */
+    private static boolean isMissingProperty(String message) {
+        return message.startsWith("Missing creator property") || message.startsWith("Missing required creator property");
+    }
+
     /** The field path in the request, dotted with [index] for arrays ({@code methods.enabled[2]}). */
     static String path(JsonMappingException e) {
         StringBuilder path = new StringBuilder();
@@ -91,7 +96,7 @@ public final class RequestBodies {
             }
         }
         if (e instanceof MismatchedInputException m && m.getMessage() != null
-                && m.getMessage().startsWith("Missing required creator property")) {
+                && isMissingProperty(m.getMessage())) {
             String message = m.getMessage();
             int start = message.indexOf('\'');
             int end = message.indexOf('\'', start + 1);
