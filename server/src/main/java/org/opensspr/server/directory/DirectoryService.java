@@ -145,6 +145,9 @@ public final class DirectoryService {
     }
 
     static Set<Role> parseRoles(List<String> names) {
+        if (names == null) {
+            throw ApiException.field(ErrorCode.MISSING_FIELD, "roles", "'roles' is required; [] removes every role.");
+        }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         List<FieldProblem> problems = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {

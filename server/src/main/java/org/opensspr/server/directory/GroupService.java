@@ -59,7 +59,7 @@ public final class GroupService {
     }
 
     public GroupDto updateGroup(String id, GroupWriteRequest request) {
-        return UniqueKeys.guard(concurrentName(request.name()), () -> db.inTransaction(tx -> {
+        return UniqueKeys.guard(concurrentName(String.valueOf(request.name())), () -> db.inTransaction(tx -> {
             GroupRow before = existing(tx, id);
             GroupRow after = validated(id, request, before.createdAt());
             Optional<GroupRow> holder = groups.findGroupByName(tx, after.name());
@@ -119,8 +119,8 @@ public final class GroupService {
     }
 
     private static GroupRow validated(String id, GroupWriteRequest request, java.time.Instant createdAt) {
-        String name = request.name().strip();
-        String description = request.description().strip();
+        String name = request.name() == null ? "" : request.name().strip();
+        String description = request.description() == null ? "" : request.description().strip();
         List<FieldProblem> problems = new ArrayList<>();
         FieldRules.groupName("name", name).ifPresent(problems::add);
         FieldRules.maxLength("description", description, FieldRules.MAX_GROUP_DESCRIPTION, "The description")

@@ -76,6 +76,33 @@ class SqlGroupMembershipTest {
         }
     }
 
+    /** Every group nests every other: the number of paths explodes, the work of the walk must not. */
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aDenseWebOfMutuallyNestedGroupsIsAnsweredQuickly(TestDatabases kind) {
+        List<Group> groups = new ArrayList<>();
+        Set<String> userIds = new HashSet<>();
+        for (int g = 0; g < 15; g++) {
+            Set<String> others = new HashSet<>();
+            for (int o = 0; o < 15; o++) {
+                if (o != g) {
+                    others.add("g" + o);
+                }
+            }
+            groups.add(new Group("g" + g, "G" + g, Set.of("u" + g), others));
+            userIds.add("u" + g);
+        }
+        try (Database db = kind.fresh()) {
+            store(db, groups, userIds);
+            SqlGroupMembership sql = new SqlGroupMembership(db.dsl());
+
+            long started = System.nanoTime();
+            assertThat(sql.groupsOf("u3")).hasSize(15);
+            assertThat(sql.countUsersInScope(List.of("g9"))).isEqualTo(15);
+            assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
+        }
+    }
+
     private void store(Database db, List<Group> groups, Set<String> userIds) {
         db.inTransactionDo(tx -> {
             userIds.forEach(u -> fixtures.addUser(tx, u));
