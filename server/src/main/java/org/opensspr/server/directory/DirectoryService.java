@@ -1,0 +1,216 @@
+package org.opensspr.server.directory;
+
+import org.jooq.DSLContext;
+import org.opensspr.api.ApiError;
+import org.opensspr.api.ContactUpdateRequest;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.MethodRegistrationDto;
+import org.opensspr.api.Page;
+import org.opensspr.api.RolesUpdateRequest;
+import org.opensspr.api.UserDetailDto;
+import org.opensspr.api.UserSummaryDto;
+import org.opensspr.api.UserWriteRequest;
+import org.opensspr.directory.ContactInfo;
+import org.opensspr.directory.DirectoryUser;
+import org.opensspr.directory.Permission;
+import org.opensspr.directory.Role;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.http.ApiException;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Users: create, change, delete, contact pre-fill and roles, each checked and written in one
+ * transaction. Two safety rules beyond the formats: an account holding an admin role is changed only
+ * by an actor who may manage roles (else a user administrator could pre-fill a Global administrator's
+ * phone and reset their password), and the last enabled Global administrator is never removed.
+ */
+public final class DirectoryService {
+    private final Database db;
+    private final Clock clock;
+    private final DirectoryRepository users = new DirectoryRepository();
+    private final GroupRepository groups = new GroupRepository();
+    private final DirectoryQueries queries = new DirectoryQueries();
+
+    public DirectoryService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Page<UserSummaryDto> listUsers(ListQuery query) {
+        return db.inTransaction(tx -> queries.users(tx, query));
+    }
+
+    public UserDetailDto getUser(String id) {
+        return db.inTransaction(tx -> detail(tx, existing(tx, id)));
+    }
+
+    /** The user as the eligibility and reset engines see it. */
+    public Optional<DirectoryUser> loadUser(String id) {
+        return users.loadUser(db.dsl(), id);
+    }
+
+    public Optional<DirectoryUser> loadUserByUpn(String userPrincipalName) {
+        return users.loadUserByUpn(db.dsl(), userPrincipalName);
+    }
+
+    public UserDetailDto createUser(DirectoryActor actor, UserWriteRequest request) {
+        actor.require(Permission.MANAGE_USERS, "Creating users needs the user administrator role.");
+        UserDraft draft = draftOf(request, new ContactInfo(request.primaryEmail(), "", "", ""));
+        Problems.throwIfAny(draft.problems());
+        UserDraft user = draft.canonical();
+        Instant now = DbTimes.now(clock);
+        return UniqueKeys.guard(concurrentUpn(user.userPrincipalName()), () -> db.inTransaction(tx -> {
+            if (users.findUserByUpn(tx, user.userPrincipalName()).isPresent()) {
+                throw upnTaken(user.userPrincipalName());
+            }
+            UserRow row = rowOf(UUID.randomUUID().toString(), user, false, now, now);
+            users.insertUser(tx, row);
+            return detail(tx, row);
+        }));
+    }
+
+    public UserDetailDto updateUser(DirectoryActor actor, String id, UserWriteRequest request) {
+        actor.require(Permission.MANAGE_USERS, "Changing users needs the user administrator role.");
+        Instant now = DbTimes.now(clock);
+        return UniqueKeys.guard(concurrentUpn(request.userPrincipalName()), () -> db.inTransaction(tx -> {
+            UserRow before = existing(tx, id);
+            Set<Role> roles = users.roles(tx, id);
+            requireMayChangeAdministrator(actor, roles);
+            UserDraft draft = draftOf(request, new ContactInfo(request.primaryEmail(), before.contact().alternateEmail(),
+                    before.contact().mobilePhone(), before.contact().officePhone()));
+            Problems.throwIfAny(draft.problems());
+            UserDraft user = draft.canonical();
+            Optional<UserRow> holder = users.findUserByUpn(tx, user.userPrincipalName());
+            if (holder.isPresent() && !holder.get().id().equals(id)) {
+                throw upnTaken(user.userPrincipalName());
+            }
+            if (!user.enabled()) {
+                keepAGlobalAdministrator(tx, before, roles, "disable");
+            }
+            UserRow row = rowOf(id, user, before.locked(), before.createdAt(), now);
+            users.updateUser(tx, row);
+            return detail(tx, row);
+        }));
+    }
+
+    public void deleteUser(DirectoryActor actor, String id) {
+        actor.require(Permission.MANAGE_USERS, "Deleting users needs the user administrator role.");
+        db.inTransactionDo(tx -> {
+            UserRow user = existing(tx, id);
+            Set<Role> roles = users.roles(tx, id);
+            requireMayChangeAdministrator(actor, roles);
+            keepAGlobalAdministrator(tx, user, roles, "delete");
+            users.deleteUser(tx, id);
+        });
+    }
+
+    /** Pre-fills (or clears) the user's authentication contact data; set values count as registered. */
+    public UserDetailDto updateContact(DirectoryActor actor, String id, ContactUpdateRequest request) {
+        actor.require(Permission.MANAGE_USERS, "Setting contact data needs the user administrator role.");
+        Instant now = DbTimes.now(clock);
+        return db.inTransaction(tx -> {
+            UserRow before = existing(tx, id);
+            requireMayChangeAdministrator(actor, users.roles(tx, id));
+            ContactInfo contact = new ContactInfo(before.contact().primaryEmail(), request.alternateEmail(),
+                    request.mobilePhone(), request.officePhone());
+            Problems.throwIfAny(UserDraft.contactProblems(before.userPrincipalName(), contact));
+            UserRow after = before.withContact(contact, now);
+            users.updateUser(tx, after);
+            ContactPrefill.apply(tx, users, id, before.contact(), after.contact(), now);
+            return detail(tx, after);
+        });
+    }
+
+    /** Replaces the user's roles; the names must be {@link Role} names. */
+    public UserDetailDto setRoles(DirectoryActor actor, String id, RolesUpdateRequest request) {
+        actor.require(Permission.MANAGE_ROLES, "Assigning roles needs the Global administrator role.");
+        Set<Role> roles = parseRoles(request.roles());
+        return db.inTransaction(tx -> {
+            UserRow user = existing(tx, id);
+            if (!roles.contains(Role.GLOBAL_ADMINISTRATOR)) {
+                keepAGlobalAdministrator(tx, user, users.roles(tx, id), "take the Global administrator role from");
+            }
+            users.replaceRoles(tx, id, roles);
+            users.updateUser(tx, user.withUpdatedAt(DbTimes.now(clock)));
+            return detail(tx, existing(tx, id));
+        });
+    }
+
+    static Set<Role> parseRoles(List<String> names) {
+        if (names == null) {
+            throw ApiException.field(ErrorCode.MISSING_FIELD, "roles", "'roles' is required; [] removes every role.");
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        List<FieldProblem> problems = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i) == null ? "" : names.get(i).strip();
+            Optional<Role> role = DirectoryRepository.roleNamed(name);
+            if (role.isPresent()) {
+                roles.add(role.get());
+            } else {
+                problems.add(new FieldProblem("roles[" + i + "]", "UNKNOWN_ROLE", "'" + name
+                        + "' is not a role; roles are " + List.of(Role.values()) + "."));
+            }
+        }
+        Problems.throwIfAny(problems);
+        return roles;
+    }
+
+    private UserDetailDto detail(DSLContext tx, UserRow row) {
+        List<String> roleNames = users.roles(tx, row.id()).stream().map(Role::name).sorted().toList();
+        List<MethodRegistrationDto> registrations = users.registrations(tx, row.id()).stream()
+                .map(r -> new MethodRegistrationDto(r.kind(), r.source(), r.registeredAt())).toList();
+        return new UserDetailDto(row.id(), row.userPrincipalName(), row.givenName(), row.surname(), row.displayName(),
+                row.source(), row.enabled(), row.locked(), row.onPremisesProtected(), row.preferredLanguage(),
+                row.contact().primaryEmail(), row.contact().alternateEmail(), row.contact().mobilePhone(),
+                row.contact().officePhone(), roleNames, registrations, groups.directGroupsOf(tx, row.id()),
+                row.createdAt(), row.updatedAt());
+    }
+
+    private UserRow existing(DSLContext tx, String id) {
+        return users.findUser(tx, id).orElseThrow(() -> ApiException.notFound("User " + id));
+    }
+
+    private static void requireMayChangeAdministrator(DirectoryActor actor, Set<Role> targetRoles) {
+        if (!targetRoles.isEmpty()) {
+            actor.require(Permission.MANAGE_ROLES, "This account holds an administrator role, so only a Global"
+                    + " administrator can change it.");
+        }
+    }
+
+    /** Refuses to leave the organization without an enabled Global administrator. */
+    private void keepAGlobalAdministrator(DSLContext tx, UserRow user, Set<Role> roles, String action) {
+        if (user.enabled() && roles.contains(Role.GLOBAL_ADMINISTRATOR)
+                && users.countEnabledHolders(tx, Role.GLOBAL_ADMINISTRATOR, user.id()) == 0) {
+            throw Problems.conflict("Can't " + action + " " + user.userPrincipalName()
+                    + ": it is the last enabled Global administrator.");
+        }
+    }
+
+    private static UserDraft draftOf(UserWriteRequest r, ContactInfo contact) {
+        return new UserDraft(r.userPrincipalName(), r.givenName(), r.surname(), r.displayName(), r.source(),
+                r.enabled(), r.onPremisesProtected(), contact, r.preferredLanguage());
+    }
+
+    static UserRow rowOf(String id, UserDraft d, boolean locked, Instant createdAt, Instant updatedAt) {
+        return new UserRow(id, d.userPrincipalName(), d.givenName(), d.surname(), d.displayName(), d.source(),
+                d.enabled(), locked, d.contact(), d.preferredLanguage(), d.onPremisesProtected(), createdAt, updatedAt);
+    }
+
+    private static String concurrentUpn(String upn) {
+        return "Another change took the user principal name '" + upn + "' at the same time. Reload and try again.";
+    }
+
+    private static ApiException upnTaken(String upn) {
+        return new ApiException(ErrorCode.CONFLICT, "A user with the user principal name '" + upn + "' already exists.",
+                List.of(new ApiError.FieldError("userPrincipalName", "TAKEN", "'" + upn + "' is taken.")), null);
+    }
+}

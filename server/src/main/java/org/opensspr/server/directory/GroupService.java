@@ -1,0 +1,143 @@
+package org.opensspr.server.directory;
+
+import org.jooq.DSLContext;
+import org.opensspr.api.ApiError;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.GroupDto;
+import org.opensspr.api.GroupMemberDto;
+import org.opensspr.api.GroupWriteRequest;
+import org.opensspr.api.Page;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.http.ApiException;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Groups and their direct members. Groups may nest, even in cycles (membership survives them), but a
+ * group can't be its own direct member. Adding a member twice or removing a non-member changes nothing.
+ */
+public final class GroupService {
+    private final Database db;
+    private final Clock clock;
+    private final GroupRepository groups = new GroupRepository();
+    private final DirectoryRepository users = new DirectoryRepository();
+    private final DirectoryQueries queries = new DirectoryQueries();
+
+    public GroupService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Page<GroupDto> listGroups(ListQuery query) {
+        return db.inTransaction(tx -> queries.groups(tx, query));
+    }
+
+    public GroupDto getGroup(String id) {
+        return db.inTransaction(tx -> queries.group(tx, existing(tx, id)));
+    }
+
+    public Page<GroupMemberDto> members(String groupId, int page, int size) {
+        return db.inTransaction(tx -> {
+            existing(tx, groupId);
+            return queries.members(tx, groupId, page, size);
+        });
+    }
+
+    public GroupDto createGroup(GroupWriteRequest request) {
+        GroupRow draft = validated(UUID.randomUUID().toString(), request, DbTimes.now(clock));
+        return UniqueKeys.guard(concurrentName(draft.name()), () -> db.inTransaction(tx -> {
+            if (groups.findGroupByName(tx, draft.name()).isPresent()) {
+                throw nameTaken(draft.name());
+            }
+            groups.insertGroup(tx, draft);
+            return queries.group(tx, draft);
+        }));
+    }
+
+    public GroupDto updateGroup(String id, GroupWriteRequest request) {
+        return UniqueKeys.guard(concurrentName(String.valueOf(request.name())), () -> db.inTransaction(tx -> {
+            GroupRow before = existing(tx, id);
+            GroupRow after = validated(id, request, before.createdAt());
+            Optional<GroupRow> holder = groups.findGroupByName(tx, after.name());
+            if (holder.isPresent() && !holder.get().id().equals(id)) {
+                throw nameTaken(after.name());
+            }
+            groups.updateGroup(tx, after);
+            return queries.group(tx, after);
+        }));
+    }
+
+    /** Deletes the group, its memberships and its place in other groups; its members stay. */
+    public void deleteGroup(String id) {
+        db.inTransactionDo(tx -> {
+            existing(tx, id);
+            groups.deleteGroup(tx, id);
+        });
+    }
+
+    public void addUserMember(String groupId, String userId) {
+        UniqueKeys.guard(CONCURRENT_DELETE, () -> db.inTransaction(tx -> {
+            existing(tx, groupId);
+            users.findUser(tx, userId).orElseThrow(() -> ApiException.notFound("User " + userId));
+            return groups.addUserMember(tx, groupId, userId);
+        }));
+    }
+
+    public void removeUserMember(String groupId, String userId) {
+        db.inTransactionDo(tx -> {
+            existing(tx, groupId);
+            users.findUser(tx, userId).orElseThrow(() -> ApiException.notFound("User " + userId));
+            groups.removeUserMember(tx, groupId, userId);
+        });
+    }
+
+    public void addGroupMember(String groupId, String memberGroupId) {
+        if (groupId.equals(memberGroupId)) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "groupId", "A group can't be a member of itself.");
+        }
+        UniqueKeys.guard(CONCURRENT_DELETE, () -> db.inTransaction(tx -> {
+            existing(tx, groupId);
+            existing(tx, memberGroupId);
+            return groups.addGroupMember(tx, groupId, memberGroupId);
+        }));
+    }
+
+    public void removeGroupMember(String groupId, String memberGroupId) {
+        db.inTransactionDo(tx -> {
+            existing(tx, groupId);
+            existing(tx, memberGroupId);
+            groups.removeGroupMember(tx, groupId, memberGroupId);
+        });
+    }
+
+    private GroupRow existing(DSLContext tx, String id) {
+        return groups.findGroup(tx, id).orElseThrow(() -> ApiException.notFound("Group " + id));
+    }
+
+    private static GroupRow validated(String id, GroupWriteRequest request, java.time.Instant createdAt) {
+        String name = request.name() == null ? "" : request.name().strip();
+        String description = request.description() == null ? "" : request.description().strip();
+        List<FieldProblem> problems = new ArrayList<>();
+        FieldRules.groupName("name", name).ifPresent(problems::add);
+        FieldRules.maxLength("description", description, FieldRules.MAX_GROUP_DESCRIPTION, "The description")
+                .ifPresent(problems::add);
+        Problems.throwIfAny(problems);
+        return new GroupRow(id, name, description, createdAt);
+    }
+
+    private static final String CONCURRENT_DELETE =
+            "The group or the member was deleted at the same time. Reload and try again.";
+
+    private static String concurrentName(String name) {
+        return "Another change took the group name '" + name.strip() + "' at the same time. Reload and try again.";
+    }
+
+    private static ApiException nameTaken(String name) {
+        return new ApiException(ErrorCode.CONFLICT, "A group named '" + name + "' already exists.",
+                List.of(new ApiError.FieldError("name", "TAKEN", "'" + name + "' is taken.")), null);
+    }
+}

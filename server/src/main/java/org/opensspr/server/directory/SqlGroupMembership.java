@@ -1,0 +1,133 @@
+package org.opensspr.server.directory;
+
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record2;
+import org.jooq.SQLDialect;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.opensspr.directory.GroupMembership;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.name;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectDistinct;
+import static org.jooq.impl.DSL.table;
+import static org.opensspr.server.db.Tables.DIRECTORY_GROUP;
+import static org.opensspr.server.db.Tables.GROUP_GROUP_MEMBER;
+import static org.opensspr.server.db.Tables.GROUP_USER_MEMBER;
+
+/**
+ * Nested group membership answered by the database with one recursive query ({@code WITH RECURSIVE})
+ * per question, cycle-safe on both databases:
+ * <ul>
+ *   <li>PostgreSQL joins the recursive step with {@code UNION}, which discards a group already found,
+ *       so the recursion stops when a step finds nothing new, cycles or not.</li>
+ *   <li>H2 (2.5) does not discard rows found by earlier steps under {@code UNION} (a cycle recurses until
+ *       memory runs out — measured; h2database issue #4173). There each step keeps only distinct
+ *       groups and the walk stops after {@value #H2_MAX_DEPTH} levels of nesting, which bounds the
+ *       work by levels × groups however the groups nest.</li>
+ * </ul>
+ */
+public final class SqlGroupMembership implements GroupMembership {
+    /** How deep H2 follows nesting; real directories nest a handful of levels. */
+    static final int H2_MAX_DEPTH = 64;
+
+    private final DSLContext dsl;
+    private final boolean boundedWalk;
+
+    /** Runs in {@code dsl}: the database's context, or a transaction's. */
+    public SqlGroupMembership(DSLContext dsl) {
+        this.dsl = dsl;
+        this.boundedWalk = dsl.dialect().family() == SQLDialect.H2;
+    }
+
+    @Override
+    public boolean isMemberOfAny(String userId, Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return false;
+        }
+        CommonTableExpression<?> groups = groupsOfUser(userId);
+        return dsl.fetchExists(dsl.withRecursive(groups).selectOne().from(groups)
+                .where(groupId(groups).in(groupIds)));
+    }
+
+    /** Every group the user belongs to, directly or through nesting. */
+    public Set<String> groupsOf(String userId) {
+        CommonTableExpression<?> groups = groupsOfUser(userId);
+        return new HashSet<>(dsl.withRecursive(groups).selectDistinct(groupId(groups)).from(groups)
+                .fetch(groupId(groups)));
+    }
+
+    /** Every user in any of the groups, directly or through nested groups: whom a scope covers. */
+    public Set<String> usersInScope(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return Set.of();
+        }
+        CommonTableExpression<?> scope = nestedGroups(groupIds);
+        return new HashSet<>(dsl.withRecursive(scope).selectDistinct(GROUP_USER_MEMBER.USER_ID).from(GROUP_USER_MEMBER)
+                .where(GROUP_USER_MEMBER.GROUP_ID.in(select(groupId(scope)).from(scope)))
+                .fetch(GROUP_USER_MEMBER.USER_ID));
+    }
+
+    /** How many users {@link #usersInScope} would return, counted by the database. */
+    public int countUsersInScope(Collection<String> groupIds) {
+        if (groupIds.isEmpty()) {
+            return 0;
+        }
+        CommonTableExpression<?> scope = nestedGroups(groupIds);
+        return dsl.withRecursive(scope).selectCount()
+                .from(selectDistinct(GROUP_USER_MEMBER.USER_ID).from(GROUP_USER_MEMBER)
+                        .where(GROUP_USER_MEMBER.GROUP_ID.in(select(groupId(scope)).from(scope))))
+                .fetchOne(0, int.class);
+    }
+
+    /** Every user in the group, directly or through nested groups. */
+    public Set<String> membersOf(String groupId) {
+        return usersInScope(List.of(groupId));
+    }
+
+    /** The user's groups, then every group that contains one of them, and so on upwards. */
+    private CommonTableExpression<?> groupsOfUser(String userId) {
+        return walk("ancestors", GROUP_USER_MEMBER, GROUP_USER_MEMBER.GROUP_ID, GROUP_USER_MEMBER.USER_ID.eq(userId),
+                GROUP_GROUP_MEMBER.MEMBER_GROUP_ID, GROUP_GROUP_MEMBER.GROUP_ID);
+    }
+
+    /** The given groups that exist, then every group nested in one of them, and so on downwards. */
+    private CommonTableExpression<?> nestedGroups(Collection<String> groupIds) {
+        return walk("scope", DIRECTORY_GROUP, DIRECTORY_GROUP.ID, DIRECTORY_GROUP.ID.in(groupIds),
+                GROUP_GROUP_MEMBER.GROUP_ID, GROUP_GROUP_MEMBER.MEMBER_GROUP_ID);
+    }
+
+    /**
+     * {@code name(group_id[, depth])}: the seed groups, then along group_group_member edges from
+     * {@code edgeFrom} (a group already found) to {@code edgeTo} (the group found next).
+     */
+    private CommonTableExpression<?> walk(String cteName, Table<?> seedTable, Field<String> seedGroup,
+                                          Condition seedCondition, Field<String> edgeFrom, Field<String> edgeTo) {
+        Table<?> self = table(name(cteName));
+        Field<String> selfGroup = field(name(cteName, "group_id"), String.class);
+        if (!boundedWalk) {
+            return name(cteName).fields("group_id").as(select(seedGroup).from(seedTable).where(seedCondition)
+                    .union(select(edgeTo).from(GROUP_GROUP_MEMBER).join(self).on(edgeFrom.eq(selfGroup))));
+        }
+        Field<Integer> selfDepth = field(name(cteName, "depth"), Integer.class);
+        Select<Record2<String, Integer>> steps = select(seedGroup, inline(0)).from(seedTable).where(seedCondition)
+                .unionAll(selectDistinct(edgeTo, selfDepth.plus(inline(1))).from(GROUP_GROUP_MEMBER)
+                        .join(self).on(edgeFrom.eq(selfGroup))
+                        .where(selfDepth.lt(inline(H2_MAX_DEPTH))));
+        return name(cteName).fields("group_id", "depth").as(steps);
+    }
+
+    private static Field<String> groupId(CommonTableExpression<?> cte) {
+        return cte.field("group_id", String.class);
+    }
+}

@@ -1,0 +1,138 @@
+package org.opensspr.server.directory;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.Page;
+import org.opensspr.api.UserSummaryDto;
+import org.opensspr.directory.ContactInfo;
+import org.opensspr.directory.UserSource;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.http.ApiException;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.opensspr.server.directory.DirectoryServiceTest.START;
+
+/** Server-side paging, search and sort over 10,000 users, on both databases. */
+class DirectoryPagingTest {
+    private static final int USERS = 10_000;
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void pagesThroughTenThousandUsersInOrderAndBySearch(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            List<UserRow> rows = tenThousandUsers();
+            db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
+            DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+
+            List<String> inUpnOrder = allPages(service, "", "upn", 200, USERS);
+            assertThat(inUpnOrder).isEqualTo(rows.stream().map(UserRow::userPrincipalName).sorted().toList());
+
+            List<String> surname7 = allPages(service, "SURNAME7", "-upn", 150, USERS / 10);
+            assertThat(surname7).isEqualTo(rows.stream().filter(r -> r.surname().equals("Surname7"))
+                    .map(UserRow::userPrincipalName).sorted(Collections.reverseOrder()).toList());
+
+            Page<UserSummaryDto> byUpnPart = page(service, "user0042", "upn", 0, 50);
+            assertThat(byUpnPart.total()).isEqualTo(10);
+            assertThat(byUpnPart.items()).extracting(UserSummaryDto::userPrincipalName)
+                    .allSatisfy(upn -> assertThat(upn).startsWith("user0042"));
+            assertThat(page(service, "person 01234", "upn", 0, 50).items()).extracting(UserSummaryDto::displayName)
+                    .containsExactly("Person 01234");
+            assertThat(page(service, "giv", "upn", 0, 1).total()).as("given names match too").isEqualTo(USERS);
+            assertThat(page(service, "100%_", "upn", 0, 10).total()).as("wildcards are plain text").isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void sortsByDisplayNameAndCreationTimeBothWays(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            List<UserRow> rows = tenThousandUsers();
+            db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
+            DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+
+            assertThat(ids(page(service, "", "createdAt", 0, 100)))
+                    .isEqualTo(sorted(rows, UserRow::createdAt, false).subList(0, 100));
+            assertThat(ids(page(service, "", "-createdAt", 3, 100)))
+                    .isEqualTo(sorted(rows, UserRow::createdAt, true).subList(300, 400));
+            assertThat(ids(page(service, "", "-displayName", 0, 20)))
+                    .isEqualTo(sorted(rows, UserRow::displayName, true).subList(0, 20));
+            Page<UserSummaryDto> beyond = page(service, "", "displayName", 60, 200);
+            assertThat(beyond.items()).isEmpty();
+            assertThat(beyond.total()).isEqualTo(USERS);
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "sort={0} page={1} size={2} -> {3}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+            surname      | 0  | 50  | sort
+            -            | 0  | 50  | sort
+            upn          | -1 | 50  | page
+            upn          | 0  | 0   | size
+            upn          | 0  | 201 | size
+            """)
+    void rejectsUnknownSortKeysAndSizesOutOfRange(String sort, int page, int size, String field) {
+        assertThatThrownBy(() -> ListQuery.of("", sort, page, size, DirectoryQueries.USER_SORT_KEYS))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.code()).isEqualTo(ErrorCode.INVALID_VALUE);
+                    assertThat(e.fieldErrors()).singleElement().satisfies(f -> assertThat(f.field()).isEqualTo(field));
+                });
+    }
+
+    /** user00000 … user09999, created in shuffled order, with ten surnames and zero-padded display names. */
+    private static List<UserRow> tenThousandUsers() {
+        List<Integer> creationOrder = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            creationOrder.add(i);
+        }
+        Collections.shuffle(creationOrder, new Random(42));
+        List<UserRow> rows = new ArrayList<>();
+        for (int i = 0; i < USERS; i++) {
+            String number = String.format("%05d", i);
+            Instant created = START.plus(Duration.ofSeconds(creationOrder.get(i)));
+            rows.add(new UserRow("id-" + number, "user" + number + "@contoso.example", "Given", "Surname" + (i % 10),
+                    "Person " + number, UserSource.CLOUD, true, false, ContactInfo.none(), "", false, created, created));
+        }
+        return rows;
+    }
+
+    private static List<String> allPages(DirectoryService service, String q, String sort, int size, int expectedTotal) {
+        List<String> upns = new ArrayList<>();
+        int page = 0;
+        Page<UserSummaryDto> current;
+        do {
+            current = page(service, q, sort, page++, size);
+            assertThat(current.total()).isEqualTo(expectedTotal);
+            assertThat(current.items().size()).isEqualTo(Math.min(size, expectedTotal - upns.size()));
+            current.items().forEach(u -> upns.add(u.userPrincipalName()));
+        } while (current.hasNext());
+        assertThat(upns).hasSize(expectedTotal).doesNotHaveDuplicates();
+        return upns;
+    }
+
+    private static Page<UserSummaryDto> page(DirectoryService service, String q, String sort, int page, int size) {
+        return service.listUsers(ListQuery.of(q, sort, page, size, DirectoryQueries.USER_SORT_KEYS));
+    }
+
+    private static List<String> ids(Page<UserSummaryDto> page) {
+        return page.items().stream().map(UserSummaryDto::id).toList();
+    }
+
+    private static <K extends Comparable<K>> List<String> sorted(List<UserRow> rows, Function<UserRow, K> key,
+                                                                 boolean descending) {
+        java.util.Comparator<UserRow> order = java.util.Comparator.comparing(key).thenComparing(UserRow::id);
+        return rows.stream().sorted(descending ? order.reversed() : order).map(UserRow::id).toList();
+    }
+}
