@@ -18,6 +18,11 @@ import org.opensspr.server.auth.Totp;
 import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.throttling.LockoutSettings;
+import org.opensspr.server.demo.DemoSeeder;
+import org.opensspr.server.directory.DirectoryFeature;
+import org.opensspr.server.directory.DirectoryService;
+import org.opensspr.server.directory.GroupService;
+import org.opensspr.server.directory.UserImportService;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
@@ -44,6 +49,9 @@ public final class OpenSsprServer implements AutoCloseable {
     private final AuditLog auditLog;
     private final PolicyService policies;
     private final KioskService kiosks;
+    private final DirectoryService directory;
+    private final GroupService groups;
+    private final UserImportService importer;
     private final AdminAccounts adminAccounts;
     private final AdminAuthService adminAuth;
     private ServerCertificate certificate;
@@ -56,6 +64,9 @@ public final class OpenSsprServer implements AutoCloseable {
         this.auditLog = new AuditLog(database, clock);
         this.policies = new PolicyService(database, auditLog, clock);
         this.kiosks = new KioskService(database, clock, this::fingerprintText);
+        this.directory = new DirectoryService(database, clock);
+        this.groups = new GroupService(database, clock);
+        this.importer = new UserImportService(database, clock);
         SecretBox secrets = SecretBox.fromEnvironmentOrKeyFile(System.getenv(), config.dataDirectory());
         PasswordHasher hasher = PasswordHasher.owasp();
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
@@ -100,6 +111,7 @@ public final class OpenSsprServer implements AutoCloseable {
         List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
         routes.addAll(new AuthFeature(adminAuth).routes());
         routes.addAll(new PolicyFeature(policies).routes());
+        routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         if (config.testMode()) {
@@ -146,6 +158,19 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public DirectoryService directory() {
+        return directory;
+    }
+
+    public UserImportService importer() {
+        return importer;
+    }
+
+    /** Seeds the demo organization into an empty directory; returns the sign-in details to print. */
+    public List<String> seedDemo() {
+        return new DemoSeeder(database, adminAccounts, policies, clock).seedIfEmpty(config.dataDirectory());
     }
 
     public AdminAccounts adminAccounts() {

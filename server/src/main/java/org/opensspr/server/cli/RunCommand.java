@@ -13,7 +13,7 @@ import java.util.concurrent.CountDownLatch;
 /** {@code run}: start the server and keep it up until the process is stopped. */
 @Command(name = "run", mixinStandardHelpOptions = true, version = OpenSsprServer.VERSION,
         description = "Run the OpenSSPR server (the default command).",
-        subcommands = {InitCommand.class, CreateAdminCommand.class, EnrollKioskCommand.class})
+        subcommands = {InitCommand.class, CreateAdminCommand.class, EnrollKioskCommand.class, ImportUsersCommand.class})
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options = new ServerOptions();
@@ -47,7 +47,11 @@ public final class RunCommand implements Callable<Integer> {
             config.problems().forEach(problem -> System.err.println("opensspr server: " + problem));
             return 2;
         }
-        OpenSsprServer server = OpenSsprServer.open(config).start();
+        OpenSsprServer server = OpenSsprServer.open(config);
+        if (config.demoData()) {
+            server.seedDemo().forEach(System.out::println);
+        }
+        server.start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

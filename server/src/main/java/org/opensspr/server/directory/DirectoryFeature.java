@@ -17,6 +17,7 @@ import org.opensspr.api.UserWriteRequest;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.http.QueryParam;
 import org.opensspr.server.http.Request;
 
 import java.lang.reflect.Type;
@@ -33,6 +34,9 @@ import static org.opensspr.directory.Permission.READ_DIRECTORY;
 
 /** The directory API: users, groups, memberships, roles, contact pre-fill and CSV import. */
 public final class DirectoryFeature {
+    private static final QueryParam SEARCH = QueryParam.text("q", "case-insensitive search text");
+    private static final QueryParam SORT = QueryParam.text("sort", "sort key, '-' first for descending");
+
     public static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
     private static final Type USER_PAGE = new TypeReference<Page<UserSummaryDto>>() { }.getType();
     private static final Type GROUP_PAGE = new TypeReference<Page<GroupDto>>() { }.getType();
@@ -52,6 +56,7 @@ public final class DirectoryFeature {
         return List.of(
                 route(GET, "/users", "Users, searched (q), sorted (sort=upn|displayName|createdAt, '-' for"
                         + " descending) and paged (page from 0, size 1-200)", READ_DIRECTORY).returns(USER_PAGE)
+                        .query(SEARCH).query(SORT).query(QueryParam.paging())
                         .handle(r -> users.listUsers(listQuery(r, DirectoryQueries.USER_SORT_KEYS))),
                 route(POST, "/users", "Create a user", MANAGE_USERS).body(UserWriteRequest.class)
                         .returns(UserDetailDto.class).status(201).errors(ErrorCode.CONFLICT)
@@ -78,6 +83,7 @@ public final class DirectoryFeature {
                         .errors(ErrorCode.CONFLICT).handle(this::importUsers),
                 route(GET, "/groups", "Groups, searched (q), sorted (sort=name|createdAt, '-' for descending)"
                         + " and paged", READ_DIRECTORY).returns(GROUP_PAGE)
+                        .query(SEARCH).query(SORT).query(QueryParam.paging())
                         .handle(r -> groups.listGroups(listQuery(r, DirectoryQueries.GROUP_SORT_KEYS))),
                 route(POST, "/groups", "Create a group", MANAGE_GROUPS).body(GroupWriteRequest.class)
                         .returns(GroupDto.class).status(201).errors(ErrorCode.CONFLICT)
@@ -94,6 +100,7 @@ public final class DirectoryFeature {
                         }),
                 route(GET, "/groups/{id}/members", "A group's direct members, groups first (page, size)",
                         READ_DIRECTORY).returns(MEMBER_PAGE)
+                        .query(QueryParam.paging())
                         .handle(r -> groups.members(r.path("id"), page(r), size(r))),
                 route(PUT, "/groups/{id}/members/users/{userId}", "Add a user to a group", MANAGE_GROUPS)
                         .errors(ErrorCode.CONFLICT).handle(r -> {
