@@ -23,6 +23,7 @@ import org.opensspr.server.directory.DirectoryFeature;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.directory.GroupService;
 import org.opensspr.server.directory.UserImportService;
+import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
@@ -55,6 +56,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final AdminAccounts adminAccounts;
     private final AdminAuthService adminAuth;
     private ServerCertificate certificate;
+    private Housekeeping housekeeping;
     private Javalin app;
 
     private OpenSsprServer(ServerConfig config, Database database, ServerClock clock) {
@@ -130,6 +132,11 @@ public final class OpenSsprServer implements AutoCloseable {
                     certificate.password());
         }
         app = factory.create(routes, listener, VERSION).start();
+        housekeeping = new Housekeeping(List.of(
+                new Housekeeping.Task("audit retention", () -> auditLog.purgeOlderThan(AuditLog.DEFAULT_RETENTION)),
+                new Housekeeping.Task("expired admin sessions", adminAuth::purgeExpiredSessions),
+                new Housekeeping.Task("old sign-in attempts", adminAuth::purgeOldSignInAttempts)))
+                .start(Duration.ofHours(1));
         return this;
     }
 
@@ -195,6 +202,9 @@ public final class OpenSsprServer implements AutoCloseable {
 
     @Override
     public void close() {
+        if (housekeeping != null) {
+            housekeeping.close();
+        }
         if (app != null) {
             app.stop();
         }

@@ -58,6 +58,7 @@ class ApiContractTest {
     @Test
     void everyRouteAnswersBadInputWithAListedClientError() {
         List<String> failures = new ArrayList<>();
+        Map<String, String> before = TableSnapshot.of(server.server().database().dsl());
         int sent = 0;
         for (Operation op : operations()) {
             for (BadRequest bad : badRequests(op)) {
@@ -71,6 +72,8 @@ class ApiContractTest {
             }
         }
         assertThat(failures).isEmpty();
+        assertThat(TableSnapshot.of(server.server().database().dsl())).as("rejected requests change nothing")
+                .isEqualTo(before);
         long withBodies = operations().stream().filter(op -> op.jsonSchema != null).count();
         assertThat(sent).as("bad requests sent").isGreaterThanOrEqualTo((int) (7 * withBodies));
     }

@@ -1,0 +1,58 @@
+package org.opensspr.server.housekeeping;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
+
+/**
+ * Periodic clean-up: audit events past retention, expired admin sessions, old sign-in attempts.
+ * Each task deletes with one statement, so several servers on one database may run it safely.
+ */
+public final class Housekeeping implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
+
+    /** A named clean-up that returns how many rows it removed. */
+    public record Task(String name, IntSupplier run) {
+    }
+
+    private final List<Task> tasks;
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "opensspr-housekeeping");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public Housekeeping(List<Task> tasks) {
+        this.tasks = List.copyOf(tasks);
+    }
+
+    public Housekeeping start(Duration every) {
+        executor.scheduleWithFixedDelay(this::runOnce, 1, every.toSeconds(), TimeUnit.SECONDS);
+        return this;
+    }
+
+    /** Runs every task once; a failing task is logged and the others still run. */
+    public void runOnce() {
+        for (Task task : tasks) {
+            try {
+                int removed = task.run().getAsInt();
+                if (removed > 0) {
+                    LOG.info("Housekeeping: {} removed {} row(s)", task.name(), removed);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Housekeeping: {} failed: {}", task.name(), e.toString());
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+}
