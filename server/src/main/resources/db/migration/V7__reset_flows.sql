@@ -13,6 +13,7 @@ CREATE TABLE reset_flow (
     gates_required  INTEGER      NOT NULL DEFAULT 0,
     methods         VARCHAR(256) NOT NULL DEFAULT '',    -- offered methods, comma-separated
     on_premises     BOOLEAN      NOT NULL DEFAULT FALSE,
+    two_gate_admin  BOOLEAN      NOT NULL DEFAULT FALSE,
     passed_gates    VARCHAR(256) NOT NULL DEFAULT '',    -- proven methods, comma-separated, in order
     pending_method  VARCHAR(32),
     questions       VARCHAR(1024) NOT NULL DEFAULT '',   -- security questions currently asked
@@ -43,9 +44,6 @@ CREATE TABLE throttle_event (
 );
 CREATE INDEX ix_throttle_event_subject ON throttle_event (subject_key, occurred_at);
 
--- At most one reset completes per user at a time: the finishing flow claims the user here.
-CREATE TABLE reset_claim (
-    user_id    VARCHAR(64) NOT NULL PRIMARY KEY,
-    flow_id    VARCHAR(64) NOT NULL,
-    claimed_at TIMESTAMP WITH TIME ZONE NOT NULL
-);
+-- Cloud users' own password facts (the hash is directory_user.password_hash).
+ALTER TABLE directory_user ADD COLUMN password_changed_at TIMESTAMP WITH TIME ZONE;
+ALTER TABLE directory_user ADD COLUMN must_change_password BOOLEAN NOT NULL DEFAULT FALSE;

@@ -3,6 +3,7 @@ package org.opensspr.server;
 import io.javalin.Javalin;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.health.HealthFeature;
+import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.http.ApiServerFactory;
 import org.opensspr.server.audit.AuditFeature;
@@ -12,6 +13,10 @@ import org.opensspr.server.auth.AdminAccounts;
 import org.opensspr.server.auth.AdminAuthService;
 import org.opensspr.server.auth.AdminPasswordRules;
 import org.opensspr.server.auth.AuthFeature;
+import org.opensspr.server.auth.LockoutGuard;
+import org.opensspr.server.signin.CloudPasswordRules;
+import org.opensspr.server.signin.SignInFeature;
+import org.opensspr.server.signin.UserSignInService;
 import org.opensspr.server.auth.SessionAuthenticator;
 import org.opensspr.server.auth.SessionSettings;
 import org.opensspr.server.auth.Totp;
@@ -55,6 +60,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final UserImportService importer;
     private final AdminAccounts adminAccounts;
     private final AdminAuthService adminAuth;
+    private final UserSignInService userSignIn;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
     private Javalin app;
@@ -75,6 +81,9 @@ public final class OpenSsprServer implements AutoCloseable {
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
         this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,
                 SessionSettings.DEFAULT);
+        this.userSignIn = new UserSignInService(database, clock, hasher,
+                LockoutGuard.create(database, clock, secrets, this::lockoutSettings), policies, directory,
+                new CloudPasswordRules(), auditLog);
     }
 
     /** Smart-lockout settings come from the policy's password-protection section. */
@@ -109,11 +118,13 @@ public final class OpenSsprServer implements AutoCloseable {
     }
 
     public OpenSsprServer start() {
-        KioskNetworkGate networkGate = KioskNetworkGate.forKioskRoutes(policies::currentPolicy);
+        KioskNetworkGate networkGate = new KioskNetworkGate(policies::currentPolicy,
+                access -> access instanceof Access.KioskDevice || access instanceof Access.SelfService);
         List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
         routes.addAll(new AuthFeature(adminAuth).routes());
         routes.addAll(new PolicyFeature(policies).routes());
         routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
+        routes.addAll(new SignInFeature(userSignIn).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         if (config.testMode()) {

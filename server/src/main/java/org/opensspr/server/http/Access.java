@@ -8,6 +8,8 @@ public sealed interface Access {
     Access PUBLIC = new Public();
     Access ANY_ADMIN = new AnyAdmin();
     Access KIOSK = new KioskDevice();
+    /** The lock screen's self-service: no sign-in, an enrolled kiosk's credential if it has one; kiosk networks apply. */
+    Access SELF_SERVICE = new SelfService();
 
     static Access admin(Permission permission) {
         return new AdminWith(permission);
@@ -23,5 +25,8 @@ public sealed interface Access {
     }
 
     record KioskDevice() implements Access {
+    }
+
+    record SelfService() implements Access {
     }
 }

@@ -43,6 +43,8 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
         }
         switch (access) {
             case Access.Public p -> all.add(ErrorCode.KIOSK_NETWORK_DENIED);
+            case Access.SelfService s -> all.addAll(List.of(ErrorCode.KIOSK_NETWORK_DENIED, ErrorCode.UNAUTHENTICATED,
+                    ErrorCode.KIOSK_REVOKED, ErrorCode.THROTTLED));
             case Access.KioskDevice k -> all.addAll(List.of(ErrorCode.UNAUTHENTICATED, ErrorCode.KIOSK_REVOKED,
                     ErrorCode.KIOSK_NETWORK_DENIED));
             case Access.AnyAdmin a -> all.addAll(List.of(ErrorCode.UNAUTHENTICATED, ErrorCode.SESSION_EXPIRED));

@@ -128,6 +128,8 @@ public final class ApiServerFactory {
         switch (access) {
             case Access.Public p -> {
             }
+            case Access.SelfService s -> {
+            }
             case Access.KioskDevice k -> {
                 if (!(principal instanceof Principal.Kiosk)) {
                     throw new ApiException(ErrorCode.UNAUTHENTICATED, "This call is for enrolled kiosks.");

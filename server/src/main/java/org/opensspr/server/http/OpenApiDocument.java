@@ -76,12 +76,14 @@ public final class OpenApiDocument {
     }
 
     private static List<Object> security(Access access) {
-        return access instanceof Access.Public ? List.of() : List.of(Map.of("bearer", List.of()));
+        return access instanceof Access.Public || access instanceof Access.SelfService
+                ? List.of() : List.of(Map.of("bearer", List.of()));
     }
 
     private static String accessName(Access access) {
         return switch (access) {
             case Access.Public p -> "public";
+            case Access.SelfService s -> "self-service";
             case Access.AnyAdmin a -> "admin";
             case Access.AdminWith a -> "admin:" + a.permission().name();
             case Access.KioskDevice k -> "kiosk";

@@ -1,0 +1,40 @@
+package org.opensspr.server.reset;
+
+import org.opensspr.api.CaptchaDto;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.FlowResponse;
+import org.opensspr.api.HelpdeskContactDto;
+import org.opensspr.flow.FlowLimits;
+import org.opensspr.flow.FlowStep;
+import org.opensspr.password.PasswordRequirements;
+import org.opensspr.policy.CustomizationPolicy;
+
+/** Builds the answer a kiosk gets: the step, the next ticket, and exactly what that step needs. */
+final class FlowResponses {
+    private FlowResponses() {
+    }
+
+    static FlowResponse of(FlowRecord flow, String ticket, FlowStep step, CustomizationPolicy customization,
+                           CaptchaDto captcha, ChallengeDto challenge, String notice) {
+        return new FlowResponse(ticket, step, flow.startedAt().plus(FlowLimits.FLOW_LIFETIME),
+                step instanceof FlowStep.IdentifyUser ? captcha : null,
+                step instanceof FlowStep.ProveIdentity ? challenge : null,
+                step instanceof FlowStep.SetNewPassword ? PasswordRequirements.CLOUD : null,
+                step instanceof FlowStep.DeadEnd ? helpdesk(customization) : null,
+                notice);
+    }
+
+    static HelpdeskContactDto helpdesk(CustomizationPolicy customization) {
+        return new HelpdeskContactDto(customization.customHelpdeskLink() ? customization.helpdeskEmailOrUrl() : "",
+                customization.organizationName());
+    }
+
+    /** "a•••@fabrikam.example": enough for the user to recognise, too little to harvest. */
+    static String maskEmail(String address) {
+        int at = address.indexOf('@');
+        if (at <= 0) {
+            return "•••";
+        }
+        return address.charAt(0) + "•••" + address.substring(at);
+    }
+}

@@ -1,0 +1,62 @@
+package org.opensspr.server.reset;
+
+import org.jooq.DSLContext;
+import org.opensspr.throttling.Throttle;
+import org.opensspr.throttling.ThrottleDecision;
+import org.opensspr.throttling.ThrottleEvent;
+import org.opensspr.throttling.ThrottleEventKind;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
+
+/**
+ * Throttling counters as rows, so every server instance sees the same counts; the decision is the
+ * shared-model's pure {@link Throttle} over the rows within its horizon.
+ */
+final class ThrottleStore {
+    private static final Throttle PER_USER = Throttle.perUser();
+    private static final Throttle PER_KIOSK = Throttle.perKiosk();
+
+    static String userKey(String userId) {
+        return "user:" + userId;
+    }
+
+    /** Throttles what is typed even when it names nobody, so probing unknown names is limited too. */
+    static String typedKey(String typedUserId) {
+        return "typed:" + typedUserId;
+    }
+
+    static String kioskKey(String kioskIdOrAddress) {
+        return "kiosk:" + kioskIdOrAddress;
+    }
+
+    void record(DSLContext tx, String subject, ThrottleEventKind kind, boolean failedProof, Instant at) {
+        tx.insertInto(THROTTLE_EVENT)
+                .set(THROTTLE_EVENT.SUBJECT_KEY, subject)
+                .set(THROTTLE_EVENT.KIND, kind.name())
+                .set(THROTTLE_EVENT.FAILED_PROOF, failedProof)
+                .set(THROTTLE_EVENT.OCCURRED_AT, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .execute();
+    }
+
+    ThrottleDecision forUser(DSLContext tx, String subject, Instant now) {
+        return PER_USER.decide(events(tx, subject, now.minus(PER_USER.horizon())), now);
+    }
+
+    ThrottleDecision forKiosk(DSLContext tx, String subject, Instant now) {
+        return PER_KIOSK.decide(events(tx, subject, now.minus(PER_KIOSK.horizon())), now);
+    }
+
+    private static List<ThrottleEvent> events(DSLContext tx, String subject, Instant since) {
+        return tx.selectFrom(THROTTLE_EVENT)
+                .where(THROTTLE_EVENT.SUBJECT_KEY.eq(subject))
+                .and(THROTTLE_EVENT.OCCURRED_AT.ge(OffsetDateTime.ofInstant(since, ZoneOffset.UTC)))
+                .fetch(r -> new ThrottleEvent(r.getOccurredAt().toInstant(), ThrottleEventKind.valueOf(r.getKind()),
+                        r.getFailedProof()));
+    }
+}

@@ -1,0 +1,61 @@
+package org.opensspr.server.signin;
+
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Optional;
+
+import static org.opensspr.server.db.Tables.DIRECTORY_USER;
+
+/** A user's own password facts: the Argon2id hash, whether it must change, locked and enabled flags. */
+public final class UserCredentials {
+
+    /** What sign-in needs to know about an account; the hash may be null (no password set here). */
+    public record Credential(String userId, String displayName, String passwordHash, boolean mustChange,
+                             boolean enabled, boolean locked, boolean onPremises) {
+        @Override
+        public String toString() {
+            return "Credential[userId=" + userId + "]";
+        }
+    }
+
+    public Optional<Credential> findByUpn(DSLContext dsl, String userPrincipalName) {
+        return dsl.selectFrom(DIRECTORY_USER)
+                .where(DIRECTORY_USER.UPN_KEY.eq(userPrincipalName.strip().toLowerCase(Locale.ROOT)))
+                .fetchOptional(r -> new Credential(r.getId(), r.getDisplayName(), r.getPasswordHash(),
+                        r.getMustChangePassword(), r.getEnabled(), r.getLocked(), "ON_PREMISES".equals(r.getSource())));
+    }
+
+    /** Sets a new password; a reset or change also clears "must change" and the lock. */
+    public void setPassword(DSLContext tx, String userId, String passwordHash, boolean mustChange, Instant now) {
+        tx.update(DIRECTORY_USER)
+                .set(DIRECTORY_USER.PASSWORD_HASH, passwordHash)
+                .set(DIRECTORY_USER.PASSWORD_CHANGED_AT, time(now))
+                .set(DIRECTORY_USER.MUST_CHANGE_PASSWORD, mustChange)
+                .set(DIRECTORY_USER.LOCKED, false)
+                .set(DIRECTORY_USER.UPDATED_AT, time(now))
+                .where(DIRECTORY_USER.ID.eq(userId))
+                .execute();
+    }
+
+    public void unlock(DSLContext tx, String userId, Instant now) {
+        tx.update(DIRECTORY_USER)
+                .set(DIRECTORY_USER.LOCKED, false)
+                .set(DIRECTORY_USER.UPDATED_AT, time(now))
+                .where(DIRECTORY_USER.ID.eq(userId))
+                .execute();
+    }
+
+    /** Locks the user's row for the rest of the transaction: concurrent resets of one user run one at a time. */
+    public void lockRow(DSLContext tx, String userId) {
+        tx.selectFrom(DIRECTORY_USER).where(DIRECTORY_USER.ID.eq(userId)).forUpdate().fetchOptional();
+    }
+
+    private static OffsetDateTime time(Instant instant) {
+        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
+    }
+}

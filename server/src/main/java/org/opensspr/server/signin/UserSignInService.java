@@ -1,0 +1,142 @@
+package org.opensspr.server.signin;
+
+import org.opensspr.api.AuditActivity;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.UserPasswordChangeRequest;
+import org.opensspr.api.UserSignInRequest;
+import org.opensspr.api.UserSignInResultDto;
+import org.opensspr.api.UserSignInResultDto.Outcome;
+import org.opensspr.password.PasswordViolation;
+import org.opensspr.policy.SsprPolicy;
+import org.opensspr.policy.SsprScope;
+import org.opensspr.server.audit.AuditEntry;
+import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.auth.LockoutGuard;
+import org.opensspr.server.auth.PasswordRejectedException;
+import org.opensspr.server.auth.SignInChannel;
+import org.opensspr.server.crypto.PasswordHasher;
+import org.opensspr.server.crypto.Tokens;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.directory.DirectoryService;
+import org.opensspr.server.http.ApiException;
+import org.opensspr.server.policy.PolicyService;
+import org.opensspr.throttling.LockoutState;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The lock screen's own sign-in and change-password for cloud users, under smart lockout (the KIOSK
+ * channel). Every path costs one Argon2id verification, and an unknown name answers like a wrong
+ * password, so the lock screen reveals no accounts.
+ */
+public final class UserSignInService {
+    private static final int MAX_FIELD = 1024;
+
+    private final Database database;
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final LockoutGuard lockout;
+    private final PolicyService policies;
+    private final DirectoryService directory;
+    private final CloudPasswordRules rules;
+    private final AuditLog audit;
+    private final UserCredentials credentials = new UserCredentials();
+    private final String dummyHash;
+
+    public UserSignInService(Database database, Clock clock, PasswordHasher hasher, LockoutGuard lockout,
+                             PolicyService policies, DirectoryService directory, CloudPasswordRules rules, AuditLog audit) {
+        this.database = database;
+        this.clock = clock;
+        this.hasher = hasher;
+        this.lockout = lockout;
+        this.policies = policies;
+        this.directory = directory;
+        this.rules = rules;
+        this.audit = audit;
+        this.dummyHash = hasher.hash(new Tokens().newToken());
+    }
+
+    public UserSignInResultDto signIn(UserSignInRequest request) {
+        String subject = subject(request.userName());
+        SsprPolicy policy = policies.currentPolicy();
+        LockoutState state = lockout.state(subject, SignInChannel.KIOSK);
+        if (state.locked()) {
+            return locked(policy, state.lockedUntil().orElse(null));
+        }
+        Optional<UserCredentials.Credential> account = credentials.findByUpn(database.dsl(), request.userName());
+        boolean matches = verify(request.password(), account);
+        if (!matches) {
+            lockout.recordFailure(subject, SignInChannel.KIOSK, "password", request.password());
+            LockoutState after = lockout.state(subject, SignInChannel.KIOSK);
+            return after.locked() ? locked(policy, after.lockedUntil().orElse(null))
+                    : new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
+        }
+        UserCredentials.Credential credential = account.orElseThrow();
+        if (credential.locked()) {
+            return locked(policy, null);
+        }
+        database.inTransactionDo(tx -> lockout.recordSuccess(tx, subject, SignInChannel.KIOSK));
+        return new UserSignInResultDto(credential.mustChange() ? Outcome.MUST_CHANGE_PASSWORD : Outcome.SIGNED_IN,
+                false, false, null, credential.displayName());
+    }
+
+    /** Change password (self-service): the current password, then the new one under the cloud rules. */
+    public void changePassword(UserPasswordChangeRequest request) {
+        String subject = subject(request.userName());
+        lockout.checkNotLocked(subject, SignInChannel.KIOSK);
+        Optional<UserCredentials.Credential> account = credentials.findByUpn(database.dsl(), request.userName());
+        if (!verify(request.currentPassword(), account)) {
+            lockout.recordFailure(subject, SignInChannel.KIOSK, "password", request.currentPassword());
+            audit.record(AuditEntry.failure(AuditActivity.CHANGE_PASSWORD_SELF_SERVICE, request.userName(),
+                    request.userName(), "wrong current password"));
+            throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "The user name or current password is incorrect.");
+        }
+        UserCredentials.Credential credential = account.orElseThrow();
+        var user = directory.loadUser(credential.userId()).orElseThrow();
+        String current = credential.passwordHash();
+        List<PasswordViolation> violations = rules.check(policies.currentPolicy(), request.newPassword(),
+                user.givenName(), user.surname(), candidate -> hasher.verify(candidate, current));
+        if (!violations.isEmpty()) {
+            throw new PasswordRejectedException(violations).toApiException("newPassword");
+        }
+        String hash = hasher.hash(request.newPassword());
+        Instant now = clock.instant();
+        database.inTransactionDo(tx -> {
+            credentials.setPassword(tx, credential.userId(), hash, false, now);
+            lockout.recordSuccess(tx, subject, SignInChannel.KIOSK);
+            audit.append(tx, AuditEntry.success(AuditActivity.CHANGE_PASSWORD_SELF_SERVICE, user.userPrincipalName(),
+                    user.userPrincipalName()));
+        });
+    }
+
+    /** One Argon2id verification whatever happens: no account, no password, disabled, or a real check. */
+    private boolean verify(String password, Optional<UserCredentials.Credential> account) {
+        if (password == null || password.length() > MAX_FIELD) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "password", "The password is too long.");
+        }
+        String hash = account.map(UserCredentials.Credential::passwordHash).orElse(null);
+        boolean matches = hasher.verify(password, hash == null ? dummyHash : hash);
+        return matches && hash != null && account.get().enabled();
+    }
+
+    private static UserSignInResultDto locked(SsprPolicy policy, Instant until) {
+        return new UserSignInResultDto(Outcome.LOCKED, resetOffered(policy), policy.onPremises().unlockWithoutReset(),
+                until, null);
+    }
+
+    /** Offered whenever SSPR is on for anyone: per-user eligibility is decided later, without telling who exists. */
+    private static boolean resetOffered(SsprPolicy policy) {
+        return policy.scope().scope() != SsprScope.NONE || policy.administrators().selfServiceEnabled();
+    }
+
+    static String subject(String userName) {
+        if (userName == null || userName.isBlank() || userName.length() > 320) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "userName", "Enter your user name (name@domain).");
+        }
+        return userName.strip().toLowerCase(Locale.ROOT);
+    }
+}

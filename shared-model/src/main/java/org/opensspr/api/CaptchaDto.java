@@ -1,0 +1,7 @@
+package org.opensspr.api;
+
+import java.time.Instant;
+
+/** A captcha to solve: a PNG image (base64) and when it stops being accepted. */
+public record CaptchaDto(String captchaId, String pngBase64, Instant expiresAt) {
+}

@@ -1,0 +1,5 @@
+package org.opensspr.api;
+
+/** A security question as shown to the user: its id (to answer by) and its text in the flow's language. */
+public record QuestionDto(String id, String text) {
+}
