@@ -76,6 +76,13 @@ record FlowRecord(String id, FlowIntent intent, String kioskId, String clientAdd
                 abandonedAt);
     }
 
+    /** The same facts one step later (after {@link FlowRepository#advance} stored them). */
+    FlowRecord nextStep() {
+        return new FlowRecord(id, intent, kioskId, clientAddress, locale, enteredUser, userId, outcome, gatesRequired,
+                methods, onPremises, twoGateAdmin, passedGates, pendingMethod, questions, completion, stepNumber + 1,
+                startedAt, abandonedAt);
+    }
+
     static List<AuthMethod> methodsOf(String text) {
         return text == null || text.isBlank() ? List.of()
                 : Arrays.stream(text.split(",")).map(AuthMethod::valueOf).toList();

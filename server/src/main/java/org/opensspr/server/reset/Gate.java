@@ -1,0 +1,54 @@
+package org.opensspr.server.reset;
+
+import org.jooq.DSLContext;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.directory.DirectoryUser;
+import org.opensspr.methods.AuthMethod;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One way of proving identity at a reset gate (email code, authenticator app, security questions;
+ * phone and push slot in the same way). Opening sends a code or draws questions; checking verifies
+ * the answer. Both run inside the flow's transaction.
+ */
+interface Gate {
+
+    Set<AuthMethod> methods();
+
+    /** Starts the challenge for {@code method}: sends what must be sent, and says what the kiosk shows. */
+    Challenge open(DSLContext tx, GateContext context);
+
+    /** What the kiosk shows for the challenge already open (after a wrong code), without sending anything. */
+    org.opensspr.api.ChallengeDto describe(DSLContext tx, GateContext context);
+
+    /** Checks the user's answer to the open challenge. */
+    Proof check(DSLContext tx, GateContext context, String code, Map<String, String> answers);
+
+    /** Whether "send again" applies (codes delivered to the user). */
+    default boolean resendable() {
+        return false;
+    }
+
+    /** Everything a gate may need about the flow in progress. */
+    record GateContext(FlowRecord flow, DirectoryUser user, AuthMethod method, Locale locale, Instant now,
+                       String organizationName) {
+    }
+
+    /** What the kiosk shows for an open challenge, and the questions drawn (if any) to remember. */
+    record Challenge(ChallengeDto dto, List<String> questionIds) {
+    }
+
+    sealed interface Proof {
+        record Passed() implements Proof {
+        }
+
+        /** A wrong answer; {@code expired} when the code ran out rather than being wrong. */
+        record Failed(String notice, boolean expired) implements Proof {
+        }
+    }
+}

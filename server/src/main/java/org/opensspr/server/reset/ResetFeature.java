@@ -1,0 +1,59 @@
+package org.opensspr.server.reset;
+
+import io.javalin.http.HandlerType;
+import org.opensspr.api.ChooseMethodRequest;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.FlowResponse;
+import org.opensspr.api.IdentifyRequest;
+import org.opensspr.api.NewPasswordRequest;
+import org.opensspr.api.ProveRequest;
+import org.opensspr.api.StartFlowRequest;
+import org.opensspr.api.TicketRequest;
+import org.opensspr.server.http.Access;
+import org.opensspr.server.http.ApiRoute;
+
+import java.util.List;
+
+/** The reset and unlock flow routes the kiosk calls, one per step. */
+public final class ResetFeature {
+    private static final ErrorCode[] FLOW_ERRORS = {ErrorCode.NOT_FOUND, ErrorCode.TICKET_ALREADY_USED,
+            ErrorCode.FLOW_EXPIRED, ErrorCode.CONFLICT};
+
+    private final ResetFlows flows;
+    private final ResetCompletion completion;
+
+    ResetFeature(ResetFlows flows, ResetCompletion completion) {
+        this.flows = flows;
+        this.completion = completion;
+    }
+
+    public List<ApiRoute<?>> routes() {
+        return List.of(
+                route("/reset/flows", "Start a reset or unlock flow").body(StartFlowRequest.class)
+                        .status(201).errors(ErrorCode.THROTTLED)
+                        .handle(r -> flows.start(r.body(), r.principal(), r.clientAddress())),
+                route("/reset/flows/captcha", "Show a new captcha").body(TicketRequest.class).errors(FLOW_ERRORS)
+                        .handle(r -> flows.refreshCaptcha(r.body())),
+                route("/reset/flows/identify", "User ID and captcha").body(IdentifyRequest.class).errors(FLOW_ERRORS)
+                        .handle(r -> flows.identify(r.body())),
+                route("/reset/flows/method", "Choose the method for the current gate").body(ChooseMethodRequest.class)
+                        .errors(FLOW_ERRORS).handle(r -> flows.choose(r.body())),
+                route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class)
+                        .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body())),
+                route("/reset/flows/resend", "Send the code again").body(TicketRequest.class).errors(FLOW_ERRORS)
+                        .handle(r -> flows.resend(r.body())),
+                route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
+                        .errors(FLOW_ERRORS).handle(r -> completion.setPassword(r.body())),
+                route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
+                        .errors(FLOW_ERRORS).handle(r -> completion.unlock(r.body())),
+                route("/reset/flows/abandon", "End the flow (cancel or idle timeout)").body(TicketRequest.class)
+                        .errors(FLOW_ERRORS).handle(r -> {
+                            flows.abandon(r.body());
+                            return null;
+                        }));
+    }
+
+    private static ApiRoute.Builder<Object> route(String path, String summary) {
+        return ApiRoute.<Object>route(HandlerType.POST, path, summary, Access.SELF_SERVICE).returns(FlowResponse.class);
+    }
+}

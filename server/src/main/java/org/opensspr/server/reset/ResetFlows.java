@@ -1,0 +1,292 @@
+package org.opensspr.server.reset;
+
+import org.jooq.DSLContext;
+import org.opensspr.api.AuditActivity;
+import org.opensspr.api.CaptchaDto;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.ChooseMethodRequest;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.FlowResponse;
+import org.opensspr.api.IdentifyRequest;
+import org.opensspr.api.ProveRequest;
+import org.opensspr.api.StartFlowRequest;
+import org.opensspr.api.TicketRequest;
+import org.opensspr.directory.DirectoryUser;
+import org.opensspr.eligibility.EligibilityEngine;
+import org.opensspr.eligibility.EligibilityOutcome;
+import org.opensspr.flow.DeadEndReason;
+import org.opensspr.flow.FlowStep;
+import org.opensspr.flow.ResetFlowEngine;
+import org.opensspr.methods.AuthMethod;
+import org.opensspr.policy.SsprPolicy;
+import org.opensspr.server.audit.AuditEntry;
+import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.crypto.Tokens;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.directory.DirectoryService;
+import org.opensspr.server.directory.SqlGroupMembership;
+import org.opensspr.server.http.ApiException;
+import org.opensspr.server.http.Principal;
+import org.opensspr.server.policy.PolicyService;
+import org.opensspr.throttling.ThrottleDecision;
+import org.opensspr.throttling.ThrottleEventKind;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The reset and unlock flows, step by step. Each request opens the flow by its ticket, checks the
+ * step the engine says is current, does the step's work in one transaction, swaps the ticket and
+ * answers with the engine's next step. The kiosk decides nothing.
+ */
+public final class ResetFlows {
+    /** Identification answers take at least this long, so unknown and known accounts can't be told apart by time. */
+    static final Duration IDENTIFY_FLOOR = Duration.ofMillis(400);
+
+    private final Database database;
+    private final Clock clock;
+    private final PolicyService policies;
+    private final DirectoryService directory;
+    private final AuditLog audit;
+    private final Captchas captchas;
+    private final Map<AuthMethod, Gate> gates;
+    private final FlowRepository flows = new FlowRepository();
+    private final FlowTicket tickets = new FlowTicket(flows);
+    private final ThrottleStore throttles;
+
+    ResetFlows(Database database, Clock clock, PolicyService policies, DirectoryService directory, AuditLog audit,
+               Captchas captchas, List<Gate> gates, ThrottleStore throttles) {
+        this.database = database;
+        this.clock = clock;
+        this.policies = policies;
+        this.directory = directory;
+        this.audit = audit;
+        this.captchas = captchas;
+        this.throttles = throttles;
+        this.gates = new java.util.EnumMap<>(AuthMethod.class);
+        gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
+    }
+
+    public FlowResponse start(StartFlowRequest request, Principal principal, String address) {
+        Instant now = clock.instant();
+        SsprPolicy policy = policies.currentPolicy();
+        String kioskId = principal instanceof Principal.Kiosk kiosk ? kiosk.kioskId() : null;
+        String kioskKey = ThrottleStore.kioskKey(kioskId != null ? kioskId : address);
+        return database.inTransaction(tx -> {
+            if (throttles.forKiosk(tx, kioskKey, now) instanceof ThrottleDecision.Blocked blocked) {
+                throw new ApiException(ErrorCode.THROTTLED, "Too many resets were started at this kiosk; try again in "
+                        + Math.max(1, blocked.remaining(now).toMinutes()) + " minutes.", List.of(), blocked.until());
+            }
+            throttles.record(tx, kioskKey, ThrottleEventKind.FLOW_STARTED, false, now);
+            String ticket = tickets.newTicket();
+            FlowRecord flow = new FlowRecord(UUID.randomUUID().toString(), request.intent(), kioskId, address,
+                    locale(request.locale()), null, null, null, 0, List.of(), false, false, List.of(), null, List.of(),
+                    null, 0, now, null);
+            flows.insert(tx, flow, Tokens.sha256Hex(ticket), now);
+            progress(tx, flow, "", "Flow started: " + request.intent(), null);
+            return FlowResponses.of(flow, ticket, new FlowStep.IdentifyUser(), policy.customization(), captchas.issue(),
+                    null, null);
+        });
+    }
+
+    /** A fresh captcha for the identify step (the old one is spent). */
+    public FlowResponse refreshCaptcha(TicketRequest request) {
+        return step(request.ticket(), FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
+                new Result(flow, captchas.issue(), null, null));
+    }
+
+    public FlowResponse identify(IdentifyRequest request) {
+        long started = System.nanoTime();
+        try {
+            String typed = typedUser(request.userId());
+            return step(request.ticket(), FlowStep.IdentifyUser.class, (tx, flow, policy, now) -> {
+                if (!captchas.verify(request.captchaId(), request.captchaAnswer())) {
+                    return new Result(flow, captchas.issue(), null, "WRONG_CAPTCHA");
+                }
+                Optional<DirectoryUser> user = directory.loadUserByUpn(typed);
+                EligibilityOutcome outcome = new EligibilityEngine(new SqlGroupMembership(tx)).evaluate(policy, user);
+                FlowRecord identified = flow.identified(typed, user.map(DirectoryUser::id).orElse(null), outcome);
+                String reason = outcome instanceof EligibilityOutcome.NotEligible n ? n.reason().name() : null;
+                progress(tx, identified, typed, "User identified", reason);
+                return new Result(identified, null, null, null);
+            });
+        } finally {
+            padTo(started, IDENTIFY_FLOOR);
+        }
+    }
+
+    public FlowResponse choose(ChooseMethodRequest request) {
+        return step(request.ticket(), FlowStep.ChooseMethod.class, (tx, flow, policy, now) -> {
+            FlowStep.ChooseMethod step = (FlowStep.ChooseMethod) currentStep(tx, flow, policy, now);
+            if (request.method() == null || !step.options().contains(request.method())) {
+                throw ApiException.field(ErrorCode.INVALID_VALUE, "method", "Choose one of the offered methods.");
+            }
+            Gate.Challenge challenge = gate(request.method()).open(tx, context(flow, request.method(), policy, now));
+            FlowRecord choosing = flow.choosing(request.method(), challenge.questionIds());
+            progress(tx, choosing, flow.enteredUser(), "Method chosen for gate " + step.gate() + ": " + request.method(), null);
+            return new Result(choosing, null, challenge.dto(), null);
+        });
+    }
+
+    public FlowResponse prove(ProveRequest request) {
+        return step(request.ticket(), FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+            AuthMethod method = flow.pendingMethod();
+            Gate gate = gate(method);
+            Gate.GateContext context = context(flow, method, policy, now);
+            Gate.Proof proof = gate.check(tx, context, request.code(), request.answers());
+            boolean passed = proof instanceof Gate.Proof.Passed;
+            throttles.record(tx, ThrottleStore.userKey(flow.userId()), attemptKind(method), !passed, now);
+            if (passed) {
+                FlowRecord next = flow.passed();
+                progress(tx, next, flow.enteredUser(), "Gate " + next.passedGates().size() + " passed: " + method, null);
+                return new Result(next, null, null, null);
+            }
+            Gate.Proof.Failed failed = (Gate.Proof.Failed) proof;
+            progress(tx, flow, flow.enteredUser(), "Gate failed: " + method, failed.notice());
+            // Questions are drawn again after a wrong answer; a code stays until it expires.
+            Gate.Challenge again = method == AuthMethod.SECURITY_QUESTIONS ? gate.open(tx, context) : null;
+            FlowRecord next = again == null ? flow : flow.withQuestions(again.questionIds());
+            return new Result(next, null, again == null ? gate.describe(tx, context) : again.dto(), failed.notice());
+        });
+    }
+
+    /** "Send again": a new code to the same destination, counted like any send. */
+    public FlowResponse resend(TicketRequest request) {
+        return step(request.ticket(), FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+            Gate gate = gate(flow.pendingMethod());
+            if (!gate.resendable()) {
+                throw new ApiException(ErrorCode.CONFLICT, "This method has nothing to send again.");
+            }
+            Gate.Challenge challenge = gate.open(tx, context(flow, flow.pendingMethod(), policy, now));
+            progress(tx, flow, flow.enteredUser(), "Code sent again: " + flow.pendingMethod(), null);
+            return new Result(flow, null, challenge.dto(), "CODE_SENT_AGAIN");
+        });
+    }
+
+    /** The kiosk went idle or the user cancelled: the flow ends and its ticket stops working (410). */
+    public void abandon(TicketRequest request) {
+        Instant now = clock.instant();
+        database.inTransactionDo(tx -> {
+            FlowRecord flow = tickets.open(tx, request.ticket(), now);
+            flows.abandon(tx, flow.id(), now);
+            progress(tx, flow, flow.enteredUser(), "Flow abandoned", null);
+        });
+    }
+
+    // --- the step pipeline ---
+
+    /** What a step produced: the flow's new facts and what the response should carry. */
+    record Result(FlowRecord flow, CaptchaDto captcha, ChallengeDto challenge, String notice) {
+    }
+
+    @FunctionalInterface
+    interface StepWork {
+        Result apply(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now);
+    }
+
+    FlowResponse step(String ticket, Class<? extends FlowStep> expected, StepWork work) {
+        Instant now = clock.instant();
+        SsprPolicy policy = policies.currentPolicy();
+        return database.inTransaction(tx -> {
+            FlowRecord flow = tickets.open(tx, ticket, now);
+            FlowStep current = currentStep(tx, flow, policy, now);
+            if (current instanceof FlowStep.DeadEnd || current instanceof FlowStep.Completed) {
+                // Nothing more to do here: say so again, change nothing.
+                return FlowResponses.of(flow, ticket, current, policy.customization(), null, null, null);
+            }
+            if (!expected.isInstance(current)) {
+                throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
+            }
+            Result result = work.apply(tx, flow, policy, now);
+            String next = tickets.newTicket();
+            if (!flows.advance(tx, result.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(next), now)) {
+                throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This step was already submitted.");
+            }
+            FlowRecord stored = result.flow().nextStep();
+            FlowStep step = currentStep(tx, stored, policy, now);
+            if (step instanceof FlowStep.DeadEnd dead && dead.reason() == DeadEndReason.BLOCKED) {
+                audit.append(tx, AuditEntry.failure(AuditActivity.BLOCKED_FROM_SSPR, flow.enteredUser(),
+                        flow.enteredUser(), "too many attempts or sends").withKiosk(flow.kioskId()));
+            }
+            return FlowResponses.of(stored, next, step, policy.customization(), result.captcha(), result.challenge(),
+                    result.notice());
+        });
+    }
+
+    FlowStep currentStep(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now) {
+        return ResetFlowEngine.next(flow.facts(now, blockedUntil(tx, flow, now),
+                policy.onPremises().unlockWithoutReset()));
+    }
+
+    private Optional<Instant> blockedUntil(DSLContext tx, FlowRecord flow, Instant now) {
+        if (flow.userId() == null || !FlowRecord.ELIGIBLE.equals(flow.outcome())) {
+            return Optional.empty();
+        }
+        return throttles.forUser(tx, ThrottleStore.userKey(flow.userId()), now) instanceof ThrottleDecision.Blocked b
+                ? Optional.of(b.until()) : Optional.empty();
+    }
+
+    private Gate gate(AuthMethod method) {
+        Gate gate = gates.get(method);
+        if (gate == null) {
+            throw new ApiException(ErrorCode.CONFLICT, "The method " + method + " is not available on this server yet.");
+        }
+        return gate;
+    }
+
+    private Gate.GateContext context(FlowRecord flow, AuthMethod method, SsprPolicy policy, Instant now) {
+        DirectoryUser user = directory.loadUser(flow.userId()).orElseThrow(
+                () -> new ApiException(ErrorCode.CONFLICT, "The account changed during the reset; start again."));
+        return new Gate.GateContext(flow, user, method, Locale.forLanguageTag(flow.locale()), now,
+                policy.customization().organizationName());
+    }
+
+    private static ThrottleEventKind attemptKind(AuthMethod method) {
+        return switch (method) {
+            case MOBILE_APP_CODE -> ThrottleEventKind.APP_CODE_ATTEMPT;
+            case MOBILE_APP_NOTIFICATION -> ThrottleEventKind.APP_NOTIFICATION_ATTEMPT;
+            case SECURITY_QUESTIONS -> ThrottleEventKind.SECURITY_QUESTION_ATTEMPT;
+            case EMAIL, MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
+        };
+    }
+
+    private void progress(DSLContext tx, FlowRecord flow, String actor, String what, String failure) {
+        String who = actor == null || actor.isEmpty() ? "(not yet identified)" : actor;
+        AuditEntry entry = failure == null
+                ? AuditEntry.success(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, who, who)
+                : AuditEntry.failure(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, who, who, failure);
+        audit.append(tx, entry.withKiosk(flow.kioskId()).withDetails(what + " [flow " + flow.id() + "]"));
+    }
+
+    private static String typedUser(String userId) {
+        if (userId == null || userId.isBlank() || userId.strip().length() > 320) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "userId", "Enter your user ID (name@domain).");
+        }
+        return userId.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String locale(String tag) {
+        if (tag == null || tag.isBlank()) {
+            return "en-US";
+        }
+        Locale locale = Locale.forLanguageTag(tag.strip());
+        return locale.getLanguage().isEmpty() ? "en-US" : locale.toLanguageTag();
+    }
+
+    private static void padTo(long startedNanos, Duration floor) {
+        long remaining = floor.toNanos() - (System.nanoTime() - startedNanos);
+        if (remaining > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(remaining));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
