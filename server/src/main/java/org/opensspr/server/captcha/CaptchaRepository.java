@@ -1,0 +1,49 @@
+package org.opensspr.server.captcha;
+
+import org.jooq.DSLContext;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+
+import static org.opensspr.server.db.Tables.CAPTCHA;
+
+/** The {@code captcha} rows. Every method runs in the {@link DSLContext} it is given. */
+final class CaptchaRepository {
+    record Stored(String answerHash, Instant expiresAt) {
+    }
+
+    void insert(DSLContext dsl, String id, String answerHash, Instant createdAt, Instant expiresAt) {
+        dsl.insertInto(CAPTCHA)
+                .set(CAPTCHA.ID, id)
+                .set(CAPTCHA.ANSWER_HASH, answerHash)
+                .set(CAPTCHA.CREATED_AT, utc(createdAt))
+                .set(CAPTCHA.EXPIRES_AT, utc(expiresAt))
+                .execute();
+    }
+
+    /**
+     * Marks the captcha used and answers what it was, or empty when it doesn't exist or was used
+     * already. The conditional update is the claim: of two concurrent calls only one gets the row.
+     */
+    Optional<Stored> consume(DSLContext dsl, String id, Instant now) {
+        int claimed = dsl.update(CAPTCHA).set(CAPTCHA.USED_AT, utc(now))
+                .where(CAPTCHA.ID.eq(id), CAPTCHA.USED_AT.isNull())
+                .execute();
+        if (claimed != 1) {
+            return Optional.empty();
+        }
+        return dsl.select(CAPTCHA.ANSWER_HASH, CAPTCHA.EXPIRES_AT).from(CAPTCHA).where(CAPTCHA.ID.eq(id))
+                .fetchOptional(r -> new Stored(r.value1(), r.value2().toInstant()));
+    }
+
+    int deleteExpiredBefore(DSLContext dsl, Instant cutoff) {
+        return dsl.deleteFrom(CAPTCHA).where(CAPTCHA.EXPIRES_AT.lt(utc(cutoff))).execute();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+}

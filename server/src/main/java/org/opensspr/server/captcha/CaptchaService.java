@@ -1,0 +1,138 @@
+package org.opensspr.server.captcha;
+
+import org.jooq.DSLContext;
+import org.opensspr.server.crypto.Tokens;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.testmode.TestModeFeature;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Issues and checks captchas (DESIGN §2, issue 4): six characters drawn by {@link CaptchaRenderer},
+ * stored only as the SHA-256 of the answer, valid for {@link #LIFETIME}. Each captcha is checked at
+ * most once: any verification, right or wrong, uses it up, so a wrong answer needs a new captcha and
+ * nobody gets a second guess at the same image. Answers compare without regard to case or spaces.
+ * In test mode every captcha also accepts {@link TestModeFeature#CAPTCHA_ANSWER}. Thread-safe.
+ */
+public final class CaptchaService {
+    public static final Duration LIFETIME = Duration.ofMinutes(2);
+    public static final int LENGTH = 6;
+
+    private final Database database;
+    private final Clock clock;
+    private final boolean testMode;
+    private final SecureRandom random;
+    private final CaptchaRenderer renderer = new CaptchaRenderer();
+    private final CaptchaRepository captchas = new CaptchaRepository();
+
+    public CaptchaService(Database database, Clock clock, boolean testMode, SecureRandom random) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.testMode = testMode;
+        this.random = Objects.requireNonNull(random, "random");
+        // Java2D into a BufferedImage needs no display; say so before AWT first looks for one.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    public CaptchaService(Database database, Clock clock, boolean testMode) {
+        this(database, clock, testMode, new SecureRandom());
+    }
+
+    /** A new captcha: image rendered, row stored. */
+    public Captcha issue() {
+        return issueWithAnswer().captcha();
+    }
+
+    /** The captcha and its answer; the answer leaves this package only inside the image. */
+    record Issued(Captcha captcha, String answer) {
+        @Override
+        public String toString() {
+            return "Issued[" + captcha + "]";
+        }
+    }
+
+    Issued issueWithAnswer() {
+        String answer = newAnswer();
+        byte[] png = renderer.renderPng(answer, random);
+        String id = UUID.randomUUID().toString();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Instant expiresAt = now.plus(LIFETIME);
+        database.inTransactionDo(tx -> captchas.insert(tx, id, hash(answer), now, expiresAt));
+        return new Issued(new Captcha(id, png, expiresAt), answer);
+    }
+
+    /** Another image for a user who can't read this one: the old captcha is used up, a new one issued. */
+    public Captcha refresh(String previousId) {
+        if (previousId != null) {
+            database.inTransactionDo(tx -> captchas.consume(tx, previousId, clock.instant()));
+        }
+        return issue();
+    }
+
+    /** {@link #verify(DSLContext, String, String)} in a transaction of its own: the captcha is used up whatever the caller does next. */
+    public boolean verify(String id, String answer) {
+        return database.inTransaction(tx -> verify(tx, id, answer));
+    }
+
+    /**
+     * Whether {@code answer} solves captcha {@code id}, which this uses up. False for an unknown, used
+     * or expired captcha (expired from {@link #LIFETIME} after issue on), or a wrong or missing answer.
+     */
+    public boolean verify(DSLContext tx, String id, String answer) {
+        if (id == null) {
+            return false;
+        }
+        Instant now = clock.instant();
+        Optional<CaptchaRepository.Stored> stored = captchas.consume(tx, id, now);
+        if (stored.isEmpty() || !now.isBefore(stored.get().expiresAt()) || answer == null) {
+            return false;
+        }
+        String typed = normalize(answer);
+        boolean right = MessageDigest.isEqual(bytes(hash(typed)), bytes(stored.get().answerHash()));
+        boolean testAnswer = testMode && MessageDigest.isEqual(bytes(typed), bytes(TestModeFeature.CAPTCHA_ANSWER));
+        return right || testAnswer;
+    }
+
+    /** Housekeeping: drops captchas that expired before {@code cutoff}; returns how many. */
+    public int purgeExpiredBefore(Instant cutoff) {
+        return database.inTransaction(tx -> captchas.deleteExpiredBefore(tx, cutoff));
+    }
+
+    /** What an answer is compared as: without any whitespace, upper case. */
+    static String normalize(String answer) {
+        return answer.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+    }
+
+    private String newAnswer() {
+        StringBuilder answer = new StringBuilder(LENGTH);
+        for (int i = 0; i < LENGTH; i++) {
+            answer.append(CaptchaGlyphs.ALPHABET.charAt(random.nextInt(CaptchaGlyphs.ALPHABET.length())));
+        }
+        return answer.toString();
+    }
+
+    private static String hash(String normalizedAnswer) {
+        return Tokens.sha256Hex(normalize(normalizedAnswer));
+    }
+
+    private static byte[] bytes(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return "CaptchaService[testMode=" + testMode + "]";
+    }
+}
