@@ -81,7 +81,10 @@ public final class CaptchaService {
         return issue();
     }
 
-    /** {@link #verify(DSLContext, String, String)} in a transaction of its own: the captcha is used up whatever the caller does next. */
+    /**
+     * {@link #verify(DSLContext, String, String)} in a transaction of its own, so the captcha is used up
+     * whatever the caller's transaction does next.
+     */
     public boolean verify(String id, String answer) {
         return database.inTransaction(tx -> verify(tx, id, answer));
     }

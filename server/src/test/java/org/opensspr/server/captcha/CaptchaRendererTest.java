@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -43,7 +44,7 @@ class CaptchaRendererTest {
             BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
             assertThat(image.getWidth()).isEqualTo(CaptchaRenderer.WIDTH);
             assertThat(image.getHeight()).isEqualTo(CaptchaRenderer.HEIGHT);
-            assertThat(images.add(java.util.Base64.getEncoder().encodeToString(png))).isTrue();
+            assertThat(images.add(Base64.getEncoder().encodeToString(png))).isTrue();
             Files.write(samples.resolve(text + ".png"), png);
         }
         for (int i = 0; i < 4; i++) {

@@ -16,7 +16,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Executors;
+import java.util.function.ToIntFunction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -180,6 +186,29 @@ class VerificationCodesTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void ofTwoConcurrentRightAnswersExactlyOnePasses(TestDatabases kind) throws Exception {
+        try (Database db = kind.fresh(); var threads = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 10; round++) {
+                String flowId = "f" + round;
+                addFlow(db.dsl(), flowId, "u1");
+                IssuedCode code = issue(db, flowId, AuthMethod.EMAIL);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Callable<CodeCheck> attempt = () -> {
+                    together.await();
+                    return verify(db, flowId, AuthMethod.EMAIL, code.code());
+                };
+
+                var first = threads.submit(attempt);
+                var second = threads.submit(attempt);
+
+                assertThat(List.of(first.get(), second.get()))
+                        .containsExactlyInAnyOrder(CodeCheck.VALID, CodeCheck.USED);
+            }
+        }
+    }
+
     @Test
     void onlyMethodsProvenBySentCodesHaveCodes() {
         for (AuthMethod method : Set.of(AuthMethod.MOBILE_APP_CODE, AuthMethod.MOBILE_APP_NOTIFICATION,
@@ -190,7 +219,7 @@ class VerificationCodesTest {
 
     @Test
     void codesCoverLeadingZerosAndEveryDigit() {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(8);
+        SplittableRandom random = new SplittableRandom(8);
         Set<Character> firstDigits = new HashSet<>();
         for (int i = 0; i < 2000; i++) {
             String code = VerificationCodes.newCode(random);
@@ -200,7 +229,7 @@ class VerificationCodesTest {
         assertThat(firstDigits).hasSize(10);
     }
 
-    private static int count(Database db, java.util.function.ToIntFunction<DSLContext> work) {
+    private static int count(Database db, ToIntFunction<DSLContext> work) {
         return db.inTransaction(tx -> work.applyAsInt(tx));
     }
 

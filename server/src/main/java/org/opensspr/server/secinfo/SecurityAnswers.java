@@ -1,0 +1,147 @@
+package org.opensspr.server.secinfo;
+
+import org.jooq.DSLContext;
+import org.opensspr.directory.MethodRegistration;
+import org.opensspr.methods.AuthMethod;
+import org.opensspr.policy.SecurityQuestionsPolicy;
+import org.opensspr.server.crypto.PasswordHasher;
+import org.opensspr.server.directory.DirectoryRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.random.RandomGenerator;
+
+import static org.opensspr.server.db.Tables.SECURITY_ANSWER;
+
+/**
+ * Users' security questions (DESIGN §2): registration under {@link SecurityAnswerRules}, answers kept
+ * only as Argon2id hashes of the {@link AnswerNormalizer normalized} answer, questions drawn at random
+ * for each attempt, and all-or-nothing checks. Never for administrators: registration refuses anyone
+ * holding a role, and drawing or checking for one finds nothing. Every method takes the caller's
+ * transaction. Thread-safe.
+ */
+public final class SecurityAnswers {
+    private final Clock clock;
+    private final PasswordHasher hasher;
+    private final DirectoryRepository directory = new DirectoryRepository();
+    /** Checked against for questions the user hasn't answered, so a check costs the same either way. */
+    private final String decoyHash;
+
+    public SecurityAnswers(Clock clock, PasswordHasher hasher) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.hasher = Objects.requireNonNull(hasher, "hasher");
+        this.decoyHash = hasher.hash("no answer registered");
+    }
+
+    /**
+     * Replaces the user's answers with {@code answers} and writes the SECURITY_QUESTIONS registration.
+     *
+     * @return the registration written
+     * @throws SecurityAnswersRejectedException with every broken rule, or NotForAdministrators
+     * @throws IllegalArgumentException         when there is no such user
+     */
+    public MethodRegistration register(DSLContext tx, String userId, List<QuestionAnswer> answers,
+                                       SecurityQuestionsPolicy policy) {
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(policy, "policy");
+        directory.findUser(tx, userId).orElseThrow(() -> new IllegalArgumentException("No user with id " + userId));
+        if (isAdministrator(tx, userId)) {
+            throw new SecurityAnswersRejectedException(List.of(new AnswerProblem.NotForAdministrators()));
+        }
+        List<AnswerProblem> problems = SecurityAnswerRules.check(answers, policy);
+        if (!problems.isEmpty()) {
+            throw new SecurityAnswersRejectedException(problems);
+        }
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        tx.deleteFrom(SECURITY_ANSWER).where(SECURITY_ANSWER.USER_ID.eq(userId)).execute();
+        var insert = tx.insertInto(SECURITY_ANSWER, SECURITY_ANSWER.USER_ID, SECURITY_ANSWER.QUESTION_ID,
+                SECURITY_ANSWER.ANSWER_HASH, SECURITY_ANSWER.REGISTERED_AT);
+        Set<String> questionIds = new LinkedHashSet<>();
+        for (QuestionAnswer answer : answers) {
+            String hash = hasher.hash(AnswerNormalizer.normalize(answer.answer()));
+            insert = insert.values(userId, answer.questionId(), hash, now.atOffset(ZoneOffset.UTC));
+            questionIds.add(answer.questionId());
+        }
+        insert.execute();
+        MethodRegistration registration = MethodRegistration.securityQuestions(questionIds, now);
+        directory.putRegistration(tx, userId, registration);
+        return registration;
+    }
+
+    /** The ids of the questions the user answered, sorted. */
+    public List<String> registeredQuestionIds(DSLContext tx, String userId) {
+        return tx.select(SECURITY_ANSWER.QUESTION_ID).from(SECURITY_ANSWER)
+                .where(SECURITY_ANSWER.USER_ID.eq(userId))
+                .orderBy(SECURITY_ANSWER.QUESTION_ID)
+                .fetch(SECURITY_ANSWER.QUESTION_ID);
+    }
+
+    /**
+     * {@code count} of the user's questions that the policy still offers, chosen at random (draw again
+     * after a wrong answer). Empty when fewer than {@code count} are left, or for an administrator: the
+     * gate can't be used then.
+     */
+    public List<String> draw(DSLContext tx, String userId, int count, SecurityQuestionsPolicy policy,
+                             RandomGenerator random) {
+        if (count < 1) {
+            throw new IllegalArgumentException("Draw at least one question");
+        }
+        if (isAdministrator(tx, userId)) {
+            return List.of();
+        }
+        Set<String> offered = new HashSet<>(policy.questionIds());
+        List<String> candidates = new ArrayList<>(registeredQuestionIds(tx, userId));
+        candidates.retainAll(offered);
+        if (candidates.size() < count) {
+            return List.of();
+        }
+        Collections.shuffle(candidates, random);
+        return List.copyOf(candidates.subList(0, count));
+    }
+
+    /**
+     * Whether every answer is right: true only if {@code answers} is not empty and each names a
+     * question the user registered with the answer they registered (after normalization). Every
+     * answer is hashed and compared, right or wrong, registered or not, so the time taken doesn't
+     * tell which answer failed. Always false for an administrator.
+     */
+    public boolean verify(DSLContext tx, String userId, Map<String, String> answers) {
+        Objects.requireNonNull(answers, "answers");
+        Map<String, String> stored = tx.select(SECURITY_ANSWER.QUESTION_ID, SECURITY_ANSWER.ANSWER_HASH)
+                .from(SECURITY_ANSWER).where(SECURITY_ANSWER.USER_ID.eq(userId))
+                .fetchMap(SECURITY_ANSWER.QUESTION_ID, SECURITY_ANSWER.ANSWER_HASH);
+        boolean allRight = !answers.isEmpty() && !isAdministrator(tx, userId);
+        for (Map.Entry<String, String> answer : answers.entrySet()) {
+            String hash = stored.get(answer.getKey());
+            String typed = answer.getValue() == null ? "" : AnswerNormalizer.normalize(answer.getValue());
+            boolean right = hasher.verify(typed, hash == null ? decoyHash : hash);
+            allRight &= right && hash != null;
+        }
+        return allRight;
+    }
+
+    /** Forgets the user's answers and their registration; false when there were none. */
+    public boolean remove(DSLContext tx, String userId) {
+        directory.deleteRegistration(tx, userId, AuthMethod.Registration.SECURITY_QUESTIONS);
+        return tx.deleteFrom(SECURITY_ANSWER).where(SECURITY_ANSWER.USER_ID.eq(userId)).execute() > 0;
+    }
+
+    private boolean isAdministrator(DSLContext tx, String userId) {
+        return !directory.roles(tx, userId).isEmpty();
+    }
+
+    @Override
+    public String toString() {
+        return "SecurityAnswers[]";
+    }
+}
