@@ -1,0 +1,199 @@
+package org.opensspr.server.delivery;
+
+import org.jooq.exception.DataAccessException;
+import org.opensspr.server.db.Database;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Sends what the outbox holds. Each round reads due messages in small batches, claims each with a
+ * conditional UPDATE (so servers sharing one database never send a message twice), sends it outside
+ * any transaction, and records the outcome: SENT, tried again later with exponential backoff, or
+ * FAILED when the error is permanent or the attempts are used up. Runs on one scheduled thread;
+ * tests call {@link #deliverDueNow()} directly and move the clock instead of waiting.
+ */
+public final class DeliveryWorker implements AutoCloseable {
+    public static final int DEFAULT_BATCH = 20;
+    private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
+
+    /** What one round did. */
+    public record Round(int sent, int retrying, int failed) {
+        public int attempted() {
+            return sent + retrying + failed;
+        }
+    }
+
+    private final Database database;
+    private final MailSender sender;
+    private final Clock clock;
+    private final RetrySchedule schedule;
+    private final int batchSize;
+    private final Object roundLock = new Object();
+    private final AtomicBoolean nudged = new AtomicBoolean();
+    private volatile boolean closed;
+    private volatile ScheduledExecutorService executor;
+
+    public DeliveryWorker(Database database, MailSender sender, Clock clock) {
+        this(database, sender, clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
+    }
+
+    public DeliveryWorker(Database database, MailSender sender, Clock clock, RetrySchedule schedule, int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("The batch size must be positive");
+        }
+        this.database = database;
+        this.sender = sender;
+        this.clock = clock;
+        this.schedule = schedule;
+        this.batchSize = batchSize;
+    }
+
+    /** Polls every {@code pollInterval} on a daemon thread until {@link #close()}. */
+    public synchronized DeliveryWorker start(Duration pollInterval) {
+        if (executor != null || closed) {
+            throw new IllegalStateException("The delivery worker starts once");
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "opensspr-delivery");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::roundQuietly, 0, Math.max(1, pollInterval.toMillis()),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    /**
+     * Asks for a round now rather than at the next poll — call it after the transaction that queued a
+     * message commits (before the commit the round would not see it). Does nothing unless started.
+     */
+    public void deliverSoon() {
+        ScheduledExecutorService running = executor;
+        if (running != null && !closed && nudged.compareAndSet(false, true)) {
+            try {
+                running.execute(() -> {
+                    nudged.set(false);
+                    roundQuietly();
+                });
+            } catch (RejectedExecutionException stopping) {
+                nudged.set(false);
+            }
+        }
+    }
+
+    private void roundQuietly() {
+        try {
+            deliverDueNow();
+        } catch (RuntimeException e) {
+            // The database may be briefly unreachable; the next poll tries again.
+            LOG.warn("Outbox delivery round failed: {}", e.toString());
+        }
+    }
+
+    /** One round: delivers every message due now, batch by batch, and says what happened. */
+    public Round deliverDueNow() {
+        synchronized (roundLock) {
+            int sent = 0;
+            int retrying = 0;
+            int failed = 0;
+            while (!closed) {
+                List<OutboxRepository.Due> batch = OutboxRepository.dueEmails(database.dsl(), clock.instant(), batchSize);
+                int claimed = 0;
+                for (OutboxRepository.Due due : batch) {
+                    if (closed || !claim(due)) {
+                        continue;
+                    }
+                    claimed++;
+                    switch (attempt(due)) {
+                        case SENT -> sent++;
+                        case QUEUED -> retrying++;
+                        case FAILED -> failed++;
+                    }
+                }
+                // Stop when nothing more is due, or when every row read went to another server.
+                if (batch.size() < batchSize || claimed == 0) {
+                    break;
+                }
+            }
+            return new Round(sent, retrying, failed);
+        }
+    }
+
+    private boolean claim(OutboxRepository.Due due) {
+        Instant now = clock.instant();
+        try {
+            return OutboxRepository.claim(database.dsl(), due.id(), due.attempts(), now, now.plus(schedule.lease()));
+        } catch (DataAccessException lostRace) {
+            // A database that detects the concurrent update reports it instead of waiting: the other won.
+            LOG.debug("Outbox message {} was claimed elsewhere: {}", due.id(), lostRace.getMessage());
+            return false;
+        }
+    }
+
+    /** Sends a claimed message and records the outcome; returns the message's status afterwards. */
+    private OutboxStatus attempt(OutboxRepository.Due due) {
+        int attempt = due.attempts() + 1;
+        QueuedEmail email;
+        try {
+            email = new QueuedEmail(due.id(), due.queuedAt(), new EmailMessage(due.to(), due.subject(), due.body()));
+        } catch (IllegalArgumentException e) {
+            return failed(due, attempt, "The queued message is malformed: " + e.getMessage());
+        }
+        try {
+            sender.send(email);
+        } catch (DeliveryException e) {
+            return e.permanent() ? failed(due, attempt, e.getMessage()) : retry(due, attempt, e.getMessage());
+        } catch (RuntimeException e) {
+            return retry(due, attempt, SmtpMailSender.describe(e));
+        }
+        if (!OutboxRepository.markSent(database.dsl(), due.id(), attempt, clock.instant())) {
+            LOG.warn("Outbox message {} was sent after its lease ran out; another server may send it again", due.id());
+        }
+        LOG.info("Outbox message {} sent (attempt {})", due.id(), attempt);
+        return OutboxStatus.SENT;
+    }
+
+    private OutboxStatus retry(OutboxRepository.Due due, int attempt, String error) {
+        if (schedule.exhausted(attempt)) {
+            return failed(due, attempt, error);
+        }
+        Instant next = clock.instant().plus(schedule.delayAfter(attempt));
+        OutboxRepository.reschedule(database.dsl(), due.id(), attempt, next, error);
+        LOG.warn("Outbox message {} not sent (attempt {} of {}), next try at {}: {}", due.id(), attempt,
+                schedule.maxAttempts(), next, error);
+        return OutboxStatus.QUEUED;
+    }
+
+    private OutboxStatus failed(OutboxRepository.Due due, int attempt, String error) {
+        OutboxRepository.markFailed(database.dsl(), due.id(), attempt, error);
+        LOG.warn("Outbox message {} FAILED after {} attempt(s): {}", due.id(), attempt, error);
+        return OutboxStatus.FAILED;
+    }
+
+    /** Stops polling; a send in progress finishes (its socket timeouts bound it) or its lease lets another retry. */
+    @Override
+    public synchronized void close() {
+        closed = true;
+        if (executor != null) {
+            executor.shutdown();
+            try {
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                executor.shutdownNow();
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

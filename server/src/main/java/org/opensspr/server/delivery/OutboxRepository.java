@@ -1,0 +1,161 @@
+package org.opensspr.server.delivery;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.min;
+import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
+import static org.opensspr.server.delivery.DbTimes.utc;
+
+/**
+ * The outbox's queries. Every state change is a conditional UPDATE on (id, status, attempts): the
+ * attempts count works as the row's version, so of two servers racing for a message exactly one
+ * claims it, and a worker whose lease ran out can't overwrite the outcome of the one that took over.
+ */
+final class OutboxRepository {
+    static final String CHANNEL_EMAIL = "EMAIL";
+    private static final int MAX_ERROR = 2048;
+
+    /** A due row as read before claiming it. */
+    record Due(long id, int attempts, Instant queuedAt, String to, String subject, String body) {
+        @Override
+        public String toString() {
+            return "Due[id=" + id + ", attempts=" + attempts + "]";
+        }
+    }
+
+    private OutboxRepository() {
+    }
+
+    static long insertEmail(DSLContext dsl, EmailMessage message, Instant now) {
+        OffsetDateTime at = utc(now);
+        return dsl.insertInto(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.CHANNEL, CHANNEL_EMAIL)
+                .set(OUTBOX_MESSAGE.RECIPIENT, message.to())
+                .set(OUTBOX_MESSAGE.SUBJECT, message.subject())
+                .set(OUTBOX_MESSAGE.BODY, message.textBody())
+                .set(OUTBOX_MESSAGE.CREATED_AT, at)
+                .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.QUEUED.name())
+                .set(OUTBOX_MESSAGE.ATTEMPTS, 0)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, at)
+                .set(OUTBOX_MESSAGE.LAST_ERROR, "")
+                .returning(OUTBOX_MESSAGE.ID)
+                .fetchOne()
+                .getId();
+    }
+
+    /** Queued emails whose time has come, oldest first. */
+    static List<Due> dueEmails(DSLContext dsl, Instant now, int limit) {
+        return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.CREATED_AT,
+                        OUTBOX_MESSAGE.RECIPIENT, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.BODY)
+                .from(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .and(OUTBOX_MESSAGE.CHANNEL.eq(CHANNEL_EMAIL))
+                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(utc(now)))
+                .orderBy(OUTBOX_MESSAGE.ID)
+                .limit(limit)
+                .fetch(OutboxRepository::due);
+    }
+
+    private static Due due(Record r) {
+        return new Due(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.ATTEMPTS),
+                r.get(OUTBOX_MESSAGE.CREATED_AT).toInstant(), r.get(OUTBOX_MESSAGE.RECIPIENT),
+                r.get(OUTBOX_MESSAGE.SUBJECT), r.get(OUTBOX_MESSAGE.BODY));
+    }
+
+    /**
+     * Takes the row for one attempt: counts the attempt and hides the row until {@code leaseUntil}.
+     * True only for the one caller whose UPDATE found the row as it read it.
+     */
+    static boolean claim(DSLContext dsl, long id, int attemptsSeen, Instant now, Instant leaseUntil) {
+        return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, attemptsSeen + 1)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(leaseUntil))
+                .set(OUTBOX_MESSAGE.LAST_ATTEMPT_AT, utc(now))
+                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .and(OUTBOX_MESSAGE.ATTEMPTS.eq(attemptsSeen))
+                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(utc(now)))
+                .execute() == 1;
+    }
+
+    static boolean markSent(DSLContext dsl, long id, int attempt, Instant now) {
+        return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT.name())
+                .set(OUTBOX_MESSAGE.SENT_AT, utc(now))
+                // The error of an earlier attempt no longer describes this message.
+                .set(OUTBOX_MESSAGE.LAST_ERROR, "")
+                .where(claimedBy(id, attempt))
+                .execute() == 1;
+    }
+
+    static boolean reschedule(DSLContext dsl, long id, int attempt, Instant nextAttemptAt, String error) {
+        return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(nextAttemptAt))
+                .set(OUTBOX_MESSAGE.LAST_ERROR, shorten(error))
+                .where(claimedBy(id, attempt))
+                .execute() == 1;
+    }
+
+    static boolean markFailed(DSLContext dsl, long id, int attempt, String error) {
+        return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.FAILED.name())
+                .set(OUTBOX_MESSAGE.LAST_ERROR, shorten(error))
+                .where(claimedBy(id, attempt))
+                .execute() == 1;
+    }
+
+    private static Condition claimedBy(long id, int attempt) {
+        return OUTBOX_MESSAGE.ID.eq(id)
+                .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .and(OUTBOX_MESSAGE.ATTEMPTS.eq(attempt));
+    }
+
+    static DeliveryStatus status(DSLContext dsl) {
+        var counts = dsl.select(OUTBOX_MESSAGE.STATUS, count())
+                .from(OUTBOX_MESSAGE)
+                .groupBy(OUTBOX_MESSAGE.STATUS)
+                .fetchMap(OUTBOX_MESSAGE.STATUS, count());
+        OffsetDateTime oldest = dsl.select(min(OUTBOX_MESSAGE.CREATED_AT))
+                .from(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .fetchOne(0, OffsetDateTime.class);
+        DeliveryStatus.Failure lastFailure = dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.STATUS,
+                        OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.LAST_ATTEMPT_AT, OUTBOX_MESSAGE.LAST_ERROR)
+                .from(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.LAST_ERROR.ne(""))
+                .and(OUTBOX_MESSAGE.LAST_ATTEMPT_AT.isNotNull())
+                .orderBy(OUTBOX_MESSAGE.LAST_ATTEMPT_AT.desc(), OUTBOX_MESSAGE.ID.desc())
+                .limit(1)
+                .fetchOptional(r -> new DeliveryStatus.Failure(r.get(OUTBOX_MESSAGE.ID),
+                        OutboxStatus.valueOf(r.get(OUTBOX_MESSAGE.STATUS)), r.get(OUTBOX_MESSAGE.ATTEMPTS),
+                        r.get(OUTBOX_MESSAGE.LAST_ATTEMPT_AT).toInstant(), r.get(OUTBOX_MESSAGE.LAST_ERROR)))
+                .orElse(null);
+        return new DeliveryStatus(countOf(counts, OutboxStatus.QUEUED), countOf(counts, OutboxStatus.SENT),
+                countOf(counts, OutboxStatus.FAILED), oldest == null ? null : oldest.toInstant(), lastFailure);
+    }
+
+    private static long countOf(Map<String, Integer> counts, OutboxStatus status) {
+        return counts.getOrDefault(status.name(), 0);
+    }
+
+    /** Removes sent and failed messages queued before {@code cutoff}; waiting ones stay whatever their age. */
+    static int purgeFinishedBefore(DSLContext dsl, Instant cutoff) {
+        return dsl.deleteFrom(OUTBOX_MESSAGE)
+                .where(OUTBOX_MESSAGE.STATUS.in(OutboxStatus.SENT.name(), OutboxStatus.FAILED.name()))
+                .and(OUTBOX_MESSAGE.CREATED_AT.lt(utc(cutoff)))
+                .execute();
+    }
+
+    private static String shorten(String error) {
+        String text = error == null ? "" : error;
+        return text.length() <= MAX_ERROR ? text : text.substring(0, MAX_ERROR - 1) + "…";
+    }
+}

@@ -1,0 +1,289 @@
+package org.opensspr.server.delivery;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.db.tables.records.OutboxMessageRecord;
+import org.opensspr.server.time.ServerClock;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
+
+/**
+ * The outbox worker against GreenMail on both databases: delivery, retries with backoff while the
+ * relay is down, giving up, permanent refusals, leases after a crash, and two servers sharing one
+ * database without sending anything twice. The clock moves; nothing sleeps.
+ */
+class DeliveryWorkerTest {
+    private static final Instant T0 = Instant.parse("2026-11-05T14:30:00Z");
+    private static final MailFrom FROM = new MailFrom("sspr@contoso.example", "Contoso IT");
+
+    @RegisterExtension
+    static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
+
+    private final ServerClock clock = ServerClock.movable(Clock.fixed(T0, ZoneOffset.UTC));
+    private final Outbox outbox = new Outbox(clock);
+
+    private SmtpMailSender relay(int port) {
+        return new SmtpMailSender(SmtpSettings.of("127.0.0.1", port, SmtpSettings.Security.NONE, null, null, FROM), clock);
+    }
+
+    private SmtpMailSender greenMail() {
+        return relay(GREEN_MAIL.getSmtp().getPort());
+    }
+
+    private long enqueue(Database db, String to, String subject) {
+        return db.inTransaction(tx -> outbox.enqueue(tx, new EmailMessage(to, subject, "Body of " + subject)));
+    }
+
+    private static OutboxMessageRecord row(Database db, long id) {
+        return db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id)).fetchOne();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aQueuedMessageIsSentOnceAndMarkedSent(TestDatabases kind) throws Exception {
+        try (Database db = kind.fresh()) {
+            long id = enqueue(db, "ana@fabrikam.example", "Hello");
+            DeliveryWorker worker = new DeliveryWorker(db, greenMail(), clock);
+
+            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+            assertThat(worker.deliverDueNow().attempted()).isZero();
+
+            OutboxMessageRecord row = row(db, id);
+            assertThat(row.getStatus()).isEqualTo("SENT");
+            assertThat(row.getAttempts()).isEqualTo(1);
+            assertThat(row.getSentAt().toInstant()).isEqualTo(T0);
+            assertThat(row.getLastAttemptAt().toInstant()).isEqualTo(T0);
+            assertThat(row.getLastError()).isEmpty();
+            MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
+            assertThat(received).hasSize(1);
+            assertThat(received[0].getSubject()).isEqualTo("Hello");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void whileTheRelayIsDownTheMessageWaitsAndGoesOutOnceItIsBackAndTheBackoffPassed(TestDatabases kind) {
+        int port = freePort();
+        GreenMail later = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        try (Database db = kind.fresh()) {
+            long id = enqueue(db, "ana@fabrikam.example", "Your code");
+            DeliveryWorker worker = new DeliveryWorker(db, relay(port), clock);
+
+            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
+            OutboxMessageRecord waiting = row(db, id);
+            assertThat(waiting.getStatus()).isEqualTo("QUEUED");
+            assertThat(waiting.getAttempts()).isEqualTo(1);
+            assertThat(waiting.getNextAttemptAt().toInstant()).isEqualTo(T0.plusSeconds(30));
+            assertThat(waiting.getLastError()).containsIgnoringCase("connect").contains(Integer.toString(port));
+            DeliveryStatus status = outbox.status(db.dsl());
+            assertThat(status.queued()).isEqualTo(1);
+            assertThat(status.lastFailure().messageId()).isEqualTo(id);
+            assertThat(status.lastFailure().error()).isEqualTo(waiting.getLastError());
+
+            later.start();
+            clock.advance(Duration.ofSeconds(29));
+            assertThat(worker.deliverDueNow().attempted()).isZero();
+            clock.advance(Duration.ofSeconds(1));
+            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+
+            assertThat(later.getReceivedMessages()).hasSize(1);
+            OutboxMessageRecord sent = row(db, id);
+            assertThat(sent.getStatus()).isEqualTo("SENT");
+            assertThat(sent.getAttempts()).isEqualTo(2);
+            assertThat(sent.getSentAt().toInstant()).isEqualTo(T0.plusSeconds(30));
+            assertThat(sent.getLastError()).isEmpty();
+            assertThat(outbox.status(db.dsl()).lastFailure()).isNull();
+        } finally {
+            later.stop();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void retriesBackOffUpToThirtyMinutesAndTheTenthFailureIsFinal(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long id = enqueue(db, "ana@fabrikam.example", "Never arrives");
+            DeliveryWorker worker = new DeliveryWorker(db, relay(freePort()), clock);
+            List<Duration> waits = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
+                    Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16), Duration.ofMinutes(30),
+                    Duration.ofMinutes(30), Duration.ofMinutes(30));
+
+            for (Duration wait : waits) {
+                assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
+                assertThat(row(db, id).getNextAttemptAt().toInstant()).isEqualTo(clock.instant().plus(wait));
+                clock.advance(wait.minusSeconds(1));
+                assertThat(worker.deliverDueNow().attempted()).isZero();
+                clock.advance(Duration.ofSeconds(1));
+            }
+            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 0, 1));
+
+            OutboxMessageRecord failed = row(db, id);
+            assertThat(failed.getStatus()).isEqualTo("FAILED");
+            assertThat(failed.getAttempts()).isEqualTo(10);
+            assertThat(failed.getLastError()).containsIgnoringCase("connect");
+            clock.advance(Duration.ofDays(1));
+            assertThat(worker.deliverDueNow().attempted()).isZero();
+            assertThat(outbox.status(db.dsl()).failed()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aPermanentRefusalFailsAtOnceAndTheStatusShowsIt(TestDatabases kind) {
+        try (Database db = kind.fresh();
+             SmtpFront front = new SmtpFront(GREEN_MAIL.getSmtp().getPort(), SmtpFront.Mode.PLAIN, null,
+                     address -> address.startsWith("gone@") ? "550 5.1.1 <" + address + ">: User unknown" : null)) {
+            long good = enqueue(db, "ana@fabrikam.example", "Arrives");
+            long gone = enqueue(db, "gone@fabrikam.example", "Refused");
+            DeliveryWorker worker = new DeliveryWorker(db, relay(front.port()), clock);
+
+            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 1));
+
+            assertThat(row(db, good).getStatus()).isEqualTo("SENT");
+            OutboxMessageRecord refused = row(db, gone);
+            assertThat(refused.getStatus()).isEqualTo("FAILED");
+            assertThat(refused.getAttempts()).isEqualTo(1);
+            assertThat(refused.getLastError()).contains("550 5.1.1").contains("User unknown");
+            assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+
+            clock.advance(Duration.ofSeconds(10));
+            enqueue(db, "bea@fabrikam.example", "Waiting");
+            DeliveryStatus status = outbox.status(db.dsl());
+            assertThat(status.queued()).isEqualTo(1);
+            assertThat(status.sent()).isEqualTo(1);
+            assertThat(status.failed()).isEqualTo(1);
+            assertThat(status.oldestQueuedAt()).isEqualTo(T0.plusSeconds(10));
+            assertThat(status.lastFailure()).isEqualTo(new DeliveryStatus.Failure(gone, OutboxStatus.FAILED, 1, T0,
+                    refused.getLastError()));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aMessageClaimedByAServerThatDiedIsSentAfterTheLease(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long id = enqueue(db, "ana@fabrikam.example", "Orphaned");
+            Duration lease = RetrySchedule.DEFAULT.lease();
+            assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).isTrue();
+            assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).as("claimed once").isFalse();
+            DeliveryWorker worker = new DeliveryWorker(db, greenMail(), clock);
+
+            assertThat(worker.deliverDueNow().attempted()).isZero();
+            clock.advance(lease);
+            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+
+            assertThat(row(db, id).getAttempts()).isEqualTo(2);
+            assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void twoServersOnOneDatabaseSendEveryMessageExactlyOnce(TestDatabases kind) throws Exception {
+        String url = kind == TestDatabases.H2
+                ? "jdbc:h2:mem:s" + UUID.randomUUID().toString().replace("-", "") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
+                : TestDatabases.freshPostgresUrl();
+        String user = kind == TestDatabases.H2 ? "sa" : "postgres";
+        int messages = 40;
+        ExecutorService servers = Executors.newFixedThreadPool(2);
+        try (Database first = Database.open(url, user, ""); Database second = Database.open(url, user, "")) {
+            IntStream.range(0, messages).forEach(i -> enqueue(first, "user" + i + "@fabrikam.example", "Message " + i));
+            List<DeliveryWorker> workers = List.of(
+                    new DeliveryWorker(first, greenMail(), clock, RetrySchedule.DEFAULT, 5),
+                    new DeliveryWorker(second, greenMail(), clock, RetrySchedule.DEFAULT, 5));
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<DeliveryWorker.Round>> rounds = workers.stream().map(worker -> servers.submit(() -> {
+                start.await();
+                return worker.deliverDueNow();
+            })).toList();
+            start.countDown();
+            int sent = 0;
+            for (Future<DeliveryWorker.Round> round : rounds) {
+                DeliveryWorker.Round done = round.get(2, TimeUnit.MINUTES);
+                assertThat(done.retrying() + done.failed()).isZero();
+                sent += done.sent();
+            }
+
+            assertThat(sent).isEqualTo(messages);
+            MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
+            assertThat(Arrays.stream(received).map(DeliveryWorkerTest::subject).distinct()).hasSize(messages);
+            assertThat(received).hasSize(messages);
+            assertThat(first.dsl().fetchCount(OUTBOX_MESSAGE,
+                    OUTBOX_MESSAGE.STATUS.eq("SENT").and(OUTBOX_MESSAGE.ATTEMPTS.eq(1)))).isEqualTo(messages);
+        } finally {
+            servers.shutdownNow();
+        }
+    }
+
+    @Test
+    void aStartedWorkerDeliversWhenNudgedWithoutAnyoneCallingIt() {
+        try (Database db = TestDatabases.H2.fresh();
+             DeliveryWorker worker = new DeliveryWorker(db, greenMail(), clock).start(Duration.ofHours(1))) {
+            enqueue(db, "ana@fabrikam.example", "Nudged");
+            worker.deliverSoon();
+
+            assertThat(GREEN_MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aRowThatIsNotAValidMessageFailsInsteadOfBlockingTheQueue(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long broken = enqueue(db, "ana@fabrikam.example", "Fine so far");
+            db.dsl().update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.SUBJECT, "Injected\r\nBcc: everyone@example.org")
+                    .where(OUTBOX_MESSAGE.ID.eq(broken)).execute();
+            long fine = enqueue(db, "bea@fabrikam.example", "Fine");
+
+            assertThat(new DeliveryWorker(db, greenMail(), clock).deliverDueNow())
+                    .isEqualTo(new DeliveryWorker.Round(1, 0, 1));
+
+            assertThat(row(db, broken).getLastError()).startsWith("The queued message is malformed");
+            assertThat(row(db, fine).getStatus()).isEqualTo("SENT");
+            assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+        }
+    }
+
+    private static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket probe = new ServerSocket(0)) {
+            return probe.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
