@@ -28,7 +28,17 @@ import org.opensspr.server.directory.DirectoryFeature;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.directory.GroupService;
 import org.opensspr.server.directory.UserImportService;
+import org.opensspr.server.captcha.CaptchaService;
+import org.opensspr.server.codes.VerificationCodes;
+import org.opensspr.server.delivery.DeliveryWorker;
+import org.opensspr.server.delivery.MailFrom;
+import org.opensspr.server.delivery.Outbox;
+import org.opensspr.server.delivery.OutboxOnlyMailSender;
+import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.housekeeping.Housekeeping;
+import org.opensspr.server.reset.ResetModule;
+import org.opensspr.server.secinfo.SecurityAnswers;
+import org.opensspr.server.secinfo.UserTotp;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
@@ -42,6 +52,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -61,6 +72,13 @@ public final class OpenSsprServer implements AutoCloseable {
     private final AdminAccounts adminAccounts;
     private final AdminAuthService adminAuth;
     private final UserSignInService userSignIn;
+    private final CaptchaService captchas;
+    private final VerificationCodes codes;
+    private final UserTotp userTotp;
+    private final SecurityAnswers securityAnswers;
+    private final Outbox outbox;
+    private final DeliveryWorker delivery;
+    private final ResetModule reset;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
     private Javalin app;
@@ -81,9 +99,22 @@ public final class OpenSsprServer implements AutoCloseable {
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
         this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,
                 SessionSettings.DEFAULT);
-        this.userSignIn = new UserSignInService(database, clock, hasher,
-                LockoutGuard.create(database, clock, secrets, this::lockoutSettings), policies, directory,
-                new CloudPasswordRules(), auditLog);
+        LockoutGuard kioskLockout = LockoutGuard.create(database, clock, secrets, this::lockoutSettings);
+        CloudPasswordRules cloudRules = new CloudPasswordRules();
+        this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
+                cloudRules, auditLog);
+        this.captchas = new CaptchaService(database, clock, config.testMode());
+        this.codes = new VerificationCodes(clock, secrets);
+        this.userTotp = new UserTotp(clock, secrets, new Totp());
+        this.securityAnswers = new SecurityAnswers(clock, hasher);
+        this.outbox = new Outbox(clock);
+        this.delivery = new DeliveryWorker(database,
+                new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
+        this.reset = ResetModule.create(
+                new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
+                        cloudRules),
+                new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
+                        delivery::deliverSoon));
     }
 
     /** Smart-lockout settings come from the policy's password-protection section. */
@@ -125,6 +156,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new PolicyFeature(policies).routes());
         routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
         routes.addAll(new SignInFeature(userSignIn).routes());
+        routes.addAll(reset.routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         if (config.testMode()) {
@@ -146,8 +178,14 @@ public final class OpenSsprServer implements AutoCloseable {
         housekeeping = new Housekeeping(List.of(
                 new Housekeeping.Task("audit retention", () -> auditLog.purgeOlderThan(AuditLog.DEFAULT_RETENTION)),
                 new Housekeeping.Task("expired admin sessions", adminAuth::purgeExpiredSessions),
-                new Housekeeping.Task("old sign-in attempts", adminAuth::purgeOldSignInAttempts)))
+                new Housekeeping.Task("old sign-in attempts", adminAuth::purgeOldSignInAttempts),
+                new Housekeeping.Task("expired captchas", () -> captchas.purgeExpiredBefore(clock.instant())),
+                new Housekeeping.Task("expired codes", () -> database.inTransaction(
+                        tx -> codes.purgeExpiredBefore(tx, clock.instant()))),
+                new Housekeeping.Task("outbox retention", () -> outbox.purgeFinishedOlderThan(database.dsl(),
+                        Duration.ofDays(30)))))
                 .start(Duration.ofHours(1));
+        delivery.start(Duration.ofSeconds(5));
         return this;
     }
 
@@ -176,6 +214,18 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    public UserTotp userTotp() {
+        return userTotp;
+    }
+
+    public SecurityAnswers securityAnswers() {
+        return securityAnswers;
+    }
+
+    public DeliveryWorker delivery() {
+        return delivery;
     }
 
     public DirectoryService directory() {
@@ -216,6 +266,7 @@ public final class OpenSsprServer implements AutoCloseable {
         if (housekeeping != null) {
             housekeeping.close();
         }
+        delivery.close();
         if (app != null) {
             app.stop();
         }

@@ -36,7 +36,10 @@ interface Gate {
 
     /** Everything a gate may need about the flow in progress. */
     record GateContext(FlowRecord flow, DirectoryUser user, AuthMethod method, Locale locale, Instant now,
-                       String organizationName) {
+                       org.opensspr.policy.SsprPolicy policy) {
+        String organizationName() {
+            return policy.customization().organizationName();
+        }
     }
 
     /** What the kiosk shows for an open challenge, and the questions drawn (if any) to remember. */

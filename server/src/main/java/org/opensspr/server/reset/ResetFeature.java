@@ -21,10 +21,18 @@ public final class ResetFeature {
 
     private final ResetFlows flows;
     private final ResetCompletion completion;
+    private final Runnable mailQueued;
 
-    ResetFeature(ResetFlows flows, ResetCompletion completion) {
+    /** @param mailQueued told after steps that may have queued mail, so it goes out at once */
+    ResetFeature(ResetFlows flows, ResetCompletion completion, Runnable mailQueued) {
         this.flows = flows;
         this.completion = completion;
+        this.mailQueued = mailQueued;
+    }
+
+    private <T> T nudging(T response) {
+        mailQueued.run();
+        return response;
     }
 
     public List<ApiRoute<?>> routes() {
@@ -37,15 +45,15 @@ public final class ResetFeature {
                 route("/reset/flows/identify", "User ID and captcha").body(IdentifyRequest.class).errors(FLOW_ERRORS)
                         .handle(r -> flows.identify(r.body())),
                 route("/reset/flows/method", "Choose the method for the current gate").body(ChooseMethodRequest.class)
-                        .errors(FLOW_ERRORS).handle(r -> flows.choose(r.body())),
+                        .errors(FLOW_ERRORS).handle(r -> nudging(flows.choose(r.body()))),
                 route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body())),
                 route("/reset/flows/resend", "Send the code again").body(TicketRequest.class).errors(FLOW_ERRORS)
-                        .handle(r -> flows.resend(r.body())),
+                        .handle(r -> nudging(flows.resend(r.body()))),
                 route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
-                        .errors(FLOW_ERRORS).handle(r -> completion.setPassword(r.body())),
+                        .errors(FLOW_ERRORS).handle(r -> nudging(completion.setPassword(r.body()))),
                 route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
-                        .errors(FLOW_ERRORS).handle(r -> completion.unlock(r.body())),
+                        .errors(FLOW_ERRORS).handle(r -> nudging(completion.unlock(r.body()))),
                 route("/reset/flows/abandon", "End the flow (cancel or idle timeout)").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> {
                             flows.abandon(r.body());

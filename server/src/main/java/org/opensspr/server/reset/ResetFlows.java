@@ -243,8 +243,7 @@ public final class ResetFlows {
     private Gate.GateContext context(FlowRecord flow, AuthMethod method, SsprPolicy policy, Instant now) {
         DirectoryUser user = directory.loadUser(flow.userId()).orElseThrow(
                 () -> new ApiException(ErrorCode.CONFLICT, "The account changed during the reset; start again."));
-        return new Gate.GateContext(flow, user, method, Locale.forLanguageTag(flow.locale()), now,
-                policy.customization().organizationName());
+        return new Gate.GateContext(flow, user, method, Locale.forLanguageTag(flow.locale()), now, policy);
     }
 
     private static ThrottleEventKind attemptKind(AuthMethod method) {

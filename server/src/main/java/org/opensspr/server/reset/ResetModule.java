@@ -10,14 +10,22 @@ import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.CloudPasswordRules;
 
+import org.opensspr.flow.FlowLimits;
+import org.opensspr.server.codes.VerificationCodes;
+import org.opensspr.server.delivery.MailContact;
+import org.opensspr.server.delivery.Outbox;
+import org.opensspr.server.delivery.ResetNotifications;
+import org.opensspr.server.secinfo.SecurityAnswers;
+import org.opensspr.server.secinfo.UserTotp;
+
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Assembles the reset flows from the server's services; the one public door into this package. */
 public final class ResetModule {
     private final ResetFlows flows;
     private final ResetCompletion completion;
+    private final Runnable mailQueued;
 
     /** The services the flows stand on. */
     public record Services(Database database, Clock clock, PolicyService policies, DirectoryService directory,
@@ -25,30 +33,34 @@ public final class ResetModule {
                            CloudPasswordRules rules) {
     }
 
-    private ResetModule(ResetFlows flows, ResetCompletion completion) {
+    private ResetModule(ResetFlows flows, ResetCompletion completion, Runnable mailQueued) {
         this.flows = flows;
         this.completion = completion;
+        this.mailQueued = mailQueued;
     }
 
-    public static ResetModule create(Services s, List<GateFactory> gateFactories,
-                                     List<ResetCompletion.CompletionListener> listeners) {
+    /** The gate and delivery parts. */
+    public record Gates(VerificationCodes codes, UserTotp totp, SecurityAnswers answers, Outbox outbox,
+                        ResetNotifications notifications, Runnable mailQueued) {
+    }
+
+    public static ResetModule create(Services s, Gates g) {
         ThrottleStore throttles = new ThrottleStore();
-        List<Gate> gates = new ArrayList<>();
-        gateFactories.forEach(factory -> gates.add(factory.create(throttles)));
+        CodeMailer mailer = (tx, user, address, code, expiresAt, locale, organization) -> g.outbox().enqueue(tx,
+                g.notifications().verificationCode(MailContact.of(user), address, code, FlowLimits.CODE_LIFETIME,
+                        organization));
+        List<Gate> gates = List.of(new EmailGate(g.codes(), mailer, throttles), new AuthenticatorGate(g.totp()),
+                new SecurityQuestionsGate(g.answers()));
         ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
                 new CaptchaGate(s.captcha()), gates, throttles);
         ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
-                s.rules(), s.hasher(), s.lockout(), s.audit(), throttles, listeners);
-        return new ResetModule(flows, completion);
+                s.rules(), s.hasher(), s.lockout(), s.audit(), throttles,
+                List.of(new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes())));
+        return new ResetModule(flows, completion, g.mailQueued());
     }
 
     public List<ApiRoute<?>> routes() {
-        return new ResetFeature(flows, completion).routes();
+        return new ResetFeature(flows, completion, mailQueued).routes();
     }
 
-    /** Builds a gate once the shared throttle store exists. */
-    @FunctionalInterface
-    public interface GateFactory {
-        Gate create(ThrottleStore throttles);
-    }
 }

@@ -1,0 +1,57 @@
+package org.opensspr.server.reset;
+
+import org.jooq.DSLContext;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.QuestionDto;
+import org.opensspr.methods.AuthMethod;
+import org.opensspr.server.secinfo.SecurityAnswers;
+import org.opensspr.server.secinfo.SecurityQuestionTexts;
+
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Security questions: the policy's number of the user's questions, drawn at random (again after a miss). */
+final class SecurityQuestionsGate implements Gate {
+    private final SecurityAnswers answers;
+    private final SecureRandom random = new SecureRandom();
+
+    SecurityQuestionsGate(SecurityAnswers answers) {
+        this.answers = answers;
+    }
+
+    @Override
+    public Set<AuthMethod> methods() {
+        return Set.of(AuthMethod.SECURITY_QUESTIONS);
+    }
+
+    @Override
+    public Challenge open(DSLContext tx, GateContext context) {
+        var questionsPolicy = context.policy().methods().securityQuestions();
+        List<String> drawn = answers.draw(tx, context.user().id(), questionsPolicy.toReset(), questionsPolicy, random);
+        return new Challenge(challenge(context, drawn), drawn);
+    }
+
+    @Override
+    public ChallengeDto describe(DSLContext tx, GateContext context) {
+        return challenge(context, context.flow().questions());
+    }
+
+    @Override
+    public Proof check(DSLContext tx, GateContext context, String code, Map<String, String> given) {
+        List<String> asked = context.flow().questions();
+        boolean answeredExactlyTheAsked = given != null && given.keySet().equals(Set.copyOf(asked));
+        // Verify even a mismatched set, so timing doesn't tell a missing answer from a wrong one.
+        boolean right = answers.verify(tx, context.user().id(), given == null ? Map.of() : given);
+        return right && answeredExactlyTheAsked && !asked.isEmpty()
+                ? new Proof.Passed() : new Proof.Failed("WRONG_ANSWERS", false);
+    }
+
+    private static ChallengeDto challenge(GateContext context, List<String> ids) {
+        var questionsPolicy = context.policy().methods().securityQuestions();
+        List<QuestionDto> questions = ids.stream().map(id -> new QuestionDto(id,
+                SecurityQuestionTexts.text(questionsPolicy, id, context.locale()).orElse(id))).toList();
+        return new ChallengeDto(AuthMethod.SECURITY_QUESTIONS, null, questions, null, null);
+    }
+}
