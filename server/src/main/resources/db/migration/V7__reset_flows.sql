@@ -22,7 +22,8 @@ CREATE TABLE reset_flow (
     step_number     INTEGER      NOT NULL,               -- bumps with every accepted step
     started_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
-    abandoned_at    TIMESTAMP WITH TIME ZONE
+    abandoned_at    TIMESTAMP WITH TIME ZONE,
+    ended_by        VARCHAR(16)                          -- ABANDONED (cancel, idle) | SUPERSEDED (another reset won)
 );
 CREATE UNIQUE INDEX ux_reset_flow_ticket ON reset_flow (ticket_hash);
 CREATE INDEX ix_reset_flow_user ON reset_flow (user_id);

@@ -17,7 +17,7 @@ record FlowRecord(String id, FlowIntent intent, String kioskId, String clientAdd
                   String enteredUser, String userId, String outcome, int gatesRequired, List<AuthMethod> methods,
                   boolean onPremises, boolean twoGateAdmin, List<AuthMethod> passedGates, AuthMethod pendingMethod,
                   List<String> questions, FlowCompletion completion, int stepNumber, Instant startedAt,
-                  Instant abandonedAt) {
+                  Instant abandonedAt, boolean superseded) {
     static final String ELIGIBLE = "ELIGIBLE";
 
     FlowRecord {
@@ -45,17 +45,17 @@ record FlowRecord(String id, FlowIntent intent, String kioskId, String clientAdd
         return switch (result) {
             case EligibilityOutcome.Eligible e -> new FlowRecord(id, intent, kioskId, clientAddress, locale, typed, user,
                     ELIGIBLE, e.gatesRequired(), e.methods(), e.onPremises(), e.twoGateAdministrator(), passedGates,
-                    pendingMethod, questions, completion, stepNumber, startedAt, abandonedAt);
+                    pendingMethod, questions, completion, stepNumber, startedAt, abandonedAt, superseded);
             case EligibilityOutcome.NotEligible n -> new FlowRecord(id, intent, kioskId, clientAddress, locale, typed,
                     user, n.reason().name(), 0, List.of(), false, false, passedGates, pendingMethod, questions,
-                    completion, stepNumber, startedAt, abandonedAt);
+                    completion, stepNumber, startedAt, abandonedAt, superseded);
         };
     }
 
     FlowRecord choosing(AuthMethod method, List<String> drawnQuestions) {
         return new FlowRecord(id, intent, kioskId, clientAddress, locale, enteredUser, userId, outcome, gatesRequired,
                 methods, onPremises, twoGateAdmin, passedGates, method, drawnQuestions, completion, stepNumber,
-                startedAt, abandonedAt);
+                startedAt, abandonedAt, superseded);
     }
 
     FlowRecord withQuestions(List<String> drawnQuestions) {
@@ -67,20 +67,20 @@ record FlowRecord(String id, FlowIntent intent, String kioskId, String clientAdd
         passed.add(pendingMethod);
         return new FlowRecord(id, intent, kioskId, clientAddress, locale, enteredUser, userId, outcome, gatesRequired,
                 methods, onPremises, twoGateAdmin, passed, null, List.of(), completion, stepNumber, startedAt,
-                abandonedAt);
+                abandonedAt, superseded);
     }
 
     FlowRecord completed(FlowCompletion value) {
         return new FlowRecord(id, intent, kioskId, clientAddress, locale, enteredUser, userId, outcome, gatesRequired,
                 methods, onPremises, twoGateAdmin, passedGates, pendingMethod, questions, value, stepNumber, startedAt,
-                abandonedAt);
+                abandonedAt, superseded);
     }
 
     /** The same facts one step later (after {@link FlowRepository#advance} stored them). */
     FlowRecord nextStep() {
         return new FlowRecord(id, intent, kioskId, clientAddress, locale, enteredUser, userId, outcome, gatesRequired,
                 methods, onPremises, twoGateAdmin, passedGates, pendingMethod, questions, completion, stepNumber + 1,
-                startedAt, abandonedAt);
+                startedAt, abandonedAt, superseded);
     }
 
     static List<AuthMethod> methodsOf(String text) {

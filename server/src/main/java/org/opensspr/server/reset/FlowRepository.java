@@ -18,6 +18,7 @@ import static org.opensspr.server.db.Tables.SPENT_TICKET;
 
 /** Reset flows and their tickets. Each accepted step swaps the ticket under an optimistic step number. */
 final class FlowRepository {
+    static final String SUPERSEDED = "SUPERSEDED";
 
     void insert(DSLContext tx, FlowRecord flow, String ticketHash, Instant now) {
         tx.insertInto(RESET_FLOW)
@@ -80,13 +81,13 @@ final class FlowRepository {
     }
 
     void abandon(DSLContext tx, String flowId, Instant now) {
-        tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, time(now))
+        tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, time(now)).set(RESET_FLOW.ENDED_BY, "ABANDONED")
                 .where(RESET_FLOW.ID.eq(flowId)).and(RESET_FLOW.ABANDONED_AT.isNull()).execute();
     }
 
     /** A finished reset ends every other open flow of that user: their tickets stop working. */
     int abandonOtherFlowsOf(DSLContext tx, String userId, String exceptFlowId, Instant now) {
-        return tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, time(now))
+        return tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, time(now)).set(RESET_FLOW.ENDED_BY, SUPERSEDED)
                 .where(RESET_FLOW.USER_ID.eq(userId))
                 .and(RESET_FLOW.ID.ne(exceptFlowId))
                 .and(RESET_FLOW.ABANDONED_AT.isNull())
@@ -107,6 +108,7 @@ final class FlowRepository {
                 r.getQuestions() == null || r.getQuestions().isBlank() ? List.of() : Arrays.asList(r.getQuestions().split(",")),
                 r.getCompletion() == null ? null : FlowCompletion.valueOf(r.getCompletion()),
                 r.getStepNumber(), r.getStartedAt().toInstant(),
-                r.getAbandonedAt() == null ? null : r.getAbandonedAt().toInstant());
+                r.getAbandonedAt() == null ? null : r.getAbandonedAt().toInstant(),
+                SUPERSEDED.equals(r.getEndedBy()));
     }
 }

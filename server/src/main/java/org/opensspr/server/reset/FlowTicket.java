@@ -31,6 +31,10 @@ final class FlowTicket {
                 ? new ApiException(ErrorCode.TICKET_ALREADY_USED,
                 "This step was already submitted; continue from the latest screen.")
                 : new ApiException(ErrorCode.NOT_FOUND, "This reset session doesn't exist; start again."));
+        if (flow.superseded()) {
+            throw new ApiException(ErrorCode.CONFLICT,
+                    "Another reset of this account finished first; sign in with the new password or start again.");
+        }
         if (flow.abandonedAt() != null) {
             throw new ApiException(ErrorCode.FLOW_EXPIRED, "This reset session has ended; start again.");
         }

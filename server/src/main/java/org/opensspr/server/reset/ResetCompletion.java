@@ -119,7 +119,7 @@ public final class ResetCompletion {
     private DirectoryUser claim(DSLContext tx, FlowRecord flow) {
         credentials.lockRow(tx, flow.userId());
         FlowRecord fresh = flows.find(tx, flow.id()).orElseThrow();
-        if (fresh.abandonedAt() != null || fresh.stepNumber() != flow.stepNumber()) {
+        if (fresh.superseded() || fresh.abandonedAt() != null || fresh.stepNumber() != flow.stepNumber()) {
             throw new ApiException(ErrorCode.CONFLICT,
                     "Another reset of this account finished first; sign in with the new password or start again.");
         }

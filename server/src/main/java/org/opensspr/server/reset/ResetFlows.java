@@ -87,7 +87,7 @@ public final class ResetFlows {
             String ticket = tickets.newTicket();
             FlowRecord flow = new FlowRecord(UUID.randomUUID().toString(), request.intent(), kioskId, address,
                     locale(request.locale()), null, null, null, 0, List.of(), false, false, List.of(), null, List.of(),
-                    null, 0, now, null);
+                    null, 0, now, null, false);
             flows.insert(tx, flow, Tokens.sha256Hex(ticket), now);
             progress(tx, flow, "", "Flow started: " + request.intent(), null);
             return FlowResponses.of(flow, ticket, new FlowStep.IdentifyUser(), policy.customization(), captchas.issue(),
@@ -211,8 +211,8 @@ public final class ResetFlows {
             FlowRecord stored = result.flow().nextStep();
             FlowStep step = currentStep(tx, stored, policy, now);
             if (step instanceof FlowStep.DeadEnd dead && dead.reason() == DeadEndReason.BLOCKED) {
-                audit.append(tx, AuditEntry.failure(AuditActivity.BLOCKED_FROM_SSPR, flow.enteredUser(),
-                        flow.enteredUser(), "too many attempts or sends").withKiosk(flow.kioskId()));
+                audit.append(tx, AuditEntry.failure(AuditActivity.BLOCKED_FROM_SSPR, stored.enteredUser(),
+                        stored.enteredUser(), "too many attempts or sends").withKiosk(stored.kioskId()));
             }
             return FlowResponses.of(stored, next, step, policy.customization(), result.captcha(), result.challenge(),
                     result.notice());

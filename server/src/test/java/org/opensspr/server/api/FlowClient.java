@@ -1,0 +1,99 @@
+package org.opensspr.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.opensspr.api.Json;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Walks a reset flow over raw HTTP, keeping the latest ticket, as a kiosk would. */
+final class FlowClient {
+    private static final ObjectMapper JSON = Json.newMapper();
+    private final InProcessServer server;
+    String ticket;
+    JsonNode last;
+    int lastStatus;
+
+    FlowClient(InProcessServer server) {
+        this.server = server;
+    }
+
+    JsonNode start(String intent) {
+        return post("/reset/flows", JSON.createObjectNode().put("intent", intent).put("locale", "en-US"));
+    }
+
+    JsonNode identify(String user) {
+        return post("/reset/flows/identify", withTicket().put("userId", user)
+                .put("captchaId", last.path("captcha").path("captchaId").asText()).put("captchaAnswer", "OPENSSPR"));
+    }
+
+    JsonNode choose(String method) {
+        return post("/reset/flows/method", withTicket().put("method", method));
+    }
+
+    JsonNode proveCode(String code) {
+        return post("/reset/flows/prove", withTicket().put("code", code));
+    }
+
+    JsonNode answer(Map<String, String> answers) {
+        ObjectNode body = withTicket();
+        ObjectNode node = body.putObject("answers");
+        answers.forEach(node::put);
+        return post("/reset/flows/prove", body);
+    }
+
+    JsonNode password(String password) {
+        return post("/reset/flows/password", withTicket().put("newPassword", password));
+    }
+
+    JsonNode unlock() {
+        return post("/reset/flows/unlock", withTicket());
+    }
+
+    String step() {
+        return last.path("step").path("step").asText();
+    }
+
+    /** The newest 8-digit code in the test-mode outbox for this address. */
+    String codeSentTo(String address) {
+        try {
+            JsonNode outbox = JSON.readTree(server.get("/api/v1/test/outbox", null).body());
+            for (JsonNode message : outbox) {
+                if (message.path("recipient").asText().equals(address)) {
+                    Matcher m = Pattern.compile("\\b(\\d{8})\\b").matcher(message.path("body").asText());
+                    if (m.find()) {
+                        return m.group(1);
+                    }
+                }
+            }
+            throw new AssertionError("No code was sent to " + address);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    ObjectNode withTicket() {
+        return JSON.createObjectNode().put("ticket", ticket);
+    }
+
+    JsonNode post(String path, ObjectNode body) {
+        HttpResponse<String> response = server.json("POST", "/api/v1" + path, null, body.toString());
+        lastStatus = response.statusCode();
+        try {
+            JsonNode node = JSON.readTree(response.body());
+            if (response.statusCode() < 300) {
+                last = node;
+                ticket = node.path("ticket").asText();
+            }
+            return node;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+package org.opensspr.server.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.api.ContactUpdateRequest;
+import org.opensspr.api.UserDetailDto;
+import org.opensspr.methods.AuthMethod;
+import org.opensspr.policy.MethodsPolicy;
+import org.opensspr.policy.ScopePolicy;
+import org.opensspr.policy.SecurityQuestionsPolicy;
+import org.opensspr.policy.SsprPolicy;
+import org.opensspr.server.auth.Oathtool;
+import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.directory.DirectoryActor;
+import org.opensspr.server.secinfo.QuestionAnswer;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Reset flows end to end over HTTP against the real server in test mode (fixed captcha answer,
+ * outbox readable, movable clock), codes from the outbox and from oathtool, on both databases.
+ */
+class ResetFlowApiTest {
+    static final String ANN = "ann@contoso.example";
+    static final String ANN_ALTERNATE = "ann@private.example";
+    static final String PASSWORD = "Quartz-Meadow-Falcon-17";
+    static final String NEW_PASSWORD = "Lantern-Orbit-Kettle-58";
+    static final String TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP";
+    static final Map<String, String> ANSWERS = Map.of("FIRST_PET", "Rex the dog", "FAVORITE_FOOD", "Pho",
+            "CHILDHOOD_HERO", "Ada Lovelace");
+
+    static void policy(InProcessServer server, int gates) {
+        var policies = server.server().policies();
+        SsprPolicy policy = policies.currentPolicy().withScope(ScopePolicy.all()).withMethods(new MethodsPolicy(
+                EnumSet.of(AuthMethod.EMAIL, AuthMethod.MOBILE_APP_CODE, AuthMethod.SECURITY_QUESTIONS,
+                        AuthMethod.MOBILE_PHONE), 3, gates, SecurityQuestionsPolicy.defaults()));
+        policies.update(policies.current().version(), policy, "test");
+    }
+
+    /** Ann: cloud user with an alternate email, the Authenticator app and three security answers. */
+    static UserDetailDto ann(InProcessServer server) {
+        UserDetailDto ann = TestPeople.cloudUser(server, ANN, PASSWORD, false);
+        server.server().directory().updateContact(DirectoryActor.system("test"), ann.id(),
+                new ContactUpdateRequest(ANN_ALTERNATE, "", ""));
+        server.server().database().inTransactionDo(tx -> {
+            server.server().userTotp().registerWithSecret(tx, ann.id(), TOTP_SECRET);
+            List<QuestionAnswer> answers = new ArrayList<>();
+            ANSWERS.forEach((q, a) -> answers.add(new QuestionAnswer(q, a)));
+            server.server().securityAnswers().register(tx, ann.id(), answers,
+                    server.server().policies().currentPolicy().methods().securityQuestions());
+        });
+        return ann;
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void resetWithAnEmailCode(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            ann(server);
+            FlowClient flow = new FlowClient(server);
+
+            flow.start("RESET_PASSWORD");
+            assertThat(flow.step()).isEqualTo("IDENTIFY_USER");
+            assertThat(flow.last.path("captcha").path("pngBase64").asText()).isNotEmpty();
+            flow.identify(ANN);
+            assertThat(flow.step()).isEqualTo("CHOOSE_METHOD");
+            assertThat(flow.last.path("step").path("options").toString())
+                    .contains("EMAIL", "MOBILE_APP_CODE", "SECURITY_QUESTIONS").doesNotContain("MOBILE_PHONE");
+            String identifyTicket = flow.ticket;
+            flow.choose("EMAIL");
+            assertThat(flow.step()).isEqualTo("PROVE_IDENTITY");
+            assertThat(flow.last.path("challenge").path("destination").asText()).isEqualTo("a•••@private.example");
+
+            flow.proveCode("00000000");
+            assertThat(flow.step()).isEqualTo("PROVE_IDENTITY");
+            assertThat(flow.last.path("notice").asText()).isEqualTo("WRONG_CODE");
+            flow.proveCode(flow.codeSentTo(ANN_ALTERNATE));
+            assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
+            assertThat(flow.last.path("requirements").path("minLength").asInt()).isEqualTo(8);
+
+            JsonNode weak = flow.password("Password1");
+            assertThat(flow.lastStatus).isEqualTo(422);
+            assertThat(weak.path("fieldErrors").findValuesAsText("code")).contains("BANNED_PASSWORD");
+            flow.password(NEW_PASSWORD);
+            assertThat(flow.step()).isEqualTo("COMPLETED");
+            assertThat(flow.last.path("step").path("completion").asText()).isEqualTo("PASSWORD_RESET");
+
+            // the spent ticket of an earlier step is a replay
+            flow.ticket = identifyTicket;
+            JsonNode replay = flow.choose("EMAIL");
+            assertThat(flow.lastStatus).isEqualTo(409);
+            assertThat(replay.path("code").asText()).isEqualTo("TICKET_ALREADY_USED");
+
+            String signIn = server.json("POST", "/api/v1/signin", null,
+                    "{\"userName\":\"" + ANN + "\",\"password\":\"" + NEW_PASSWORD + "\"}").body();
+            assertThat(signIn).contains("SIGNED_IN");
+            String outbox = server.get("/api/v1/test/outbox", null).body();
+            assertThat(outbox).contains("\"recipient\":\"" + ANN + "\"").contains("\"recipient\":\"" + ANN_ALTERNATE + "\"");
+            String audit = server.get("/api/v1/audit?size=200", TestAdmins.signIn(server,
+                    org.opensspr.directory.Role.REPORTS_READER)).body();
+            assertThat(audit).contains("RESET_PASSWORD_SELF_SERVICE", "User identified", "Gate 1 passed: EMAIL");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void twoGatesAuthenticatorThenQuestions(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 2);
+            ann(server);
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(ANN);
+            assertThat(flow.last.path("step").path("gatesRequired").asInt()).isEqualTo(2);
+
+            flow.choose("MOBILE_APP_CODE");
+            flow.proveCode(Oathtool.totp(TOTP_SECRET, server.server().clock().instant()));
+            assertThat(flow.step()).isEqualTo("CHOOSE_METHOD");
+            assertThat(flow.last.path("step").path("gate").asInt()).isEqualTo(2);
+            assertThat(flow.last.path("step").path("options").toString()).doesNotContain("MOBILE_APP");
+
+            flow.choose("SECURITY_QUESTIONS");
+            JsonNode questions = flow.last.path("challenge").path("questions");
+            assertThat(questions).hasSize(3);
+            Map<String, String> wrong = new java.util.HashMap<>();
+            questions.forEach(q -> wrong.put(q.path("id").asText(), "not the answer"));
+            flow.answer(wrong);
+            assertThat(flow.last.path("notice").asText()).isEqualTo("WRONG_ANSWERS");
+            Map<String, String> right = new java.util.HashMap<>();
+            flow.last.path("challenge").path("questions").forEach(q ->
+                    right.put(q.path("id").asText(), "  " + ANSWERS.get(q.path("id").asText()).toUpperCase() + " "));
+            flow.answer(right);
+            assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
+            flow.password(NEW_PASSWORD);
+            assertThat(flow.step()).isEqualTo("COMPLETED");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void theFourIndistinguishableAccountsGetOneAnswer(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            ann(server);
+            UserDetailDto disabled = TestPeople.cloudUser(server, "dis@contoso.example", PASSWORD, false);
+            server.server().directory().updateContact(DirectoryActor.system("test"), disabled.id(),
+                    new ContactUpdateRequest("dis@private.example", "", ""));
+            server.server().directory().updateUser(DirectoryActor.system("test"), disabled.id(),
+                    new org.opensspr.api.UserWriteRequest("dis@contoso.example", "Dis", "Abled", "Dis Abled",
+                            org.opensspr.directory.UserSource.CLOUD, false, false, "dis@contoso.example", "en-US"));
+            TestPeople.cloudUser(server, "bare@contoso.example", PASSWORD, false);
+
+            List<JsonNode> answers = new ArrayList<>();
+            for (String user : List.of("nobody@contoso.example", "dis@contoso.example", "bare@contoso.example")) {
+                FlowClient flow = new FlowClient(server);
+                flow.start("RESET_PASSWORD");
+                long started = System.nanoTime();
+                flow.identify(user);
+                assertThat((System.nanoTime() - started) / 1_000_000).as("identification time floor").isGreaterThanOrEqualTo(400);
+                answers.add(((com.fasterxml.jackson.databind.node.ObjectNode) flow.last.deepCopy())
+                        .put("ticket", "-").put("flowExpiresAt", "-"));
+            }
+            // not enabled: the same answer once the policy scope leaves Ann out
+            var policies = server.server().policies();
+            policies.update(policies.current().version(),
+                    policies.currentPolicy().withScope(ScopePolicy.selected(List.of("no-such-group"))), "test");
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(ANN);
+            answers.add(((com.fasterxml.jackson.databind.node.ObjectNode) flow.last.deepCopy())
+                    .put("ticket", "-").put("flowExpiresAt", "-"));
+
+            assertThat(answers).allSatisfy(a -> assertThat(a.path("step").path("reason").asText()).isEqualTo("CANNOT_RESET_HERE"));
+            assertThat(answers.stream().distinct()).hasSize(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void codesExpireAfterFiveMinutesAndFlowsAfterFifteen(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            ann(server);
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(ANN);
+            flow.choose("EMAIL");
+            String code = flow.codeSentTo(ANN_ALTERNATE);
+
+            advance(server, 5 * 60);
+            flow.proveCode(code);
+            assertThat(flow.last.path("notice").asText()).isEqualTo("CODE_EXPIRED");
+
+            advance(server, 10 * 60);
+            JsonNode gone = flow.proveCode(code);
+            assertThat(flow.lastStatus).isEqualTo(410);
+            assertThat(gone.path("code").asText()).isEqualTo("FLOW_EXPIRED");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void fiveFailedProofsBlockForTwentyFourHours(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            ann(server);
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(ANN);
+            flow.choose("MOBILE_APP_CODE");
+            for (int i = 1; i <= 4; i++) {
+                flow.proveCode("00000" + i);
+                assertThat(flow.step()).isEqualTo("PROVE_IDENTITY");
+            }
+            flow.proveCode("000005");
+            assertThat(flow.step()).as("the 5th failure blocks").isEqualTo("DEAD_END");
+            assertThat(flow.last.path("step").path("reason").asText()).isEqualTo("BLOCKED");
+
+            advance(server, 24 * 3600 - 1);
+            FlowClient later = new FlowClient(server);
+            later.start("RESET_PASSWORD");
+            later.identify(ANN);
+            assertThat(later.last.path("step").path("reason").asText()).as("still blocked at +24 h − 1 s").isEqualTo("BLOCKED");
+
+            advance(server, 2);
+            FlowClient open = new FlowClient(server);
+            open.start("RESET_PASSWORD");
+            open.identify(ANN);
+            assertThat(open.step()).as("open again at +24 h + 1 s").isEqualTo("CHOOSE_METHOD");
+            assertThat(server.get("/api/v1/audit?activity=BLOCKED_FROM_SSPR", TestAdmins.signIn(server,
+                    org.opensspr.directory.Role.REPORTS_READER)).body()).contains(ANN);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void twoConcurrentResetsOfOneUserFinishOnce(TestDatabases kind) throws Exception {
+        try (InProcessServer server = InProcessServer.start(kind);
+             ExecutorService pool = Executors.newFixedThreadPool(2)) {
+            policy(server, 1);
+            ann(server);
+            FlowClient first = atNewPassword(server);
+            FlowClient second = atNewPassword(server);
+            CyclicBarrier barrier = new CyclicBarrier(2);
+            Callable<Integer> one = () -> {
+                barrier.await();
+                first.password(NEW_PASSWORD);
+                return first.lastStatus;
+            };
+            Callable<Integer> two = () -> {
+                barrier.await();
+                second.password("Velvet-Canyon-Piano-64");
+                return second.lastStatus;
+            };
+            Future<Integer> a = pool.submit(one);
+            Future<Integer> b = pool.submit(two);
+
+            List<Integer> statuses = List.of(a.get(), b.get());
+            assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+        }
+    }
+
+    private static FlowClient atNewPassword(InProcessServer server) {
+        FlowClient flow = new FlowClient(server);
+        flow.start("RESET_PASSWORD");
+        flow.identify(ANN);
+        flow.choose("EMAIL");
+        flow.proveCode(flow.codeSentTo(ANN_ALTERNATE));
+        assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
+        return flow;
+    }
+
+    static void advance(InProcessServer server, long seconds) {
+        server.json("POST", "/api/v1/test/clock", null, "{\"seconds\":" + seconds + "}");
+    }
+}
