@@ -73,6 +73,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final AdminAuthService adminAuth;
     private final UserSignInService userSignIn;
     private final CaptchaService captchas;
+    private final PasswordHasher hasher;
     private final VerificationCodes codes;
     private final UserTotp userTotp;
     private final SecurityAnswers securityAnswers;
@@ -94,7 +95,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.groups = new GroupService(database, clock);
         this.importer = new UserImportService(database, clock);
         SecretBox secrets = SecretBox.fromEnvironmentOrKeyFile(System.getenv(), config.dataDirectory());
-        PasswordHasher hasher = PasswordHasher.owasp();
+        this.hasher = PasswordHasher.owasp();
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
         this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,
@@ -238,7 +239,8 @@ public final class OpenSsprServer implements AutoCloseable {
 
     /** Seeds the demo organization into an empty directory; returns the sign-in details to print. */
     public List<String> seedDemo() {
-        return new DemoSeeder(database, adminAccounts, policies, clock).seedIfEmpty(config.dataDirectory());
+        return new DemoSeeder(database, adminAccounts, policies, clock, hasher, userTotp, securityAnswers)
+                .seedIfEmpty(config.dataDirectory());
     }
 
     public AdminAccounts adminAccounts() {

@@ -85,8 +85,12 @@ public final class DemoOrganization {
                 .withPasswordProtection(new PasswordProtectionPolicy(List.of("contoso", "fabrikam"), 10, 60));
     }
 
-    /** Writes the groups, people, memberships, roles and registrations; returns group ids by name. */
-    static Map<String, String> insert(org.jooq.DSLContext tx, Instant now) {
+    /** What was written: group ids by name and user ids by alias. */
+    record Seeded(Map<String, String> groupIds, Map<String, String> userIds) {
+    }
+
+    /** Writes the groups, people, memberships, roles and registrations. */
+    static Seeded insert(org.jooq.DSLContext tx, Instant now) {
         DirectoryRepository users = new DirectoryRepository();
         GroupRepository groups = new GroupRepository();
         Map<String, String> groupIds = new LinkedHashMap<>();
@@ -98,9 +102,11 @@ public final class DemoOrganization {
         groups.addGroupMember(tx, groupIds.get(PILOT), groupIds.get(PILOT_WAVE_2));
         groups.addGroupMember(tx, groupIds.get(ALL_STAFF), groupIds.get(PILOT));
         List<DemoPerson> people = people();
+        Map<String, String> userIds = new LinkedHashMap<>();
         for (int i = 0; i < people.size(); i++) {
             DemoPerson person = people.get(i);
             String id = UUID.randomUUID().toString();
+            userIds.put(person.alias(), id);
             Instant registeredAt = now.minus(Duration.ofDays(10L + 9L * i));
             users.insertUser(tx, new UserRow(id, person.userPrincipalName(), person.givenName(), person.surname(),
                     person.givenName() + " " + person.surname(), person.onPremises() ? UserSource.ON_PREMISES : UserSource.CLOUD,
@@ -117,7 +123,7 @@ public final class DemoOrganization {
                 groups.addUserMember(tx, groupIds.get(group), id);
             }
         }
-        return groupIds;
+        return new Seeded(groupIds, userIds);
     }
 
     private static ContactInfo contact(DemoPerson person) {

@@ -272,6 +272,70 @@ class ResetFlowApiTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void unlockWithoutResettingWhenThePolicyAllowsIt(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            UserDetailDto ann = ann(server);
+            server.server().database().inTransactionDo(tx -> tx.update(org.opensspr.server.db.Tables.DIRECTORY_USER)
+                    .set(org.opensspr.server.db.Tables.DIRECTORY_USER.LOCKED, true)
+                    .where(org.opensspr.server.db.Tables.DIRECTORY_USER.ID.eq(ann.id())).execute());
+            assertThat(signInOutcome(server, PASSWORD)).isEqualTo("LOCKED");
+
+            FlowClient flow = new FlowClient(server);
+            flow.start("UNLOCK_ACCOUNT");
+            flow.identify(ANN);
+            flow.choose("MOBILE_APP_CODE");
+            flow.proveCode(Oathtool.totp(TOTP_SECRET, server.server().clock().instant()));
+            assertThat(flow.step()).isEqualTo("CONFIRM_UNLOCK");
+            flow.unlock();
+
+            assertThat(flow.last.path("step").path("completion").asText()).isEqualTo("ACCOUNT_UNLOCKED");
+            assertThat(signInOutcome(server, PASSWORD)).as("the old password still works").isEqualTo("SIGNED_IN");
+
+            var policies = server.server().policies();
+            policies.update(policies.current().version(), policies.currentPolicy()
+                    .withOnPremises(new org.opensspr.policy.OnPremisesPolicy(true, false)), "test");
+            advance(server, 31);
+            FlowClient combined = new FlowClient(server);
+            combined.start("UNLOCK_ACCOUNT");
+            combined.identify(ANN);
+            combined.choose("MOBILE_APP_CODE");
+            combined.proveCode(Oathtool.totp(TOTP_SECRET, server.server().clock().instant()));
+            assertThat(combined.step()).as("without the switch, unlock means reset").isEqualTo("SET_NEW_PASSWORD");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void administratorsNeedTwoGatesUnderAOneMethodPolicy(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            UserDetailDto ann = ann(server);
+            server.server().directory().setRoles(DirectoryActor.system("test"), ann.id(),
+                    new org.opensspr.api.RolesUpdateRequest(List.of("HELPDESK_ADMINISTRATOR")));
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(ANN);
+
+            assertThat(flow.last.path("step").path("gatesRequired").asInt()).isEqualTo(2);
+            assertThat(flow.last.path("step").path("options").toString()).doesNotContain("SECURITY_QUESTIONS");
+            flow.choose("EMAIL");
+            flow.proveCode(flow.codeSentTo(ANN_ALTERNATE));
+            flow.choose("MOBILE_APP_CODE");
+            flow.proveCode(Oathtool.totp(TOTP_SECRET, server.server().clock().instant()));
+            flow.password(NEW_PASSWORD);
+            assertThat(flow.last.path("step").path("completion").asText()).isEqualTo("PASSWORD_RESET");
+        }
+    }
+
+    private static String signInOutcome(InProcessServer server, String password) {
+        String body = server.json("POST", "/api/v1/signin", null,
+                "{\"userName\":\"" + ANN + "\",\"password\":\"" + password + "\"}").body();
+        return body.replaceAll(".*\"outcome\":\"([A-Z_]+)\".*", "$1");
+    }
+
     private static FlowClient atNewPassword(InProcessServer server) {
         FlowClient flow = new FlowClient(server);
         flow.start("RESET_PASSWORD");

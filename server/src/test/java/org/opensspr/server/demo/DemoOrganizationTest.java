@@ -62,6 +62,10 @@ class DemoOrganizationTest {
             assertThat(actual).isEqualTo(EXPECTED);
             assertThat(signIn).anySatisfy(line -> assertThat(line).contains(DemoSeeder.ADMIN_UPN));
             assertThat(server.server().seedDemo()).as("a second start shows the same details").isEqualTo(signIn);
+            assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"adele.vance@" + DemoOrganization.DOMAIN
+                    + "\",\"password\":\"" + DemoSeeder.PEOPLE_PASSWORD + "\"}").body()).contains("SIGNED_IN");
+            assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"grady.archie@" + DemoOrganization.DOMAIN
+                    + "\",\"password\":\"" + DemoSeeder.PEOPLE_PASSWORD + "\"}").body()).contains("LOCKED");
         }
     }
 
