@@ -35,6 +35,7 @@ import org.opensspr.server.delivery.MailFrom;
 import org.opensspr.server.delivery.Outbox;
 import org.opensspr.server.delivery.OutboxOnlyMailSender;
 import org.opensspr.server.delivery.ResetNotifications;
+import org.opensspr.server.delivery.SmtpMailSender;
 import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.reset.ResetModule;
 import org.opensspr.server.secinfo.SecurityAnswers;
@@ -109,8 +110,9 @@ public final class OpenSsprServer implements AutoCloseable {
         this.userTotp = new UserTotp(clock, secrets, new Totp());
         this.securityAnswers = new SecurityAnswers(clock, hasher);
         this.outbox = new Outbox(clock);
-        this.delivery = new DeliveryWorker(database,
-                new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
+        this.delivery = new DeliveryWorker(database, config.smtp() != null
+                ? new SmtpMailSender(config.smtp(), clock)
+                : new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
         this.reset = ResetModule.create(
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
                         cloudRules),

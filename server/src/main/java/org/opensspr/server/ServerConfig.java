@@ -1,5 +1,7 @@
 package org.opensspr.server;
 
+import org.opensspr.server.delivery.SmtpSettings;
+
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
@@ -13,10 +15,11 @@ import java.util.Objects;
  * @param tlsKeyStore    a provided PKCS#12 file; null to generate a certificate at first start
  * @param testMode       fixed captcha answer, outbox and clock endpoints; only allowed on loopback
  * @param demoData       seed the demo organization when the directory is empty
+ * @param smtp           the mail relay; null for the embedded default (messages stay in the outbox as .eml files)
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
-                           boolean testMode, boolean demoData) {
+                           boolean testMode, boolean demoData, SmtpSettings smtp) {
 
     public static final int DEFAULT_PORT = 8443;
 
@@ -47,6 +50,9 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         }
         if (jdbcUrl != null && !jdbcUrl.startsWith("jdbc:h2:") && !jdbcUrl.startsWith("jdbc:postgresql:")) {
             problems.add("--database must be a jdbc:postgresql:… or jdbc:h2:… URL.");
+        }
+        if (smtp != null) {
+            smtp.problems().forEach(problem -> problems.add("SMTP: " + problem));
         }
         return problems;
     }

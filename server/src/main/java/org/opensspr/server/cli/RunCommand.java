@@ -40,9 +40,13 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Seed the demo organization when the directory is empty.")
     boolean demo;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Mail relay (without it, mail stays in the outbox):%n")
+    SmtpOptions smtp;
+
     @Override
     public Integer call() throws InterruptedException {
-        ServerConfig config = options.toConfig(host, port, plainHttp, tlsKeyStore, tlsPasswordVariable, testMode, demo);
+        ServerConfig config = options.toConfig(host, port, plainHttp, tlsKeyStore, tlsPasswordVariable, testMode, demo,
+                smtp == null ? null : smtp.settings());
         if (!config.problems().isEmpty()) {
             config.problems().forEach(problem -> System.err.println("opensspr server: " + problem));
             return 2;

@@ -29,14 +29,14 @@ public final class ServerOptions {
 
     /** For commands that work on the data directory without listening. */
     ServerConfig offlineConfig() {
-        return toConfig("127.0.0.1", 0, false, null, null, false, false);
+        return toConfig("127.0.0.1", 0, false, null, null, false, false, null);
     }
 
     ServerConfig toConfig(String host, int port, boolean plainHttp, Path keyStore, String keyStorePasswordVariable,
-                          boolean testMode, boolean demo) {
+                          boolean testMode, boolean demo, org.opensspr.server.delivery.SmtpSettings smtp) {
         String password = jdbcPasswordVariable == null ? null : System.getenv(jdbcPasswordVariable);
         String keyStorePassword = keyStorePasswordVariable == null ? null : System.getenv(keyStorePasswordVariable);
         return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, password, plainHttp, keyStore,
-                keyStorePassword, testMode, demo);
+                keyStorePassword, testMode, demo, smtp);
     }
 }

@@ -28,6 +28,11 @@ public final class InProcessServer implements AutoCloseable {
     }
 
     public static InProcessServer start(TestDatabases kind) {
+        return start(kind, null);
+    }
+
+    /** With a real mail relay (e.g. GreenMail) instead of the outbox-only default. */
+    public static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp) {
         try {
             Path data = Files.createTempDirectory("opensspr-test");
             String url = switch (kind) {
@@ -35,7 +40,7 @@ public final class InProcessServer implements AutoCloseable {
                 case POSTGRES -> TestDatabases.freshPostgresUrl();
             };
             ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
-                    "", true, null, null, true, false);
+                    "", true, null, null, true, false, smtp);
             return new InProcessServer(OpenSsprServer.open(config).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
