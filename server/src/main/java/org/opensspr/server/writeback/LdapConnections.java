@@ -1,0 +1,99 @@
+package org.opensspr.server.writeback;
+
+import com.unboundid.ldap.sdk.FailoverServerSet;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPURL;
+import com.unboundid.ldap.sdk.ServerSet;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.SingleServerSet;
+import com.unboundid.util.ssl.JVMDefaultTrustManager;
+import com.unboundid.util.ssl.PEMFileTrustManager;
+import com.unboundid.util.ssl.SSLUtil;
+
+import javax.net.SocketFactory;
+import javax.net.ssl.X509TrustManager;
+import java.security.GeneralSecurityException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Connections to the directory, made from checked {@link LdapSettings}: the servers in fail-over order,
+ * TLS with certificate and host-name verification, timeouts, and a pool bound as the service account.
+ * Making the pool does not contact the directory, so the server starts while the directory is down.
+ */
+final class LdapConnections implements AutoCloseable {
+    private final ServerSet servers;
+    private final LDAPConnectionPool pool;
+
+    LdapConnections(LdapSettings settings) {
+        try {
+            this.servers = serverSet(settings);
+            this.pool = new LDAPConnectionPool(servers, new SimpleBindRequest(settings.bindDn(), settings.bindPassword()),
+                    0, settings.maxConnections(), 1, null, false);
+        } catch (LDAPException | GeneralSecurityException e) {
+            throw new IllegalArgumentException("The directory connection can't be set up: " + e.getMessage(), e);
+        }
+        pool.setConnectionPoolName("opensspr-writeback");
+        pool.setCreateIfNecessary(true);
+        pool.setMaxWaitTimeMillis(settings.connectTimeout().toMillis());
+        // A failed modify is never retried on a new connection: it may have been applied already.
+        pool.setRetryFailedOperationsDueToInvalidConnections(false);
+    }
+
+    /** A service-account connection from the pool; give it back with {@link #release}. */
+    LDAPConnection borrow() throws LDAPException {
+        return pool.getConnection();
+    }
+
+    /** Swaps a connection that proved dead for a fresh one. */
+    LDAPConnection replace(LDAPConnection dead) throws LDAPException {
+        return pool.replaceDefunctConnection(dead);
+    }
+
+    void release(LDAPConnection connection, boolean usable) {
+        if (usable) {
+            pool.releaseConnection(connection);
+        } else {
+            pool.releaseDefunctConnection(connection);
+        }
+    }
+
+    /** A new unpooled, unauthenticated connection (for binding as a user); the caller closes it. */
+    LDAPConnection open() throws LDAPException {
+        return servers.getConnection();
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+
+    private static ServerSet serverSet(LdapSettings settings) throws LDAPException, GeneralSecurityException {
+        LDAPConnectionOptions options = new LDAPConnectionOptions();
+        options.setConnectTimeoutMillis(Math.toIntExact(settings.connectTimeout().toMillis()));
+        options.setResponseTimeoutMillis(settings.responseTimeout().toMillis());
+        options.setSSLSocketVerifier(new CertificateNameCheck());
+        options.setFollowReferrals(false);
+        SocketFactory tls = null;
+        List<ServerSet> sets = new ArrayList<>();
+        for (String url : settings.urls()) {
+            LDAPURL parsed = new LDAPURL(url);
+            SocketFactory factory = null;
+            if (parsed.getScheme().equals("ldaps")) {
+                tls = tls == null ? new SSLUtil(trustManager(settings)).createSSLSocketFactory() : tls;
+                factory = tls;
+            }
+            sets.add(new SingleServerSet(parsed.getHost(), parsed.getPort(), factory, options));
+        }
+        return sets.size() == 1 ? sets.getFirst() : new FailoverServerSet(sets.toArray(ServerSet[]::new));
+    }
+
+    private static X509TrustManager trustManager(LdapSettings settings) throws GeneralSecurityException {
+        return settings.trustedCertificates() == null
+                ? JVMDefaultTrustManager.getInstance()
+                : new PEMFileTrustManager(settings.trustedCertificates().toFile());
+    }
+}

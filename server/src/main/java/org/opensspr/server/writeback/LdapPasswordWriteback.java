@@ -1,0 +1,213 @@
+package org.opensspr.server.writeback;
+
+import com.unboundid.ldap.sdk.ExtendedResult;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnection;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
+import com.unboundid.ldap.sdk.ModifyRequest;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes passwords and clears lockouts in Active Directory or OpenLDAP over LDAP(S), as the configured
+ * service account. The entry is found by the account's UPN (or its local part) under the base DN;
+ * then, by flavor:
+ * <ul>
+ * <li>ACTIVE_DIRECTORY: reset replaces {@code unicodePwd} (an admin reset: AD skips history and minimum
+ *     age); change deletes the old and adds the new value in one modify (a user change: AD applies all
+ *     rules); unlock sets {@code lockoutTime} to 0. Accounts with {@code adminCount=1} are refused.</li>
+ * <li>OPENLDAP: reset replaces {@code userPassword} with the clear text, for the server to hash (ppolicy's
+ *     {@code olcPPolicyHashCleartext}); change binds as the user and uses the password modify extended
+ *     operation (so ppolicy treats it as the user's own change); unlock deletes {@code pwdAccountLockedTime}.</li>
+ * </ul>
+ */
+public final class LdapPasswordWriteback implements PasswordWriteback, AutoCloseable {
+    static final String UNICODE_PWD = "unicodePwd";
+    static final String LOCKOUT_TIME = "lockoutTime";
+    static final String ADMIN_COUNT = "adminCount";
+    static final String USER_PASSWORD = "userPassword";
+    static final String LOCKED_TIME = "pwdAccountLockedTime";
+
+    private final LdapSettings settings;
+    private final LdapConnections connections;
+
+    /** Checks the settings (throws with every problem) and prepares the pool without contacting the directory. */
+    public LdapPasswordWriteback(LdapSettings settings) {
+        List<String> problems = settings.problems();
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("The directory settings can't be used: " + String.join(" ", problems));
+        }
+        this.settings = settings;
+        this.connections = new LdapConnections(settings);
+    }
+
+    @Override
+    public WritebackResult resetPassword(OnPremAccount account, String newPassword) {
+        Objects.requireNonNull(newPassword, "newPassword");
+        return withEntry(account, (connection, entry) -> {
+            Modification modification = isActiveDirectory()
+                    ? new Modification(ModificationType.REPLACE, UNICODE_PWD, unicodePwd(newPassword))
+                    : new Modification(ModificationType.REPLACE, USER_PASSWORD, newPassword);
+            connection.modify(entry.getDN(), modification);
+            return WritebackResult.DONE;
+        }, newPassword);
+    }
+
+    @Override
+    public WritebackResult unlock(OnPremAccount account) {
+        return withEntry(account, (connection, entry) -> {
+            if (isActiveDirectory()) {
+                connection.modify(entry.getDN(), new Modification(ModificationType.REPLACE, LOCKOUT_TIME, "0"));
+                return WritebackResult.DONE;
+            }
+            try {
+                connection.modify(entry.getDN(), new Modification(ModificationType.DELETE, LOCKED_TIME));
+            } catch (LDAPException e) {
+                if (e.getResultCode() != ResultCode.NO_SUCH_ATTRIBUTE) {
+                    throw e;
+                }
+                // not locked: nothing to clear, and that is the outcome the caller wants
+            }
+            return WritebackResult.DONE;
+        });
+    }
+
+    @Override
+    public WritebackResult changePassword(OnPremAccount account, String currentPassword, String newPassword) {
+        Objects.requireNonNull(currentPassword, "currentPassword");
+        Objects.requireNonNull(newPassword, "newPassword");
+        return withEntry(account, (connection, entry) -> {
+            if (!isActiveDirectory()) {
+                return changeAsUser(entry.getDN(), currentPassword, newPassword);
+            }
+            connection.modify(new ModifyRequest(entry.getDN(),
+                    new Modification(ModificationType.DELETE, UNICODE_PWD, unicodePwd(currentPassword)),
+                    new Modification(ModificationType.ADD, UNICODE_PWD, unicodePwd(newPassword))));
+            return WritebackResult.DONE;
+        }, currentPassword, newPassword);
+    }
+
+    @Override
+    public void close() {
+        connections.close();
+    }
+
+    /** AD's password value: the password in double quotes, encoded as UTF-16LE. */
+    static byte[] unicodePwd(String password) {
+        return ('"' + password + '"').getBytes(StandardCharsets.UTF_16LE);
+    }
+
+    private boolean isActiveDirectory() {
+        return settings.flavor() == DirectoryFlavor.ACTIVE_DIRECTORY;
+    }
+
+    private interface Change {
+        WritebackResult apply(LDAPConnection connection, SearchResultEntry entry) throws LDAPException;
+    }
+
+    /** Finds the account's entry with a pooled connection, then applies {@code change} on that connection. */
+    private WritebackResult withEntry(OnPremAccount account, Change change, String... secrets) {
+        for (int attempt = 1; ; attempt++) {
+            LDAPConnection connection;
+            try {
+                connection = connections.borrow();
+            } catch (LDAPException e) {
+                return LdapOutcomes.unreachable(e);
+            }
+            List<SearchResultEntry> entries;
+            try {
+                entries = search(connection, account);
+            } catch (LDAPException e) {
+                boolean usable = LdapOutcomes.usable(e);
+                connections.release(connection, usable);
+                if (!usable && attempt == 1) {
+                    continue; // a pooled connection may have gone stale (idle timeout, directory restart)
+                }
+                return LdapOutcomes.beforeChange(e);
+            }
+            return changeEntry(connection, account, entries, change, secrets);
+        }
+    }
+
+    private WritebackResult changeEntry(LDAPConnection connection, OnPremAccount account,
+                                        List<SearchResultEntry> entries, Change change, String... secrets) {
+        boolean usable = true;
+        try {
+            if (entries.isEmpty()) {
+                return WritebackResult.NOT_FOUND;
+            }
+            if (entries.size() > 1) {
+                return new WritebackResult.Unavailable("more than one directory entry has " + settings.userAttribute()
+                        + "=" + settings.lookupValue(account) + "; nothing was changed");
+            }
+            SearchResultEntry entry = entries.getFirst();
+            if (isActiveDirectory() && Integer.valueOf(1).equals(entry.getAttributeValueAsInteger(ADMIN_COUNT))) {
+                return new WritebackResult.RejectedByPolicy("The account is protected in Active Directory "
+                        + "(adminCount=1); self-service password reset does not change protected accounts.");
+            }
+            return change.apply(connection, entry);
+        } catch (LDAPException e) {
+            usable = LdapOutcomes.usable(e);
+            return LdapOutcomes.ofChange(e, secrets);
+        } finally {
+            connections.release(connection, usable);
+        }
+    }
+
+    /** At most two entries: one is the answer, two means the attribute doesn't identify users. */
+    private List<SearchResultEntry> search(LDAPConnection connection, OnPremAccount account) throws LDAPException {
+        SearchRequest request = new SearchRequest(settings.baseDn(), SearchScope.SUB,
+                Filter.createEqualityFilter(settings.userAttribute(), settings.lookupValue(account)),
+                isActiveDirectory() ? ADMIN_COUNT : "1.1");
+        request.setSizeLimit(2);
+        try {
+            return connection.search(request).getSearchEntries();
+        } catch (LDAPSearchException e) {
+            if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+                return e.getSearchEntries();
+            }
+            throw e;
+        }
+    }
+
+    /** OpenLDAP's user change: bound as the user, through the password modify extended operation. */
+    private WritebackResult changeAsUser(String userDn, String currentPassword, String newPassword) {
+        LDAPConnection connection;
+        try {
+            connection = connections.open();
+        } catch (LDAPException e) {
+            return LdapOutcomes.unreachable(e);
+        }
+        try (connection) {
+            try {
+                connection.bind(userDn, currentPassword);
+            } catch (LDAPException e) {
+                if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
+                    return new WritebackResult.RejectedByPolicy(
+                            "The directory did not accept the current password (invalidCredentials).");
+                }
+                return LdapOutcomes.beforeChange(e);
+            }
+            try {
+                ExtendedResult result = connection.processExtendedOperation(
+                        new PasswordModifyExtendedRequest(null, currentPassword, newPassword));
+                if (result.getResultCode() != ResultCode.SUCCESS) {
+                    throw new LDAPException(result);
+                }
+                return WritebackResult.DONE;
+            } catch (LDAPException e) {
+                return LdapOutcomes.ofChange(e, currentPassword, newPassword);
+            }
+        }
+    }
+}

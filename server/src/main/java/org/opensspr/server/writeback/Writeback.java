@@ -1,0 +1,122 @@
+package org.opensspr.server.writeback;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+/**
+ * Calls the directory for on-premises users, always in this order: commit a PENDING intent → call the
+ * directory → record the outcome. If the server dies between the last two, the PENDING row is what
+ * tells an administrator that a directory change may or may not have happened.
+ */
+public final class Writeback {
+    /**
+     * How old a PENDING intent must be before a starting server calls it UNKNOWN. Several servers may
+     * share one database, so a young PENDING intent may be another server's call still in flight; this
+     * must exceed the longest a writeback can take (connect + search + modify timeouts, with a retry).
+     */
+    public static final Duration DEFAULT_RECONCILE_GRACE = Duration.ofMinutes(10);
+
+    private static final Logger LOG = LoggerFactory.getLogger(Writeback.class);
+
+    private final PasswordWriteback directory;
+    private final WritebackIntents intents;
+
+    public Writeback(PasswordWriteback directory, WritebackIntents intents) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.intents = Objects.requireNonNull(intents, "intents");
+    }
+
+    public WritebackResult reset(OnPremAccount account, String newPassword, String flowId) {
+        return attempt(account, flowId, WritebackOperation.RESET, () -> directory.resetPassword(account, newPassword),
+                newPassword);
+    }
+
+    public WritebackResult unlock(OnPremAccount account, String flowId) {
+        return attempt(account, flowId, WritebackOperation.UNLOCK, () -> directory.unlock(account));
+    }
+
+    public WritebackResult changePassword(OnPremAccount account, String currentPassword, String newPassword,
+                                          String flowId) {
+        return attempt(account, flowId, WritebackOperation.CHANGE,
+                () -> directory.changePassword(account, currentPassword, newPassword), currentPassword, newPassword);
+    }
+
+    /**
+     * For server start-up: marks every intent PENDING for longer than {@code grace} UNKNOWN (see
+     * {@link WritebackIntents#markUnknown}) and says how many.
+     */
+    public int reconcileAtStartup(Duration grace) {
+        List<WritebackIntent> stale = intents.pendingOlderThan(grace);
+        int marked = 0;
+        for (WritebackIntent intent : stale) {
+            if (intents.markUnknown(intent.id(), "Still pending when a server started: the server that called "
+                    + "the directory stopped before it learned the outcome. Check the account in the directory.")) {
+                marked++;
+                LOG.warn("Writeback intent {} ({} for user {}) was left pending; marked UNKNOWN",
+                        intent.id(), intent.operation(), intent.userId());
+            }
+        }
+        return marked;
+    }
+
+    private WritebackResult attempt(OnPremAccount account, String flowId, WritebackOperation operation,
+                                    Supplier<WritebackResult> call, String... secrets) {
+        // Committed before the directory hears anything: no directory change without a trace.
+        WritebackIntent intent = intents.begin(account.userId(), flowId, operation);
+        WritebackResult result;
+        try {
+            result = Objects.requireNonNull(call.get(), "the writeback port returned no result");
+        } catch (RuntimeException e) {
+            // The port answers directory trouble with results, so this is a bug or a failure in the middle
+            // of the call: the directory may have applied the change.
+            record(intent, IntentStatus.UNKNOWN, "The directory call ended with an unexpected "
+                    + e.getClass().getSimpleName() + "; the directory may or may not have applied the change.");
+            throw e;
+        }
+        record(intent, statusOf(result), Redaction.scrub(detailOf(result), secrets));
+        return result;
+    }
+
+    /**
+     * Records the outcome. If that fails (the database went away) the directory's answer is still the
+     * truth the caller needs; the intent stays PENDING, exactly as after a crash, for reconciliation.
+     */
+    private void record(WritebackIntent intent, IntentStatus status, String detail) {
+        try {
+            intents.complete(intent.id(), status, detail);
+        } catch (RuntimeException e) {
+            LOG.warn("Could not record the outcome ({}) of writeback intent {}; it stays PENDING: {}",
+                    status, intent.id(), e.getClass().getSimpleName());
+        }
+        if (status == IntentStatus.UNKNOWN) {
+            LOG.warn("Writeback intent {} ({} for user {}) has an unknown outcome: {}",
+                    intent.id(), intent.operation(), intent.userId(), detail);
+        }
+    }
+
+    static IntentStatus statusOf(WritebackResult result) {
+        return switch (result) {
+            case WritebackResult.Done done -> IntentStatus.DONE;
+            case WritebackResult.RejectedByPolicy rejected -> IntentStatus.FAILED;
+            case WritebackResult.NotFound notFound -> IntentStatus.FAILED;
+            case WritebackResult.Unavailable unavailable ->
+                    unavailable.mayHaveApplied() ? IntentStatus.UNKNOWN : IntentStatus.FAILED;
+        };
+    }
+
+    static String detailOf(WritebackResult result) {
+        return switch (result) {
+            case WritebackResult.Done done -> "";
+            case WritebackResult.RejectedByPolicy rejected -> "Rejected by the directory: " + rejected.directoryMessage();
+            case WritebackResult.NotFound notFound -> "No directory entry matches the account.";
+            case WritebackResult.Unavailable unavailable -> (unavailable.mayHaveApplied()
+                    ? "The directory may or may not have applied the change: " : "The directory was not changed: ")
+                    + unavailable.why();
+        };
+    }
+}

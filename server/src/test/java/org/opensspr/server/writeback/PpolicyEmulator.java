@@ -1,0 +1,65 @@
+package org.opensspr.server.writeback;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
+import com.unboundid.ldap.sdk.Entry;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
+
+/**
+ * Gives the in-memory directory the replies of OpenLDAP's ppolicy overlay as slapd 2.5 gave them (see
+ * the project's directory reference report): a password shorter than 8 is refused with 19 "Password fails
+ * quality checking policy", whether written as userPassword or through the password modify extended
+ * operation, and a bind is refused (49) while pwdAccountLockedTime is set. A stand-in for fast tests only.
+ */
+final class PpolicyEmulator extends InMemoryOperationInterceptor {
+    static final int MIN_LENGTH = 8;
+    static final String QUALITY = "Password fails quality checking policy";
+
+    private volatile InMemoryDirectoryServer server;
+
+    void attach(InMemoryDirectoryServer directory) {
+        this.server = directory;
+    }
+
+    @Override
+    public void processModifyRequest(InMemoryInterceptedModifyRequest request) throws LDAPException {
+        for (Modification modification : request.getRequest().getModifications()) {
+            if (modification.getAttributeName().equalsIgnoreCase("userPassword")) {
+                for (String value : modification.getValues()) {
+                    checkQuality(value);
+                }
+            }
+        }
+    }
+
+    @Override
+    public void processExtendedRequest(InMemoryInterceptedExtendedRequest request) throws LDAPException {
+        if (request.getRequest().getOID().equals(PasswordModifyExtendedRequest.PASSWORD_MODIFY_REQUEST_OID)) {
+            PasswordModifyExtendedRequest change = new PasswordModifyExtendedRequest(request.getRequest());
+            if (change.getNewPassword() != null) {
+                checkQuality(change.getNewPassword());
+            }
+        }
+    }
+
+    @Override
+    public void processSimpleBindRequest(InMemoryInterceptedSimpleBindRequest request) throws LDAPException {
+        String dn = request.getRequest().getBindDN();
+        Entry entry = dn.isEmpty() ? null : server.getEntry(dn);
+        if (entry != null && entry.hasAttribute("pwdAccountLockedTime")) {
+            throw new LDAPException(ResultCode.INVALID_CREDENTIALS, "Account locked");
+        }
+    }
+
+    private static void checkQuality(String password) throws LDAPException {
+        if (password.length() < MIN_LENGTH) {
+            throw new LDAPException(ResultCode.CONSTRAINT_VIOLATION, QUALITY);
+        }
+    }
+}
