@@ -40,6 +40,9 @@ import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.reset.ResetModule;
 import org.opensspr.server.secinfo.SecurityAnswers;
 import org.opensspr.server.secinfo.UserTotp;
+import org.opensspr.server.writeback.LdapPasswordWriteback;
+import org.opensspr.server.writeback.Writeback;
+import org.opensspr.server.writeback.WritebackIntents;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
@@ -81,6 +84,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final Outbox outbox;
     private final DeliveryWorker delivery;
     private final ResetModule reset;
+    private final LdapPasswordWriteback directoryConnection;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
     private Javalin app;
@@ -113,11 +117,17 @@ public final class OpenSsprServer implements AutoCloseable {
         this.delivery = new DeliveryWorker(database, config.smtp() != null
                 ? new SmtpMailSender(config.smtp(), clock)
                 : new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
+        this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
+        Writeback writeback = directoryConnection == null ? null
+                : new Writeback(directoryConnection, new WritebackIntents(database, clock));
+        if (writeback != null) {
+            writeback.reconcileAtStartup(Writeback.DEFAULT_RECONCILE_GRACE);
+        }
         this.reset = ResetModule.create(
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
                         cloudRules),
                 new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
-                        delivery::deliverSoon));
+                        delivery::deliverSoon, writeback));
     }
 
     /** Smart-lockout settings come from the policy's password-protection section. */
@@ -271,6 +281,9 @@ public final class OpenSsprServer implements AutoCloseable {
             housekeeping.close();
         }
         delivery.close();
+        if (directoryConnection != null) {
+            directoryConnection.close();
+        }
         if (app != null) {
             app.stop();
         }

@@ -1,6 +1,7 @@
 package org.opensspr.server;
 
 import org.opensspr.server.delivery.SmtpSettings;
+import org.opensspr.server.writeback.LdapSettings;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -16,10 +17,12 @@ import java.util.Objects;
  * @param testMode       fixed captcha answer, outbox and clock endpoints; only allowed on loopback
  * @param demoData       seed the demo organization when the directory is empty
  * @param smtp           the mail relay; null for the embedded default (messages stay in the outbox as .eml files)
+ * @param ldap           the on-premises directory for password writeback; null when none is connected
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
-                           boolean testMode, boolean demoData, SmtpSettings smtp) {
+                           boolean testMode, boolean demoData, SmtpSettings smtp,
+                           LdapSettings ldap) {
 
     public static final int DEFAULT_PORT = 8443;
 
@@ -53,6 +56,9 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         }
         if (smtp != null) {
             smtp.problems().forEach(problem -> problems.add("SMTP: " + problem));
+        }
+        if (ldap != null) {
+            ldap.problems().forEach(problem -> problems.add("LDAP: " + problem));
         }
         return problems;
     }

@@ -43,10 +43,13 @@ public final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Mail relay (without it, mail stays in the outbox):%n")
     SmtpOptions smtp;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "On-premises directory for password writeback:%n")
+    LdapOptions ldap;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = options.toConfig(host, port, plainHttp, tlsKeyStore, tlsPasswordVariable, testMode, demo,
-                smtp == null ? null : smtp.settings());
+                smtp == null ? null : smtp.settings(), ldap == null ? null : ldap.settings());
         if (!config.problems().isEmpty()) {
             config.problems().forEach(problem -> System.err.println("opensspr server: " + problem));
             return 2;

@@ -29,14 +29,15 @@ public final class ServerOptions {
 
     /** For commands that work on the data directory without listening. */
     ServerConfig offlineConfig() {
-        return toConfig("127.0.0.1", 0, false, null, null, false, false, null);
+        return toConfig("127.0.0.1", 0, false, null, null, false, false, null, null);
     }
 
     ServerConfig toConfig(String host, int port, boolean plainHttp, Path keyStore, String keyStorePasswordVariable,
-                          boolean testMode, boolean demo, org.opensspr.server.delivery.SmtpSettings smtp) {
+                          boolean testMode, boolean demo, org.opensspr.server.delivery.SmtpSettings smtp,
+                          org.opensspr.server.writeback.LdapSettings ldap) {
         String password = jdbcPasswordVariable == null ? null : System.getenv(jdbcPasswordVariable);
         String keyStorePassword = keyStorePasswordVariable == null ? null : System.getenv(keyStorePasswordVariable);
         return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, password, plainHttp, keyStore,
-                keyStorePassword, testMode, demo, smtp);
+                keyStorePassword, testMode, demo, smtp, ldap);
     }
 }

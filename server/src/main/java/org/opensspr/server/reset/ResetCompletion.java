@@ -23,6 +23,9 @@ import org.opensspr.server.http.ApiException;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.CloudPasswordRules;
 import org.opensspr.server.signin.UserCredentials;
+import org.opensspr.server.writeback.OnPremAccount;
+import org.opensspr.server.writeback.Writeback;
+import org.opensspr.server.writeback.WritebackResult;
 import org.opensspr.throttling.ThrottleEventKind;
 
 import java.time.Clock;
@@ -48,6 +51,7 @@ public final class ResetCompletion {
     private final AuditLog audit;
     private final ThrottleStore throttles;
     private final List<CompletionListener> listeners;
+    private final Writeback writeback;
     private final UserCredentials credentials = new UserCredentials();
     private final FlowRepository flows = new FlowRepository();
 
@@ -58,7 +62,7 @@ public final class ResetCompletion {
 
     ResetCompletion(Database database, Clock clock, ResetFlows steps, PolicyService policies, DirectoryService directory,
                     CloudPasswordRules rules, PasswordHasher hasher, LockoutGuard lockout, AuditLog audit,
-                    ThrottleStore throttles, List<CompletionListener> listeners) {
+                    ThrottleStore throttles, List<CompletionListener> listeners, Writeback writeback) {
         this.database = database;
         this.clock = clock;
         this.steps = steps;
@@ -70,10 +74,16 @@ public final class ResetCompletion {
         this.audit = audit;
         this.throttles = throttles;
         this.listeners = List.copyOf(listeners);
+        this.writeback = writeback;
     }
 
     public FlowResponse setPassword(NewPasswordRequest request) {
-        String hash = checkedHash(request);
+        FlowRecord peeked = peek(request.ticket());
+        if (peeked.onPremises()) {
+            return onPremises(peeked, request.ticket(), FlowCompletion.PASSWORD_RESET,
+                    account -> writeback.reset(account, request.newPassword(), peeked.id()));
+        }
+        String hash = checkedHash(peeked, request);
         return steps.step(request.ticket(), FlowStep.SetNewPassword.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.setPassword(tx, user.id(), hash, false, now);
@@ -85,6 +95,11 @@ public final class ResetCompletion {
     }
 
     public FlowResponse unlock(TicketRequest request) {
+        FlowRecord peeked = peek(request.ticket());
+        if (peeked.onPremises()) {
+            return onPremises(peeked, request.ticket(), FlowCompletion.ACCOUNT_UNLOCKED,
+                    account -> writeback.unlock(account, peeked.id()));
+        }
         return steps.step(request.ticket(), FlowStep.ConfirmUnlock.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.unlock(tx, user.id(), now);
@@ -95,11 +110,54 @@ public final class ResetCompletion {
         });
     }
 
-    /** Checks the rules before any state changes (the ticket stays valid to try another password). */
-    private String checkedHash(NewPasswordRequest request) {
+    /** The flow behind a ticket, checked but not advanced. */
+    private FlowRecord peek(String ticket) {
         Instant now = clock.instant();
+        return database.inTransaction(tx -> new FlowTicket(flows).open(tx, ticket, now));
+    }
+
+    /**
+     * On-premises accounts: the other flows of the user end first (so two resets can't both write to
+     * the directory), then the directory call runs behind a committed intent record, and only a
+     * confirmed change completes the flow.
+     */
+    private FlowResponse onPremises(FlowRecord flow, String ticket, FlowCompletion completion,
+                                    java.util.function.Function<OnPremAccount, WritebackResult> call) {
+        if (writeback == null || flow.userId() == null) {
+            throw new ApiException(ErrorCode.CONFLICT,
+                    "Password writeback to your organization's directory isn't connected; contact your administrator.");
+        }
+        Class<? extends FlowStep> expected = completion == FlowCompletion.PASSWORD_RESET
+                ? FlowStep.SetNewPassword.class : FlowStep.ConfirmUnlock.class;
+        DirectoryUser user = database.inTransaction(tx -> {
+            DirectoryUser claimed = claim(tx, flow);
+            flows.abandonOtherFlowsOf(tx, claimed.id(), flow.id(), clock.instant());
+            return claimed;
+        });
+        WritebackResult result = call.apply(new OnPremAccount(user.id(), user.userPrincipalName()));
+        return switch (result) {
+            case WritebackResult.Done done -> steps.step(ticket, expected, (tx, current, policy, now) -> {
+                credentials.unlock(tx, user.id(), now);
+                FlowRecord finished = finish(tx, current, user, completion, now);
+                audit.append(tx, AuditEntry.success(completion == FlowCompletion.PASSWORD_RESET
+                                ? AuditActivity.RESET_PASSWORD_SELF_SERVICE : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
+                        user.userPrincipalName(), user.userPrincipalName()).withKiosk(current.kioskId())
+                        .withDetails("written back to the on-premises directory"));
+                return new ResetFlows.Result(finished, null, null, null);
+            });
+            case WritebackResult.RejectedByPolicy rejected -> throw ApiException.field(ErrorCode.VALIDATION_FAILED,
+                    "newPassword", "Your organization's directory didn't accept this password: "
+                            + rejected.directoryMessage());
+            case WritebackResult.NotFound notFound -> throw new ApiException(ErrorCode.CONFLICT,
+                    "Your account wasn't found in your organization's directory; contact your administrator.");
+            case WritebackResult.Unavailable unavailable -> throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
+                    "Your organization's directory can't be reached right now; try again in a few minutes.");
+        };
+    }
+
+    /** Checks the rules before any state changes (the ticket stays valid to try another password). */
+    private String checkedHash(FlowRecord flow, NewPasswordRequest request) {
         SsprPolicy policy = policies.currentPolicy();
-        FlowRecord flow = database.inTransaction(tx -> new FlowTicket(flows).open(tx, request.ticket(), now));
         if (flow.userId() == null) {
             throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
         }

@@ -59,9 +59,10 @@ public final class ResetFlows {
     private final FlowRepository flows = new FlowRepository();
     private final FlowTicket tickets = new FlowTicket(flows);
     private final ThrottleStore throttles;
+    private final boolean writebackConnected;
 
     ResetFlows(Database database, Clock clock, PolicyService policies, DirectoryService directory, AuditLog audit,
-               Captchas captchas, List<Gate> gates, ThrottleStore throttles) {
+               Captchas captchas, List<Gate> gates, ThrottleStore throttles, boolean writebackConnected) {
         this.database = database;
         this.clock = clock;
         this.policies = policies;
@@ -69,6 +70,7 @@ public final class ResetFlows {
         this.audit = audit;
         this.captchas = captchas;
         this.throttles = throttles;
+        this.writebackConnected = writebackConnected;
         this.gates = new java.util.EnumMap<>(AuthMethod.class);
         gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
     }
@@ -110,7 +112,8 @@ public final class ResetFlows {
                     return new Result(flow, captchas.issue(), null, "WRONG_CAPTCHA");
                 }
                 Optional<DirectoryUser> user = directory.loadUserByUpn(typed);
-                EligibilityOutcome outcome = new EligibilityEngine(new SqlGroupMembership(tx)).evaluate(policy, user);
+                EligibilityOutcome outcome = new EligibilityEngine(new SqlGroupMembership(tx))
+                        .evaluate(effective(policy), user);
                 FlowRecord identified = flow.identified(typed, user.map(DirectoryUser::id).orElse(null), outcome);
                 String reason = outcome instanceof EligibilityOutcome.NotEligible n ? n.reason().name() : null;
                 progress(tx, identified, typed, "User identified", reason);
@@ -261,6 +264,12 @@ public final class ResetFlows {
                 ? AuditEntry.success(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, who, who)
                 : AuditEntry.failure(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, who, who, failure);
         audit.append(tx, entry.withKiosk(flow.kioskId()).withDetails(what + " [flow " + flow.id() + "]"));
+    }
+
+    /** Without a connected directory, writeback is off in effect: on-premises users meet "contact your administrator". */
+    private SsprPolicy effective(SsprPolicy policy) {
+        return writebackConnected ? policy : policy.withOnPremises(
+                new org.opensspr.policy.OnPremisesPolicy(false, policy.onPremises().unlockWithoutReset()));
     }
 
     private static String typedUser(String userId) {

@@ -17,6 +17,7 @@ import org.opensspr.server.delivery.Outbox;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.secinfo.SecurityAnswers;
 import org.opensspr.server.secinfo.UserTotp;
+import org.opensspr.server.writeback.Writeback;
 
 import java.time.Clock;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class ResetModule {
 
     /** The gate and delivery parts. */
     public record Gates(VerificationCodes codes, UserTotp totp, SecurityAnswers answers, Outbox outbox,
-                        ResetNotifications notifications, Runnable mailQueued) {
+                        ResetNotifications notifications, Runnable mailQueued, Writeback writeback) {
     }
 
     public static ResetModule create(Services s, Gates g) {
@@ -52,10 +53,10 @@ public final class ResetModule {
         List<Gate> gates = List.of(new EmailGate(g.codes(), mailer, throttles), new AuthenticatorGate(g.totp()),
                 new SecurityQuestionsGate(g.answers()));
         ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
-                new CaptchaGate(s.captcha()), gates, throttles);
+                new CaptchaGate(s.captcha()), gates, throttles, g.writeback() != null);
         ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
                 s.rules(), s.hasher(), s.lockout(), s.audit(), throttles,
-                List.of(new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes())));
+                List.of(new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes())), g.writeback());
         return new ResetModule(flows, completion, g.mailQueued());
     }
 

@@ -33,6 +33,12 @@ public final class InProcessServer implements AutoCloseable {
 
     /** With a real mail relay (e.g. GreenMail) instead of the outbox-only default. */
     public static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp) {
+        return start(kind, smtp, null);
+    }
+
+    /** With a mail relay and/or an on-premises directory for writeback (either may be null). */
+    public static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
+                                        org.opensspr.server.writeback.LdapSettings ldap) {
         try {
             Path data = Files.createTempDirectory("opensspr-test");
             String url = switch (kind) {
@@ -40,7 +46,7 @@ public final class InProcessServer implements AutoCloseable {
                 case POSTGRES -> TestDatabases.freshPostgresUrl();
             };
             ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
-                    "", true, null, null, true, false, smtp);
+                    "", true, null, null, true, false, smtp, ldap);
             return new InProcessServer(OpenSsprServer.open(config).start());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -20,10 +20,10 @@ import java.util.List;
  * users under ou=people and a reset service account. Schema checking is off so AD's and ppolicy's
  * attributes (unicodePwd, lockoutTime, pwdAccountLockedTime) can be stored; interceptors give them meaning.
  */
-final class TestDirectory implements AutoCloseable {
-    static final String BASE_DN = "dc=example,dc=test";
-    static final String SERVICE_DN = "cn=reset-svc,ou=services," + BASE_DN;
-    static final String SERVICE_PASSWORD = "Svc-Reset-Pw1";
+public final class TestDirectory implements AutoCloseable {
+    public static final String BASE_DN = "dc=example,dc=test";
+    public static final String SERVICE_DN = "cn=reset-svc,ou=services," + BASE_DN;
+    public static final String SERVICE_PASSWORD = "Svc-Reset-Pw1";
 
     private final InMemoryDirectoryServer server;
     private final String scheme;
@@ -34,7 +34,7 @@ final class TestDirectory implements AutoCloseable {
     }
 
     /** Plain LDAP on 127.0.0.1 (allowed for OpenLDAP on loopback). */
-    static TestDirectory plain(InMemoryOperationInterceptor... interceptors) {
+    public static TestDirectory plain(InMemoryOperationInterceptor... interceptors) {
         try {
             return start(InMemoryListenerConfig.createLDAPConfig("ldap", InetAddress.getLoopbackAddress(), 0, null),
                     "ldap", interceptors);
@@ -72,7 +72,7 @@ final class TestDirectory implements AutoCloseable {
         return new TestDirectory(server, scheme);
     }
 
-    String url() {
+    public String url() {
         return scheme + "://127.0.0.1:" + server.getListenPort();
     }
 
@@ -85,7 +85,7 @@ final class TestDirectory implements AutoCloseable {
     }
 
     /** Adds a user with the attributes both AD and OpenLDAP use to find it, plus any extra ones. */
-    String addUser(String uid, String upn, String password, Attribute... extra) {
+    public String addUser(String uid, String upn, String password, Attribute... extra) {
         String dn = "uid=" + uid + ",ou=people," + BASE_DN;
         List<Attribute> attributes = new ArrayList<>(List.of(
                 new Attribute("objectClass", "top", "person", "organizationalPerson", "inetOrgPerson", "user"),
@@ -101,7 +101,7 @@ final class TestDirectory implements AutoCloseable {
     }
 
     /** Whether a simple bind as {@code dn} with {@code password} succeeds, over a new connection. */
-    boolean canBind(String dn, String password) {
+    public boolean canBind(String dn, String password) {
         try (LDAPConnection connection = server.getConnection()) {
             connection.bind(dn, password);
             return true;
