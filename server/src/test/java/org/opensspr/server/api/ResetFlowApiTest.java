@@ -330,6 +330,64 @@ class ResetFlowApiTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aKioskWaitsTenMinutesAfterThirtyStarts(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            FlowClient flow = new FlowClient(server);
+            for (int i = 1; i <= 30; i++) {
+                flow.start("RESET_PASSWORD");
+                assertThat(flow.lastStatus).as("start " + i).isEqualTo(201);
+            }
+            JsonNode refused = flow.start("RESET_PASSWORD");
+            assertThat(flow.lastStatus).isEqualTo(429);
+            assertThat(refused.path("code").asText()).isEqualTo("THROTTLED");
+
+            advance(server, 10 * 60 + 1);
+            flow.start("RESET_PASSWORD");
+            assertThat(flow.lastStatus).isEqualTo(201);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void moreThanTenEmailsInTenMinutesBlock(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            ann(server);
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(ANN);
+            flow.choose("EMAIL");
+            for (int sent = 2; sent <= 10; sent++) {
+                flow.post("/reset/flows/resend", flow.withTicket());
+                assertThat(flow.step()).as("email " + sent).isEqualTo("PROVE_IDENTITY");
+            }
+            flow.post("/reset/flows/resend", flow.withTicket());
+            assertThat(flow.last.path("step").path("reason").asText()).as("the 11th email").isEqualTo("BLOCKED");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void anAdministratorWithOneMethodIsToldTwoAreNeeded(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            UserDetailDto admin = TestPeople.cloudUser(server, "boss@contoso.example", PASSWORD, false);
+            server.server().directory().updateContact(DirectoryActor.system("test"), admin.id(),
+                    new ContactUpdateRequest("boss@private.example", "", ""));
+            server.server().directory().setRoles(DirectoryActor.system("test"), admin.id(),
+                    new org.opensspr.api.RolesUpdateRequest(List.of("USER_ADMINISTRATOR")));
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify("boss@contoso.example");
+
+            assertThat(flow.last.path("step").path("reason").asText()).isEqualTo("ADMIN_NEEDS_TWO_METHODS");
+            assertThat(flow.last.path("helpdesk").isObject()).isTrue();
+        }
+    }
+
     private static String signInOutcome(InProcessServer server, String password) {
         String body = server.json("POST", "/api/v1/signin", null,
                 "{\"userName\":\"" + ANN + "\",\"password\":\"" + password + "\"}").body();
