@@ -192,9 +192,11 @@ public final class OpenSsprServer implements AutoCloseable {
                 new Housekeeping.Task("audit retention", () -> auditLog.purgeOlderThan(AuditLog.DEFAULT_RETENTION)),
                 new Housekeeping.Task("expired admin sessions", adminAuth::purgeExpiredSessions),
                 new Housekeeping.Task("old sign-in attempts", adminAuth::purgeOldSignInAttempts),
-                new Housekeeping.Task("expired captchas", () -> captchas.purgeExpiredBefore(clock.instant())),
+                // Expired codes and captchas stay a day, so a late answer is told "expired", not "wrong".
+                new Housekeeping.Task("expired captchas", () -> captchas.purgeExpiredBefore(
+                        clock.instant().minus(Duration.ofDays(1)))),
                 new Housekeeping.Task("expired codes", () -> database.inTransaction(
-                        tx -> codes.purgeExpiredBefore(tx, clock.instant()))),
+                        tx -> codes.purgeExpiredBefore(tx, clock.instant().minus(Duration.ofDays(1))))),
                 new Housekeeping.Task("outbox retention", () -> outbox.purgeFinishedOlderThan(database.dsl(),
                         Duration.ofDays(30)))))
                 .start(Duration.ofHours(1));

@@ -315,6 +315,10 @@ class ResetFlowApiTest {
             UserDetailDto ann = ann(server);
             server.server().directory().setRoles(DirectoryActor.system("test"), ann.id(),
                     new org.opensspr.api.RolesUpdateRequest(List.of("HELPDESK_ADMINISTRATOR")));
+            var global = TestAdmins.create(server, org.opensspr.directory.Role.GLOBAL_ADMINISTRATOR);
+            server.server().directory().updateUser(DirectoryActor.system("test"), global.userId(),
+                    new org.opensspr.api.UserWriteRequest(global.userPrincipalName(), "Glo", "Bal", "Global Admin",
+                            org.opensspr.directory.UserSource.CLOUD, true, false, "global@contoso.example", "en-US"));
             FlowClient flow = new FlowClient(server);
             flow.start("RESET_PASSWORD");
             flow.identify(ANN);
@@ -327,6 +331,29 @@ class ResetFlowApiTest {
             flow.proveCode(Oathtool.totp(TOTP_SECRET, server.server().clock().instant()));
             flow.password(NEW_PASSWORD);
             assertThat(flow.last.path("step").path("completion").asText()).isEqualTo("PASSWORD_RESET");
+            assertThat(server.get("/api/v1/test/outbox", null).body()).as("every Global Administrator is told")
+                    .contains("\"recipient\":\"global@contoso.example\"");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void questionsFirstThenAnEmailCode(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 2);
+            ann(server);
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(ANN);
+            flow.choose("SECURITY_QUESTIONS");
+            Map<String, String> right = new java.util.HashMap<>();
+            flow.last.path("challenge").path("questions").forEach(q ->
+                    right.put(q.path("id").asText(), ANSWERS.get(q.path("id").asText())));
+            flow.answer(right);
+            assertThat(flow.last.path("step").path("options").toString()).doesNotContain("SECURITY_QUESTIONS");
+            flow.choose("EMAIL");
+            flow.proveCode(flow.codeSentTo(ANN_ALTERNATE));
+            assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
         }
     }
 
