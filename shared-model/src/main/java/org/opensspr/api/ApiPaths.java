@@ -18,6 +18,9 @@ public final class ApiPaths {
     /** Kiosks: {@code POST} create (admin), {@code GET} list; below it enroll, me, {id}/revoke. */
     public static final String KIOSKS = BASE + "/kiosks";
 
+    /** The lock screen's reset and unlock flow: POST here to start; below it identify, method, prove, … */
+    public static final String RESET_FLOWS = BASE + "/reset/flows";
+
     /** The response header carrying the server's id for the request (also in {@link ApiError#requestId()}). */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

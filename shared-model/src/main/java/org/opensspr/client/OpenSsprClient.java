@@ -7,7 +7,17 @@ import org.opensspr.api.AdminSignInRequest;
 import org.opensspr.api.ApiPaths;
 import org.opensspr.api.CertificateFingerprint;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.ChooseMethodRequest;
+import org.opensspr.api.FlowResponse;
 import org.opensspr.api.HealthDto;
+import org.opensspr.api.IdentifyRequest;
+import org.opensspr.api.NewPasswordRequest;
+import org.opensspr.api.ProveRequest;
+import org.opensspr.api.StartFlowRequest;
+import org.opensspr.api.TicketRequest;
+import org.opensspr.api.UserPasswordChangeRequest;
+import org.opensspr.api.UserSignInRequest;
+import org.opensspr.api.UserSignInResultDto;
 import org.opensspr.api.KioskCreateRequest;
 import org.opensspr.api.KioskCredentialDto;
 import org.opensspr.api.KioskDto;
@@ -166,6 +176,55 @@ public final class OpenSsprClient implements AutoCloseable {
     /** Kiosk: which kiosk this credential belongs to. */
     public KioskDto thisKiosk() {
         return transport.get(ApiPaths.KIOSKS + "/me", KioskDto.class);
+    }
+
+    // --- The lock screen: sign-in, change password, and the reset / unlock flow ---
+
+    /** Sign-in at the lock screen; an unknown name answers like a wrong password. */
+    public UserSignInResultDto signInUser(UserSignInRequest request) {
+        return transport.post(ApiPaths.BASE + "/signin", request, UserSignInResultDto.class);
+    }
+
+    /** Change password (self-service); INVALID_CREDENTIALS or VALIDATION_FAILED when refused. */
+    public void changeUserPassword(UserPasswordChangeRequest request) {
+        transport.post(ApiPaths.BASE + "/password/change", request, Void.class);
+    }
+
+    public FlowResponse startFlow(StartFlowRequest request) {
+        return transport.post(ApiPaths.RESET_FLOWS, request, FlowResponse.class);
+    }
+
+    public FlowResponse refreshCaptcha(String ticket) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/captcha", new TicketRequest(ticket), FlowResponse.class);
+    }
+
+    public FlowResponse identify(IdentifyRequest request) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/identify", request, FlowResponse.class);
+    }
+
+    public FlowResponse chooseMethod(ChooseMethodRequest request) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/method", request, FlowResponse.class);
+    }
+
+    public FlowResponse prove(ProveRequest request) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/prove", request, FlowResponse.class);
+    }
+
+    public FlowResponse resendCode(String ticket) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/resend", new TicketRequest(ticket), FlowResponse.class);
+    }
+
+    public FlowResponse setNewPassword(NewPasswordRequest request) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/password", request, FlowResponse.class);
+    }
+
+    public FlowResponse unlockAccount(String ticket) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/unlock", new TicketRequest(ticket), FlowResponse.class);
+    }
+
+    /** Ends the flow (cancel or idle timeout): its ticket answers 410 from then on. */
+    public void abandonFlow(String ticket) {
+        transport.post(ApiPaths.RESET_FLOWS + "/abandon", new TicketRequest(ticket), Void.class);
     }
 
     public boolean isSignedIn() {
