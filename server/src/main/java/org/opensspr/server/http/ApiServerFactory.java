@@ -33,6 +33,7 @@ public final class ApiServerFactory {
     public static final String API_PREFIX = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServerFactory.class);
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
+    private static final long DRAIN_LIMIT = 1024 * 1024;
 
     /** Where and how to listen: TLS material, or null for plain HTTP (the caller ensures loopback). */
     public record Listener(String host, int port, KeyStore keyStore, char[] keyStorePassword) {
@@ -187,11 +188,30 @@ public final class ApiServerFactory {
     }
 
     private void writeError(Context ctx, ApiException e) {
+        drainUnreadBody(ctx);
         ApiError error = e.toError(requestId(ctx));
         ctx.status(e.code().httpStatus()).json(error);
         if (e.retryAfter() != null) {
             long seconds = Math.max(1, Duration.between(clock.instant(), e.retryAfter()).toSeconds());
             ctx.header("Retry-After", String.valueOf(seconds));
+        }
+    }
+
+    /**
+     * A request refused before its body was read still has bytes in flight; closing on them makes the
+     * kernel reset the connection and the client can lose the answer. Read (and drop) a bounded amount.
+     */
+    private static void drainUnreadBody(Context ctx) {
+        try {
+            var in = ctx.req().getInputStream();
+            byte[] buffer = new byte[8192];
+            long left = DRAIN_LIMIT;
+            int read;
+            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= read;
+            }
+        } catch (java.io.IOException | IllegalStateException e) {
+            // Already consumed, or the client went away: nothing left to protect.
         }
     }
 
