@@ -42,7 +42,8 @@ final class EmailGate implements Gate {
         throttles.record(tx, ThrottleStore.userKey(context.user().id()), ThrottleEventKind.EMAIL_SENT, false,
                 context.now());
         return new Challenge(new ChallengeDto(AuthMethod.EMAIL, FlowResponses.maskEmail(address), List.of(),
-                code.expiresAt(), context.now().plus(RESEND_PAUSE)), List.of());
+                code.expiresAt(), context.now().plus(RESEND_PAUSE).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)),
+                List.of());
     }
 
     @Override

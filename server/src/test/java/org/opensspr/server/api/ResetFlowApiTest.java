@@ -120,9 +120,7 @@ class ResetFlowApiTest {
         try (InProcessServer server = InProcessServer.start(kind)) {
             policy(server, 2);
             ann(server);
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(ANN);
+            FlowClient flow = resetting(server, ANN);
             assertThat(flow.last.path("step").path("gatesRequired").asInt()).isEqualTo(2);
 
             flow.choose("MOBILE_APP_CODE");
@@ -176,9 +174,7 @@ class ResetFlowApiTest {
             var policies = server.server().policies();
             policies.update(policies.current().version(),
                     policies.currentPolicy().withScope(ScopePolicy.selected(List.of("no-such-group"))), "test");
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(ANN);
+            FlowClient flow = resetting(server, ANN);
             answers.add(((com.fasterxml.jackson.databind.node.ObjectNode) flow.last.deepCopy())
                     .put("ticket", "-").put("flowExpiresAt", "-"));
 
@@ -193,9 +189,7 @@ class ResetFlowApiTest {
         try (InProcessServer server = InProcessServer.start(kind)) {
             policy(server, 1);
             ann(server);
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(ANN);
+            FlowClient flow = resetting(server, ANN);
             flow.choose("EMAIL");
             String code = flow.codeSentTo(ANN_ALTERNATE);
 
@@ -216,9 +210,7 @@ class ResetFlowApiTest {
         try (InProcessServer server = InProcessServer.start(kind)) {
             policy(server, 1);
             ann(server);
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(ANN);
+            FlowClient flow = resetting(server, ANN);
             flow.choose("MOBILE_APP_CODE");
             for (int i = 1; i <= 4; i++) {
                 flow.proveCode("00000" + i);
@@ -319,9 +311,7 @@ class ResetFlowApiTest {
             server.server().directory().updateUser(DirectoryActor.system("test"), global.userId(),
                     new org.opensspr.api.UserWriteRequest(global.userPrincipalName(), "Glo", "Bal", "Global Admin",
                             org.opensspr.directory.UserSource.CLOUD, true, false, "global@contoso.example", "en-US"));
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(ANN);
+            FlowClient flow = resetting(server, ANN);
 
             assertThat(flow.last.path("step").path("gatesRequired").asInt()).isEqualTo(2);
             assertThat(flow.last.path("step").path("options").toString()).doesNotContain("SECURITY_QUESTIONS");
@@ -342,9 +332,7 @@ class ResetFlowApiTest {
         try (InProcessServer server = InProcessServer.start(kind)) {
             policy(server, 2);
             ann(server);
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(ANN);
+            FlowClient flow = resetting(server, ANN);
             flow.choose("SECURITY_QUESTIONS");
             Map<String, String> right = new java.util.HashMap<>();
             flow.last.path("challenge").path("questions").forEach(q ->
@@ -383,9 +371,7 @@ class ResetFlowApiTest {
         try (InProcessServer server = InProcessServer.start(kind)) {
             policy(server, 1);
             ann(server);
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(ANN);
+            FlowClient flow = resetting(server, ANN);
             flow.choose("EMAIL");
             for (int sent = 2; sent <= 10; sent++) {
                 flow.post("/reset/flows/resend", flow.withTicket());
@@ -421,10 +407,16 @@ class ResetFlowApiTest {
         return body.replaceAll(".*\"outcome\":\"([A-Z_]+)\".*", "$1");
     }
 
-    private static FlowClient atNewPassword(InProcessServer server) {
+    /** A new reset flow, past the user ID and captcha. */
+    static FlowClient resetting(InProcessServer server, String user) {
         FlowClient flow = new FlowClient(server);
         flow.start("RESET_PASSWORD");
-        flow.identify(ANN);
+        flow.identify(user);
+        return flow;
+    }
+
+    private static FlowClient atNewPassword(InProcessServer server) {
+        FlowClient flow = resetting(server, ANN);
         flow.choose("EMAIL");
         flow.proveCode(flow.codeSentTo(ANN_ALTERNATE));
         assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
