@@ -45,7 +45,7 @@ class ClientAuthTest {
         server.close();
     }
 
-    private OpenSsprClient.Builder client() {
+    private OpenSsprClientBuilder client() {
         return OpenSsprClient.builder().baseUrl(server.baseUrl());
     }
 

@@ -62,7 +62,7 @@ class ClientBuilderTest {
 
     @Test
     void timeoutsMustBePositiveAndPinsMustBeFingerprints() {
-        OpenSsprClient.Builder builder = OpenSsprClient.builder();
+        OpenSsprClientBuilder builder = OpenSsprClient.builder();
         assertThatThrownBy(() -> builder.connectTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.readTimeout(Duration.ofMillis(-1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> builder.callTimeout(Duration.ZERO)).isInstanceOf(IllegalArgumentException.class);

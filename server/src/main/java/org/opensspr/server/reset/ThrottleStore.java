@@ -22,13 +22,9 @@ final class ThrottleStore {
     private static final Throttle PER_USER = Throttle.perUser();
     private static final Throttle PER_KIOSK = Throttle.perKiosk();
 
+    /** Per user; unknown names are limited by the per-kiosk rule, which every flow start counts against. */
     static String userKey(String userId) {
         return "user:" + userId;
-    }
-
-    /** Throttles what is typed even when it names nobody, so probing unknown names is limited too. */
-    static String typedKey(String typedUserId) {
-        return "typed:" + typedUserId;
     }
 
     static String kioskKey(String kioskIdOrAddress) {
