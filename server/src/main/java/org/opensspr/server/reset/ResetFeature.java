@@ -9,7 +9,12 @@ import org.opensspr.api.NewPasswordRequest;
 import org.opensspr.api.ProveRequest;
 import org.opensspr.api.StartFlowRequest;
 import org.opensspr.api.TicketRequest;
+import org.opensspr.api.WhatIfDto;
+import org.opensspr.directory.Permission;
+import org.opensspr.flow.FlowIntent;
 import org.opensspr.server.http.Access;
+import org.opensspr.server.http.ApiException;
+import org.opensspr.server.http.QueryParam;
 import org.opensspr.server.http.ApiRoute;
 
 import java.util.List;
@@ -54,11 +59,28 @@ public final class ResetFeature {
                         .errors(FLOW_ERRORS).handle(r -> nudging(completion.setPassword(r.body()))),
                 route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> nudging(completion.unlock(r.body()))),
+                ApiRoute.route(HandlerType.GET, "/policy/what-if",
+                                "What a user would meet at the kiosk now (eligibility, first step)",
+                                Access.admin(Permission.READ_DIRECTORY))
+                        .returns(WhatIfDto.class)
+                        .query(QueryParam.text("user", "the user's UPN"),
+                                QueryParam.text("intent", "RESET_PASSWORD (default) or UNLOCK_ACCOUNT"))
+                        .handle(r -> flows.whatIf(r.query("user").orElseThrow(() -> ApiException.field(
+                                ErrorCode.MISSING_FIELD, "user", "'user' is required.")), intent(r.query("intent")))),
                 route("/reset/flows/abandon", "End the flow (cancel or idle timeout)").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> {
                             flows.abandon(r.body());
                             return null;
                         }));
+    }
+
+    private static FlowIntent intent(java.util.Optional<String> text) {
+        try {
+            return text.map(t -> FlowIntent.valueOf(t.strip().toUpperCase(java.util.Locale.ROOT)))
+                    .orElse(FlowIntent.RESET_PASSWORD);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "intent", "'intent' is RESET_PASSWORD or UNLOCK_ACCOUNT.");
+        }
     }
 
     private static ApiRoute.Builder<Object> route(String path, String summary) {

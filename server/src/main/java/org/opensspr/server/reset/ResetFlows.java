@@ -11,6 +11,8 @@ import org.opensspr.api.IdentifyRequest;
 import org.opensspr.api.ProveRequest;
 import org.opensspr.api.StartFlowRequest;
 import org.opensspr.api.TicketRequest;
+import org.opensspr.api.WhatIfDto;
+import org.opensspr.flow.FlowIntent;
 import org.opensspr.directory.DirectoryUser;
 import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.eligibility.EligibilityOutcome;
@@ -170,6 +172,22 @@ public final class ResetFlows {
             progress(tx, flow, flow.enteredUser(), "Code sent again: " + flow.pendingMethod(), null);
             return new Result(flow, null, challenge.dto(), "CODE_SENT_AGAIN");
         });
+    }
+
+    /**
+     * What-if for the console: the step this user would meet right after identification, from the same
+     * engines and effective policy as a real flow (throttling blocks aside).
+     */
+    public WhatIfDto whatIf(String userPrincipalName, FlowIntent intent) {
+        String typed = typedUser(userPrincipalName);
+        SsprPolicy policy = policies.currentPolicy();
+        Optional<DirectoryUser> user = directory.loadUserByUpn(typed);
+        EligibilityOutcome outcome = new EligibilityEngine(new SqlGroupMembership(database.dsl()))
+                .evaluate(effective(policy), user);
+        FlowStep step = ResetFlowEngine.firstStepAfterIdentification(outcome, intent,
+                policy.onPremises().unlockWithoutReset(), clock.instant());
+        String reason = outcome instanceof EligibilityOutcome.NotEligible n ? n.reason().name() : null;
+        return new WhatIfDto(typed, user.isPresent(), reason, step);
     }
 
     /** The kiosk went idle or the user cancelled: the flow ends and its ticket stops working (410). */
