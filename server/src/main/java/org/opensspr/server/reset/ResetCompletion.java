@@ -23,6 +23,7 @@ import org.opensspr.server.http.ApiException;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.CloudPasswordRules;
 import org.opensspr.server.signin.UserCredentials;
+import org.opensspr.server.signin.UserSignInService;
 import org.opensspr.server.writeback.OnPremAccount;
 import org.opensspr.server.writeback.Writeback;
 import org.opensspr.server.writeback.WritebackResult;
@@ -188,7 +189,7 @@ public final class ResetCompletion {
     /** What every completion does: clear counters and lockout, end other flows and sessions, tell listeners. */
     private FlowRecord finish(DSLContext tx, FlowRecord flow, DirectoryUser user, FlowCompletion completion, Instant now) {
         throttles.record(tx, ThrottleStore.userKey(user.id()), ThrottleEventKind.COUNTERS_CLEARED, false, now);
-        lockout.recordSuccess(tx, user.userPrincipalName().toLowerCase(java.util.Locale.ROOT), SignInChannel.KIOSK);
+        lockout.recordSuccess(tx, UserSignInService.subject(user.userPrincipalName()), SignInChannel.KIOSK);
         flows.abandonOtherFlowsOf(tx, user.id(), flow.id(), now);
         if (completion == FlowCompletion.PASSWORD_RESET) {
             tx.deleteFrom(ADMIN_SESSION).where(ADMIN_SESSION.USER_ID.eq(user.id())).execute();

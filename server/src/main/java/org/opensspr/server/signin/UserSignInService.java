@@ -133,7 +133,8 @@ public final class UserSignInService {
         return policy.scope().scope() != SsprScope.NONE || policy.administrators().selfServiceEnabled();
     }
 
-    static String subject(String userName) {
+    /** The smart-lockout key for a user name: what sign-in counts failures under. */
+    public static String subject(String userName) {
         if (userName == null || userName.isBlank() || userName.length() > 320) {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "userName", "Enter your user name (name@domain).");
         }
