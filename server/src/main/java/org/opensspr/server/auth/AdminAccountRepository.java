@@ -1,5 +1,6 @@
 package org.opensspr.server.auth;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -73,8 +74,8 @@ final class AdminAccountRepository {
                 .set(DIRECTORY_USER.DISPLAY_NAME, admin.displayName())
                 .set(DIRECTORY_USER.SOURCE, UserSource.CLOUD.name())
                 .set(DIRECTORY_USER.ENABLED, true)
-                .set(DIRECTORY_USER.CREATED_AT, DbTimes.utc(now))
-                .set(DIRECTORY_USER.UPDATED_AT, DbTimes.utc(now))
+                .set(DIRECTORY_USER.CREATED_AT, DbTime.of(now))
+                .set(DIRECTORY_USER.UPDATED_AT, DbTime.of(now))
                 .execute();
     }
 
@@ -90,8 +91,8 @@ final class AdminAccountRepository {
                 .set(ADMIN_CREDENTIAL.PASSWORD_HASH, passwordHash)
                 .set(ADMIN_CREDENTIAL.TOTP_SECRET, sealedTotpSecret)
                 .set(ADMIN_CREDENTIAL.TOTP_LAST_STEP, 0L)
-                .set(ADMIN_CREDENTIAL.PASSWORD_CHANGED_AT, DbTimes.utc(now))
-                .set(ADMIN_CREDENTIAL.CREATED_AT, DbTimes.utc(now))
+                .set(ADMIN_CREDENTIAL.PASSWORD_CHANGED_AT, DbTime.of(now))
+                .set(ADMIN_CREDENTIAL.CREATED_AT, DbTime.of(now))
                 .execute();
     }
 
@@ -110,7 +111,7 @@ final class AdminAccountRepository {
     void updatePasswordHash(DSLContext dsl, String userId, String passwordHash, Instant now) {
         dsl.update(ADMIN_CREDENTIAL)
                 .set(ADMIN_CREDENTIAL.PASSWORD_HASH, passwordHash)
-                .set(ADMIN_CREDENTIAL.PASSWORD_CHANGED_AT, DbTimes.utc(now))
+                .set(ADMIN_CREDENTIAL.PASSWORD_CHANGED_AT, DbTime.of(now))
                 .where(ADMIN_CREDENTIAL.USER_ID.eq(userId))
                 .execute();
     }

@@ -1,5 +1,6 @@
 package org.opensspr.server.auth;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
@@ -17,9 +18,9 @@ final class AdminSessionRepository {
         dsl.insertInto(ADMIN_SESSION)
                 .set(ADMIN_SESSION.TOKEN_HASH, tokenHash)
                 .set(ADMIN_SESSION.USER_ID, userId)
-                .set(ADMIN_SESSION.CREATED_AT, DbTimes.utc(now))
-                .set(ADMIN_SESSION.LAST_SEEN_AT, DbTimes.utc(now))
-                .set(ADMIN_SESSION.EXPIRES_AT, DbTimes.utc(expiresAt))
+                .set(ADMIN_SESSION.CREATED_AT, DbTime.of(now))
+                .set(ADMIN_SESSION.LAST_SEEN_AT, DbTime.of(now))
+                .set(ADMIN_SESSION.EXPIRES_AT, DbTime.of(expiresAt))
                 .execute();
     }
 
@@ -32,9 +33,9 @@ final class AdminSessionRepository {
     /** Moves last_seen forward (never back: another server may have touched it later). */
     void touch(DSLContext dsl, String tokenHash, Instant now) {
         dsl.update(ADMIN_SESSION)
-                .set(ADMIN_SESSION.LAST_SEEN_AT, DbTimes.utc(now))
+                .set(ADMIN_SESSION.LAST_SEEN_AT, DbTime.of(now))
                 .where(ADMIN_SESSION.TOKEN_HASH.eq(tokenHash))
-                .and(ADMIN_SESSION.LAST_SEEN_AT.lt(DbTimes.utc(now)))
+                .and(ADMIN_SESSION.LAST_SEEN_AT.lt(DbTime.of(now)))
                 .execute();
     }
 
@@ -49,15 +50,15 @@ final class AdminSessionRepository {
     /** Sessions past their absolute expiry or idle since {@code idleBefore}. */
     int deleteExpired(DSLContext dsl, Instant now, Instant idleBefore) {
         return dsl.deleteFrom(ADMIN_SESSION)
-                .where(ADMIN_SESSION.EXPIRES_AT.le(DbTimes.utc(now)))
-                .or(ADMIN_SESSION.LAST_SEEN_AT.le(DbTimes.utc(idleBefore)))
+                .where(ADMIN_SESSION.EXPIRES_AT.le(DbTime.of(now)))
+                .or(ADMIN_SESSION.LAST_SEEN_AT.le(DbTime.of(idleBefore)))
                 .execute();
     }
 
     int deleteExpiredOf(DSLContext dsl, String userId, Instant now, Instant idleBefore) {
         return dsl.deleteFrom(ADMIN_SESSION)
                 .where(ADMIN_SESSION.USER_ID.eq(userId))
-                .and(ADMIN_SESSION.EXPIRES_AT.le(DbTimes.utc(now)).or(ADMIN_SESSION.LAST_SEEN_AT.le(DbTimes.utc(idleBefore))))
+                .and(ADMIN_SESSION.EXPIRES_AT.le(DbTime.of(now)).or(ADMIN_SESSION.LAST_SEEN_AT.le(DbTime.of(idleBefore))))
                 .execute();
     }
 }

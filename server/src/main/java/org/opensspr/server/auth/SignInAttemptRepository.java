@@ -1,5 +1,6 @@
 package org.opensspr.server.auth;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.throttling.SignInAttempt;
 
@@ -18,7 +19,7 @@ final class SignInAttemptRepository {
                 .from(SIGN_IN_ATTEMPT)
                 .where(SIGN_IN_ATTEMPT.SUBJECT_KEY.eq(subjectKey))
                 .and(SIGN_IN_ATTEMPT.CHANNEL.eq(channel.name()))
-                .and(SIGN_IN_ATTEMPT.OCCURRED_AT.ge(DbTimes.utc(since)))
+                .and(SIGN_IN_ATTEMPT.OCCURRED_AT.ge(DbTime.of(since)))
                 .orderBy(SIGN_IN_ATTEMPT.OCCURRED_AT.desc())
                 .limit(limit)
                 .fetch(row -> new SignInAttempt(row.value1().toInstant(), row.value2(), row.value3()));
@@ -28,7 +29,7 @@ final class SignInAttemptRepository {
         dsl.insertInto(SIGN_IN_ATTEMPT)
                 .set(SIGN_IN_ATTEMPT.SUBJECT_KEY, subjectKey)
                 .set(SIGN_IN_ATTEMPT.CHANNEL, channel.name())
-                .set(SIGN_IN_ATTEMPT.OCCURRED_AT, DbTimes.utc(attempt.at()))
+                .set(SIGN_IN_ATTEMPT.OCCURRED_AT, DbTime.of(attempt.at()))
                 .set(SIGN_IN_ATTEMPT.SUCCEEDED, attempt.succeeded())
                 .set(SIGN_IN_ATTEMPT.WRONG_PASSWORD_FINGERPRINT, attempt.wrongPasswordFingerprint())
                 .execute();
@@ -39,11 +40,11 @@ final class SignInAttemptRepository {
         dsl.deleteFrom(SIGN_IN_ATTEMPT)
                 .where(SIGN_IN_ATTEMPT.SUBJECT_KEY.eq(subjectKey))
                 .and(SIGN_IN_ATTEMPT.CHANNEL.eq(channel.name()))
-                .and(SIGN_IN_ATTEMPT.OCCURRED_AT.lt(DbTimes.utc(before)))
+                .and(SIGN_IN_ATTEMPT.OCCURRED_AT.lt(DbTime.of(before)))
                 .execute();
     }
 
     int deleteAllBefore(DSLContext dsl, Instant before) {
-        return dsl.deleteFrom(SIGN_IN_ATTEMPT).where(SIGN_IN_ATTEMPT.OCCURRED_AT.lt(DbTimes.utc(before))).execute();
+        return dsl.deleteFrom(SIGN_IN_ATTEMPT).where(SIGN_IN_ATTEMPT.OCCURRED_AT.lt(DbTime.of(before))).execute();
     }
 }

@@ -1,11 +1,9 @@
 package org.opensspr.server.captcha;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 import static org.opensspr.server.db.Tables.CAPTCHA;
@@ -19,8 +17,8 @@ final class CaptchaRepository {
         dsl.insertInto(CAPTCHA)
                 .set(CAPTCHA.ID, id)
                 .set(CAPTCHA.ANSWER_HASH, answerHash)
-                .set(CAPTCHA.CREATED_AT, utc(createdAt))
-                .set(CAPTCHA.EXPIRES_AT, utc(expiresAt))
+                .set(CAPTCHA.CREATED_AT, DbTime.of(createdAt))
+                .set(CAPTCHA.EXPIRES_AT, DbTime.of(expiresAt))
                 .execute();
     }
 
@@ -29,7 +27,7 @@ final class CaptchaRepository {
      * already. The conditional update is the claim: of two concurrent calls only one gets the row.
      */
     Optional<Stored> consume(DSLContext dsl, String id, Instant now) {
-        int claimed = dsl.update(CAPTCHA).set(CAPTCHA.USED_AT, utc(now))
+        int claimed = dsl.update(CAPTCHA).set(CAPTCHA.USED_AT, DbTime.of(now))
                 .where(CAPTCHA.ID.eq(id), CAPTCHA.USED_AT.isNull())
                 .execute();
         if (claimed != 1) {
@@ -40,10 +38,7 @@ final class CaptchaRepository {
     }
 
     int deleteExpiredBefore(DSLContext dsl, Instant cutoff) {
-        return dsl.deleteFrom(CAPTCHA).where(CAPTCHA.EXPIRES_AT.lt(utc(cutoff))).execute();
+        return dsl.deleteFrom(CAPTCHA).where(CAPTCHA.EXPIRES_AT.lt(DbTime.of(cutoff))).execute();
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
-    }
 }

@@ -1,5 +1,6 @@
 package org.opensspr.server.codes;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.flow.FlowLimits;
 import org.opensspr.methods.AuthMethod;
@@ -11,8 +12,6 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Objects;
@@ -73,13 +72,13 @@ public final class VerificationCodes {
                 .set(VERIFICATION_CODE.FLOW_ID, flowId)
                 .set(VERIFICATION_CODE.METHOD, method.name())
                 .set(VERIFICATION_CODE.CODE_HMAC, digest)
-                .set(VERIFICATION_CODE.CREATED_AT, utc(now))
-                .set(VERIFICATION_CODE.EXPIRES_AT, utc(expiresAt))
+                .set(VERIFICATION_CODE.CREATED_AT, DbTime.of(now))
+                .set(VERIFICATION_CODE.EXPIRES_AT, DbTime.of(expiresAt))
                 .onConflict(VERIFICATION_CODE.FLOW_ID, VERIFICATION_CODE.METHOD)
                 .doUpdate()
                 .set(VERIFICATION_CODE.CODE_HMAC, digest)
-                .set(VERIFICATION_CODE.CREATED_AT, utc(now))
-                .set(VERIFICATION_CODE.EXPIRES_AT, utc(expiresAt))
+                .set(VERIFICATION_CODE.CREATED_AT, DbTime.of(now))
+                .set(VERIFICATION_CODE.EXPIRES_AT, DbTime.of(expiresAt))
                 .setNull(VERIFICATION_CODE.USED_AT)
                 .execute();
         return new IssuedCode(code, expiresAt);
@@ -112,7 +111,7 @@ public final class VerificationCodes {
             return CodeCheck.WRONG;
         }
         // The conditional update is the claim: of two concurrent right answers only one passes.
-        int claimed = tx.update(VERIFICATION_CODE).set(VERIFICATION_CODE.USED_AT, utc(now))
+        int claimed = tx.update(VERIFICATION_CODE).set(VERIFICATION_CODE.USED_AT, DbTime.of(now))
                 .where(VERIFICATION_CODE.FLOW_ID.eq(flowId), VERIFICATION_CODE.METHOD.eq(method.name()),
                         VERIFICATION_CODE.USED_AT.isNull(), VERIFICATION_CODE.CODE_HMAC.eq(row.value1()))
                 .execute();
@@ -134,7 +133,7 @@ public final class VerificationCodes {
 
     /** Housekeeping: drops codes that expired before {@code cutoff}; returns how many. */
     public int purgeExpiredBefore(DSLContext tx, Instant cutoff) {
-        return tx.deleteFrom(VERIFICATION_CODE).where(VERIFICATION_CODE.EXPIRES_AT.lt(utc(cutoff))).execute();
+        return tx.deleteFrom(VERIFICATION_CODE).where(VERIFICATION_CODE.EXPIRES_AT.lt(DbTime.of(cutoff))).execute();
     }
 
     private String digest(String flowId, AuthMethod method, String code) {
@@ -146,10 +145,6 @@ public final class VerificationCodes {
         if (!SENT_CODE_METHODS.contains(Objects.requireNonNull(method, "method"))) {
             throw new IllegalArgumentException(method + " is not proven by a code the server sends");
         }
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
     }
 
     private static byte[] bytes(String text) {

@@ -12,7 +12,7 @@ import java.util.Map;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.min;
 import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
-import static org.opensspr.server.delivery.DbTimes.utc;
+import static org.opensspr.server.db.DbTime.of;
 
 /**
  * The outbox's queries. Every state change is a conditional UPDATE on (id, status, attempts): the
@@ -35,7 +35,7 @@ final class OutboxRepository {
     }
 
     static long insertEmail(DSLContext dsl, EmailMessage message, Instant now) {
-        OffsetDateTime at = utc(now);
+        OffsetDateTime at = of(now);
         return dsl.insertInto(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.CHANNEL, CHANNEL_EMAIL)
                 .set(OUTBOX_MESSAGE.RECIPIENT, message.to())
@@ -58,7 +58,7 @@ final class OutboxRepository {
                 .from(OUTBOX_MESSAGE)
                 .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
                 .and(OUTBOX_MESSAGE.CHANNEL.eq(CHANNEL_EMAIL))
-                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(utc(now)))
+                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(of(now)))
                 .orderBy(OUTBOX_MESSAGE.ID)
                 .limit(limit)
                 .fetch(OutboxRepository::due);
@@ -77,19 +77,19 @@ final class OutboxRepository {
     static boolean claim(DSLContext dsl, long id, int attemptsSeen, Instant now, Instant leaseUntil) {
         return dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.ATTEMPTS, attemptsSeen + 1)
-                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(leaseUntil))
-                .set(OUTBOX_MESSAGE.LAST_ATTEMPT_AT, utc(now))
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, of(leaseUntil))
+                .set(OUTBOX_MESSAGE.LAST_ATTEMPT_AT, of(now))
                 .where(OUTBOX_MESSAGE.ID.eq(id))
                 .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
                 .and(OUTBOX_MESSAGE.ATTEMPTS.eq(attemptsSeen))
-                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(utc(now)))
+                .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(of(now)))
                 .execute() == 1;
     }
 
     static boolean markSent(DSLContext dsl, long id, int attempt, Instant now) {
         return dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT.name())
-                .set(OUTBOX_MESSAGE.SENT_AT, utc(now))
+                .set(OUTBOX_MESSAGE.SENT_AT, of(now))
                 // The error of an earlier attempt no longer describes this message.
                 .set(OUTBOX_MESSAGE.LAST_ERROR, "")
                 .where(claimedBy(id, attempt))
@@ -98,7 +98,7 @@ final class OutboxRepository {
 
     static boolean reschedule(DSLContext dsl, long id, int attempt, Instant nextAttemptAt, String error) {
         return dsl.update(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, utc(nextAttemptAt))
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, of(nextAttemptAt))
                 .set(OUTBOX_MESSAGE.LAST_ERROR, shorten(error))
                 .where(claimedBy(id, attempt))
                 .execute() == 1;
@@ -150,7 +150,7 @@ final class OutboxRepository {
     static int purgeFinishedBefore(DSLContext dsl, Instant cutoff) {
         return dsl.deleteFrom(OUTBOX_MESSAGE)
                 .where(OUTBOX_MESSAGE.STATUS.in(OutboxStatus.SENT.name(), OutboxStatus.FAILED.name()))
-                .and(OUTBOX_MESSAGE.CREATED_AT.lt(utc(cutoff)))
+                .and(OUTBOX_MESSAGE.CREATED_AT.lt(of(cutoff)))
                 .execute();
     }
 

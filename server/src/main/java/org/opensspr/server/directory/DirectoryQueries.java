@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -54,7 +55,7 @@ public final class DirectoryQueries {
                 .orderBy(order(sortField, query.descending()), order(DIRECTORY_USER.ID, query.descending()))
                 .limit(query.size()).offset(query.offset())
                 .fetch(r -> new UserSummaryDto(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        UserSource.valueOf(r.value6()), r.value7(), r.value8(), DbTimes.fromDb(r.value9())));
+                        UserSource.valueOf(r.value6()), r.value7(), r.value8(), DbTime.instant(r.value9())));
         return new Page<>(items, total, query.page(), query.size());
     }
 
@@ -68,7 +69,7 @@ public final class DirectoryQueries {
                 .orderBy(order(sortField, query.descending()), order(DIRECTORY_GROUP.ID, query.descending()))
                 .limit(query.size()).offset(query.offset())
                 .fetch(r -> new GroupDto(r.value1(), r.value2(), r.value3(), r.value5(), r.value6(),
-                        DbTimes.fromDb(r.value4())));
+                        DbTime.instant(r.value4())));
         return new Page<>(items, total, query.page(), query.size());
     }
 

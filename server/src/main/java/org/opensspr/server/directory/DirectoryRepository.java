@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.opensspr.directory.ContactInfo;
@@ -99,7 +100,7 @@ public final class DirectoryRepository {
                 .set(DIRECTORY_USER.OFFICE_PHONE, user.contact().officePhone())
                 .set(DIRECTORY_USER.PREFERRED_LANGUAGE, user.preferredLanguage())
                 .set(DIRECTORY_USER.ON_PREMISES_PROTECTED, user.onPremisesProtected())
-                .set(DIRECTORY_USER.UPDATED_AT, DbTimes.toDb(user.updatedAt()))
+                .set(DIRECTORY_USER.UPDATED_AT, DbTime.of(user.updatedAt()))
                 .where(DIRECTORY_USER.ID.eq(user.id()))
                 .execute() == 1;
     }
@@ -181,7 +182,7 @@ public final class DirectoryRepository {
     private static MethodRegistration toRegistration(MethodRegistrationRecord r) {
         Set<String> questions = Arrays.stream(r.getQuestionIds().split(","))
                 .filter(s -> !s.isBlank()).collect(Collectors.toSet());
-        return new MethodRegistration(AuthMethod.Registration.valueOf(r.getKind()), DbTimes.fromDb(r.getRegisteredAt()),
+        return new MethodRegistration(AuthMethod.Registration.valueOf(r.getKind()), DbTime.instant(r.getRegisteredAt()),
                 RegistrationSource.valueOf(r.getSource()), questions);
     }
 
@@ -189,7 +190,7 @@ public final class DirectoryRepository {
         MethodRegistrationRecord record = dsl.newRecord(METHOD_REGISTRATION);
         record.setUserId(userId);
         record.setKind(r.kind().name());
-        record.setRegisteredAt(DbTimes.toDb(r.registeredAt()));
+        record.setRegisteredAt(DbTime.of(r.registeredAt()));
         record.setSource(r.source().name());
         record.setQuestionIds(String.join(",", new TreeSet<>(r.questionIds())));
         return record;
@@ -203,7 +204,7 @@ public final class DirectoryRepository {
                 new ContactInfo(r.get(DIRECTORY_USER.PRIMARY_EMAIL), r.get(DIRECTORY_USER.ALTERNATE_EMAIL),
                         r.get(DIRECTORY_USER.MOBILE_PHONE), r.get(DIRECTORY_USER.OFFICE_PHONE)),
                 r.get(DIRECTORY_USER.PREFERRED_LANGUAGE), r.get(DIRECTORY_USER.ON_PREMISES_PROTECTED),
-                DbTimes.fromDb(r.get(DIRECTORY_USER.CREATED_AT)), DbTimes.fromDb(r.get(DIRECTORY_USER.UPDATED_AT)));
+                DbTime.instant(r.get(DIRECTORY_USER.CREATED_AT)), DbTime.instant(r.get(DIRECTORY_USER.UPDATED_AT)));
     }
 
     private static DirectoryUserRecord toRecord(DSLContext dsl, UserRow u) {
@@ -223,8 +224,8 @@ public final class DirectoryRepository {
         r.setOfficePhone(u.contact().officePhone());
         r.setPreferredLanguage(u.preferredLanguage());
         r.setOnPremisesProtected(u.onPremisesProtected());
-        r.setCreatedAt(DbTimes.toDb(u.createdAt()));
-        r.setUpdatedAt(DbTimes.toDb(u.updatedAt()));
+        r.setCreatedAt(DbTime.of(u.createdAt()));
+        r.setUpdatedAt(DbTime.of(u.updatedAt()));
         return r;
     }
 

@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.ContactUpdateRequest;
@@ -66,7 +67,7 @@ public final class DirectoryService {
         UserDraft draft = draftOf(request, new ContactInfo(request.primaryEmail(), "", "", ""));
         Problems.throwIfAny(draft.problems());
         UserDraft user = draft.canonical();
-        Instant now = DbTimes.now(clock);
+        Instant now = DbTime.now(clock);
         return UniqueKeys.guard(concurrentUpn(user.userPrincipalName()), () -> db.inTransaction(tx -> {
             if (users.findUserByUpn(tx, user.userPrincipalName()).isPresent()) {
                 throw upnTaken(user.userPrincipalName());
@@ -79,7 +80,7 @@ public final class DirectoryService {
 
     public UserDetailDto updateUser(DirectoryActor actor, String id, UserWriteRequest request) {
         actor.require(Permission.MANAGE_USERS, "Changing users needs the user administrator role.");
-        Instant now = DbTimes.now(clock);
+        Instant now = DbTime.now(clock);
         return UniqueKeys.guard(concurrentUpn(request.userPrincipalName()), () -> db.inTransaction(tx -> {
             UserRow before = existing(tx, id);
             Set<Role> roles = users.roles(tx, id);
@@ -115,7 +116,7 @@ public final class DirectoryService {
     /** Pre-fills (or clears) the user's authentication contact data; set values count as registered. */
     public UserDetailDto updateContact(DirectoryActor actor, String id, ContactUpdateRequest request) {
         actor.require(Permission.MANAGE_USERS, "Setting contact data needs the user administrator role.");
-        Instant now = DbTimes.now(clock);
+        Instant now = DbTime.now(clock);
         return db.inTransaction(tx -> {
             UserRow before = existing(tx, id);
             requireMayChangeAdministrator(actor, users.roles(tx, id));
@@ -139,7 +140,7 @@ public final class DirectoryService {
                 keepAGlobalAdministrator(tx, user, users.roles(tx, id), "take the Global administrator role from");
             }
             users.replaceRoles(tx, id, roles);
-            users.updateUser(tx, user.withUpdatedAt(DbTimes.now(clock)));
+            users.updateUser(tx, user.withUpdatedAt(DbTime.now(clock)));
             return detail(tx, existing(tx, id));
         });
     }

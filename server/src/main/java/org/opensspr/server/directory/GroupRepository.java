@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.opensspr.api.GroupRefDto;
@@ -124,7 +125,7 @@ public final class GroupRepository {
 
     static GroupRow toRow(Record r) {
         return new GroupRow(r.get(DIRECTORY_GROUP.ID), r.get(DIRECTORY_GROUP.NAME), r.get(DIRECTORY_GROUP.DESCRIPTION),
-                DbTimes.fromDb(r.get(DIRECTORY_GROUP.CREATED_AT)));
+                DbTime.instant(r.get(DIRECTORY_GROUP.CREATED_AT)));
     }
 
     private static DirectoryGroupRecord toRecord(DSLContext dsl, GroupRow g) {
@@ -133,7 +134,7 @@ public final class GroupRepository {
         r.setName(g.name());
         r.setNameKey(g.nameKey());
         r.setDescription(g.description());
-        r.setCreatedAt(DbTimes.toDb(g.createdAt()));
+        r.setCreatedAt(DbTime.of(g.createdAt()));
         return r;
     }
 }

@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.ErrorCode;
@@ -48,7 +49,7 @@ public final class GroupService {
     }
 
     public GroupDto createGroup(GroupWriteRequest request) {
-        GroupRow draft = validated(UUID.randomUUID().toString(), request, DbTimes.now(clock));
+        GroupRow draft = validated(UUID.randomUUID().toString(), request, DbTime.now(clock));
         return UniqueKeys.guard(concurrentName(draft.name()), () -> db.inTransaction(tx -> {
             if (groups.findGroupByName(tx, draft.name()).isPresent()) {
                 throw nameTaken(draft.name());

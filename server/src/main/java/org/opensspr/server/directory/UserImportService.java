@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.api.ImportResultDto;
 import org.opensspr.api.ImportRowErrorDto;
@@ -70,7 +71,7 @@ public final class UserImportService {
         if (rows.stream().anyMatch(r -> !r.groupNames().isEmpty())) {
             actor.require(Permission.MANAGE_GROUPS, "The file puts users into groups.");
         }
-        Instant now = DbTimes.now(clock);
+        Instant now = DbTime.now(clock);
         return UniqueKeys.guard("Another change added users or groups of this file at the same time; nothing was"
                 + " imported. Try again.", () -> db.inTransaction(tx -> {
             Set<String> taken = users.existingUpnKeys(tx, rows.stream().map(r -> UserRow.upnKeyOf(

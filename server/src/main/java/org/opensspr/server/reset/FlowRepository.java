@@ -1,14 +1,12 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.flow.FlowCompletion;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.server.db.tables.records.ResetFlowRecord;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -29,8 +27,8 @@ final class FlowRepository {
                 .set(RESET_FLOW.LOCALE, flow.locale())
                 .set(RESET_FLOW.TICKET_HASH, ticketHash)
                 .set(RESET_FLOW.STEP_NUMBER, flow.stepNumber())
-                .set(RESET_FLOW.STARTED_AT, time(flow.startedAt()))
-                .set(RESET_FLOW.UPDATED_AT, time(now))
+                .set(RESET_FLOW.STARTED_AT, DbTime.of(flow.startedAt()))
+                .set(RESET_FLOW.UPDATED_AT, DbTime.of(now))
                 .execute();
     }
 
@@ -65,7 +63,7 @@ final class FlowRepository {
                 .set(RESET_FLOW.COMPLETION, flow.completion() == null ? null : flow.completion().name())
                 .set(RESET_FLOW.TICKET_HASH, newTicketHash)
                 .set(RESET_FLOW.STEP_NUMBER, flow.stepNumber() + 1)
-                .set(RESET_FLOW.UPDATED_AT, time(now))
+                .set(RESET_FLOW.UPDATED_AT, DbTime.of(now))
                 .where(RESET_FLOW.ID.eq(flow.id()))
                 .and(RESET_FLOW.STEP_NUMBER.eq(flow.stepNumber()))
                 .and(RESET_FLOW.ABANDONED_AT.isNull())
@@ -74,29 +72,25 @@ final class FlowRepository {
             tx.insertInto(SPENT_TICKET)
                     .set(SPENT_TICKET.TICKET_HASH, oldTicketHash)
                     .set(SPENT_TICKET.FLOW_ID, flow.id())
-                    .set(SPENT_TICKET.SPENT_AT, time(now))
+                    .set(SPENT_TICKET.SPENT_AT, DbTime.of(now))
                     .execute();
         }
         return updated == 1;
     }
 
     void abandon(DSLContext tx, String flowId, Instant now) {
-        tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, time(now)).set(RESET_FLOW.ENDED_BY, "ABANDONED")
+        tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, DbTime.of(now)).set(RESET_FLOW.ENDED_BY, "ABANDONED")
                 .where(RESET_FLOW.ID.eq(flowId)).and(RESET_FLOW.ABANDONED_AT.isNull()).execute();
     }
 
     /** A finished reset ends every other open flow of that user: their tickets stop working. */
     int abandonOtherFlowsOf(DSLContext tx, String userId, String exceptFlowId, Instant now) {
-        return tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, time(now)).set(RESET_FLOW.ENDED_BY, SUPERSEDED)
+        return tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, DbTime.of(now)).set(RESET_FLOW.ENDED_BY, SUPERSEDED)
                 .where(RESET_FLOW.USER_ID.eq(userId))
                 .and(RESET_FLOW.ID.ne(exceptFlowId))
                 .and(RESET_FLOW.ABANDONED_AT.isNull())
                 .and(RESET_FLOW.COMPLETION.isNull())
                 .execute();
-    }
-
-    static OffsetDateTime time(Instant instant) {
-        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
     }
 
     private static FlowRecord map(ResetFlowRecord r) {

@@ -1,5 +1,6 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.throttling.Throttle;
 import org.opensspr.throttling.ThrottleDecision;
@@ -7,9 +8,6 @@ import org.opensspr.throttling.ThrottleEvent;
 import org.opensspr.throttling.ThrottleEventKind;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
@@ -36,7 +34,7 @@ final class ThrottleStore {
                 .set(THROTTLE_EVENT.SUBJECT_KEY, subject)
                 .set(THROTTLE_EVENT.KIND, kind.name())
                 .set(THROTTLE_EVENT.FAILED_PROOF, failedProof)
-                .set(THROTTLE_EVENT.OCCURRED_AT, OffsetDateTime.ofInstant(at.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC))
+                .set(THROTTLE_EVENT.OCCURRED_AT, DbTime.of(at))
                 .execute();
     }
 
@@ -51,7 +49,7 @@ final class ThrottleStore {
     private static List<ThrottleEvent> events(DSLContext tx, String subject, Instant since) {
         return tx.selectFrom(THROTTLE_EVENT)
                 .where(THROTTLE_EVENT.SUBJECT_KEY.eq(subject))
-                .and(THROTTLE_EVENT.OCCURRED_AT.ge(OffsetDateTime.ofInstant(since, ZoneOffset.UTC)))
+                .and(THROTTLE_EVENT.OCCURRED_AT.ge(DbTime.of(since)))
                 .fetch(r -> new ThrottleEvent(r.getOccurredAt().toInstant(), ThrottleEventKind.valueOf(r.getKind()),
                         r.getFailedProof()));
     }

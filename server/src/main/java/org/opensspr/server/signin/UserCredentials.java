@@ -1,11 +1,9 @@
 package org.opensspr.server.signin;
 
+import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -34,10 +32,10 @@ public final class UserCredentials {
     public void setPassword(DSLContext tx, String userId, String passwordHash, boolean mustChange, Instant now) {
         tx.update(DIRECTORY_USER)
                 .set(DIRECTORY_USER.PASSWORD_HASH, passwordHash)
-                .set(DIRECTORY_USER.PASSWORD_CHANGED_AT, time(now))
+                .set(DIRECTORY_USER.PASSWORD_CHANGED_AT, DbTime.of(now))
                 .set(DIRECTORY_USER.MUST_CHANGE_PASSWORD, mustChange)
                 .set(DIRECTORY_USER.LOCKED, false)
-                .set(DIRECTORY_USER.UPDATED_AT, time(now))
+                .set(DIRECTORY_USER.UPDATED_AT, DbTime.of(now))
                 .where(DIRECTORY_USER.ID.eq(userId))
                 .execute();
     }
@@ -45,7 +43,7 @@ public final class UserCredentials {
     public void unlock(DSLContext tx, String userId, Instant now) {
         tx.update(DIRECTORY_USER)
                 .set(DIRECTORY_USER.LOCKED, false)
-                .set(DIRECTORY_USER.UPDATED_AT, time(now))
+                .set(DIRECTORY_USER.UPDATED_AT, DbTime.of(now))
                 .where(DIRECTORY_USER.ID.eq(userId))
                 .execute();
     }
@@ -55,7 +53,4 @@ public final class UserCredentials {
         tx.selectFrom(DIRECTORY_USER).where(DIRECTORY_USER.ID.eq(userId)).forUpdate().fetchOptional();
     }
 
-    private static OffsetDateTime time(Instant instant) {
-        return OffsetDateTime.ofInstant(instant.truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC);
-    }
 }

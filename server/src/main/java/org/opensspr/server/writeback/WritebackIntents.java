@@ -1,14 +1,12 @@
 package org.opensspr.server.writeback;
 
+import org.opensspr.server.db.DbTime;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.tables.records.WritebackIntentRecord;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -88,7 +86,7 @@ public final class WritebackIntents {
 
     /** PENDING intents created strictly more than {@code age} ago, oldest first. */
     public List<WritebackIntent> pendingOlderThan(Duration age) {
-        OffsetDateTime cutoff = utc(clock.instant().minus(age));
+        OffsetDateTime cutoff = DbTime.of(clock.instant().minus(age));
         return db.dsl().selectFrom(WRITEBACK_INTENT)
                 .where(WRITEBACK_INTENT.STATUS.eq(IntentStatus.PENDING.name()))
                 .and(WRITEBACK_INTENT.CREATED_AT.lt(cutoff))
@@ -117,11 +115,7 @@ public final class WritebackIntents {
     }
 
     private OffsetDateTime now() {
-        return utc(clock.instant());
-    }
-
-    private static OffsetDateTime utc(Instant instant) {
-        return instant.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        return DbTime.of(clock.instant());
     }
 
     private static String clip(String detail) {
