@@ -7,6 +7,7 @@ import org.opensspr.api.ApiPaths;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.ChooseMethodRequest;
 import org.opensspr.api.FlowResponse;
+import org.opensspr.api.GroupDto;
 import org.opensspr.api.HealthDto;
 import org.opensspr.api.IdentifyRequest;
 import org.opensspr.api.NewPasswordRequest;
@@ -145,6 +146,14 @@ public final class OpenSsprClient implements AutoCloseable {
     public PolicyDocumentDto rollbackPolicy(int toVersion, int expectedVersion) {
         return transport.post(ApiPaths.POLICY + "/rollback", new PolicyRollbackRequest(toVersion, expectedVersion),
                 PolicyDocumentDto.class);
+    }
+
+    // --- Directory (admin console) ---
+
+    /** Groups whose name contains {@code search} (empty for all), by name, one page. */
+    public Page<GroupDto> groups(String search, int page, int size) {
+        return transport.get(ApiPaths.BASE + "/groups?q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
+                + "&sort=name&page=" + page + "&size=" + size, new TypeReference<Page<GroupDto>>() { });
     }
 
     // --- Kiosks ---

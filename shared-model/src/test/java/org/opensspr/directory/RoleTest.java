@@ -16,6 +16,7 @@ class RoleTest {
             GLOBAL_ADMINISTRATOR,                RESET_ADMIN_PASSWORD,     true
             AUTHENTICATION_POLICY_ADMINISTRATOR, MANAGE_POLICY,            true
             AUTHENTICATION_POLICY_ADMINISTRATOR, RESET_NON_ADMIN_PASSWORD, false
+            AUTHENTICATION_POLICY_ADMINISTRATOR, READ_DIRECTORY,           true
             USER_ADMINISTRATOR,                  MANAGE_USERS,             true
             USER_ADMINISTRATOR,                  RESET_NON_ADMIN_PASSWORD, true
             USER_ADMINISTRATOR,                  RESET_ADMIN_PASSWORD,     false

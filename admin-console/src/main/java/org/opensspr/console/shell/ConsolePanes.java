@@ -1,0 +1,79 @@
+package org.opensspr.console.shell;
+
+import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.ConsoleSession;
+import org.opensspr.console.administrators.AdministratorPane;
+import org.opensspr.console.administrators.AdministratorPaneModel;
+import org.opensspr.console.methods.MethodsPane;
+import org.opensspr.console.methods.MethodsPaneModel;
+import org.opensspr.console.notifications.NotificationsPane;
+import org.opensspr.console.notifications.NotificationsPaneModel;
+import org.opensspr.console.onprem.OnPremisesPane;
+import org.opensspr.console.onprem.OnPremisesPaneModel;
+import org.opensspr.console.policy.PolicyEditor;
+import org.opensspr.console.policy.PolicyPaneModel;
+import org.opensspr.console.policy.PolicyPaneView;
+import org.opensspr.console.properties.ClientGroupLookup;
+import org.opensspr.console.properties.PropertiesPane;
+import org.opensspr.console.properties.PropertiesPaneModel;
+import org.opensspr.console.registration.RegistrationPane;
+import org.opensspr.console.registration.RegistrationPaneModel;
+import org.opensspr.directory.Role;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Builds the navigation: the policy panes in Entra's order, the policy tools, and what later versions bring. */
+public final class ConsolePanes {
+    private final ConsoleContext context;
+    private final ConsoleSession session;
+    private final List<PolicyPaneModel> models = new ArrayList<>();
+    private final List<NavEntry> entries = new ArrayList<>();
+
+    public ConsolePanes(ConsoleContext context, ConsoleSession session) {
+        this.context = context;
+        this.session = session;
+        entries.add(NavEntry.header("nav.section.reset"));
+        PropertiesPaneModel properties = new PropertiesPaneModel();
+        policyPane(properties, m -> new PropertiesPane(m, context, new ClientGroupLookup(session.client())));
+        policyPane(new MethodsPaneModel(), m -> new MethodsPane(m, context));
+        policyPane(new RegistrationPaneModel(context.text("registration.reconfirm.notANumber")),
+                m -> new RegistrationPane(m, context));
+        policyPane(new NotificationsPaneModel(), m -> new NotificationsPane(m, context));
+        policyPane(new OnPremisesPaneModel(), m -> new OnPremisesPane(m, context));
+        policyPane(new AdministratorPaneModel(), m -> new AdministratorPane(m, context));
+        entries.add(NavEntry.header("nav.section.manage"));
+        for (String later : List.of("users", "groups", "audit", "insights")) {
+            entries.add(NavEntry.coming(later));
+        }
+    }
+
+    private <M extends PolicyPaneModel> void policyPane(M model, Function<M, PolicyPaneView<M>> view) {
+        boolean editable = session.rights().may(model.editPermission());
+        model.editableProperty().set(editable);
+        models.add(model);
+        entries.add(NavEntry.policy(model, () -> {
+            PolicyPaneView<M> pane = view.apply(model);
+            pane.setReadOnlyReason(readOnlyReason());
+            return pane;
+        }));
+    }
+
+    private String readOnlyReason() {
+        String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
+                .collect(Collectors.joining(", "));
+        return context.text("readonly.policy", roles.isEmpty() ? context.text("role.none") : roles,
+                context.text("role." + Role.AUTHENTICATION_POLICY_ADMINISTRATOR.name()),
+                context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
+    }
+
+    public PolicyEditor editor() {
+        return new PolicyEditor(models);
+    }
+
+    public List<NavEntry> entries() {
+        return List.copyOf(entries);
+    }
+}

@@ -1,0 +1,136 @@
+package org.opensspr.console.shell;
+
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.ConsoleSession;
+import org.opensspr.console.policy.PolicyEditor;
+import org.opensspr.console.policy.PolicyPaneModel;
+import org.opensspr.console.policy.PolicySaver;
+import org.opensspr.directory.Permission;
+import org.opensspr.ui.theme.ThemeMode;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The signed-in console: header, navigation on the left, the selected view, and the save bar. */
+public final class ConsoleShell extends BorderPane {
+    private final ListView<NavEntry> navigation = new ListView<>();
+    private final StackPane center = new StackPane();
+    private final Map<String, Node> built = new HashMap<>();
+    private final PolicyEditor editor;
+    private final PolicySaver saver;
+
+    public ConsoleShell(ConsoleContext context, ConsoleSession session, ConsolePanes panes, Runnable onSignOut) {
+        this.editor = panes.editor();
+        this.saver = new PolicySaver(context, session.client(), editor);
+        getStyleClass().add("console-shell");
+        setTop(header(context, session, onSignOut));
+
+        navigation.setId("navigation");
+        navigation.setAccessibleText(context.text("nav.title"));
+        navigation.getItems().setAll(panes.entries());
+        navigation.setCellFactory(list -> new NavCell(context));
+        navigation.setPrefWidth(250);
+        navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null && !now.selectable()) {
+                navigation.getSelectionModel().select(was); // headers and later features can't be opened
+            } else if (now != null) {
+                show(now);
+            }
+        });
+        setLeft(navigation);
+        setCenter(center);
+        center.setPadding(new Insets(8, 24, 8, 24));
+
+        boolean mayEdit = session.rights().may(Permission.MANAGE_POLICY);
+        SaveBar bar = new SaveBar(context, saver, editor.dirtyBinding(), mayEdit);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        setBottom(bar);
+        saver.onInvalid(this::showPane);
+        editor.panes().forEach(p -> p.dirtyProperty().addListener((o, was, now) -> navigation.refresh()));
+        editor.panes().forEach(p -> p.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> navigation.refresh()));
+
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null && mayEdit) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN), saver::save);
+            }
+        });
+        navigation.getItems().stream().filter(NavEntry::selectable).findFirst()
+                .ifPresent(first -> navigation.getSelectionModel().select(first));
+        saver.load();
+    }
+
+    private Node header(ConsoleContext context, ConsoleSession session, Runnable onSignOut) {
+        Label title = new Label(context.text("app.title"));
+        title.getStyleClass().add("app-title");
+        Label server = new Label(session.serverUrl());
+        server.getStyleClass().add("muted");
+        Label admin = new Label(session.session().adminName());
+        admin.setId("adminName");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button theme = new Button();
+        theme.setId("themeToggle");
+        Runnable themeText = () -> theme.setText(context.text(context.themeProperty().get() == ThemeMode.LIGHT
+                ? "theme.toDark" : "theme.toLight"));
+        themeText.run();
+        context.themeProperty().addListener((o, was, now) -> themeText.run());
+        theme.setOnAction(e -> context.themeProperty().set(context.themeProperty().get().other()));
+        Button signOut = new Button(context.text("signout.button"));
+        signOut.setId("signOutButton");
+        signOut.setOnAction(e -> onSignOut.run());
+        HBox bar = new HBox(14, new VBox(2, title, server), spacer, admin, theme, signOut);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.getStyleClass().add("header-bar");
+        return bar;
+    }
+
+    private void show(NavEntry entry) {
+        Node view = built.computeIfAbsent(entry.key(), key -> entry.view().get());
+        center.getChildren().setAll(view);
+    }
+
+    /** Opens the pane of {@code model} (e.g. the first one with a problem). */
+    public void showPane(PolicyPaneModel model) {
+        navigation.getItems().stream().filter(e -> e.policyPane() == model).findFirst()
+                .ifPresent(e -> navigation.getSelectionModel().select(e));
+    }
+
+    /** Opens the view named {@code key} (as in {@code nav.<key>}). */
+    public void open(String key) {
+        navigation.getItems().stream().filter(e -> e.key().equals(key) && e.selectable()).findFirst()
+                .ifPresent(e -> navigation.getSelectionModel().select(e));
+    }
+
+    public boolean hasUnsavedChanges() {
+        return editor.dirtyBinding().get();
+    }
+
+    public PolicySaver saver() {
+        return saver;
+    }
+
+    public PolicyEditor editor() {
+        return editor;
+    }
+
+    List<NavEntry> entries() {
+        return navigation.getItems();
+    }
+}

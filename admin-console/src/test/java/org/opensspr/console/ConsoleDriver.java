@@ -1,0 +1,114 @@
+package org.opensspr.console;
+
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.opensspr.directory.Role;
+import org.opensspr.server.api.InProcessServer;
+import org.opensspr.server.api.TestAdmins;
+import org.opensspr.server.auth.AdminEnrollment;
+import org.opensspr.server.auth.Oathtool;
+import org.opensspr.ui.i18n.Messages;
+import org.opensspr.ui.settings.UiSettings;
+import org.opensspr.ui.tasks.Background;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/** Drives the real console against an in-process server: starts it, signs in like a person, waits for calls. */
+public final class ConsoleDriver {
+    private final FxRobot robot;
+    private final InProcessServer server;
+    private ConsoleContext context;
+    private Path settingsFile;
+
+    public ConsoleDriver(FxRobot robot, InProcessServer server) {
+        this.robot = robot;
+        this.server = server;
+    }
+
+    /** Starts the console in {@code stage} (call from a TestFX {@code @Start} method). */
+    public void start(Stage stage) {
+        try {
+            settingsFile = Files.createTempDirectory("console-settings").resolve("console.properties");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        context = new ConsoleContext(Messages.load("org.opensspr.console.messages", Locale.ENGLISH),
+                new Background(), new UiSettings(settingsFile));
+        new AdminConsoleApp().start(stage, context, new ConsoleOptions(server.url(), null, settingsFile));
+    }
+
+    public ConsoleContext context() {
+        return context;
+    }
+
+    public Path settingsFile() {
+        return settingsFile;
+    }
+
+    /** Creates an administrator with {@code roles} and signs in through the form. */
+    public AdminEnrollment signInAs(Role... roles) {
+        AdminEnrollment admin = TestAdmins.create(server, roles);
+        signIn(admin);
+        return admin;
+    }
+
+    public void signIn(AdminEnrollment admin) {
+        type("#username", admin.userPrincipalName());
+        type("#password", TestAdmins.PASSWORD);
+        type("#code", Oathtool.totp(admin.base32Secret(), server.server().clock().instant()));
+        robot.clickOn("#signInButton");
+        waitIdle();
+    }
+
+    public void type(String query, String text) {
+        TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
+        robot.interact(() -> field.setText(""));
+        robot.clickOn(field).write(text);
+    }
+
+    /** Opens a view by its navigation key, e.g. {@code "registration"}. */
+    public void open(String navKey) {
+        robot.interact(() -> robot.lookup("#navigation").queryAs(javafx.scene.control.ListView.class).getItems());
+        String title = context.text("nav." + navKey);
+        robot.clickOn(robot.lookup(".list-cell").match((Node n) -> n instanceof Labeled l && l.getText() != null
+                && (l.getText().equals(title) || l.getText().startsWith(title + " "))).<Node>query());
+        waitIdle();
+    }
+
+    public void save() {
+        robot.clickOn("#saveButton");
+        waitIdle();
+    }
+
+    public String text(String query) {
+        Node node = robot.lookup(query).query();
+        return node instanceof Labeled l ? l.getText() : ((TextInputControl) node).getText();
+    }
+
+    /** Waits until every server call the console started has come back and the FX thread is quiet. */
+    public void waitIdle() {
+        try {
+            WaitForAsyncUtils.waitForFxEvents();
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !context.background().isBusy());
+            WaitForAsyncUtils.waitForFxEvents();
+        } catch (TimeoutException e) {
+            throw new AssertionError("The console stayed busy for 15 s", e);
+        }
+    }
+
+    public List<String> visibleErrors() {
+        return robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(Node::isVisible).map(Labeled::getText).filter(t -> t != null && !t.isBlank()).toList();
+    }
+}
