@@ -11,6 +11,7 @@ import org.opensspr.server.db.TestDatabases;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.opensspr.console.support.ConsoleDriver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

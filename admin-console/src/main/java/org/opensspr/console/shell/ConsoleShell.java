@@ -82,6 +82,12 @@ public final class ConsoleShell extends BorderPane {
         server.getStyleClass().add("muted");
         Label admin = new Label(session.session().adminName());
         admin.setId("adminName");
+        Label roles = new Label(session.rights().roles().stream().map(r -> context.text("role." + r.name()))
+                .sorted().collect(java.util.stream.Collectors.joining(", ")));
+        roles.setId("adminRoles");
+        roles.getStyleClass().add("muted");
+        VBox who = new VBox(2, admin, roles);
+        who.setAlignment(Pos.CENTER_RIGHT);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button theme = new Button();
@@ -94,7 +100,7 @@ public final class ConsoleShell extends BorderPane {
         Button signOut = new Button(context.text("signout.button"));
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());
-        HBox bar = new HBox(14, new VBox(2, title, server), spacer, admin, theme, signOut);
+        HBox bar = new HBox(14, new VBox(2, title, server), spacer, who, theme, signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("header-bar");
@@ -130,7 +136,8 @@ public final class ConsoleShell extends BorderPane {
         return editor;
     }
 
-    List<NavEntry> entries() {
-        return navigation.getItems();
+    /** The keys of the views that can be opened, in navigation order. */
+    public List<String> viewKeys() {
+        return navigation.getItems().stream().filter(NavEntry::selectable).map(NavEntry::key).toList();
     }
 }

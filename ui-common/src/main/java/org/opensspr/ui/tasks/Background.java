@@ -31,6 +31,11 @@ public final class Background implements AutoCloseable {
             } catch (Exception e) {
                 Platform.runLater(() -> finish(() -> onFailure.accept(e)));
                 return;
+            } catch (Throwable e) {
+                // An Error still ends the call: busy must clear and the view must say it failed.
+                Exception wrapped = new IllegalStateException(e.toString(), e);
+                Platform.runLater(() -> finish(() -> onFailure.accept(wrapped)));
+                throw e;
             }
             Platform.runLater(() -> finish(() -> onSuccess.accept(result)));
         });

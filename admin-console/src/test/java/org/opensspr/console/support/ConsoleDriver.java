@@ -1,4 +1,8 @@
-package org.opensspr.console;
+package org.opensspr.console.support;
+
+import org.opensspr.console.AdminConsoleApp;
+import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.ConsoleOptions;
 
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -30,22 +34,47 @@ public final class ConsoleDriver {
     private final InProcessServer server;
     private ConsoleContext context;
     private Path settingsFile;
+    private String url;
+    private Stage stage;
 
     public ConsoleDriver(FxRobot robot, InProcessServer server) {
+        this(robot, server, server.url());
+    }
+
+    /** Reaches the server at {@code url} (e.g. through an {@link OutageProxy}). */
+    public ConsoleDriver(FxRobot robot, InProcessServer server, String url) {
         this.robot = robot;
         this.server = server;
+        this.url = url;
     }
 
     /** Starts the console in {@code stage} (call from a TestFX {@code @Start} method). */
     public void start(Stage stage) {
         try {
-            settingsFile = Files.createTempDirectory("console-settings").resolve("console.properties");
+            start(stage, Files.createTempDirectory("console-settings").resolve("console.properties"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Starts with an existing settings file, as a second run of the console on the same machine. */
+    public void start(Stage stage, Path settings) {
+        this.stage = stage;
+        this.settingsFile = settings;
         context = new ConsoleContext(Messages.load("org.opensspr.console.messages", Locale.ENGLISH),
                 new Background(), new UiSettings(settingsFile));
-        new AdminConsoleApp().start(stage, context, new ConsoleOptions(server.url(), null, settingsFile));
+        new AdminConsoleApp().start(stage, context, new ConsoleOptions(url, null, settingsFile));
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    /** Signs out (answering {@code choice} if asked about unsaved changes) and signs in again as {@code admin}. */
+    public void signOutAndIn(AdminEnrollment admin) {
+        robot.clickOn("#signOutButton");
+        waitIdle();
+        signIn(admin);
     }
 
     public ConsoleContext context() {
@@ -64,6 +93,8 @@ public final class ConsoleDriver {
     }
 
     public void signIn(AdminEnrollment admin) {
+        // A TOTP code counts once: a second sign-in needs the next 30-second step (test mode moves the clock).
+        server.server().clock().advance(java.time.Duration.ofSeconds(30));
         type("#username", admin.userPrincipalName());
         type("#password", TestAdmins.PASSWORD);
         type("#code", Oathtool.totp(admin.base32Secret(), server.server().clock().instant()));
@@ -74,7 +105,32 @@ public final class ConsoleDriver {
     public void type(String query, String text) {
         TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
         robot.interact(() -> field.setText(""));
-        robot.clickOn(field).write(text);
+        click(field);
+        robot.write(text);
+    }
+
+    public void click(String query) {
+        click(robot.lookup(query).<Node>query());
+    }
+
+    /** Scrolls {@code node} into view, as a person would, then clicks it. */
+    public void click(Node node) {
+        robot.interact(() -> reveal(node));
+        robot.clickOn(node);
+    }
+
+    private static void reveal(Node node) {
+        for (Node n = node.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                double extra = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
+                if (extra > 0) {
+                    double target = inContent.getMinY() - scroll.getViewportBounds().getHeight() / 3;
+                    scroll.setVvalue(Math.max(0, Math.min(1, target / extra)));
+                }
+                scroll.layout();
+            }
+        }
     }
 
     /** Opens a view by its navigation key, e.g. {@code "registration"}. */
@@ -87,7 +143,7 @@ public final class ConsoleDriver {
     }
 
     public void save() {
-        robot.clickOn("#saveButton");
+        click("#saveButton");
         waitIdle();
     }
 
