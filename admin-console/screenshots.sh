@@ -25,7 +25,7 @@ JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 ./mvnw -B -q -pl admin-console -am install -DskipTests
 ./mvnw -B -q -pl admin-console dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 mkdir -p "$OUT"
-xvfb-run -a -s '-screen 0 1280x800x24' "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+xvfb-run -a -s '-screen 0 1280x800x24' "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
   -cp "admin-console/target/test-classes:admin-console/target/classes:$(cat admin-console/target/test-classpath.txt)" \
   org.opensspr.console.tools.ScreenshotTour "$URL" "$DATA" "$OUT"
 rm -f "$OUT/.settings.properties"

@@ -39,6 +39,7 @@ public final class SignInView extends StackPane {
         for (TextInputControl input : new TextInputControl[] {server, fingerprint, username, password, code}) {
             Label label = new Label(context.text("signin." + input.getId()));
             label.setLabelFor(input);
+            label.setMinWidth(USE_PREF_SIZE);
             input.setAccessibleText(label.getText());
             input.setPrefWidth(340);
             form.addRow(row++, label, input);
@@ -71,7 +72,12 @@ public final class SignInView extends StackPane {
         card.setMaxHeight(USE_PREF_SIZE);
         setAlignment(Pos.CENTER);
         getChildren().add(card);
-        (model.usernameProperty().get().isBlank() ? username : password).requestFocus();
+        // The first empty field gets the cursor once the form is on screen.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                javafx.application.Platform.runLater(() -> (model.usernameProperty().get().isBlank() ? username : password).requestFocus());
+            }
+        });
     }
 
     private static <T extends TextInputControl> T field(T input, String id,
