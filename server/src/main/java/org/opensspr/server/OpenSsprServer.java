@@ -39,6 +39,8 @@ import org.opensspr.server.delivery.OutboxOnlyMailSender;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.delivery.SmtpMailSender;
 import org.opensspr.server.housekeeping.Housekeeping;
+import org.opensspr.server.impact.ImpactFeature;
+import org.opensspr.server.impact.PolicyImpactService;
 import org.opensspr.server.reset.ResetModule;
 import org.opensspr.server.secinfo.SecurityAnswers;
 import org.opensspr.server.secinfo.UserTotp;
@@ -175,6 +177,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
         routes.addAll(new SignInFeature(userSignIn).routes());
         routes.addAll(reset.routes());
+        routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         if (config.testMode()) {

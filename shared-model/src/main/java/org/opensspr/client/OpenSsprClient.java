@@ -26,6 +26,8 @@ import org.opensspr.api.KioskEnrollRequest;
 import org.opensspr.api.KioskEnrollmentCodeDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.PolicyDiffDto;
+import org.opensspr.api.PolicyImpactDto;
+import org.opensspr.api.PolicyImpactRequest;
 import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.api.PolicyRollbackRequest;
 import org.opensspr.api.PolicyUpdateRequest;
@@ -148,6 +150,14 @@ public final class OpenSsprClient implements AutoCloseable {
     public PolicyDocumentDto rollbackPolicy(int toVersion, int expectedVersion) {
         return transport.post(ApiPaths.POLICY + "/rollback", new PolicyRollbackRequest(toVersion, expectedVersion),
                 PolicyDocumentDto.class);
+    }
+
+    /**
+     * What saving {@code policy} would do: users newly out of scope, newly unable to reset, newly asked to
+     * register (counts and up to 200 each), against the policy in force. VALIDATION_FAILED when it is invalid.
+     */
+    public PolicyImpactDto policyImpact(SsprPolicy policy) {
+        return transport.post(ApiPaths.POLICY + "/impact", new PolicyImpactRequest(policy), PolicyImpactDto.class);
     }
 
     // --- Directory (admin console) ---

@@ -68,6 +68,15 @@ public final class EligibilityEngine {
         };
     }
 
+    /**
+     * How many distinct registrations back the methods this user could be challenged with under the
+     * policy (the Authenticator app counts once) — what the "enough registered methods" check compares
+     * with {@link #gatesRequired}.
+     */
+    public static int usableRegistrations(SsprPolicy policy, DirectoryUser user) {
+        return UsableMethods.registrationsBehind(UsableMethods.of(user, policy.methods(), gatesRequired(policy, user)));
+    }
+
     /** Administrators always need two gates; everyone else what the policy requires. */
     public static int gatesRequired(SsprPolicy policy, DirectoryUser user) {
         return user.isAdministrator() ? AdminTwoGatePolicy.GATES : policy.methods().requiredToReset();

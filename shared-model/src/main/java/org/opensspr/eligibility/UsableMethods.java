@@ -36,7 +36,8 @@ final class UsableMethods {
         return kinds.size();
     }
 
-    private static boolean hasData(DirectoryUser user, AuthMethod method, MethodsPolicy policy) {
+    /** Whether the user's data backs the method (pre-filled contact data counts; questions: enough to reset). */
+    static boolean hasData(DirectoryUser user, AuthMethod method, MethodsPolicy policy) {
         return switch (method) {
             case EMAIL -> !user.contact().alternateEmail().isEmpty();
             case MOBILE_PHONE -> !user.contact().mobilePhone().isEmpty();
@@ -50,7 +51,7 @@ final class UsableMethods {
     }
 
     /** Questions the user answered that the policy still offers; removed questions can't be asked. */
-    private static long answeredOffered(MethodRegistration registration, MethodsPolicy policy) {
+    static long answeredOffered(MethodRegistration registration, MethodsPolicy policy) {
         Set<String> offered = new HashSet<>(policy.securityQuestions().questionIds());
         return registration.questionIds().stream().filter(offered::contains).count();
     }

@@ -179,7 +179,7 @@ public final class DirectoryRepository {
         return Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst();
     }
 
-    private static MethodRegistration toRegistration(MethodRegistrationRecord r) {
+    static MethodRegistration toRegistration(MethodRegistrationRecord r) {
         Set<String> questions = Arrays.stream(r.getQuestionIds().split(","))
                 .filter(s -> !s.isBlank()).collect(Collectors.toSet());
         return new MethodRegistration(AuthMethod.Registration.valueOf(r.getKind()), DbTime.instant(r.getRegisteredAt()),

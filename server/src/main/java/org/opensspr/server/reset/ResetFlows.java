@@ -61,10 +61,10 @@ public final class ResetFlows {
     private final FlowRepository flows = new FlowRepository();
     private final FlowTicket tickets = new FlowTicket(flows);
     private final ThrottleStore throttles;
-    private final boolean writebackConnected;
+    private final EffectivePolicy effective;
 
     ResetFlows(Database database, Clock clock, PolicyService policies, DirectoryService directory, AuditLog audit,
-               Captchas captchas, List<Gate> gates, ThrottleStore throttles, boolean writebackConnected) {
+               Captchas captchas, List<Gate> gates, ThrottleStore throttles, EffectivePolicy effective) {
         this.database = database;
         this.clock = clock;
         this.policies = policies;
@@ -72,7 +72,7 @@ public final class ResetFlows {
         this.audit = audit;
         this.captchas = captchas;
         this.throttles = throttles;
-        this.writebackConnected = writebackConnected;
+        this.effective = effective;
         this.gates = new java.util.EnumMap<>(AuthMethod.class);
         gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
     }
@@ -284,10 +284,8 @@ public final class ResetFlows {
         audit.append(tx, entry.withKiosk(flow.kioskId()).withDetails(what + " [flow " + flow.id() + "]"));
     }
 
-    /** Without a connected directory, writeback is off in effect: on-premises users meet "contact your administrator". */
     private SsprPolicy effective(SsprPolicy policy) {
-        return writebackConnected ? policy : policy.withOnPremises(
-                new org.opensspr.policy.OnPremisesPolicy(false, policy.onPremises().unlockWithoutReset()));
+        return effective.apply(policy);
     }
 
     private static String typedUser(String userId) {

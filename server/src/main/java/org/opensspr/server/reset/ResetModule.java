@@ -27,6 +27,7 @@ public final class ResetModule {
     private final ResetFlows flows;
     private final ResetCompletion completion;
     private final Runnable mailQueued;
+    private final EffectivePolicy effectivePolicy;
 
     /** The services the flows stand on. */
     public record Services(Database database, Clock clock, PolicyService policies, DirectoryService directory,
@@ -34,10 +35,12 @@ public final class ResetModule {
                            CloudPasswordRules rules) {
     }
 
-    private ResetModule(ResetFlows flows, ResetCompletion completion, Runnable mailQueued) {
+    private ResetModule(ResetFlows flows, ResetCompletion completion, Runnable mailQueued,
+                        EffectivePolicy effectivePolicy) {
         this.flows = flows;
         this.completion = completion;
         this.mailQueued = mailQueued;
+        this.effectivePolicy = effectivePolicy;
     }
 
     /** The gate and delivery parts. */
@@ -52,12 +55,18 @@ public final class ResetModule {
                         organization));
         List<Gate> gates = List.of(new EmailGate(g.codes(), mailer, throttles), new AuthenticatorGate(g.totp()),
                 new SecurityQuestionsGate(g.answers()));
+        EffectivePolicy effective = new EffectivePolicy(g.writeback() != null);
         ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
-                new CaptchaGate(s.captcha()), gates, throttles, g.writeback() != null);
+                new CaptchaGate(s.captcha()), gates, throttles, effective);
         ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
                 s.rules(), s.hasher(), s.lockout(), s.audit(), throttles,
                 List.of(new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes())), g.writeback());
-        return new ResetModule(flows, completion, g.mailQueued());
+        return new ResetModule(flows, completion, g.mailQueued(), effective);
+    }
+
+    /** The policy as kiosks meet it; what-if and the impact preview use the same. */
+    public EffectivePolicy effectivePolicy() {
+        return effectivePolicy;
     }
 
     public List<ApiRoute<?>> routes() {

@@ -1,0 +1,38 @@
+package org.opensspr.server.impact;
+
+import org.opensspr.api.PolicyDocumentDto;
+import org.opensspr.api.PolicyImpactDto;
+import org.opensspr.policy.SsprPolicy;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.directory.DirectorySnapshot;
+import org.opensspr.server.policy.PolicyService;
+
+import java.util.function.UnaryOperator;
+
+/**
+ * The impact preview: what saving a proposed policy would do to every enabled user. The directory is
+ * read in a handful of queries (not one per user) and compared in memory.
+ */
+public final class PolicyImpactService {
+    private final Database database;
+    private final PolicyService policies;
+    private final UnaryOperator<SsprPolicy> effective;
+
+    /** @param effective the policy as kiosks meet it (the reset module's), applied to both sides */
+    public PolicyImpactService(Database database, PolicyService policies, UnaryOperator<SsprPolicy> effective) {
+        this.database = database;
+        this.policies = policies;
+        this.effective = effective;
+    }
+
+    /** @throws org.opensspr.server.http.ApiException VALIDATION_FAILED when {@code proposed} could not be saved */
+    public PolicyImpactDto impact(SsprPolicy proposed) {
+        policies.requireValid(proposed);
+        return database.inTransaction(tx -> {
+            PolicyDocumentDto current = policies.current(tx);
+            DirectorySnapshot directory = DirectorySnapshot.load(tx);
+            return new PolicyComparison(directory.groups()).compare(current.version(),
+                    effective.apply(current.policy()), effective.apply(proposed), directory.users());
+        });
+    }
+}
