@@ -33,7 +33,7 @@ public final class PolicySaver {
     private final BooleanProperty retryable = new SimpleBooleanProperty(false);
     private Runnable retry = () -> { };
     private Consumer<PolicyPaneModel> onInvalid = pane -> { };
-    private BiConsumer<SsprPolicy, Runnable> confirm = (policy, go) -> go.run();
+    private ImpactCheck impactCheck = null;
 
     public PolicySaver(ConsoleContext context, OpenSsprClient client, PolicyEditor editor) {
         this.context = context;
@@ -46,9 +46,30 @@ public final class PolicySaver {
         this.onInvalid = handler;
     }
 
-    /** Asked before storing, e.g. to preview the impact; runs the continuation to go ahead. */
-    public void confirmWith(BiConsumer<SsprPolicy, Runnable> confirmation) {
-        this.confirm = confirmation;
+    /**
+     * Before storing, the server computes who the change affects ({@code fetch}, off the FX thread);
+     * {@code confirm} shows it and runs its continuation to go ahead.
+     */
+    public <T> void checkImpactWith(java.util.function.Function<SsprPolicy, T> fetch, java.util.function.Predicate<T> nobody,
+                                    BiConsumer<T, Runnable> confirm) {
+        this.impactCheck = new ImpactCheck() {
+            @Override
+            public void run(SsprPolicy policy) {
+                status.set(context.text("impact.checking"));
+                context.background().run(() -> fetch.apply(policy), impact -> {
+                    if (nobody.test(impact)) {
+                        store(policy);
+                    } else {
+                        status.set("");
+                        confirm.accept(impact, () -> store(policy));
+                    }
+                }, PolicySaver.this::failedWith);
+            }
+        };
+    }
+
+    private interface ImpactCheck {
+        void run(SsprPolicy policy);
     }
 
     public void load() {
@@ -68,8 +89,20 @@ public final class PolicySaver {
                         panes.isEmpty() ? String.join(" ", invalid.unplaced()) : panes), false);
                 invalid.panes().stream().findFirst().ifPresent(onInvalid);
             }
-            case PolicyCheck.Ready ready -> confirm.accept(ready.policy(), () -> store(ready.policy()));
+            case PolicyCheck.Ready ready -> {
+                retry = this::save;
+                if (impactCheck == null) {
+                    store(ready.policy());
+                } else {
+                    impactCheck.run(ready.policy());
+                }
+            }
         }
+    }
+
+    /** The admin went back from the impact preview: nothing stored, edits kept. */
+    public void cancelled() {
+        ok(context.text("impact.cancelled"));
     }
 
     /** Drops every edit and shows the version last loaded. */

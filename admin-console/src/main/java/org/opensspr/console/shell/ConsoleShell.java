@@ -17,6 +17,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.ConsoleSession;
+import org.opensspr.console.impact.ImpactDialog;
 import org.opensspr.console.policy.PolicyEditor;
 import org.opensspr.console.policy.PolicyPaneModel;
 import org.opensspr.console.policy.PolicySaver;
@@ -62,6 +63,17 @@ public final class ConsoleShell extends BorderPane {
         bar.setPadding(new Insets(10, 16, 10, 16));
         setBottom(bar);
         saver.onInvalid(this::showPane);
+        saver.checkImpactWith(session.client()::policyImpact, ImpactDialog::affectsNobody, (impact, go) -> {
+            ImpactDialog dialog = new ImpactDialog(context, impact, getScene().getWindow());
+            dialog.setOnHidden(e -> {
+                if (ImpactDialog.SAVE.equals(dialog.getResult())) {
+                    go.run();
+                } else {
+                    saver.cancelled();
+                }
+            });
+            dialog.show(); // not showAndWait: the call that fetched the impact must finish first
+        });
         editor.panes().forEach(p -> p.dirtyProperty().addListener((o, was, now) -> navigation.refresh()));
         editor.panes().forEach(p -> p.problems().addListener((javafx.collections.MapChangeListener<String, String>) c -> navigation.refresh()));
 

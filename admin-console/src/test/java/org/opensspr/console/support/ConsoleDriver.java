@@ -142,7 +142,17 @@ public final class ConsoleDriver {
         waitIdle();
     }
 
+    /** Saves; when the impact preview appears, confirms it ("Save anyway"). */
     public void save() {
+        saveAndPreview();
+        if (robot.lookup("#impactDialog").tryQuery().isPresent()) {
+            robot.clickOn(context.text("impact.save"));
+            waitIdle();
+        }
+    }
+
+    /** Saves and leaves an impact preview, if one appears, open. */
+    public void saveAndPreview() {
         click("#saveButton");
         waitIdle();
     }
