@@ -21,7 +21,8 @@ for _ in $(seq 1 180); do
 done
 URL="$(sed -n 's/.*OpenSSPR server listening on \([^ ]*\).*/\1/p' "$DATA.log" | head -n 1)"
 cd "$ROOT"
-JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
+JAVA_HOME="$("$ROOT/opensspr" java-home)"
+export JAVA_HOME
 ./mvnw -B -q -pl admin-console -am install -DskipTests
 ./mvnw -B -q -pl admin-console dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
 mkdir -p "$OUT"

@@ -32,7 +32,7 @@ public final class ImpactDialog extends Dialog<ButtonType> {
                 group(context, "outOfScope", impact.newlyOutOfScope()),
                 group(context, "unableToReset", impact.newlyUnableToReset()),
                 group(context, "mustRegister", impact.newlyRequiredToRegister()));
-        groups.setPrefWidth(640);
+        getDialogPane().setPrefWidth(800);
         getDialogPane().setContent(groups);
         setResultConverter(button -> button == save ? SAVE : ButtonType.CANCEL);
     }
@@ -41,14 +41,26 @@ public final class ImpactDialog extends Dialog<ButtonType> {
         ListView<ImpactedUserDto> users = new ListView<>();
         users.setId("impact-" + key);
         users.getItems().setAll(group.users());
-        users.setPrefHeight(Math.min(6, Math.max(1, group.users().size())) * 28 + 4);
+        users.setPrefHeight(Math.min(4, Math.max(1, group.users().size())) * 52 + 6);
         users.setAccessibleText(context.text("impact." + key, group.count()));
         users.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(ImpactedUserDto user, boolean empty) {
                 super.updateItem(user, empty);
-                setText(empty || user == null ? null
-                        : context.text("impact.user", user.displayName(), user.userPrincipalName(), user.reason()));
+                setText(null);
+                if (empty || user == null) {
+                    setGraphic(null);
+                    setAccessibleText(null);
+                    return;
+                }
+                Label who = new Label(context.text("impact.user", user.displayName(), user.userPrincipalName()));
+                Label why = new Label(user.reason());
+                why.getStyleClass().add("muted");
+                why.setWrapText(true);
+                why.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                why.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                setGraphic(new VBox(2, who, why));
+                setAccessibleText(who.getText() + ": " + user.reason());
             }
         });
         VBox body = new VBox(6, users);

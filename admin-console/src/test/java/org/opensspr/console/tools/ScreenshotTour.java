@@ -80,9 +80,32 @@ public final class ScreenshotTour {
                 snap(stage, out.resolve(key + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
             }
         }
+        impactPreview(stage, context, shell, out);
         System.out.println("Screenshots in " + out + " (" + user + ")");
         Platform.exit();
         System.exit(0);
+    }
+
+    /** Unticks Email on the demo policy, saves, and captures the impact preview before going back. */
+    private static void impactPreview(Stage stage, ConsoleContext context, ConsoleShell shell, Path out) throws Exception {
+        onFx(() -> {
+            context.themeProperty().set(ThemeMode.LIGHT);
+            shell.open("methods");
+            ((javafx.scene.control.CheckBox) stage.getScene().lookup("#method-EMAIL")).fire();
+            ((javafx.scene.control.Button) stage.getScene().lookup("#saveButton")).fire();
+            return null;
+        });
+        settle(context);
+        Stage dialog = onFx(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != stage && w instanceof Stage).map(w -> (Stage) w).findFirst().orElse(null));
+        if (dialog != null) {
+            snap(dialog, out.resolve("impact-preview-light.png"));
+            onFx(() -> {
+                dialog.close();
+                shell.saver().discard();
+                return null;
+            });
+        }
     }
 
     private static String value(List<String> lines, String label) {
