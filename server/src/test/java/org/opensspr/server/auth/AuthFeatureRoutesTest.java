@@ -49,7 +49,7 @@ class AuthFeatureRoutesTest {
             AdminSessionInfoDto info = JSON.readValue(whoAmI.body(), AdminSessionInfoDto.class);
             assertThat(info.userPrincipalName()).isEqualTo(UPN);
             assertThat(info.userId()).isEqualTo(ada.userId());
-            assertThat(info.permissions()).containsExactly("MANAGE_POLICY", "READ_AUDIT", "READ_POLICY");
+            assertThat(info.permissions()).containsExactly("MANAGE_POLICY", "READ_AUDIT", "READ_DIRECTORY", "READ_POLICY");
             assertThat(info.expiresAt()).isEqualTo(f.clock.instant().plus(Duration.ofHours(12)));
             assertThat(whoAmI.body()).doesNotContain(session.token());
 
