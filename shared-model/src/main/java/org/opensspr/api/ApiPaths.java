@@ -15,6 +15,12 @@ public final class ApiPaths {
     /** The SSPR policy: {@code GET} current, {@code PUT} update; below it validate, versions, diff, rollback. */
     public static final String POLICY = BASE + "/policy";
 
+    /** Directory users: {@code GET} a page (q, sort, page, size), {@code POST} create; below it {id}, import, … */
+    public static final String USERS = BASE + "/users";
+
+    /** Directory groups: {@code GET} a page (q, sort, page, size), {@code POST} create; below it {id}, members. */
+    public static final String GROUPS = BASE + "/groups";
+
     /** Kiosks: {@code POST} create (admin), {@code GET} list; below it enroll, me, {id}/revoke. */
     public static final String KIOSKS = BASE + "/kiosks";
 

@@ -124,6 +124,15 @@ final class ApiTransport implements AutoCloseable {
         if (value.isEmpty() || value.equals(".") || value.equals("..")) {
             throw new IllegalArgumentException("Not usable as a path segment: \"" + value + "\"");
         }
+        return percentEncoded(value);
+    }
+
+    /** Percent-encodes a query parameter's value the same way, so it can't end the value or add parameters. */
+    static String queryValue(String value) {
+        return percentEncoded(value);
+    }
+
+    private static String percentEncoded(String value) {
         StringBuilder encoded = new StringBuilder(value.length());
         for (byte b : value.getBytes(StandardCharsets.UTF_8)) {
             char c = (char) (b & 0xff);

@@ -7,6 +7,11 @@ import org.opensspr.api.ApiPaths;
 import org.opensspr.api.BrandingAssetDto;
 import org.opensspr.api.BrandingDto;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.GroupDto;
+import org.opensspr.api.UserDetailDto;
+import org.opensspr.api.UserSummaryDto;
+import org.opensspr.api.WhatIfDto;
+import org.opensspr.flow.FlowIntent;
 import org.opensspr.api.ChooseMethodRequest;
 import org.opensspr.api.FlowResponse;
 import org.opensspr.api.GroupDto;
@@ -160,12 +165,38 @@ public final class OpenSsprClient implements AutoCloseable {
         return transport.post(ApiPaths.POLICY + "/impact", new PolicyImpactRequest(policy), PolicyImpactDto.class);
     }
 
-    // --- Directory (admin console) ---
+    /**
+     * What-if: what the user would meet at the kiosk right now (eligible or why not, the first step), from
+     * the server's flow engine. Needs the READ_DIRECTORY permission.
+     */
+    public WhatIfDto whatIf(String userPrincipalName, FlowIntent intent) {
+        Objects.requireNonNull(userPrincipalName, "userPrincipalName");
+        Objects.requireNonNull(intent, "intent");
+        return transport.get(ApiPaths.POLICY + "/what-if?user=" + ApiTransport.queryValue(userPrincipalName)
+                + "&intent=" + intent.name(), WhatIfDto.class);
+    }
 
-    /** Groups whose name contains {@code search} (empty for all), by name, one page. */
+    // --- Directory (the console's user and group pickers) ---
+
+    /** Users whose name or UPN contains {@code search} (blank: all), by UPN; page from 0, size 1–200. */
+    public Page<UserSummaryDto> users(String search, int page, int size) {
+        return transport.get(ApiPaths.USERS + listQuery(search, page, size),
+                new TypeReference<Page<UserSummaryDto>>() { });
+    }
+
+    /** One user with contact data, roles, registered methods and direct groups; NOT_FOUND for an unknown id. */
+    public UserDetailDto user(String id) {
+        return transport.get(ApiPaths.USERS + "/" + ApiTransport.segment(id), UserDetailDto.class);
+    }
+
+    /** Groups whose name contains {@code search} (blank: all), by name; page from 0, size 1–200. */
     public Page<GroupDto> groups(String search, int page, int size) {
-        return transport.get(ApiPaths.BASE + "/groups?q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
-                + "&sort=name&page=" + page + "&size=" + size, new TypeReference<Page<GroupDto>>() { });
+        return transport.get(ApiPaths.GROUPS + listQuery(search, page, size), new TypeReference<Page<GroupDto>>() { });
+    }
+
+    private static String listQuery(String search, int page, int size) {
+        String q = search == null || search.isBlank() ? "" : "q=" + ApiTransport.queryValue(search.strip()) + "&";
+        return "?" + q + "page=" + page + "&size=" + size;
     }
 
     // --- Branding (the lock screen's look) ---
