@@ -74,7 +74,33 @@ public final class ConsoleDriver {
     public void type(String query, String text) {
         TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
         robot.interact(() -> field.setText(""));
+        reveal(field);
         robot.clickOn(field).write(text);
+    }
+
+    /** Clicks {@code query} after scrolling it into view. */
+    public void click(String query) {
+        Node node = robot.lookup(query).query();
+        reveal(node);
+        robot.clickOn(node);
+        waitIdle();
+    }
+
+    /** Scrolls every scroll pane around {@code node} so that it is on screen, as a person would. */
+    public void reveal(Node node) {
+        robot.interact(() -> {
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    javafx.geometry.Bounds inContent = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double content = pane.getContent().getBoundsInLocal().getHeight();
+                    double viewport = pane.getViewportBounds().getHeight();
+                    if (content > viewport) {
+                        pane.setVvalue(Math.clamp((inContent.getMinY() - 24) / (content - viewport), 0.0, 1.0));
+                    }
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Opens a view by its navigation key, e.g. {@code "registration"}. */
@@ -105,6 +131,39 @@ public final class ConsoleDriver {
         } catch (TimeoutException e) {
             throw new AssertionError("The console stayed busy for 15 s", e);
         }
+    }
+
+    /** The single node of {@code type} on screen, e.g. the open pane. */
+    public <T extends Node> T find(Class<T> type) {
+        return robot.lookup((Node n) -> type.isInstance(n)).queryAs(type);
+    }
+
+    /** Signs out through the header button (nothing unsaved may be left, or the prompt would appear). */
+    public void signOut() {
+        robot.clickOn("#signOutButton");
+        waitIdle();
+    }
+
+    /** Writes the window in light and dark theme as PNGs when {@code -Dconsole.snapshots=DIR} is set. */
+    public void snapshots(String name) {
+        String dir = System.getProperty("console.snapshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        var original = context.themeProperty().get();
+        for (var theme : org.opensspr.ui.theme.ThemeMode.values()) {
+            robot.interact(() -> context.themeProperty().set(theme));
+            waitIdle();
+            Snapshots.write(robot.window(0).getScene(), Path.of(dir, name + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
+        }
+        robot.interact(() -> context.themeProperty().set(original));
+    }
+
+    /** The reasons shown at fields (the save bar's summary left out). */
+    public List<String> fieldErrors() {
+        return robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> !"saveStatus".equals(l.getId()) && l.isVisible()).map(Labeled::getText)
+                .filter(t -> t != null && !t.isBlank()).toList();
     }
 
     public List<String> visibleErrors() {

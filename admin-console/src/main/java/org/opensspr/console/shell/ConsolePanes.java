@@ -13,7 +13,10 @@ import org.opensspr.console.onprem.OnPremisesPaneModel;
 import org.opensspr.console.policy.PolicyEditor;
 import org.opensspr.console.policy.PolicyPaneModel;
 import org.opensspr.console.policy.PolicyPaneView;
+import org.opensspr.console.policy.PolicySaver;
 import org.opensspr.console.properties.ClientGroupLookup;
+import org.opensspr.console.protection.ProtectionPane;
+import org.opensspr.console.protection.ProtectionPaneModel;
 import org.opensspr.console.properties.PropertiesPane;
 import org.opensspr.console.properties.PropertiesPaneModel;
 import org.opensspr.console.registration.RegistrationPane;
@@ -31,6 +34,8 @@ public final class ConsolePanes {
     private final ConsoleSession session;
     private final List<PolicyPaneModel> models = new ArrayList<>();
     private final List<NavEntry> entries = new ArrayList<>();
+    private PolicyEditor editor;
+    private PolicySaver saver;
 
     public ConsolePanes(ConsoleContext context, ConsoleSession session) {
         this.context = context;
@@ -43,6 +48,8 @@ public final class ConsolePanes {
                 m -> new RegistrationPane(m, context));
         policyPane(new NotificationsPaneModel(), m -> new NotificationsPane(m, context));
         policyPane(new OnPremisesPaneModel(), m -> new OnPremisesPane(m, context));
+        policyPane(new ProtectionPaneModel(context.text("protection.lockout.threshold.notANumber"),
+                context.text("protection.lockout.duration.notANumber")), m -> new ProtectionPane(m, context));
         policyPane(new AdministratorPaneModel(), m -> new AdministratorPane(m, context));
         entries.add(NavEntry.header("nav.section.manage"));
         for (String later : List.of("users", "groups", "audit", "insights")) {
@@ -69,8 +76,20 @@ public final class ConsolePanes {
                 context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
     }
 
+    /** The one editor over every policy pane (made on first use, after all panes are listed). */
     public PolicyEditor editor() {
-        return new PolicyEditor(models);
+        if (editor == null) {
+            editor = new PolicyEditor(models);
+        }
+        return editor;
+    }
+
+    /** The one saver: the shell's save bar and the history's rollback both reload through it. */
+    public PolicySaver saver() {
+        if (saver == null) {
+            saver = new PolicySaver(context, session.client(), editor());
+        }
+        return saver;
     }
 
     public List<NavEntry> entries() {
