@@ -4,6 +4,8 @@ import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.ConsoleSession;
 import org.opensspr.console.administrators.AdministratorPane;
 import org.opensspr.console.administrators.AdministratorPaneModel;
+import org.opensspr.console.history.PolicyHistoryModel;
+import org.opensspr.console.history.PolicyHistoryView;
 import org.opensspr.console.methods.MethodsPane;
 import org.opensspr.console.methods.MethodsPaneModel;
 import org.opensspr.console.notifications.NotificationsPane;
@@ -21,6 +23,7 @@ import org.opensspr.console.properties.PropertiesPane;
 import org.opensspr.console.properties.PropertiesPaneModel;
 import org.opensspr.console.registration.RegistrationPane;
 import org.opensspr.console.registration.RegistrationPaneModel;
+import org.opensspr.directory.Permission;
 import org.opensspr.directory.Role;
 
 import java.util.ArrayList;
@@ -51,6 +54,10 @@ public final class ConsolePanes {
         policyPane(new ProtectionPaneModel(context.text("protection.lockout.threshold.notANumber"),
                 context.text("protection.lockout.duration.notANumber")), m -> new ProtectionPane(m, context));
         policyPane(new AdministratorPaneModel(), m -> new AdministratorPane(m, context));
+        entries.add(NavEntry.header("nav.section.tools"));
+        entries.add(NavEntry.view("history", () -> new PolicyHistoryView(
+                new PolicyHistoryModel(context, session.client(), editor(), saver()), context,
+                session.rights().may(Permission.MANAGE_POLICY) ? null : readOnlyReason("history.readonly"), this::paneOwning)));
         entries.add(NavEntry.header("nav.section.manage"));
         for (String later : List.of("users", "groups", "audit", "insights")) {
             entries.add(NavEntry.coming(later));
@@ -63,15 +70,21 @@ public final class ConsolePanes {
         models.add(model);
         entries.add(NavEntry.policy(model, () -> {
             PolicyPaneView<M> pane = view.apply(model);
-            pane.setReadOnlyReason(readOnlyReason());
+            pane.setReadOnlyReason(readOnlyReason("readonly.policy"));
             return pane;
         }));
     }
 
-    private String readOnlyReason() {
+    /** The navigation name of the pane that edits {@code field}, or null. */
+    private String paneOwning(String field) {
+        return models.stream().filter(m -> m.owns(field)).findFirst().map(m -> context.text("nav." + m.key())).orElse(null);
+    }
+
+    /** "Your role (…) can … but not …; an Authentication Policy Administrator or a Global Administrator can." */
+    private String readOnlyReason(String key) {
         String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
                 .collect(Collectors.joining(", "));
-        return context.text("readonly.policy", roles.isEmpty() ? context.text("role.none") : roles,
+        return context.text(key, roles.isEmpty() ? context.text("role.none") : roles,
                 context.text("role." + Role.AUTHENTICATION_POLICY_ADMINISTRATOR.name()),
                 context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
     }
