@@ -127,6 +127,8 @@ public final class ConsoleDriver {
         try {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !context.background().isBusy());
+            // Lists and tables show new items at the next pulse; ask for one rather than hope for it.
+            robot.interact(javafx.application.Platform::requestNextPulse);
             WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("The console stayed busy for 15 s", e);

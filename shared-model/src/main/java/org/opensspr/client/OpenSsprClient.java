@@ -19,6 +19,9 @@ import org.opensspr.api.TicketRequest;
 import org.opensspr.api.UserPasswordChangeRequest;
 import org.opensspr.api.UserSignInRequest;
 import org.opensspr.api.UserSignInResultDto;
+import org.opensspr.api.UserSummaryDto;
+import org.opensspr.api.WhatIfDto;
+import org.opensspr.flow.FlowIntent;
 import org.opensspr.api.KioskCreateRequest;
 import org.opensspr.api.KioskCredentialDto;
 import org.opensspr.api.KioskDto;
@@ -156,6 +159,22 @@ public final class OpenSsprClient implements AutoCloseable {
     public Page<GroupDto> groups(String search, int page, int size) {
         return transport.get(ApiPaths.BASE + "/groups?q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
                 + "&sort=name&page=" + page + "&size=" + size, new TypeReference<Page<GroupDto>>() { });
+    }
+
+    /** Users whose UPN or name contains {@code search} (empty for all), by UPN, one page. Needs READ_DIRECTORY. */
+    public Page<UserSummaryDto> users(String search, int page, int size) {
+        return transport.get(ApiPaths.BASE + "/users?q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8)
+                + "&sort=upn&page=" + page + "&size=" + size, new TypeReference<Page<UserSummaryDto>>() { });
+    }
+
+    /**
+     * What {@code userPrincipalName} would meet at the kiosk now, asking for {@code intent}: the server's own
+     * eligibility and flow engines (throttling blocks aside). Needs READ_DIRECTORY.
+     */
+    public WhatIfDto whatIf(String userPrincipalName, FlowIntent intent) {
+        return transport.get(ApiPaths.POLICY + "/what-if?user="
+                + java.net.URLEncoder.encode(userPrincipalName, java.nio.charset.StandardCharsets.UTF_8)
+                + "&intent=" + intent.name(), WhatIfDto.class);
     }
 
     // --- Branding (the lock screen's look) ---

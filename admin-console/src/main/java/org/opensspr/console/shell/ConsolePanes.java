@@ -23,8 +23,11 @@ import org.opensspr.console.properties.PropertiesPane;
 import org.opensspr.console.properties.PropertiesPaneModel;
 import org.opensspr.console.registration.RegistrationPane;
 import org.opensspr.console.registration.RegistrationPaneModel;
+import org.opensspr.console.whatif.WhatIfModel;
+import org.opensspr.console.whatif.WhatIfView;
 import org.opensspr.directory.Permission;
 import org.opensspr.directory.Role;
+import org.opensspr.policy.SsprPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -58,6 +61,11 @@ public final class ConsolePanes {
         entries.add(NavEntry.view("history", () -> new PolicyHistoryView(
                 new PolicyHistoryModel(context, session.client(), editor(), saver()), context,
                 session.rights().may(Permission.MANAGE_POLICY) ? null : readOnlyReason("history.readonly"), this::paneOwning)));
+        boolean mayLookUp = session.rights().may(Permission.READ_DIRECTORY);
+        entries.add(NavEntry.view("whatif", () -> new WhatIfView(
+                new WhatIfModel(context, session.client(), mayLookUp), context,
+                mayLookUp ? null : readOnlyReason("whatif.readonly"), () -> editor().documentProperty().get() == null
+                        ? SsprPolicy.defaults() : editor().documentProperty().get().policy())));
         entries.add(NavEntry.header("nav.section.manage"));
         for (String later : List.of("users", "groups", "audit", "insights")) {
             entries.add(NavEntry.coming(later));
