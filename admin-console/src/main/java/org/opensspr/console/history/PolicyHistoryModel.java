@@ -17,7 +17,7 @@ import org.opensspr.api.PolicyDiffDto;
 import org.opensspr.api.PolicyVersionSummaryDto;
 import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.client.OpenSsprClient;
-import org.opensspr.client.ServerUnreachableException;
+import org.opensspr.console.CallFailures;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.policy.PolicyEditor;
 import org.opensspr.console.policy.PolicySaver;
@@ -112,12 +112,7 @@ public final class PolicyHistoryModel {
     }
 
     private String reason(Exception failure) {
-        return switch (failure) {
-            case ServerUnreachableException e -> context.text("history.unreachable");
-            case OpenSsprApiException e when e.code() == ErrorCode.FORBIDDEN -> context.text("history.forbidden");
-            case OpenSsprApiException e -> e.getMessage();
-            default -> String.valueOf(failure.getMessage());
-        };
+        return CallFailures.describe(context, failure);
     }
 
     /** A call that worked ends an earlier failure's message, but not e.g. "Rolled back". */

@@ -4,6 +4,9 @@ import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.ConsoleSession;
 import org.opensspr.console.administrators.AdministratorPane;
 import org.opensspr.console.administrators.AdministratorPaneModel;
+import org.opensspr.console.customization.BrandingImages;
+import org.opensspr.console.customization.CustomizationPane;
+import org.opensspr.console.customization.CustomizationPaneModel;
 import org.opensspr.console.history.PolicyHistoryModel;
 import org.opensspr.console.history.PolicyHistoryView;
 import org.opensspr.console.methods.MethodsPane;
@@ -53,9 +56,14 @@ public final class ConsolePanes {
         policyPane(new RegistrationPaneModel(context.text("registration.reconfirm.notANumber")),
                 m -> new RegistrationPane(m, context));
         policyPane(new NotificationsPaneModel(), m -> new NotificationsPane(m, context));
+        CustomizationPaneModel customization = new CustomizationPaneModel(context, BrandingImages.of(session.client()));
+        policyPane(customization, m -> new CustomizationPane(m, context));
         policyPane(new OnPremisesPaneModel(), m -> new OnPremisesPane(m, context));
-        policyPane(new ProtectionPaneModel(context.text("protection.lockout.threshold.notANumber"),
-                context.text("protection.lockout.duration.notANumber")), m -> new ProtectionPane(m, context));
+        ProtectionPaneModel protection = new ProtectionPaneModel(context.text("protection.lockout.threshold.notANumber"),
+                context.text("protection.lockout.duration.notANumber"));
+        // "Try a password" counts the organization name as typed in Customization, saved or not.
+        protection.organizationNameProperty().bind(customization.organizationNameProperty());
+        policyPane(protection, m -> new ProtectionPane(m, context));
         policyPane(new AdministratorPaneModel(), m -> new AdministratorPane(m, context));
         entries.add(NavEntry.header("nav.section.tools"));
         entries.add(NavEntry.view("history", () -> new PolicyHistoryView(

@@ -8,12 +8,10 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import org.opensspr.api.ErrorCode;
 import org.opensspr.api.UserSummaryDto;
 import org.opensspr.api.WhatIfDto;
-import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.client.OpenSsprClient;
-import org.opensspr.client.ServerUnreachableException;
+import org.opensspr.console.CallFailures;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.flow.FlowIntent;
 
@@ -88,11 +86,7 @@ public final class WhatIfModel {
     }
 
     private String reason(Exception failure) {
-        return switch (failure) {
-            case ServerUnreachableException e -> context.text("history.unreachable");
-            case OpenSsprApiException e when e.code() == ErrorCode.FORBIDDEN -> context.text("history.forbidden");
-            default -> String.valueOf(failure.getMessage());
-        };
+        return CallFailures.describe(context, failure);
     }
 
     public ObservableList<UserSummaryDto> users() {
