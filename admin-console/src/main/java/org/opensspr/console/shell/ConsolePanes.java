@@ -4,6 +4,11 @@ import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.ConsoleSession;
 import org.opensspr.console.administrators.AdministratorPane;
 import org.opensspr.console.administrators.AdministratorPaneModel;
+import org.opensspr.console.customization.BrandingImages;
+import org.opensspr.console.customization.CustomizationPane;
+import org.opensspr.console.customization.CustomizationPaneModel;
+import org.opensspr.console.history.PolicyHistoryModel;
+import org.opensspr.console.history.PolicyHistoryView;
 import org.opensspr.console.methods.MethodsPane;
 import org.opensspr.console.methods.MethodsPaneModel;
 import org.opensspr.console.notifications.NotificationsPane;
@@ -13,12 +18,19 @@ import org.opensspr.console.onprem.OnPremisesPaneModel;
 import org.opensspr.console.policy.PolicyEditor;
 import org.opensspr.console.policy.PolicyPaneModel;
 import org.opensspr.console.policy.PolicyPaneView;
+import org.opensspr.console.policy.PolicySaver;
 import org.opensspr.console.properties.ClientGroupLookup;
+import org.opensspr.console.protection.ProtectionPane;
+import org.opensspr.console.protection.ProtectionPaneModel;
 import org.opensspr.console.properties.PropertiesPane;
 import org.opensspr.console.properties.PropertiesPaneModel;
 import org.opensspr.console.registration.RegistrationPane;
 import org.opensspr.console.registration.RegistrationPaneModel;
+import org.opensspr.console.whatif.WhatIfModel;
+import org.opensspr.console.whatif.WhatIfView;
+import org.opensspr.directory.Permission;
 import org.opensspr.directory.Role;
+import org.opensspr.policy.SsprPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,6 +43,8 @@ public final class ConsolePanes {
     private final ConsoleSession session;
     private final List<PolicyPaneModel> models = new ArrayList<>();
     private final List<NavEntry> entries = new ArrayList<>();
+    private PolicyEditor editor;
+    private PolicySaver saver;
 
     public ConsolePanes(ConsoleContext context, ConsoleSession session) {
         this.context = context;
@@ -42,8 +56,24 @@ public final class ConsolePanes {
         policyPane(new RegistrationPaneModel(context.text("registration.reconfirm.notANumber")),
                 m -> new RegistrationPane(m, context));
         policyPane(new NotificationsPaneModel(), m -> new NotificationsPane(m, context));
+        CustomizationPaneModel customization = new CustomizationPaneModel(context, BrandingImages.of(session.client()));
+        policyPane(customization, m -> new CustomizationPane(m, context));
         policyPane(new OnPremisesPaneModel(), m -> new OnPremisesPane(m, context));
+        ProtectionPaneModel protection = new ProtectionPaneModel(context.text("protection.lockout.threshold.notANumber"),
+                context.text("protection.lockout.duration.notANumber"));
+        // "Try a password" counts the organization name as typed in Customization, saved or not.
+        protection.organizationNameProperty().bind(customization.organizationNameProperty());
+        policyPane(protection, m -> new ProtectionPane(m, context));
         policyPane(new AdministratorPaneModel(), m -> new AdministratorPane(m, context));
+        entries.add(NavEntry.header("nav.section.tools"));
+        entries.add(NavEntry.view("history", () -> new PolicyHistoryView(
+                new PolicyHistoryModel(context, session.client(), editor(), saver()), context,
+                session.rights().may(Permission.MANAGE_POLICY) ? null : readOnlyReason("history.readonly"), this::paneOwning)));
+        boolean mayLookUp = session.rights().may(Permission.READ_DIRECTORY);
+        entries.add(NavEntry.view("whatif", () -> new WhatIfView(
+                new WhatIfModel(context, session.client(), mayLookUp), context,
+                mayLookUp ? null : readOnlyReason("whatif.readonly"), () -> editor().documentProperty().get() == null
+                        ? SsprPolicy.defaults() : editor().documentProperty().get().policy())));
         entries.add(NavEntry.header("nav.section.manage"));
         for (String later : List.of("users", "groups", "audit", "insights")) {
             entries.add(NavEntry.coming(later));
@@ -56,21 +86,39 @@ public final class ConsolePanes {
         models.add(model);
         entries.add(NavEntry.policy(model, () -> {
             PolicyPaneView<M> pane = view.apply(model);
-            pane.setReadOnlyReason(readOnlyReason());
+            pane.setReadOnlyReason(readOnlyReason("readonly.policy"));
             return pane;
         }));
     }
 
-    private String readOnlyReason() {
+    /** The navigation name of the pane that edits {@code field}, or null. */
+    private String paneOwning(String field) {
+        return models.stream().filter(m -> m.owns(field)).findFirst().map(m -> context.text("nav." + m.key())).orElse(null);
+    }
+
+    /** "Your role (…) can … but not …; an Authentication Policy Administrator or a Global Administrator can." */
+    private String readOnlyReason(String key) {
         String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
                 .collect(Collectors.joining(", "));
-        return context.text("readonly.policy", roles.isEmpty() ? context.text("role.none") : roles,
+        return context.text(key, roles.isEmpty() ? context.text("role.none") : roles,
                 context.text("role." + Role.AUTHENTICATION_POLICY_ADMINISTRATOR.name()),
                 context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
     }
 
+    /** The one editor over every policy pane (made on first use, after all panes are listed). */
     public PolicyEditor editor() {
-        return new PolicyEditor(models);
+        if (editor == null) {
+            editor = new PolicyEditor(models);
+        }
+        return editor;
+    }
+
+    /** The one saver: the shell's save bar and the history's rollback both reload through it. */
+    public PolicySaver saver() {
+        if (saver == null) {
+            saver = new PolicySaver(context, session.client(), editor());
+        }
+        return saver;
     }
 
     public List<NavEntry> entries() {

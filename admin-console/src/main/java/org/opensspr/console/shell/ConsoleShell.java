@@ -38,7 +38,7 @@ public final class ConsoleShell extends BorderPane {
 
     public ConsoleShell(ConsoleContext context, ConsoleSession session, ConsolePanes panes, Runnable onSignOut) {
         this.editor = panes.editor();
-        this.saver = new PolicySaver(context, session.client(), editor);
+        this.saver = panes.saver();
         getStyleClass().add("console-shell");
         setTop(header(context, session, onSignOut));
 

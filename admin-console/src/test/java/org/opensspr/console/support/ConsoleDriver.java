@@ -109,28 +109,35 @@ public final class ConsoleDriver {
         robot.write(text);
     }
 
-    public void click(String query) {
-        click(robot.lookup(query).<Node>query());
-    }
-
     /** Scrolls {@code node} into view, as a person would, then clicks it. */
     public void click(Node node) {
-        robot.interact(() -> reveal(node));
+        reveal(node);
         robot.clickOn(node);
     }
 
-    private static void reveal(Node node) {
-        for (Node n = node.getParent(); n != null; n = n.getParent()) {
-            if (n instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
-                javafx.geometry.Bounds inContent = scroll.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
-                double extra = scroll.getContent().getBoundsInLocal().getHeight() - scroll.getViewportBounds().getHeight();
-                if (extra > 0) {
-                    double target = inContent.getMinY() - scroll.getViewportBounds().getHeight() / 3;
-                    scroll.setVvalue(Math.max(0, Math.min(1, target / extra)));
+    /** Clicks {@code query} after scrolling it into view. */
+    public void click(String query) {
+        Node node = robot.lookup(query).query();
+        reveal(node);
+        robot.clickOn(node);
+        waitIdle();
+    }
+
+    /** Scrolls every scroll pane around {@code node} so that it is on screen, as a person would. */
+    public void reveal(Node node) {
+        robot.interact(() -> {
+            for (Node n = node.getParent(); n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane pane && pane.getContent() != null) {
+                    javafx.geometry.Bounds inContent = pane.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+                    double content = pane.getContent().getBoundsInLocal().getHeight();
+                    double viewport = pane.getViewportBounds().getHeight();
+                    if (content > viewport) {
+                        pane.setVvalue(Math.clamp((inContent.getMinY() - 24) / (content - viewport), 0.0, 1.0));
+                    }
                 }
-                scroll.layout();
             }
-        }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Opens a view by its navigation key, e.g. {@code "registration"}. */
@@ -167,10 +174,45 @@ public final class ConsoleDriver {
         try {
             WaitForAsyncUtils.waitForFxEvents();
             WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !context.background().isBusy());
+            // Lists and tables show new items at the next pulse; ask for one rather than hope for it.
+            robot.interact(javafx.application.Platform::requestNextPulse);
             WaitForAsyncUtils.waitForFxEvents();
         } catch (TimeoutException e) {
             throw new AssertionError("The console stayed busy for 15 s", e);
         }
+    }
+
+    /** The single node of {@code type} on screen, e.g. the open pane. */
+    public <T extends Node> T find(Class<T> type) {
+        return robot.lookup((Node n) -> type.isInstance(n)).queryAs(type);
+    }
+
+    /** Signs out through the header button (nothing unsaved may be left, or the prompt would appear). */
+    public void signOut() {
+        robot.clickOn("#signOutButton");
+        waitIdle();
+    }
+
+    /** Writes the window in light and dark theme as PNGs when {@code -Dconsole.snapshots=DIR} is set. */
+    public void snapshots(String name) {
+        String dir = System.getProperty("console.snapshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        var original = context.themeProperty().get();
+        for (var theme : org.opensspr.ui.theme.ThemeMode.values()) {
+            robot.interact(() -> context.themeProperty().set(theme));
+            waitIdle();
+            Snapshots.write(robot.window(0).getScene(), Path.of(dir, name + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
+        }
+        robot.interact(() -> context.themeProperty().set(original));
+    }
+
+    /** The reasons shown at fields (the save bar's summary left out). */
+    public List<String> fieldErrors() {
+        return robot.lookup(".field-error").queryAllAs(javafx.scene.control.Label.class).stream()
+                .filter(l -> !"saveStatus".equals(l.getId()) && l.isVisible()).map(Labeled::getText)
+                .filter(t -> t != null && !t.isBlank()).toList();
     }
 
     public List<String> visibleErrors() {

@@ -67,7 +67,7 @@ class ClientDirectoryTest {
         try (InProcessServer server = InProcessServer.start(kind)) {
             server.server().seedDemo();
             try (OpenSsprClient console = TestAdmins.client(server, Role.USER_ADMINISTRATOR);
-                 OpenSsprClient policyOnly = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
+                 OpenSsprClient reportsOnly = TestAdmins.client(server, Role.REPORTS_READER)) {
                 WhatIfDto adele = console.whatIf("Adele.Vance@contoso.example", FlowIntent.RESET_PASSWORD);
                 assertThat(adele.found()).isTrue();
                 assertThat(adele.reason()).isNull();
@@ -81,7 +81,7 @@ class ClientDirectoryTest {
                 assertThat(nobody.found()).isFalse();
                 assertThat(nobody.userPrincipalName()).isEqualTo("nobody+x&intent=unlock@contoso.example");
                 assertThat(catchThrowableOfType(OpenSsprApiException.class,
-                        () -> policyOnly.whatIf("adele.vance@contoso.example", FlowIntent.RESET_PASSWORD)).code())
+                        () -> reportsOnly.whatIf("adele.vance@contoso.example", FlowIntent.RESET_PASSWORD)).code())
                         .isEqualTo(ErrorCode.FORBIDDEN);
             }
         }

@@ -1,0 +1,155 @@
+package org.opensspr.console;
+
+import org.opensspr.console.support.ConsoleDriver;
+import org.opensspr.console.support.Snapshots;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opensspr.console.customization.BrandingSlot;
+import org.opensspr.console.customization.CustomizationPane;
+import org.opensspr.console.protection.ProtectionPane;
+import org.opensspr.directory.Role;
+import org.opensspr.policy.CustomizationPolicy;
+import org.opensspr.server.api.InProcessServer;
+import org.opensspr.server.api.TestImages;
+import org.opensspr.server.db.TestDatabases;
+import org.opensspr.ui.a11y.AccessibleTextAudit;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class CustomizationPaneTest {
+    private static InProcessServer server;
+    private ConsoleDriver console;
+
+    @BeforeAll
+    static void startServer() {
+        server = InProcessServer.start(TestDatabases.H2);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        console = new ConsoleDriver(new FxRobot(), server);
+        console.start(stage);
+    }
+
+    @Test
+    void helpdeskNameAndImagesAreCheckedSavedAndShownAgainAfterSigningIn(FxRobot robot) throws IOException {
+        console.signInAs(Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+        console.open("customization");
+        CustomizationPane pane = console.find(CustomizationPane.class);
+        int before = server.server().policies().current().version();
+
+        console.click("#customization-link-yes");
+        console.type("#helpdeskContact", "call Sam");
+        console.type("#organizationName", "Contoso Pharmaceuticals");
+        assertThat(console.text("#previewOrganization")).as("the preview follows the typing").isEqualTo("Contoso Pharmaceuticals");
+        console.reveal(robot.lookup(".kiosk-preview").query());
+        console.snapshots("customization-preview-default");
+        upload(robot, pane, BrandingSlot.LOGO, image("logo.png", TestImages.image("png", 300, 90)));
+        upload(robot, pane, BrandingSlot.BACKGROUND, image("bg.jpg", TestImages.image("jpg", 640, 400)));
+        assertThat(console.text("#logoStatus")).isEqualTo("Uploaded logo.png (300 × 90 pixels). Save to show it at the kiosks.");
+        assertThat(robot.lookup("#previewLogo").queryAs(ImageView.class).getImage().getWidth()).isEqualTo(300);
+
+        console.save();
+        assertThat(console.fieldErrors()).containsExactly("\"call Sam\" is neither an email address nor an http(s) URL.");
+        assertThat(server.server().policies().current().version()).isEqualTo(before);
+        console.snapshots("customization-invalid");
+
+        console.type("#helpdeskContact", "https://support.contoso.example/");
+        console.save();
+        assertThat(console.fieldErrors()).isEmpty();
+        CustomizationPolicy saved = server.server().policies().current().policy().customization();
+        assertThat(saved.customHelpdeskLink()).isTrue();
+        assertThat(saved.helpdeskEmailOrUrl()).isEqualTo("https://support.contoso.example/");
+        assertThat(saved.organizationName()).isEqualTo("Contoso Pharmaceuticals");
+        assertThat(saved.logoAssetId()).isEqualTo(pane.model().slot(BrandingSlot.LOGO).assetId().get()).isNotEmpty();
+        assertThat(saved.backgroundAssetId()).isNotEmpty();
+
+        console.signOut();
+        console.signInAs(Role.GLOBAL_ADMINISTRATOR);
+        console.open("customization");
+        assertThat(console.text("#helpdeskContact")).isEqualTo("https://support.contoso.example/");
+        assertThat(console.text("#organizationName")).isEqualTo("Contoso Pharmaceuticals");
+        CustomizationPane reloaded = console.find(CustomizationPane.class);
+        Image logo = reloaded.model().slot(BrandingSlot.LOGO).image().get();
+        assertThat(logo).as("downloaded again from the server").isNotNull();
+        assertThat(logo.getWidth()).isEqualTo(300);
+        assertThat(reloaded.model().slot(BrandingSlot.BACKGROUND).image().get().getHeight()).isEqualTo(400);
+        assertThat(AccessibleTextAudit.unnamedControls(reloaded)).isEmpty();
+        console.snapshots("customization");
+        console.reveal(robot.lookup(".kiosk-preview").query());
+        console.snapshots("customization-preview");
+
+        console.click("#remove-logo");
+        console.type("#organizationName", "Fabrikam");
+        console.open("protection");
+        console.type("#tryPassword", "Fabrikam-Qx!");
+        assertThat(console.text("#tryMatched")).as("the unsaved organization name is a banned term")
+                .isEqualTo("Banned terms matched: fabrikam");
+        assertThat(console.find(ProtectionPane.class).model().isDirty()).isFalse();
+        console.save();
+        assertThat(server.server().policies().current().policy().customization().logoAssetId()).isEmpty();
+    }
+
+    @Test
+    void filesThatArentImagesAreRefusedWithTheReason(FxRobot robot) throws IOException {
+        console.signInAs(Role.GLOBAL_ADMINISTRATOR);
+        console.open("customization");
+        CustomizationPane pane = console.find(CustomizationPane.class);
+
+        upload(robot, pane, BrandingSlot.LOGO, image("notes.png", "not a picture".getBytes(StandardCharsets.UTF_8)));
+        assertThat(console.text("#logoStatus")).isEqualTo("That file isn't a PNG or JPEG image.");
+        upload(robot, pane, BrandingSlot.LOGO, image("broken.png", TestImages.truncated(TestImages.image("png", 200, 200), 0.5)));
+        assertThat(console.text("#logoStatus")).startsWith("The server refused the image: ");
+        assertThat(robot.lookup("#logoStatus").queryAs(Label.class).getStyleClass()).contains("field-error");
+        assertThat(pane.model().slot(BrandingSlot.LOGO).assetId().get()).isEmpty();
+        assertThat(pane.model().isDirty()).isFalse();
+    }
+
+    @Test
+    void aReportsReaderSeesCustomizationReadOnly(FxRobot robot) {
+        console.signInAs(Role.REPORTS_READER);
+        console.open("customization");
+        int before = server.server().policies().current().version();
+
+        assertThat(robot.lookup(".read-only-note").queryLabeled().isVisible()).isTrue();
+        assertThat(robot.lookup("#organizationName").queryAs(TextField.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#helpdeskContact").queryAs(TextField.class).isDisabled()).isTrue();
+        assertThat(robot.lookup("#choose-logo").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#customization-link-yes").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#saveButton").query().isVisible()).isFalse();
+        assertThat(AccessibleTextAudit.unnamedControls(console.find(CustomizationPane.class))).isEmpty();
+        assertThat(server.server().policies().current().version()).isEqualTo(before);
+    }
+
+    private void upload(FxRobot robot, CustomizationPane pane, BrandingSlot slot, Path file) {
+        robot.interact(() -> pane.model().upload(slot, file)); // what "Choose image…" does with the chosen file
+        console.waitIdle();
+    }
+
+    private static Path image(String name, byte[] bytes) throws IOException {
+        Path file = Files.createTempDirectory("branding").resolve(name);
+        Files.write(file, bytes);
+        return file;
+    }
+}
