@@ -77,6 +77,10 @@ public final class ScreenshotTour {
                     return null;
                 });
                 settle(context);
+                if (key.equals("whatif")) {
+                    showAnAnswer(stage);
+                    settle(context);
+                }
                 snap(stage, out.resolve(key + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
             }
         }
@@ -106,6 +110,22 @@ public final class ScreenshotTour {
                 return null;
             });
         }
+    }
+
+    /** Picks a demo person who can't reset, so the what-if picture shows an answer and its message. */
+    private static void showAnAnswer(Stage stage) throws Exception {
+        onFx(() -> {
+            var list = (javafx.scene.control.ListView<?>) stage.getScene().lookup("#whatIfUsers");
+            int index = 0;
+            for (int i = 0; i < list.getItems().size(); i++) {
+                if (list.getItems().get(i).toString().contains("debra.berger")) {
+                    index = i;
+                }
+            }
+            list.getSelectionModel().select(index);
+            list.scrollTo(index);
+            return null;
+        });
     }
 
     private static String value(List<String> lines, String label) {
