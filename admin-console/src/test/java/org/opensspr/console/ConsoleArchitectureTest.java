@@ -1,0 +1,25 @@
+package org.opensspr.console;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** DESIGN §3: views reach the server only through their models; the console never reaches into the server. */
+@AnalyzeClasses(packages = "org.opensspr.console", importOptions = ImportOption.DoNotIncludeTests.class)
+class ConsoleArchitectureTest {
+
+    @ArchTest
+    static final ArchRule viewsDoNotCallTheServer = noClasses()
+            .that().haveSimpleNameEndingWith("Pane").or().haveSimpleNameEndingWith("View")
+            .or().haveSimpleNameEndingWith("Dialog").or().haveSimpleNameEndingWith("Editor")
+            .should().dependOnClassesThat().resideInAnyPackage("org.opensspr.client..", "okhttp3..")
+            .because("a view binds to its model; the model makes the call off the FX thread");
+
+    @ArchTest
+    static final ArchRule consoleTalksOnlyThroughTheApi = noClasses()
+            .should().dependOnClassesThat().resideInAnyPackage("org.opensspr.server..", "org.jooq..", "io.javalin..")
+            .because("the console is a client of the HTTP API like any other (issue #5)");
+}
