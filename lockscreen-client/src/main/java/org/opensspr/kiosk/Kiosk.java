@@ -1,6 +1,8 @@
 package org.opensspr.kiosk;
 
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import org.opensspr.kiosk.hardening.AdminExit;
 import org.opensspr.kiosk.hardening.AdminPin;
 import org.opensspr.kiosk.hardening.IdleTimer;
@@ -29,10 +31,16 @@ public final class Kiosk {
         scene = new Scene(shell.root(), width, height);
         Themes.style(scene, STYLESHEET);
         EnterActivatesFocusedButton.install(scene);
-        idle = new IdleTimer(services.idleTimeout(), shell::resetForNextPerson);
+        idle = new IdleTimer(services.idleTimeout(), services.background().busyProperty(), shell::resetForNextPerson);
         idle.install(scene);
         adminExit = new AdminExit(pin, services.i18n(), shell.overlays(), exit, services.clock());
         adminExit.install(scene);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE && !adminExit.isOpen()) {
+                event.consume();
+                shell.escape();
+            }
+        });
     }
 
     public Scene scene() {

@@ -164,6 +164,15 @@ public final class KioskShell implements SignInActions {
         backgroundImage.setVisible(branding.background() != null);
     }
 
+    /** Escape: leaves the wizard (cancelling its flow) or the change-password screen; nothing on the sign-in screen. */
+    public void escape() {
+        if (wizardPane != null) {
+            wizardPane.escape();
+        } else if (changePassword != null) {
+            showSignIn(null);
+        }
+    }
+
     /** The flow on screen, if any (tests read its ticket). */
     public WizardModel wizard() {
         return wizard;

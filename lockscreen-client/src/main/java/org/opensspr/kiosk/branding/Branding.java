@@ -16,6 +16,11 @@ public record Branding(String organizationName, Image logo, Image background, He
     /** Before the server has answered, or when it can't be reached: no name, no pictures, "contact your administrator". */
     public static final Branding NONE = new Branding("", null, null, new HelpdeskContactDto("", ""), false);
 
+    /** The same branding without "I know my password, but my account is locked". */
+    public Branding withoutUnlock() {
+        return new Branding(organizationName, logo, background, helpdesk, false);
+    }
+
     public Branding {
         organizationName = organizationName == null ? "" : organizationName.strip();
         helpdesk = helpdesk == null ? new HelpdeskContactDto("", organizationName) : helpdesk;

@@ -1,6 +1,7 @@
 package org.opensspr.kiosk.hardening;
 
 import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.input.InputEvent;
@@ -12,18 +13,23 @@ import javafx.util.Duration;
 
 /**
  * Calls {@code onIdle} after a stretch without any key, click, mouse move, scroll or touch: a kiosk
- * left mid-reset must not hand the next person someone else's flow.
+ * left mid-reset must not hand the next person someone else's flow. While the kiosk waits for the
+ * server the clock stands still — a slow answer is not the person walking away.
  */
 public final class IdleTimer {
     private final PauseTransition countdown;
+    private final ObservableBooleanValue waiting;
     private final EventHandler<InputEvent> activity = event -> restart();
 
-    public IdleTimer(java.time.Duration timeout, Runnable onIdle) {
+    /** @param waiting true while a server call is under way */
+    public IdleTimer(java.time.Duration timeout, ObservableBooleanValue waiting, Runnable onIdle) {
+        this.waiting = waiting;
         countdown = new PauseTransition(Duration.millis(timeout.toMillis()));
         countdown.setOnFinished(e -> {
             onIdle.run();
             restart();
         });
+        waiting.addListener((o, was, now) -> restart());
     }
 
     public void install(Scene scene) {
@@ -36,7 +42,11 @@ public final class IdleTimer {
     }
 
     public void restart() {
-        countdown.playFromStart();
+        if (waiting.get()) {
+            countdown.stop();
+        } else {
+            countdown.playFromStart();
+        }
     }
 
     public void stop() {

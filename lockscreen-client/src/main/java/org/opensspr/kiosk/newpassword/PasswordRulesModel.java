@@ -47,12 +47,17 @@ public final class PasswordRulesModel {
         this.checker = PasswordChecker.forCloudUsers(this.requirements, Shared.SCORER);
         this.owner = new PasswordOwner("", "", organizationName);
         password.addListener((o, old, now) -> check());
-        confirmation.addListener((o, old, now) -> check());
+        confirmation.addListener((o, old, now) -> compare());
+    }
+
+    private void compare() {
+        String typed = password.get() == null ? "" : password.get();
+        matches.set(!typed.isEmpty() && typed.equals(confirmation.get()));
     }
 
     private void check() {
+        compare();
         String typed = password.get() == null ? "" : password.get();
-        matches.set(!typed.isEmpty() && typed.equals(confirmation.get()));
         if (typed.isEmpty()) {
             lengthMet.set(false);
             classesMet.set(false);

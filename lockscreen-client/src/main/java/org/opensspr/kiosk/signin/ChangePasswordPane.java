@@ -49,7 +49,6 @@ public final class ChangePasswordPane extends VBox {
         Button cancel = new Button();
         cancel.setId("changeCancel");
         cancel.textProperty().bind(i18n.text("wizard.cancel"));
-        cancel.setCancelButton(true);
         cancel.setOnAction(e -> onCancel.run());
         change.setId("changeSubmit");
         change.textProperty().bind(i18n.text("change.submit"));

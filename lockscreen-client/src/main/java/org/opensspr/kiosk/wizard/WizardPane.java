@@ -90,6 +90,7 @@ public final class WizardPane extends VBox {
 
         VBox.setVgrow(host, Priority.ALWAYS);
         getChildren().addAll(brand, heading, host, message, buttons);
+
     }
 
     /** Start following the model (call when the pane goes on screen). */
@@ -117,9 +118,27 @@ public final class WizardPane extends VBox {
         next.textProperty().bind(i18n.text(current.nextKey()));
         cancel.setVisible(current.cancellable());
         cancel.setManaged(current.cancellable());
-        cancel.setCancelButton(current.cancellable());
-        next.setCancelButton(!current.cancellable());
         host.show(current);
+        if (current.initialFocus() == null) {
+            // Keep the keyboard somewhere useful: Tab and Enter go on from the Next button.
+            javafx.application.Platform.runLater(next::requestFocus);
+        }
+    }
+
+    /**
+     * Escape: cancel while the flow runs, leave once it is over. The kiosk calls this from a scene-wide
+     * filter, so it works whatever has the focus (a focused button would swallow a cancel accelerator,
+     * and after a step changes the focus may be nowhere).
+     */
+    public void escape() {
+        if (current == null) {
+            return;
+        }
+        if (current.cancellable()) {
+            model.cancel();
+        } else {
+            model.next(current);
+        }
     }
 
     private void brand(Branding branding) {
