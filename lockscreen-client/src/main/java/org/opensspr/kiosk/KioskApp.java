@@ -33,7 +33,7 @@ public final class KioskApp extends Application {
     @Override
     public void start(Stage stage) {
         KioskOptions options = KioskOptions.parse(getParameters().getRaw().toArray(String[]::new));
-        Language language = Language.forLocale(options.locale() != null ? options.locale() : Locale.getDefault());
+        Language language = options.language(Locale.getDefault());
         I18n i18n = new I18n(language);
         AdminPin pin = AdminPinSource.resolve(System.getenv(), options.settingsDirectory(), System.out);
         CredentialStore store = new CredentialStore(options.settingsDirectory());

@@ -1,5 +1,7 @@
 package org.opensspr.kiosk;
 
+import org.opensspr.kiosk.i18n.Language;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,6 +78,11 @@ public record KioskOptions(String serverUrl, Path dataDirectory, Path settingsDi
     public KioskOptions withLocale(Locale language) {
         return new KioskOptions(serverUrl, dataDirectory, settingsDirectory, idleTimeout, language, fingerprint,
                 windowed, setAdminPin);
+    }
+
+    /** The language to start in: {@code --mkt} if given, else the system's (English when the kiosk doesn't speak it). */
+    public Language language(Locale system) {
+        return Language.forLocale(locale != null ? locale : system);
     }
 
     /** {@code $XDG_CONFIG_HOME/opensspr}, else {@code ~/.config/opensspr} (beside the apps' settings files). */

@@ -14,10 +14,11 @@ public final class DoneStep implements FlowStepView {
     private final VBox view;
 
     public DoneStep(StepContext context, FlowCompletion completion) {
-        String prefix = completion == FlowCompletion.ACCOUNT_UNLOCKED ? "done.unlocked" : "done.reset";
+        boolean unlocked = completion == FlowCompletion.ACCOUNT_UNLOCKED;
         Label tick = new Label("\u2713");
         tick.getStyleClass().add("done-mark");
-        VBox body = StepLayout.of(context.i18n(), prefix + ".title", prefix + ".intro");
+        VBox body = StepLayout.of(context.i18n(), unlocked ? "done.unlocked.title" : "done.reset.title",
+                unlocked ? "done.unlocked.intro" : "done.reset.intro");
         body.getChildren().addFirst(tick);
         view = body;
         view.setId(completion == FlowCompletion.ACCOUNT_UNLOCKED ? "doneUnlocked" : "donePasswordReset");

@@ -1,49 +1,36 @@
 package org.opensspr.kiosk.gates;
 
 import javafx.scene.Node;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.Toggle;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.VBox;
 import org.opensspr.api.ChooseMethodRequest;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.kiosk.i18n.I18n;
+import org.opensspr.kiosk.wizard.ChoiceList;
 import org.opensspr.kiosk.wizard.FlowStepView;
 import org.opensspr.kiosk.wizard.StepContext;
 import org.opensspr.kiosk.wizard.StepLayout;
 import org.opensspr.kiosk.wizard.StepOutcome;
 import org.opensspr.methods.AuthMethod;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Optional;
 
-/** Choose how to prove who you are, from the methods the server offers for this gate. */
+/**
+ * Choose how to prove who you are, from the methods the server offers for this gate. A method the
+ * kiosk has no gate view for yet is listed but can't be chosen.
+ */
 public final class ChooseMethodStep implements FlowStepView {
-    private final ToggleGroup group = new ToggleGroup();
-    private final List<RadioButton> options = new ArrayList<>();
+    private final ChoiceList<AuthMethod> choices = new ChoiceList<>();
     private final VBox view;
 
     public ChooseMethodStep(StepContext context, FlowStep.ChooseMethod step, GateViews gates) {
         I18n i18n = context.i18n();
-        VBox list = new VBox();
-        list.getStyleClass().add("choice-list");
         for (AuthMethod method : step.options()) {
-            RadioButton option = new RadioButton();
-            option.setId("method-" + method.name());
-            option.setUserData(method);
-            option.setToggleGroup(group);
-            if (gates.supports(method)) {
-                option.textProperty().bind(i18n.text("method." + method.name()));
-            } else {
-                option.textProperty().bind(i18n.text("method.notYetAvailable", i18n.text("method." + method.name())));
-                option.setDisable(true);
-            }
-            options.add(option);
-            list.getChildren().add(option);
+            boolean available = gates.supports(method);
+            choices.add("method-" + method.name(), available ? i18n.text("method." + method.name())
+                    : i18n.text("method.notYetAvailable", i18n.text("method." + method.name())), method, available);
         }
-        options.stream().filter(o -> !o.isDisable()).findFirst().ifPresent(o -> o.setSelected(true));
         view = StepLayout.of(i18n, GateTitle.key(step.gatesRequired()), GateTitle.args(step.gate(), step.gatesRequired()),
-                "gates.choose.intro", new Object[0], list);
+                "gates.choose.intro", new Object[0], choices);
     }
 
     @Override
@@ -53,17 +40,16 @@ public final class ChooseMethodStep implements FlowStepView {
 
     @Override
     public Node initialFocus() {
-        Toggle selected = group.getSelectedToggle();
-        return selected instanceof RadioButton radio ? radio : null;
+        return choices.selectedOption().orElse(null);
     }
 
     @Override
     public StepOutcome next() {
-        Toggle selected = group.getSelectedToggle();
-        if (selected == null) {
+        Optional<AuthMethod> method = choices.selected();
+        if (method.isEmpty()) {
             return new StepOutcome.Invalid("gates.choose.none");
         }
-        AuthMethod method = (AuthMethod) selected.getUserData();
-        return new StepOutcome.Call((client, ticket) -> client.chooseMethod(new ChooseMethodRequest(ticket, method)));
+        AuthMethod chosen = method.get();
+        return new StepOutcome.Call((client, ticket) -> client.chooseMethod(new ChooseMethodRequest(ticket, chosen)));
     }
 }
