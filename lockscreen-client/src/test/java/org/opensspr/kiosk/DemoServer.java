@@ -130,7 +130,7 @@ final class DemoServer implements AutoCloseable {
                     }
                 }
             }
-            throw new AssertionError("No code was sent to " + address);
+            throw new AssertionError("No code was sent to " + address + "; the outbox holds " + outbox);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

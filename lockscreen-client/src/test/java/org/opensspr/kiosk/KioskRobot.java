@@ -38,12 +38,8 @@ final class KioskRobot {
     }
 
     KioskRobot click(String id) {
-        long t = System.nanoTime();
         robot.clickOn(id);
-        long c = System.nanoTime();
-        settle();
-        System.err.printf("TIMING click %s %d ms + settle %d ms%n", id, (c - t) / 1_000_000, (System.nanoTime() - c) / 1_000_000);
-        return this;
+        return settle();
     }
 
     /** Replaces the field's text by typing (a click into it first). */
@@ -51,9 +47,7 @@ final class KioskRobot {
         TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
         robot.clickOn(field);
         robot.interact(field::clear);
-        long t = System.nanoTime();
         robot.write(text, 0);
-        System.err.printf("TIMING type %s %d chars %d ms%n", id, text.length(), (System.nanoTime() - t) / 1_000_000);
         return this;
     }
 

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.UserSignInRequest;
 import org.opensspr.client.OpenSsprApiException;
+import org.opensspr.kiosk.done.DoneStep;
+import org.opensspr.kiosk.unlock.ConfirmUnlockStep;
 import org.opensspr.kiosk.verify.VerifyStep;
 import org.opensspr.kiosk.wizard.IntentChoiceStep;
 import org.testfx.api.FxRobot;
@@ -104,6 +106,33 @@ class SignInScreenTest {
 
         robot.click("#wizardCancel");
         assertThat(robot.showing("#signIn")).isTrue();
+    }
+
+    @Test
+    void aLockedAccountIsUnlockedWithoutAReset(FxRobot fx) {
+        String grady = DemoServer.upn("grady.archie");
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.type("#userName", grady).type("#password", DemoServer.PASSWORD).click("#signInButton");
+        assertThat(robot.text("#signInMessage")).isEqualTo("Your account is locked.");
+        assertThat(robot.showing("#unlockAccount")).isTrue();
+        assertThat(robot.text("#unlockAccount")).isEqualTo("Unlock account");
+        robot.assertEveryControlNamed();
+
+        robot.click("#unlockAccount");
+        robot.step(VerifyStep.class);
+        robot.identify(grady);
+        assertThat(fx.lookup("#method-MOBILE_PHONE").query().isDisabled()).as("no phone gate at the kiosk yet").isTrue();
+        robot.choose("EMAIL").enterCode(server.emailedCode(DemoServer.alternateEmail("grady.archie")));
+
+        robot.step(ConfirmUnlockStep.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Unlock your account");
+        assertThat(robot.text("#wizardNext")).isEqualTo("Unlock");
+        robot.assertEveryControlNamed().next();
+        robot.step(DoneStep.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Your account is unlocked");
+
+        robot.next().type("#userName", grady).type("#password", DemoServer.PASSWORD).click("#signInButton");
+        assertThat(robot.text("#signedInName")).as("the same password works again").isEqualTo("Grady Archie");
     }
 
     @Test

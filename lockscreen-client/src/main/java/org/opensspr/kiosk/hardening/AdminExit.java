@@ -37,6 +37,7 @@ public final class AdminExit {
     private final PasswordField entry = new PasswordField();
     private final Label message = new Label();
     private int failures;
+    private boolean swallowTyped;
     private Instant lockedUntil = Instant.MIN;
 
     public AdminExit(AdminPin pin, I18n i18n, StackPane overlayHost, Runnable exit, Clock clock) {
@@ -52,9 +53,18 @@ public final class AdminExit {
         scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (CHORD.match(event)) {
                 event.consume();
+                swallowTyped = true;
                 open();
             }
         });
+        // The chord's own key would otherwise arrive as a typed character in the PIN field.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, event -> {
+            if (swallowTyped) {
+                swallowTyped = false;
+                event.consume();
+            }
+        });
+        scene.addEventFilter(KeyEvent.KEY_RELEASED, event -> swallowTyped = false);
     }
 
     public void open() {
@@ -65,6 +75,7 @@ public final class AdminExit {
         message.setText("");
         overlayHost.getChildren().add(overlay);
         entry.requestFocus();
+        javafx.application.Platform.runLater(entry::requestFocus); // again after layout, when just re-added
     }
 
     /** Closes the prompt and forgets what was typed (idle time closes it too). */

@@ -1,6 +1,7 @@
 package org.opensspr.kiosk.wizard;
 
 import javafx.beans.value.ObservableValue;
+import javafx.event.ActionEvent;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -26,7 +27,7 @@ public final class ChoiceList<T> extends VBox {
     }
 
     public RadioButton add(String id, ObservableValue<String> text, T value, boolean enabled) {
-        RadioButton option = new RadioButton();
+        RadioButton option = new Option();
         option.setId(id);
         option.textProperty().bind(text);
         option.setDisable(!enabled);
@@ -53,6 +54,17 @@ public final class ChoiceList<T> extends VBox {
             option.setSelected(true);
         }
         return option;
+    }
+
+    /** A radio button that a second click doesn't clear (there is no toggle group to keep one chosen). */
+    private static final class Option extends RadioButton {
+        @Override
+        public void fire() {
+            if (!isDisabled()) {
+                setSelected(true);
+                fireEvent(new ActionEvent());
+            }
+        }
     }
 
     private void move(RadioButton from, int step) {
