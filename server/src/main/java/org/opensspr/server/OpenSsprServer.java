@@ -1,6 +1,8 @@
 package org.opensspr.server;
 
 import io.javalin.Javalin;
+import org.opensspr.server.branding.BrandingAssets;
+import org.opensspr.server.branding.BrandingFeature;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.health.HealthFeature;
 import org.opensspr.server.http.Access;
@@ -69,6 +71,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final ServerClock clock;
     private final AuditLog auditLog;
     private final PolicyService policies;
+    private final BrandingAssets brandingAssets;
     private final KioskService kiosks;
     private final DirectoryService directory;
     private final GroupService groups;
@@ -94,7 +97,8 @@ public final class OpenSsprServer implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         this.auditLog = new AuditLog(database, clock);
-        this.policies = new PolicyService(database, auditLog, clock);
+        this.brandingAssets = new BrandingAssets(database, clock);
+        this.policies = new PolicyService(database, auditLog, clock, brandingAssets);
         this.kiosks = new KioskService(database, clock, this::fingerprintText);
         this.directory = new DirectoryService(database, clock);
         this.groups = new GroupService(database, clock);
@@ -167,6 +171,7 @@ public final class OpenSsprServer implements AutoCloseable {
         List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
         routes.addAll(new AuthFeature(adminAuth).routes());
         routes.addAll(new PolicyFeature(policies).routes());
+        routes.addAll(new BrandingFeature(brandingAssets, policies::currentPolicy).routes());
         routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
         routes.addAll(new SignInFeature(userSignIn).routes());
         routes.addAll(reset.routes());

@@ -21,6 +21,12 @@ public final class ApiPaths {
     /** The lock screen's reset and unlock flow: POST here to start; below it identify, method, prove, … */
     public static final String RESET_FLOWS = BASE + "/reset/flows";
 
+    /** {@code GET}: the lock screen's {@link BrandingDto} (organization name, images, helpdesk, unlock). */
+    public static final String BRANDING = BASE + "/branding";
+
+    /** Branding images: {@code POST} raw PNG/JPEG bytes (admin) → {@link BrandingAssetDto}; {@code GET /{id}} the bytes. */
+    public static final String BRANDING_ASSETS = BRANDING + "/assets";
+
     /** The response header carrying the server's id for the request (also in {@link ApiError#requestId()}). */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

@@ -91,6 +91,20 @@ final class ApiTransport implements AutoCloseable {
         return exchange("PUT", path, body, type(responseType));
     }
 
+    /** Sends raw bytes of the given media type (an image upload) and reads JSON back. */
+    <T> T postBytes(String path, byte[] bytes, String mediaType, Class<T> responseType) {
+        return exchange("POST", path, new RawBody(bytes, MediaType.get(mediaType)), type(responseType));
+    }
+
+    /** Reads a binary answer (an image) whole. */
+    byte[] getBytes(String path) {
+        return exchange("GET", path, null, type(byte[].class));
+    }
+
+    /** A body sent as is, not as JSON. */
+    private record RawBody(byte[] bytes, MediaType type) {
+    }
+
     <T> T delete(String path, Class<T> responseType) {
         return exchange("DELETE", path, null, type(responseType));
     }
@@ -174,7 +188,9 @@ final class ApiTransport implements AutoCloseable {
             request.header("Authorization", "Bearer " + token);
         }
         RequestBody requestBody = null;
-        if (body != null) {
+        if (body instanceof RawBody raw) {
+            requestBody = RequestBody.create(raw.bytes(), raw.type());
+        } else if (body != null) {
             try {
                 requestBody = RequestBody.create(mapper.writeValueAsBytes(body), JSON);
             } catch (JsonProcessingException e) {
@@ -193,6 +209,11 @@ final class ApiTransport implements AutoCloseable {
                 return null;
             }
             byte[] bytes = response.body().bytes();
+            if (type.getRawClass() == byte[].class) {
+                @SuppressWarnings("unchecked")
+                T raw = (T) bytes;
+                return raw;
+            }
             String what = type.getRawClass().getSimpleName();
             if (bytes.length == 0) {
                 throw unexpected(status, method, path, response, "an empty body instead of " + what + " JSON");

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import okhttp3.OkHttpClient;
 import org.opensspr.api.AdminSignInRequest;
 import org.opensspr.api.ApiPaths;
+import org.opensspr.api.BrandingAssetDto;
+import org.opensspr.api.BrandingDto;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.ChooseMethodRequest;
 import org.opensspr.api.FlowResponse;
@@ -145,6 +147,25 @@ public final class OpenSsprClient implements AutoCloseable {
     public PolicyDocumentDto rollbackPolicy(int toVersion, int expectedVersion) {
         return transport.post(ApiPaths.POLICY + "/rollback", new PolicyRollbackRequest(toVersion, expectedVersion),
                 PolicyDocumentDto.class);
+    }
+
+    // --- Branding (the lock screen's look) ---
+
+    /** Admin: stores a logo or background; {@code mediaType} is {@code image/png} or {@code image/jpeg}. */
+    public BrandingAssetDto uploadBrandingAsset(byte[] bytes, String mediaType) {
+        Objects.requireNonNull(bytes, "bytes");
+        Objects.requireNonNull(mediaType, "mediaType");
+        return transport.postBytes(ApiPaths.BRANDING_ASSETS, bytes, mediaType, BrandingAssetDto.class);
+    }
+
+    /** What the lock screen shows before sign-in; needs no sign-in (a kiosk's credential is sent if it has one). */
+    public BrandingDto branding() {
+        return transport.get(ApiPaths.BRANDING, BrandingDto.class);
+    }
+
+    /** An uploaded image's bytes; NOT_FOUND for an unknown id. */
+    public byte[] brandingAsset(String id) {
+        return transport.getBytes(ApiPaths.BRANDING_ASSETS + "/" + ApiTransport.segment(id));
     }
 
     // --- Kiosks ---

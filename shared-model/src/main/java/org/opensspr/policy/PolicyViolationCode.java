@@ -24,6 +24,8 @@ public enum PolicyViolationCode {
     HELPDESK_CONTACT_REQUIRED,
     HELPDESK_CONTACT_INVALID,
     ORGANIZATION_NAME_TOO_LONG,
+    /** A logo or background id that names no image the server stores (the server checks; the pure validator can't). */
+    BRANDING_ASSET_UNKNOWN,
     BANNED_TERMS_TOO_MANY,
     BANNED_TERM_LENGTH,
     BANNED_TERM_DUPLICATE,

@@ -31,6 +31,12 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
         return new Builder<>(method, path, summary, access);
     }
 
+    /** The media types a raw body may have: {@code "image/png, image/jpeg"} lists two. */
+    public static List<String> mediaTypes(String bodyContentType) {
+        return java.util.Arrays.stream(bodyContentType.split(",")).map(String::strip).filter(t -> !t.isEmpty())
+                .toList();
+    }
+
     /** Error codes any route may answer with, by what it accepts. */
     public Set<ErrorCode> allErrors() {
         EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
@@ -81,7 +87,7 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
             return self;
         }
 
-        /** A non-JSON body (e.g. text/csv) read raw by the handler. */
+        /** A non-JSON body (e.g. text/csv, or several types comma-separated) read raw by the handler. */
         public Builder<B> rawBody(String contentType, int maxBytes) {
             this.bodyContentType = contentType;
             this.maxBodyBytes = maxBytes;

@@ -119,10 +119,24 @@ public final class ApiServerFactory {
         if (result == null) {
             ctx.status(route.successStatus() == 200 ? 204 : route.successStatus());
         } else if (result instanceof BinaryResponse binary) {
-            ctx.status(route.successStatus()).contentType(binary.contentType()).result(binary.bytes());
+            writeBinary(ctx, route.successStatus(), binary);
         } else {
             ctx.status(route.successStatus()).json(result);
         }
+    }
+
+    private static void writeBinary(Context ctx, int status, BinaryResponse binary) {
+        if (binary.cacheControl() != null) {
+            ctx.header("Cache-Control", binary.cacheControl());
+        }
+        if (binary.etag() != null) {
+            ctx.header("ETag", binary.etag());
+            if (binary.matches(ctx.header("If-None-Match"))) {
+                ctx.status(304);
+                return;
+            }
+        }
+        ctx.status(status).contentType(binary.contentType()).result(binary.bytes());
     }
 
     private static void checkAccess(Access access, Principal principal) {
@@ -153,10 +167,14 @@ public final class ApiServerFactory {
         }
     }
 
+    /** {@code expected} may list several media types, separated by commas. */
     private static void checkContentType(Context ctx, String expected) {
-        String type = ctx.contentType();
-        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith(expected)) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as " + expected + ".");
+        // The raw header: Jetty's parsed view throws on an unknown charset, which is the client's mistake.
+        String type = ctx.header("Content-Type");
+        List<String> accepted = ApiRoute.mediaTypes(expected);
+        if (type == null || accepted.stream().noneMatch(type.toLowerCase(Locale.ROOT)::startsWith)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as "
+                    + String.join(" or ", accepted) + ".");
         }
     }
 

@@ -40,12 +40,17 @@ public final class OpenApiDocument {
                 operation.put("requestBody", Map.of("required", true, "content",
                         Map.of("application/json", Map.of("schema", schemas.schemaOf(route.bodyType())))));
             } else if (route.bodyContentType() != null) {
-                operation.put("requestBody", Map.of("required", true, "content",
-                        Map.of(route.bodyContentType(), Map.of("schema", Map.of("type", "string")))));
+                Map<String, Object> content = new LinkedHashMap<>();
+                ApiRoute.mediaTypes(route.bodyContentType()).forEach(type -> content.put(type, Map.of("schema",
+                        type.startsWith("text/") ? Map.of("type", "string") : Map.of("type", "string", "format", "binary"))));
+                operation.put("requestBody", Map.of("required", true, "content", content));
             }
             Map<String, Object> responses = new LinkedHashMap<>();
             responses.put(String.valueOf(route.successStatus()), route.responseType() == null
                     ? Map.of("description", "Done")
+                    : route.responseType() == BinaryResponse.class
+                    ? Map.of("description", "The bytes, with their own Content-Type", "content",
+                    Map.of("application/octet-stream", Map.of("schema", Map.of("type", "string", "format", "binary"))))
                     : Map.of("description", "Success", "content",
                     Map.of("application/json", Map.of("schema", schemas.schemaOf(route.responseType())))));
             responses.put("default", Map.of("description", "An error with one of x-error-codes", "content",

@@ -76,6 +76,12 @@ public final class Request<B> {
         return context.ip();
     }
 
+    /** The request's media type without parameters, lower-cased ({@code image/png}), or "" when absent. */
+    public String contentType() {
+        String type = context.header("Content-Type");
+        return type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
+    }
+
     public byte[] rawBody() {
         return context.bodyAsBytes();
     }

@@ -41,15 +41,22 @@ public final class PolicyService {
     private final PolicyRepository repository;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final PolicyReferenceCheck references;
     private final ObjectMapper json = Json.newMapper();
     /** Versions never change once stored, so the last one read stays right until a newer one exists. */
     private final AtomicReference<PolicyDocumentDto> lastCommitted = new AtomicReference<>();
 
     public PolicyService(Database database, AuditLog auditLog, Clock clock) {
+        this(database, auditLog, clock, PolicyReferenceCheck.NONE);
+    }
+
+    /** @param references checks what the policy names on the server (e.g. branding images exist) */
+    public PolicyService(Database database, AuditLog auditLog, Clock clock, PolicyReferenceCheck references) {
         this.database = database;
         this.repository = new PolicyRepository();
         this.auditLog = auditLog;
         this.clock = clock;
+        this.references = references;
     }
 
     /** The policy in force now with its version. */
@@ -86,9 +93,11 @@ public final class PolicyService {
                 .orElseThrow(() -> ApiException.notFound("Policy version " + version));
     }
 
-    /** Every violation of {@code policy}; stores nothing. */
+    /** Every violation of {@code policy}, the validator's and what it refers to on the server; stores nothing. */
     public List<PolicyViolation> validate(SsprPolicy policy) {
-        return PolicyValidator.validate(policy);
+        List<PolicyViolation> violations = new ArrayList<>(PolicyValidator.validate(policy));
+        violations.addAll(references.violations(policy));
+        return List.copyOf(violations);
     }
 
     /** Stores {@code policy} as the next version if the current one is {@code expectedVersion}. */
@@ -157,8 +166,9 @@ public final class PolicyService {
         return stored;
     }
 
-    private static void requireValid(SsprPolicy policy) {
-        List<PolicyViolation> violations = PolicyValidator.validate(policy);
+    /** Throws VALIDATION_FAILED listing every violation, as an update would; for services that take a policy. */
+    public void requireValid(SsprPolicy policy) {
+        List<PolicyViolation> violations = validate(policy);
         if (!violations.isEmpty()) {
             List<ApiError.FieldError> fieldErrors = violations.stream()
                     .map(v -> new ApiError.FieldError(v.field(), v.code().name(), v.reason()))

@@ -20,13 +20,8 @@ final class FlowResponses {
                 step instanceof FlowStep.IdentifyUser ? captcha : null,
                 step instanceof FlowStep.ProveIdentity ? challenge : null,
                 step instanceof FlowStep.SetNewPassword ? PasswordRequirements.CLOUD : null,
-                step instanceof FlowStep.DeadEnd ? helpdesk(customization) : null,
+                step instanceof FlowStep.DeadEnd ? HelpdeskContactDto.of(customization) : null,
                 notice);
-    }
-
-    static HelpdeskContactDto helpdesk(CustomizationPolicy customization) {
-        return new HelpdeskContactDto(customization.customHelpdeskLink() ? customization.helpdeskEmailOrUrl() : "",
-                customization.organizationName());
     }
 
     /** "a•••@fabrikam.example": enough for the user to recognise, too little to harvest. */
