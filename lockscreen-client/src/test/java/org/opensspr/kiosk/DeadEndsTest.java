@@ -13,8 +13,6 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -103,17 +101,15 @@ class DeadEndsTest {
     }
 
     @Test
-    void noServerToTalkTo(FxRobot fx) throws IOException {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
-        robot = new KioskRobot(fx, kiosk);
+    void theServerGoesAway(FxRobot fx) {
+        DemoServer doomed = DemoServer.start();
         fx.interact(() -> {
             kiosk.close();
-            kiosk = TestKiosk.on(stage).server("http://127.0.0.1:" + closedPort).show();
+            kiosk = TestKiosk.on(stage).server(doomed.url()).show(); // the server's own branding
         });
         robot = new KioskRobot(fx, kiosk).settle();
+        doomed.close();
+
         robot.type("#userName", DemoServer.upn("lidia.holloway")).type("#password", DemoServer.PASSWORD)
                 .press(KeyCode.ENTER);
         assertThat(robot.text("#signInMessage")).startsWith("We can't reach the sign-in service right now.");

@@ -13,7 +13,7 @@ public final class KioskTestAccess {
     }
 
     public static KioskTestAccess offline(Stage stage) {
-        return new KioskTestAccess(TestKiosk.on(stage).server("http://127.0.0.1:9").show());
+        return new KioskTestAccess(TestKiosk.on(stage).server("http://127.0.0.1:9").branding(TestKiosk.CONTOSO).show());
     }
 
     public Parent root() {

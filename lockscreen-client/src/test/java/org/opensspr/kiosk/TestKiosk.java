@@ -6,6 +6,7 @@ import org.opensspr.client.OpenSsprClient;
 import org.opensspr.kiosk.branding.Branding;
 import org.opensspr.kiosk.branding.BrandingModel;
 import org.opensspr.kiosk.branding.BrandingSource;
+import org.opensspr.kiosk.branding.ServerBranding;
 import org.opensspr.kiosk.connection.ServerConnection;
 import org.opensspr.kiosk.hardening.AdminPin;
 import org.opensspr.kiosk.i18n.I18n;
@@ -19,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The kiosk as KioskApp assembles it, on a test's stage, against a given server. Build it in {@code @Start}. */
 final class TestKiosk implements AutoCloseable {
     static final String PIN = "246810";
-    /** Contoso's branding as the demo policy has it (helpdesk page, unlocking offered). */
+    /** Contoso's branding as the demo policy has it (helpdesk page, unlocking offered), without asking the server. */
     static final Branding CONTOSO = new Branding("Contoso", null, null,
             new HelpdeskContactDto(DemoServer.HELPDESK, "Contoso"), true);
 
@@ -32,7 +33,8 @@ final class TestKiosk implements AutoCloseable {
     private TestKiosk(Stage stage, String serverUrl, BrandingSource branding, Duration idle, Language language) {
         client = ServerConnection.builder(serverUrl).build();
         i18n = new I18n(language);
-        KioskServices services = new KioskServices(client, background, i18n, new BrandingModel(branding, background),
+        KioskServices services = new KioskServices(client, background, i18n,
+                new BrandingModel(branding == null ? new ServerBranding(client) : branding, background),
                 Clock.systemDefaultZone(), KioskSteps.standard(), language, idle);
         kiosk = new Kiosk(services, AdminPin.of(PIN.toCharArray()), exits::incrementAndGet, 1280, 800);
         stage.setScene(kiosk.scene());
@@ -62,7 +64,7 @@ final class TestKiosk implements AutoCloseable {
     static final class Builder {
         private final Stage stage;
         private String url;
-        private BrandingSource branding = () -> CONTOSO;
+        private BrandingSource branding; // null: the server's own (GET /branding)
         private Duration idle = Duration.ofMinutes(10);
         private Language language = Language.ENGLISH;
 
