@@ -7,6 +7,7 @@ import javafx.scene.control.MenuButton;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
+import javafx.scene.shape.SVGPath;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.i18n.Language;
 
@@ -23,6 +24,7 @@ final class CornerBar extends HBox {
         getStyleClass().add("corner-bar");
         setAlignment(Pos.BOTTOM_RIGHT);
         setPickOnBounds(false);
+        setMaxSize(USE_PREF_SIZE, USE_PREF_SIZE); // stay in the corner, don't cover the screen
 
         language.setId("languagePicker");
         language.getStyleClass().add("corner-button");
@@ -42,7 +44,8 @@ final class CornerBar extends HBox {
         });
         language.setText(i18n.language().shortName());
 
-        MenuButton access = new MenuButton("\u267F");
+        MenuButton access = new MenuButton();
+        access.setGraphic(accessibilityIcon());
         access.setId("accessibilityMenu");
         access.getStyleClass().add("corner-button");
         access.accessibleTextProperty().bind(i18n.text("corner.accessibility"));
@@ -55,6 +58,16 @@ final class CornerBar extends HBox {
         access.getItems().addAll(largerText, highContrast);
 
         getChildren().addAll(language, access);
+    }
+
+    /** A person in a circle, the usual accessibility sign (drawn, so no font needs the glyph). */
+    private static SVGPath accessibilityIcon() {
+        SVGPath icon = new SVGPath();
+        icon.setContent("M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 1.8a8.2 8.2 0 1 1 0 16.4 8.2 8.2 0 0 1 0-16.4z"
+                + "M12 5.2a1.6 1.6 0 1 1 0 3.2 1.6 1.6 0 0 1 0-3.2zM6.8 9.2l4 .8h2.4l4-.8.3 1.4-3.7.9v2.3l1.6 4.2"
+                + "-1.4.5-1.6-4h-.8l-1.6 4-1.4-.5 1.6-4.2v-2.3l-3.7-.9z");
+        icon.getStyleClass().add("corner-icon");
+        return icon;
     }
 
     /** The next person starts with the usual text size and contrast. */

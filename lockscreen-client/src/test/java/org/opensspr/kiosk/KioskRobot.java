@@ -6,22 +6,31 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import org.opensspr.kiosk.wizard.FlowStepView;
 import org.opensspr.ui.a11y.AccessibleTextAudit;
+import org.opensspr.ui.tasks.Background;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Drives the kiosk like a person (clicks and typing through TestFX) and waits for its server calls. */
 final class KioskRobot {
     private final FxRobot robot;
-    private final TestKiosk kiosk;
+    private final Background background;
+    private final Supplier<Kiosk> kiosk;
 
     KioskRobot(FxRobot robot, TestKiosk kiosk) {
+        this(robot, kiosk.background, () -> kiosk.kiosk);
+    }
+
+    /** For a kiosk that appears later (after enrollment, in the screenshot tour). */
+    KioskRobot(FxRobot robot, Background background, Supplier<Kiosk> kiosk) {
         this.robot = robot;
+        this.background = background;
         this.kiosk = kiosk;
     }
 
@@ -29,7 +38,7 @@ final class KioskRobot {
     KioskRobot settle() {
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !kiosk.background.isBusy());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !background.isBusy());
         } catch (TimeoutException e) {
             throw new AssertionError("The kiosk was still busy after 15 s", e);
         }
@@ -79,7 +88,7 @@ final class KioskRobot {
     }
 
     FlowStepView step() {
-        return kiosk.shell().wizardPane() == null ? null : kiosk.shell().wizardPane().currentStep();
+        return kiosk.get().shell().wizardPane() == null ? null : kiosk.get().shell().wizardPane().currentStep();
     }
 
     <T> T step(Class<T> type) {
@@ -90,7 +99,7 @@ final class KioskRobot {
 
     /** Every control on screen has a name a screen reader can say (DESIGN: every control gets accessible text). */
     KioskRobot assertEveryControlNamed() {
-        assertThat(AccessibleTextAudit.unnamedControls(kiosk.kiosk.scene().getRoot())).isEmpty();
+        assertThat(AccessibleTextAudit.unnamedControls(kiosk.get().scene().getRoot())).isEmpty();
         return this;
     }
 
@@ -126,7 +135,7 @@ final class KioskRobot {
     }
 
     String ticket() {
-        return kiosk.shell().wizard() == null ? null : kiosk.shell().wizard().ticket();
+        return kiosk.get().shell().wizard() == null ? null : kiosk.get().shell().wizard().ticket();
     }
 
     FxRobot fx() {

@@ -39,6 +39,8 @@ public final class EnrollmentPane extends StackPane {
         message.setWrapText(true);
         message.getStyleClass().addAll("wizard-message", "message-error");
         message.textProperty().bind(i18n.textOf(model.messageKeyProperty()));
+        message.visibleProperty().bind(message.textProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
         Button enroll = new Button();
         enroll.setId("enrollButton");
         enroll.textProperty().bind(i18n.text("enroll.submit"));

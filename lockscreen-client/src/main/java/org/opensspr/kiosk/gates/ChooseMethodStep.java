@@ -12,6 +12,9 @@ import org.opensspr.kiosk.wizard.StepLayout;
 import org.opensspr.kiosk.wizard.StepOutcome;
 import org.opensspr.methods.AuthMethod;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,7 +27,10 @@ public final class ChooseMethodStep implements FlowStepView {
 
     public ChooseMethodStep(StepContext context, FlowStep.ChooseMethod step, GateViews gates) {
         I18n i18n = context.i18n();
-        for (AuthMethod method : step.options()) {
+        // The methods this kiosk can use first, in the server's order; the others after, greyed out.
+        List<AuthMethod> ordered = new ArrayList<>(step.options());
+        ordered.sort(Comparator.comparing(method -> !gates.supports(method)));
+        for (AuthMethod method : ordered) {
             boolean available = gates.supports(method);
             choices.add("method-" + method.name(), available ? i18n.text("method." + method.name())
                     : i18n.text("method.notYetAvailable", i18n.text("method." + method.name())), method, available);

@@ -27,7 +27,7 @@ public final class EmailCodeGate implements FlowStepView {
         I18n i18n = context.i18n();
         ChallengeDto challenge = response.challenge();
         String destination = challenge == null || challenge.destination() == null ? "" : challenge.destination();
-        countdown = new ResendCountdown(context.clock(), challenge == null ? null : challenge.resendAvailableAt());
+        countdown = new ResendCountdown(context.clock(), context.model().resendAvailableAt(challenge));
 
         resend.setId("resendCode");
         resend.textProperty().bind(i18n.text("gates.email.resend"));

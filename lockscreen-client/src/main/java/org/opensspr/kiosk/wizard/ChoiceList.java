@@ -31,6 +31,7 @@ public final class ChoiceList<T> extends VBox {
         option.setId(id);
         option.textProperty().bind(text);
         option.setDisable(!enabled);
+        option.setWrapText(true);
         option.selectedProperty().addListener((o, was, selected) -> {
             if (selected) {
                 options.stream().filter(other -> other != option).forEach(other -> other.setSelected(false));

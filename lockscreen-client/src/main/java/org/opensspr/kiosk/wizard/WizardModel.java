@@ -8,6 +8,7 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.FlowResponse;
 import org.opensspr.api.HelpdeskContactDto;
 import org.opensspr.api.StartFlowRequest;
@@ -18,6 +19,7 @@ import org.opensspr.flow.FlowStep;
 import org.opensspr.kiosk.deadend.DeadEnd;
 import org.opensspr.ui.tasks.Background;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -41,6 +43,7 @@ public final class WizardModel {
     private final ReadOnlyBooleanWrapper backAvailable = new ReadOnlyBooleanWrapper(this, "backAvailable");
     private final StringProperty userId = new SimpleStringProperty(this, "userId");
     private boolean begunWithChoice;
+    private Instant resendAt;
     private String ticket;
     private boolean flowOpen;
     private boolean closed;
@@ -144,6 +147,7 @@ public final class WizardModel {
                     response.helpdesk() != null ? response.helpdesk() : fallbackHelpdesk.get())));
             return;
         }
+        rememberResend(response);
         screen.set(new WizardScreen.Step(response));
         if (response.notice() != null && !response.notice().isBlank()) {
             say("notice." + response.notice(), !"CODE_SENT_AGAIN".equals(response.notice()));
@@ -162,6 +166,20 @@ public final class WizardModel {
                 screen.set(new WizardScreen.Stopped(stop.deadEnd()));
             }
         }
+    }
+
+    /** The server says when "send again" opens only when it sends; a wrong code's answer doesn't repeat it. */
+    private void rememberResend(FlowResponse response) {
+        if (!(response.step() instanceof FlowStep.ProveIdentity)) {
+            resendAt = null;
+        } else if (response.challenge() != null && response.challenge().resendAvailableAt() != null) {
+            resendAt = response.challenge().resendAvailableAt();
+        }
+    }
+
+    /** When "send a new code" opens for the current gate: from this answer, else from the last that said. */
+    public Instant resendAvailableAt(ChallengeDto challenge) {
+        return challenge != null && challenge.resendAvailableAt() != null ? challenge.resendAvailableAt() : resendAt;
     }
 
     private void abandonIfOpen() {
