@@ -91,7 +91,7 @@ public final class KioskLauncher {
         if (kiosk != null) {
             kiosk.stop();
             if (kiosk.shell().wizard() != null) {
-                kiosk.shell().wizard().close();
+                kiosk.shell().wizard().closeNow();
             }
         }
         if (client != null) {

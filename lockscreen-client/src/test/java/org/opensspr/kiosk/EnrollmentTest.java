@@ -72,6 +72,8 @@ class EnrollmentTest {
     @Test
     void enrollsWithTheOneTimeCodeAndKeepsTheCredential(FxRobot fx) throws TimeoutException, IOException {
         assertThat(fx.lookup("#enrollment").tryQuery()).isPresent();
+        assertThat(org.opensspr.ui.a11y.AccessibleTextAudit.unnamedControls(
+                fx.lookup("#enrollment").queryParent())).isEmpty();
         KioskEnrollmentCodeDto code;
         try (OpenSsprClient admin = TestAdmins.client(server.server(), Role.GLOBAL_ADMINISTRATOR)) {
             code = admin.createKiosk("Reception 1");

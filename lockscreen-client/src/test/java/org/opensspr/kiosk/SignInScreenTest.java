@@ -12,6 +12,7 @@ import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.kiosk.done.DoneStep;
 import org.opensspr.kiosk.unlock.ConfirmUnlockStep;
 import org.opensspr.kiosk.verify.VerifyStep;
+import org.opensspr.server.api.TestPeople;
 import org.opensspr.kiosk.wizard.IntentChoiceStep;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -133,6 +134,23 @@ class SignInScreenTest {
 
         robot.next().type("#userName", grady).type("#password", DemoServer.PASSWORD).click("#signInButton");
         assertThat(robot.text("#signedInName")).as("the same password works again").isEqualTo("Grady Archie");
+    }
+
+    @Test
+    void aPasswordThatMustBeChangedIsChangedBeforeSigningIn(FxRobot fx) {
+        String upn = "new.starter@contoso.example";
+        TestPeople.cloudUser(server.server(), upn, DemoServer.PASSWORD, true);
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.type("#userName", upn).type("#password", DemoServer.PASSWORD).click("#signInButton");
+        assertThat(robot.showing("#changePassword")).isTrue();
+        assertThat(robot.text("#ruleLength")).isEqualTo("8 to 256 characters");
+        robot.assertEveryControlNamed();
+
+        robot.type("#newPassword", DemoServer.NEW_PASSWORD).type("#confirmPassword", DemoServer.NEW_PASSWORD)
+                .click("#changeSubmit");
+        assertThat(robot.text("#signInMessage")).isEqualTo("Your password was changed. Sign in with your new password.");
+        robot.type("#userName", upn).type("#password", DemoServer.NEW_PASSWORD).click("#signInButton");
+        assertThat(robot.text("#signedInName")).isEqualTo("Ann Example");
     }
 
     @Test

@@ -27,13 +27,21 @@ public final class EnrollmentPane extends StackPane {
         server.setId("enrollmentServer");
         server.textProperty().bind(i18n.text("enroll.server", model.serverUrl()));
         server.setWrapText(true);
+        Label compare = new Label();
+        compare.textProperty().bind(i18n.text("enroll.fingerprint"));
+        compare.setWrapText(true);
         Label fingerprint = new Label();
         fingerprint.setId("enrollmentFingerprint");
-        fingerprint.setWrapText(true);
         fingerprint.getStyleClass().add("fingerprint");
-        fingerprint.textProperty().bind(i18n.text("enroll.fingerprint", model.fingerprintProperty()));
-        fingerprint.visibleProperty().bind(model.fingerprintProperty().isNotEmpty());
-        fingerprint.managedProperty().bind(fingerprint.visibleProperty());
+        // 32 pairs in two lines of 16, so the fingerprint never breaks inside a pair
+        fingerprint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> {
+            String text = model.fingerprintProperty().get();
+            return text.length() == 95 ? text.substring(0, 47) + "\n" + text.substring(48) : text;
+        }, model.fingerprintProperty()));
+        VBox check = new VBox(compare, fingerprint);
+        check.getStyleClass().add("labelled-field");
+        check.visibleProperty().bind(model.fingerprintProperty().isNotEmpty());
+        check.managedProperty().bind(check.visibleProperty());
         Label message = new Label();
         message.setId("enrollmentMessage");
         message.setWrapText(true);
@@ -51,7 +59,7 @@ public final class EnrollmentPane extends StackPane {
         HBox buttons = new HBox(enroll);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         buttons.getStyleClass().add("wizard-buttons");
-        VBox card = new VBox(StepLayout.of(i18n, "enroll.title", "enroll.intro", server, fingerprint,
+        VBox card = new VBox(StepLayout.of(i18n, "enroll.title", "enroll.intro", server, check,
                 StepLayout.field(i18n, "enroll.code", code)), message, buttons);
         card.getStyleClass().add("wizard-card");
         card.setMaxSize(640, USE_PREF_SIZE);

@@ -129,6 +129,22 @@ public final class WizardModel {
         abandonIfOpen();
     }
 
+    /**
+     * At shutdown: ends the open flow on this thread, since no background answer would be waited for.
+     * A server that can't be reached lets the flow expire on its own.
+     */
+    public void closeNow() {
+        closed = true;
+        if (flowOpen && ticket != null) {
+            flowOpen = false;
+            try {
+                client.abandonFlow(ticket);
+            } catch (RuntimeException unreachable) {
+                // the flow expires after 15 minutes anyway
+            }
+        }
+    }
+
     private void leave() {
         close();
         onLeave.run();

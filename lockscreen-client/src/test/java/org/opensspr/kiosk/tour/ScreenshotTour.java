@@ -151,11 +151,23 @@ class ScreenshotTour {
         fx.clickOn("#languagePicker").clickOn("Español");
         kiosk.settle();
         shot(fx, "es-sign-in");
-        kiosk.reset(upn("patti.fernandez")).choose("SECURITY_QUESTIONS");
-        shot(fx, "es-security-questions");
+        kiosk.reset(upn("patti.fernandez"));
+        shot(fx, "es-choose-method");
+        kiosk.choose("EMAIL");
+        shot(fx, "es-email-code");
         kiosk.cancel();
         fx.clickOn("#languagePicker").clickOn("English");
         kiosk.settle();
+
+        fx.clickOn("#accessibilityMenu").clickOn("High contrast");
+        fx.clickOn("#accessibilityMenu").clickOn("Larger text");
+        kiosk.settle();
+        shot(fx, "high-contrast-larger-text");
+        kiosk.click("#cantAccess");
+        shot(fx, "high-contrast-wizard");
+        kiosk.cancel();
+        fx.clickOn("#accessibilityMenu").clickOn("High contrast");
+        fx.clickOn("#accessibilityMenu").clickOn("Larger text");
 
         fx.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.ALT,
                 KeyCode.CONTROL);
