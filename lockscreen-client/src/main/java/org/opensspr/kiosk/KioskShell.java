@@ -1,0 +1,188 @@
+package org.opensspr.kiosk;
+
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import org.opensspr.flow.FlowIntent;
+import org.opensspr.kiosk.branding.Branding;
+import org.opensspr.kiosk.signin.ChangePasswordPane;
+import org.opensspr.kiosk.signin.SignInActions;
+import org.opensspr.kiosk.signin.SignInPane;
+import org.opensspr.kiosk.signin.SignInPaneModel;
+import org.opensspr.kiosk.signin.SignedInPane;
+import org.opensspr.kiosk.wizard.StepContext;
+import org.opensspr.kiosk.wizard.WizardModel;
+import org.opensspr.kiosk.wizard.WizardPane;
+
+/**
+ * The whole screen: the organization's background, the current screen (sign-in, the wizard, signed in,
+ * change password), the corner buttons and an overlay layer. It owns the wizard's lifetime: a new
+ * {@link WizardModel} per flow, closed (the server's flow abandoned) whenever the person leaves or the
+ * kiosk goes idle.
+ */
+public final class KioskShell implements SignInActions {
+    private final KioskServices services;
+    private final StackPane root = new StackPane();
+    private final StackPane screen = new StackPane();
+    private final StackPane overlays = new StackPane();
+    private final ImageView backgroundImage = new ImageView();
+    private final CornerBar corner;
+    private SignInPane signIn;
+    private WizardModel wizard;
+    private WizardPane wizardPane;
+    private ChangePasswordPane changePassword;
+
+    public KioskShell(KioskServices services) {
+        this.services = services;
+        root.getStyleClass().add("kiosk");
+        root.setId("kiosk");
+        Region backdrop = new Region();
+        backdrop.getStyleClass().add("kiosk-background");
+        backgroundImage.fitWidthProperty().bind(root.widthProperty());
+        backgroundImage.fitHeightProperty().bind(root.heightProperty());
+        backgroundImage.setPreserveRatio(false);
+        screen.getStyleClass().add("screen-layer");
+        overlays.setPickOnBounds(false);
+        corner = new CornerBar(services.i18n(), root);
+        StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
+        root.getChildren().addAll(backdrop, backgroundImage, screen, corner, overlays);
+        services.branding().brandingProperty().addListener((o, old, now) -> brand(now));
+        brand(services.branding().current());
+        showSignIn(null);
+    }
+
+    public StackPane root() {
+        return root;
+    }
+
+    /** Where dialogs above everything go (the admin exit prompt). */
+    public StackPane overlays() {
+        return overlays;
+    }
+
+    /** A fresh sign-in screen with a fresh model: nothing typed survives. */
+    public void showSignIn(String messageKey) {
+        leaveCurrent();
+        SignInPaneModel model = new SignInPaneModel(services.client(), services.background(), services.branding(), this);
+        signIn = new SignInPane(model, services.i18n(), services.branding(), services.clock());
+        if (messageKey != null) {
+            model.inform(messageKey);
+        }
+        show(signIn, signIn.initialFocus());
+        signIn.onShow();
+        services.branding().refresh();
+    }
+
+    /** Idle time: end any flow, empty every field, close prompts, and greet the next person as at start. */
+    public void resetForNextPerson() {
+        overlays.getChildren().clear();
+        corner.reset();
+        services.i18n().use(services.defaultLanguage());
+        showSignIn(null);
+    }
+
+    @Override
+    public void resetPassword(String userName) {
+        startWizard(userName, false, FlowIntent.RESET_PASSWORD);
+    }
+
+    @Override
+    public void unlockAccount(String userName) {
+        startWizard(userName, false, FlowIntent.UNLOCK_ACCOUNT);
+    }
+
+    @Override
+    public void cantAccessAccount(String userName) {
+        startWizard(userName, services.branding().current().unlockOffered(), FlowIntent.RESET_PASSWORD);
+    }
+
+    @Override
+    public void signedIn(String displayName) {
+        leaveCurrent();
+        SignedInPane pane = new SignedInPane(services.i18n(), displayName, () -> showSignIn(null));
+        show(pane, pane.signOutButton());
+    }
+
+    @Override
+    public void mustChangePassword(String userName, String currentPassword) {
+        leaveCurrent();
+        changePassword = new ChangePasswordPane(services.i18n(), services.client(), services.background(),
+                services.branding().current().organizationName(), userName, currentPassword,
+                () -> showSignIn(null), () -> showSignIn("signin.passwordChanged"));
+        changePassword.setMaxSize(640, Region.USE_PREF_SIZE);
+        show(changePassword, changePassword.initialFocus());
+        changePassword.onShow();
+    }
+
+    private void startWizard(String userName, boolean askFirst, FlowIntent intent) {
+        leaveCurrent();
+        wizard = new WizardModel(services.client(), services.background(),
+                () -> services.branding().current().helpdesk(), services.i18n()::locale, userName,
+                () -> showSignIn(null));
+        wizardPane = new WizardPane(new StepContext(services.i18n(), wizard, services.branding(), services.clock()),
+                services.steps());
+        wizardPane.setMaxSize(680, Region.USE_PREF_SIZE);
+        show(wizardPane, null);
+        wizardPane.attach();
+        if (askFirst) {
+            wizard.begin(true);
+        } else {
+            wizard.start(intent);
+        }
+    }
+
+    /** Takes down whatever is on screen; an open flow is abandoned on the server. */
+    private void leaveCurrent() {
+        if (signIn != null) {
+            signIn.onHide();
+            signIn = null;
+        }
+        if (wizard != null) {
+            wizard.close();
+            wizardPane.detach();
+            wizard = null;
+            wizardPane = null;
+        }
+        if (changePassword != null) {
+            changePassword.onHide();
+            changePassword = null;
+        }
+    }
+
+    private void show(Node node, Node focus) {
+        screen.getChildren().setAll(node);
+        if (focus != null) {
+            Platform.runLater(focus::requestFocus);
+        }
+    }
+
+    private void brand(Branding branding) {
+        backgroundImage.setImage(branding.background());
+        backgroundImage.setVisible(branding.background() != null);
+    }
+
+    /** Escape: leaves the wizard (cancelling its flow) or the change-password screen; nothing on the sign-in screen. */
+    public void escape() {
+        if (wizardPane != null) {
+            wizardPane.escape();
+        } else if (changePassword != null) {
+            showSignIn(null);
+        }
+    }
+
+    /** The flow on screen, if any (tests read its ticket). */
+    public WizardModel wizard() {
+        return wizard;
+    }
+
+    public WizardPane wizardPane() {
+        return wizardPane;
+    }
+
+    public SignInPane signInPane() {
+        return signIn;
+    }
+}

@@ -1,0 +1,33 @@
+package org.opensspr.kiosk;
+
+import org.opensspr.flow.FlowStep;
+import org.opensspr.kiosk.deadend.DeadEndStep;
+import org.opensspr.kiosk.done.DoneStep;
+import org.opensspr.kiosk.gates.ChooseMethodStep;
+import org.opensspr.kiosk.gates.GateViews;
+import org.opensspr.kiosk.newpassword.NewPasswordStep;
+import org.opensspr.kiosk.unlock.ConfirmUnlockStep;
+import org.opensspr.kiosk.verify.VerifyStep;
+import org.opensspr.kiosk.wizard.IntentChoiceStep;
+import org.opensspr.kiosk.wizard.StepViews;
+
+/** Every step the kiosk can show, in one place: a new step or gate is one more line here. */
+public final class KioskSteps {
+    private KioskSteps() {
+    }
+
+    public static StepViews standard() {
+        GateViews gates = GateViews.standard();
+        return new StepViews(IntentChoiceStep::new, DeadEndStep::new)
+                .register(FlowStep.IdentifyUser.class, (context, response, step) -> new VerifyStep(context, response))
+                .register(FlowStep.ChooseMethod.class, (context, response, step) ->
+                        new ChooseMethodStep(context, step, gates))
+                .register(FlowStep.ProveIdentity.class, (context, response, step) ->
+                        gates.create(context, response, step))
+                .register(FlowStep.SetNewPassword.class, (context, response, step) ->
+                        new NewPasswordStep(context, response))
+                .register(FlowStep.ConfirmUnlock.class, (context, response, step) -> new ConfirmUnlockStep(context))
+                .register(FlowStep.Completed.class, (context, response, step) ->
+                        new DoneStep(context, step.completion()));
+    }
+}

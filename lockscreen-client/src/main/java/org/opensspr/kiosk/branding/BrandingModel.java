@@ -1,0 +1,34 @@
+package org.opensspr.kiosk.branding;
+
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.opensspr.ui.tasks.Background;
+
+/**
+ * The branding the screens show. Loaded at start and again whenever the kiosk goes back to the sign-in
+ * screen, so an administrator's change reaches the kiosk without a restart; a failed load keeps the last
+ * good branding (the kiosk must still work, and still name the helpdesk, when the server is down).
+ */
+public final class BrandingModel {
+    private final BrandingSource source;
+    private final Background background;
+    private final ReadOnlyObjectWrapper<Branding> current = new ReadOnlyObjectWrapper<>(this, "branding", Branding.NONE);
+
+    public BrandingModel(BrandingSource source, Background background) {
+        this.source = source;
+        this.background = background;
+    }
+
+    /** Call on the FX thread. */
+    public void refresh() {
+        background.run(source::load, current::set, failure -> { });
+    }
+
+    public Branding current() {
+        return current.get();
+    }
+
+    public ReadOnlyObjectProperty<Branding> brandingProperty() {
+        return current.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,37 @@
+package org.opensspr.kiosk.deadend;
+
+import org.opensspr.api.HelpdeskContactDto;
+
+import java.time.Instant;
+
+/**
+ * Why a flow stops, as the person at the kiosk is told: the server's reasons plus what only the kiosk
+ * can notice (no server, a session that ended). Always shown with whom to contact.
+ *
+ * @param retryAfter when trying again can work (blocked, busy kiosk), or null
+ */
+public record DeadEnd(Kind kind, Instant retryAfter, HelpdeskContactDto helpdesk) {
+
+    public enum Kind {
+        /** Unknown, disabled, not enabled or not registered: one answer for all (no account enumeration). */
+        CANNOT_RESET_HERE,
+        ADMIN_NEEDS_TWO_METHODS,
+        ON_PREMISES_CONTACT_ADMINISTRATOR,
+        BLOCKED,
+        /** The flow's 15 minutes ran out, or it was ended (410). */
+        SESSION_EXPIRED,
+        /** Another reset of this account finished first. */
+        ANOTHER_RESET_FINISHED,
+        /** This kiosk started too many resets in a short time. */
+        KIOSK_BUSY,
+        /** The server refuses this kiosk (revoked, or not from an allowed network). */
+        KIOSK_NOT_ALLOWED,
+        SERVER_UNREACHABLE,
+        UNEXPECTED;
+
+        /** The bundle key of the explanation. */
+        public String messageKey() {
+            return "deadend." + name();
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package org.opensspr.kiosk.hardening;
+
+import javafx.animation.PauseTransition;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.input.TouchEvent;
+import javafx.util.Duration;
+
+/**
+ * Calls {@code onIdle} after a stretch without any key, click, mouse move, scroll or touch: a kiosk
+ * left mid-reset must not hand the next person someone else's flow. While the kiosk waits for the
+ * server the clock stands still — a slow answer is not the person walking away.
+ */
+public final class IdleTimer {
+    private final PauseTransition countdown;
+    private final ObservableBooleanValue waiting;
+    private final EventHandler<InputEvent> activity = event -> restart();
+
+    /** @param waiting true while a server call is under way */
+    public IdleTimer(java.time.Duration timeout, ObservableBooleanValue waiting, Runnable onIdle) {
+        this.waiting = waiting;
+        countdown = new PauseTransition(Duration.millis(timeout.toMillis()));
+        countdown.setOnFinished(e -> {
+            onIdle.run();
+            restart();
+        });
+        waiting.addListener((o, was, now) -> restart());
+    }
+
+    public void install(Scene scene) {
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, activity);
+        scene.addEventFilter(MouseEvent.MOUSE_PRESSED, activity);
+        scene.addEventFilter(MouseEvent.MOUSE_MOVED, activity);
+        scene.addEventFilter(ScrollEvent.ANY, activity);
+        scene.addEventFilter(TouchEvent.TOUCH_PRESSED, activity);
+        restart();
+    }
+
+    public void restart() {
+        if (waiting.get()) {
+            countdown.stop();
+        } else {
+            countdown.playFromStart();
+        }
+    }
+
+    public void stop() {
+        countdown.stop();
+    }
+}

@@ -1,0 +1,257 @@
+package org.opensspr.kiosk.wizard;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.FlowResponse;
+import org.opensspr.api.HelpdeskContactDto;
+import org.opensspr.api.StartFlowRequest;
+import org.opensspr.client.OpenSsprClient;
+import org.opensspr.flow.DeadEndReason;
+import org.opensspr.flow.FlowIntent;
+import org.opensspr.flow.FlowStep;
+import org.opensspr.kiosk.deadend.DeadEnd;
+import org.opensspr.ui.tasks.Background;
+
+import java.time.Instant;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/**
+ * The parent model of one reset or unlock flow: the current screen, the ticket for the next request,
+ * whether a request is under way (Next is off meanwhile) and the message about the last one. One model
+ * per flow: the kiosk throws it away when the person leaves, and {@link #close()} ends the server's flow
+ * so that its ticket is worthless (410) from then on. Used on the FX thread only.
+ */
+public final class WizardModel {
+    private final OpenSsprClient client;
+    private final Background background;
+    private final Supplier<HelpdeskContactDto> fallbackHelpdesk;
+    private final Supplier<Locale> locale;
+    private final Runnable onLeave;
+
+    private final ReadOnlyObjectWrapper<WizardScreen> screen = new ReadOnlyObjectWrapper<>(this, "screen");
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final ReadOnlyStringWrapper messageKey = new ReadOnlyStringWrapper(this, "messageKey", "");
+    private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
+    private final ReadOnlyBooleanWrapper backAvailable = new ReadOnlyBooleanWrapper(this, "backAvailable");
+    private final StringProperty userId = new SimpleStringProperty(this, "userId");
+    private boolean begunWithChoice;
+    private Instant resendAt;
+    private String ticket;
+    private boolean flowOpen;
+    private boolean closed;
+
+    /**
+     * @param fallbackHelpdesk whom to name at a dead end the server didn't describe (no server, for one)
+     * @param prefilledUser    the user name typed at the sign-in screen, offered as the user ID; may be empty
+     * @param onLeave          told when the person is done with the wizard (cancel, finished, dead end)
+     */
+    public WizardModel(OpenSsprClient client, Background background, Supplier<HelpdeskContactDto> fallbackHelpdesk,
+                       Supplier<Locale> locale, String prefilledUser, Runnable onLeave) {
+        this.client = client;
+        this.background = background;
+        this.fallbackHelpdesk = fallbackHelpdesk;
+        this.locale = locale;
+        this.onLeave = onLeave;
+        this.userId.set(prefilledUser == null ? "" : prefilledUser.strip());
+        screen.addListener((o, old, now) -> backAvailable.set(begunWithChoice && now instanceof WizardScreen.Step step
+                && step.response().step() instanceof FlowStep.IdentifyUser));
+    }
+
+    /** Asks "reset or unlock?" first when unlocking is offered, else starts a reset right away. */
+    public void begin(boolean offerUnlock) {
+        if (offerUnlock) {
+            screen.set(new WizardScreen.ChooseIntent());
+        } else {
+            start(FlowIntent.RESET_PASSWORD);
+        }
+    }
+
+    public void start(FlowIntent intent) {
+        send((c, t) -> c.startFlow(new StartFlowRequest(intent, locale.get().toLanguageTag())));
+    }
+
+    /** What Next does on {@code view}. */
+    public void next(FlowStepView view) {
+        if (working.get() || closed) {
+            return;
+        }
+        switch (view.next()) {
+            case StepOutcome.Call call -> send(call.call());
+            case StepOutcome.Start begin -> {
+                begunWithChoice = true;
+                start(begin.intent());
+            }
+            case StepOutcome.Invalid invalid -> say(invalid.messageKey(), true);
+            case StepOutcome.Leave leave -> leave();
+        }
+    }
+
+    /** Sends a request of the current step (Next, or a step's own action such as "send the code again"). */
+    public void send(ServerCall call) {
+        if (working.get() || closed) {
+            return;
+        }
+        working.set(true);
+        say("", false);
+        String current = ticket;
+        background.run(() -> call.call(client, current), this::accept, this::fail);
+    }
+
+    /**
+     * Back, where there is a way back: from the user-ID step to "reset or unlock?". The server's flows
+     * only go forward, so going back ends the flow that was started; the next choice starts a new one.
+     */
+    public void back() {
+        if (!backAvailable.get() || working.get() || closed) {
+            return;
+        }
+        abandonIfOpen();
+        say("", false);
+        screen.set(new WizardScreen.ChooseIntent());
+    }
+
+    /** The person cancels: the server's flow ends and the kiosk goes back to the sign-in screen. */
+    public void cancel() {
+        leave();
+    }
+
+    /** Ends the server's flow if one is open (its ticket answers 410 afterwards). Safe to call twice. */
+    public void close() {
+        closed = true;
+        abandonIfOpen();
+    }
+
+    /**
+     * At shutdown: ends the open flow on this thread, since no background answer would be waited for.
+     * A server that can't be reached lets the flow expire on its own.
+     */
+    public void closeNow() {
+        closed = true;
+        if (flowOpen && ticket != null) {
+            flowOpen = false;
+            try {
+                client.abandonFlow(ticket);
+            } catch (RuntimeException unreachable) {
+                // the flow expires after 15 minutes anyway
+            }
+        }
+    }
+
+    private void leave() {
+        close();
+        onLeave.run();
+    }
+
+    private void accept(FlowResponse response) {
+        working.set(false);
+        ticket = response.ticket();
+        flowOpen = !(response.step() instanceof FlowStep.Completed || response.step() instanceof FlowStep.DeadEnd);
+        if (closed) {
+            abandonIfOpen(); // the answer came after the person left: end that flow too
+            return;
+        }
+        if (response.step() instanceof FlowStep.DeadEnd dead) {
+            screen.set(new WizardScreen.Stopped(new DeadEnd(kind(dead.reason()), dead.retryAfter(),
+                    response.helpdesk() != null ? response.helpdesk() : fallbackHelpdesk.get())));
+            return;
+        }
+        rememberResend(response);
+        screen.set(new WizardScreen.Step(response));
+        if (response.notice() != null && !response.notice().isBlank()) {
+            say("notice." + response.notice(), !"CODE_SENT_AGAIN".equals(response.notice()));
+        }
+    }
+
+    private void fail(Exception failure) {
+        working.set(false);
+        if (closed) {
+            return;
+        }
+        switch (Failures.of(failure, fallbackHelpdesk.get())) {
+            case Failures.Outcome.Stay stay -> say(stay.messageKey(), true);
+            case Failures.Outcome.Stop stop -> {
+                abandonIfOpen();
+                screen.set(new WizardScreen.Stopped(stop.deadEnd()));
+            }
+        }
+    }
+
+    /** The server says when "send again" opens only when it sends; a wrong code's answer doesn't repeat it. */
+    private void rememberResend(FlowResponse response) {
+        if (!(response.step() instanceof FlowStep.ProveIdentity)) {
+            resendAt = null;
+        } else if (response.challenge() != null && response.challenge().resendAvailableAt() != null) {
+            resendAt = response.challenge().resendAvailableAt();
+        }
+    }
+
+    /** When "send a new code" opens for the current gate: from this answer, else from the last that said. */
+    public Instant resendAvailableAt(ChallengeDto challenge) {
+        return challenge != null && challenge.resendAvailableAt() != null ? challenge.resendAvailableAt() : resendAt;
+    }
+
+    private void abandonIfOpen() {
+        if (flowOpen && ticket != null) {
+            flowOpen = false;
+            String spent = ticket;
+            background.run(() -> {
+                client.abandonFlow(spent);
+                return null;
+            }, ignored -> { }, ignored -> { }); // best effort: an unreachable server lets the flow expire
+        }
+    }
+
+    private void say(String key, boolean error) {
+        messageIsError.set(error);
+        messageKey.set(key);
+    }
+
+    private static DeadEnd.Kind kind(DeadEndReason reason) {
+        return switch (reason) {
+            case CANNOT_RESET_HERE -> DeadEnd.Kind.CANNOT_RESET_HERE;
+            case ADMIN_NEEDS_TWO_METHODS -> DeadEnd.Kind.ADMIN_NEEDS_TWO_METHODS;
+            case ON_PREMISES_CONTACT_ADMINISTRATOR -> DeadEnd.Kind.ON_PREMISES_CONTACT_ADMINISTRATOR;
+            case BLOCKED -> DeadEnd.Kind.BLOCKED;
+            case EXPIRED -> DeadEnd.Kind.SESSION_EXPIRED;
+        };
+    }
+
+    /** The ticket the next request will carry (null before the flow starts). */
+    public String ticket() {
+        return ticket;
+    }
+
+    /** The user ID typed in this flow (the identify step binds to it, so a new captcha keeps it). */
+    public StringProperty userIdProperty() {
+        return userId;
+    }
+
+    public ReadOnlyBooleanProperty backAvailableProperty() {
+        return backAvailable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<WizardScreen> screenProperty() {
+        return screen.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    /** A bundle key ("" for none) about the last request: a wrong code, a code sent again, … */
+    public ReadOnlyStringProperty messageKeyProperty() {
+        return messageKey.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty messageIsErrorProperty() {
+        return messageIsError.getReadOnlyProperty();
+    }
+}

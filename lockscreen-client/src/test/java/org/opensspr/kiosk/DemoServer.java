@@ -1,0 +1,151 @@
+package org.opensspr.kiosk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.opensspr.api.Json;
+import org.opensspr.policy.MethodsPolicy;
+import org.opensspr.policy.SsprPolicy;
+import org.opensspr.server.api.InProcessServer;
+import org.opensspr.server.auth.Oathtool;
+import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.delivery.MailFrom;
+import org.opensspr.server.delivery.SmtpSettings;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The real server in test mode with the Contoso demo organization seeded (DemoSeeder: every person's
+ * password, the demo Authenticator secret and security answers), optionally sending mail through GreenMail.
+ * One per test class: flows of different tests use different people, so they don't meet.
+ */
+final class DemoServer implements AutoCloseable {
+    static final String PASSWORD = "Kiosk-Demo-Harbour-26";
+    static final String TOTP_SECRET = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+    static final String NEW_PASSWORD = "Lantern-Orbit-Kettle-58";
+    static final String CAPTCHA = "OPENSSPR";
+    static final String HELPDESK = "https://helpdesk.contoso.example/password";
+    private static final Pattern CODE = Pattern.compile("\\b(\\d{8})\\b");
+
+    private final InProcessServer server;
+    private final GreenMail mail;
+
+    private DemoServer(InProcessServer server, GreenMail mail) {
+        this.server = server;
+        this.mail = mail;
+    }
+
+    /** Mail stays in the server's outbox (read through the test-mode endpoint). */
+    static DemoServer start() {
+        InProcessServer server = InProcessServer.start(TestDatabases.H2);
+        server.server().seedDemo();
+        return new DemoServer(server, null);
+    }
+
+    /** Mail goes out through a GreenMail SMTP relay. */
+    static DemoServer withMail() {
+        GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mail.start();
+        SmtpSettings smtp = SmtpSettings.of("127.0.0.1", mail.getSmtp().getPort(), SmtpSettings.Security.NONE, null,
+                null, new MailFrom("sspr@contoso.example", "Contoso password reset"));
+        InProcessServer server = InProcessServer.start(TestDatabases.H2, smtp);
+        server.server().seedDemo();
+        return new DemoServer(server, mail);
+    }
+
+    static String upn(String alias) {
+        return alias + "@contoso.example";
+    }
+
+    static String alternateEmail(String alias) {
+        return alias + "@fabrikam-mail.example";
+    }
+
+    InProcessServer server() {
+        return server;
+    }
+
+    String url() {
+        return server.url();
+    }
+
+    /** The Authenticator code the demo people's app shows now (by the server's clock). */
+    String totp() {
+        return Oathtool.totp(TOTP_SECRET, server.server().clock().instant());
+    }
+
+    /** Requires {@code gates} methods to reset, everything else as the demo policy has it. */
+    void requireGates(int gates) {
+        var policies = server.server().policies();
+        SsprPolicy policy = policies.currentPolicy();
+        MethodsPolicy methods = policy.methods();
+        policies.update(policies.current().version(), policy.withMethods(new MethodsPolicy(methods.enabled(),
+                Math.max(methods.requiredToRegister(), gates), gates, methods.securityQuestions())), "test");
+    }
+
+    void advanceClock(Duration by) {
+        server.server().clock().advance(by);
+    }
+
+    /** The newest emailed code for {@code address}: from GreenMail when mail goes out, else from the outbox. */
+    String emailedCode(String address) {
+        return mail != null ? codeFromRelay(address) : codeFromOutbox(address);
+    }
+
+    private String codeFromRelay(String address) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (System.nanoTime() < deadline) {
+            MimeMessage[] received = mail.getReceivedMessages();
+            for (int i = received.length - 1; i >= 0; i--) {
+                try {
+                    if (received[i].getAllRecipients()[0].toString().equals(address)) {
+                        Matcher code = CODE.matcher(GreenMailUtil.getBody(received[i]));
+                        if (code.find()) {
+                            return code.group(1);
+                        }
+                    }
+                } catch (jakarta.mail.MessagingException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            mail.waitForIncomingEmail(500, received.length + 1);
+        }
+        throw new AssertionError("No code reached GreenMail for " + address);
+    }
+
+    private String codeFromOutbox(String address) {
+        try {
+            JsonNode outbox = Json.newMapper().readTree(server.get("/api/v1/test/outbox", null).body());
+            for (JsonNode message : outbox) {
+                if (message.path("recipient").asText().equals(address)) {
+                    Matcher code = CODE.matcher(message.path("body").asText());
+                    if (code.find()) {
+                        return code.group(1);
+                    }
+                }
+            }
+            throw new AssertionError("No code was sent to " + address + "; the outbox holds " + outbox);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Mail sent through the relay so far (0 without one). */
+    int mailCount() {
+        return mail == null ? 0 : mail.getReceivedMessages().length;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        if (mail != null) {
+            mail.stop();
+        }
+    }
+}

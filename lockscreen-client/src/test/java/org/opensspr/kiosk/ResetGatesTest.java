@@ -1,0 +1,169 @@
+package org.opensspr.kiosk;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opensspr.api.UserSignInRequest;
+import org.opensspr.api.UserSignInResultDto;
+import org.opensspr.kiosk.done.DoneStep;
+import org.opensspr.kiosk.gates.AuthenticatorCodeGate;
+import org.opensspr.kiosk.gates.ChooseMethodStep;
+import org.opensspr.kiosk.gates.EmailCodeGate;
+import org.opensspr.kiosk.gates.SecurityQuestionsGate;
+import org.opensspr.kiosk.newpassword.NewPasswordStep;
+import org.opensspr.kiosk.verify.VerifyStep;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A whole reset through each gate — the email code (read from GreenMail), the authenticator code
+ * (oathtool with the demo secret), the security questions — and through two gates; every step is
+ * checked for accessible names, and the server for the new password.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ResetGatesTest {
+    private static DemoServer server;
+    private TestKiosk kiosk;
+    private KioskRobot robot;
+
+    @BeforeAll
+    static void startServer() {
+        server = DemoServer.withMail();
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        kiosk = TestKiosk.on(stage).server(server.url()).branding(TestKiosk.CONTOSO.withoutUnlock()).show();
+    }
+
+    @BeforeEach
+    void oneGate() {
+        server.requireGates(1);
+    }
+
+    @AfterEach
+    void closeKiosk() {
+        kiosk.close();
+    }
+
+    @Test
+    void resetWithTheCodeSentByEmail(FxRobot fx) {
+        String alex = DemoServer.upn("alex.wilber");
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.cantAccess(alex);
+        robot.step(VerifyStep.class);
+        robot.assertEveryControlNamed().identify(alex);
+
+        robot.step(ChooseMethodStep.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Verify your identity");
+        robot.assertEveryControlNamed().choose("EMAIL");
+
+        robot.step(EmailCodeGate.class);
+        assertThat(robot.text("#stepIntro")).contains("a•••@fabrikam-mail.example");
+        assertThat(robot.fx().lookup("#resendCode").query().isDisabled()).as("resend waits").isTrue();
+        assertThat(robot.text("#resendWait")).matches("You can ask for a new code in \\d:\\d\\d\\.");
+        robot.assertEveryControlNamed();
+        robot.enterCode("00000000");
+        assertThat(robot.text("#wizardMessage")).isEqualTo("That code didn't work. Check the code and try again.");
+        robot.step(EmailCodeGate.class);
+
+        robot.enterCode(server.emailedCode(DemoServer.alternateEmail("alex.wilber")));
+        choosePasswordAndFinish(alex);
+    }
+
+    @Test
+    void resetWithTheAuthenticatorCode(FxRobot fx) {
+        String joni = DemoServer.upn("joni.sherman");
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.cantAccess(joni).identify(joni).choose("MOBILE_APP_CODE");
+        robot.step(AuthenticatorCodeGate.class);
+        robot.assertEveryControlNamed().enterCode(server.totp());
+        choosePasswordAndFinish(joni);
+    }
+
+    @Test
+    void resetWithTheSecurityQuestions(FxRobot fx) {
+        String diego = DemoServer.upn("diego.siciliani");
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.cantAccess(diego).identify(diego).choose("SECURITY_QUESTIONS");
+        robot.step(SecurityQuestionsGate.class);
+        robot.assertEveryControlNamed();
+        answerQuestions();
+        choosePasswordAndFinish(diego);
+    }
+
+    @Test
+    void resetThroughTwoGates(FxRobot fx) {
+        server.requireGates(2);
+        String adele = DemoServer.upn("adele.vance");
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.cantAccess(adele).identify(adele);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 1 of 2");
+        RadioButton push = robot.fx().lookup("#method-MOBILE_APP_NOTIFICATION").queryAs(RadioButton.class);
+        assertThat(push.isDisabled()).as("no push gate at the kiosk yet").isTrue();
+        assertThat(push.getText()).endsWith("(not available at this kiosk yet)");
+        robot.assertEveryControlNamed().choose("MOBILE_APP_CODE").enterCode(server.totp());
+
+        robot.step(ChooseMethodStep.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 2 of 2");
+        assertThat(robot.fx().lookup("#method-MOBILE_APP_CODE").tryQuery()).as("the app counts once").isEmpty();
+        robot.choose("EMAIL");
+        robot.step(EmailCodeGate.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 2 of 2");
+        robot.enterCode(server.emailedCode(DemoServer.alternateEmail("adele.vance")));
+        choosePasswordAndFinish(adele);
+    }
+
+    private void answerQuestions() {
+        for (int i = 0; ; i++) {
+            var field = robot.fx().lookup("#answer" + i).tryQuery();
+            if (field.isEmpty()) {
+                break;
+            }
+            String question = ((Label) robot.fx().lookup(".question-list .field-label").queryAll().toArray()[i]).getText();
+            robot.type("#answer" + i, question.contains("pet") ? "Rex" : question.contains("food") ? "pho" : "Ada Lovelace");
+        }
+        robot.next();
+    }
+
+    /** The rules are there before typing, tick as typed, a weak password is refused; then done and the server agrees. */
+    private void choosePasswordAndFinish(String upn) {
+        robot.step(NewPasswordStep.class);
+        assertThat(robot.text("#ruleLength")).isEqualTo("8 to 256 characters");
+        assertThat(robot.text("#ruleClasses")).startsWith("At least 3 of these 4");
+        assertThat(robot.fx().lookup("#ruleLength").queryLabeled().getAccessibleText()).endsWith("not met yet");
+        robot.assertEveryControlNamed();
+
+        robot.type("#newPassword", "Password1");
+        assertThat(robot.fx().lookup("#ruleLength").queryLabeled().getAccessibleText()).endsWith("requirement met");
+        assertThat(robot.fx().lookup("#ruleBanned").queryLabeled().getAccessibleText()).endsWith("not met yet");
+        assertThat(robot.text("#passwordStrength")).startsWith("Password strength: ");
+        robot.next();
+        assertThat(robot.text("#wizardMessage")).isEqualTo("The new password doesn't meet every requirement yet.");
+
+        robot.newPassword(DemoServer.NEW_PASSWORD);
+        robot.step(DoneStep.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Your password has been reset");
+        robot.assertEveryControlNamed();
+        assertThat(kiosk.client.signInUser(new UserSignInRequest(upn, DemoServer.NEW_PASSWORD)).outcome())
+                .isEqualTo(UserSignInResultDto.Outcome.SIGNED_IN);
+
+        robot.next();
+        assertThat(robot.showing("#signIn")).as("Sign in goes back to the sign-in screen").isTrue();
+        assertThat(robot.text("#userName")).isEmpty();
+    }
+}

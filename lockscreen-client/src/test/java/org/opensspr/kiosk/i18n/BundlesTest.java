@@ -1,0 +1,120 @@
+package org.opensspr.kiosk.i18n;
+
+import org.junit.jupiter.api.Test;
+import org.opensspr.kiosk.deadend.DeadEnd;
+import org.opensspr.methods.AuthMethod;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** English and Spanish are complete: the same keys, every Spanish text translated, every key the code asks for present. */
+class BundlesTest {
+    private static final Properties ENGLISH = load("kiosk.properties");
+    private static final Properties SPANISH = load("kiosk_es.properties");
+
+    @Test
+    void bothBundlesHaveExactlyTheSameKeys() {
+        assertThat(new TreeSet<>(SPANISH.stringPropertyNames())).isEqualTo(new TreeSet<>(ENGLISH.stringPropertyNames()));
+    }
+
+    @Test
+    void everySpanishTextIsTranslatedAndNoneIsEmpty() {
+        List<String> untranslated = new ArrayList<>();
+        for (String key : ENGLISH.stringPropertyNames()) {
+            String english = ENGLISH.getProperty(key).strip();
+            String spanish = SPANISH.getProperty(key, "").strip();
+            assertThat(english).as(key).isNotEmpty();
+            assertThat(spanish).as(key).isNotEmpty();
+            if (english.equals(spanish)) {
+                untranslated.add(key);
+            }
+        }
+        assertThat(untranslated).as("texts the same in both languages").isEmpty();
+    }
+
+    @Test
+    void textsWithArgumentsFormatCleanlyAndTheOthersHaveNoDoubledQuotes() {
+        for (Properties bundle : List.of(ENGLISH, SPANISH)) {
+            for (String key : bundle.stringPropertyNames()) {
+                String text = bundle.getProperty(key);
+                if (text.contains("{0}")) {
+                    String formatted = new MessageFormat(text, Locale.ROOT).format(new Object[] {"A", "B"});
+                    assertThat(formatted).as(key).doesNotContain("{").doesNotContain("''");
+                } else if (!key.equals("clock.datePattern")) {
+                    assertThat(text).as(key + " is shown as is, so '' would show twice").doesNotContain("''");
+                }
+            }
+        }
+    }
+
+    @Test
+    void everyKeyTheCodeAsksForIsThere() throws IOException {
+        Set<String> wanted = new TreeSet<>();
+        Pattern literal = Pattern.compile("\"((?:signin|signedin|change|wizard|intent|verify|gates|method|notice|newpassword"
+                + "|rules|strength|password|unlock|done|deadend|helpdesk|admin|enroll|clock|corner)\\.[A-Za-z0-9_.]+)\"");
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = literal.matcher(Files.readString(source));
+                while (m.find()) {
+                    if (!m.group(1).endsWith(".")) {
+                        wanted.add(m.group(1));
+                    }
+                }
+            }
+        }
+        for (AuthMethod method : AuthMethod.values()) {
+            wanted.add("method." + method.name());
+        }
+        for (DeadEnd.Kind kind : DeadEnd.Kind.values()) {
+            wanted.add(kind.messageKey() + ".title");
+            wanted.add(kind.messageKey() + ".text");
+        }
+        for (String notice : List.of("WRONG_CAPTCHA", "WRONG_CODE", "CODE_EXPIRED", "WRONG_ANSWERS", "CODE_SENT_AGAIN")) {
+            wanted.add("notice." + notice);
+        }
+        for (int score = 0; score <= 4; score++) {
+            wanted.add("strength." + score);
+        }
+        for (String code : List.of("TOO_SHORT", "TOO_LONG", "TOO_FEW_CHARACTER_CLASSES", "DISALLOWED_CHARACTERS",
+                "SAME_AS_CURRENT_PASSWORD", "BANNED_PASSWORD")) {
+            wanted.add("password.server." + code);
+        }
+        assertThat(wanted).isNotEmpty().allSatisfy(key -> assertThat(ENGLISH.getProperty(key)).as(key).isNotNull());
+    }
+
+    @Test
+    void theLanguageFollowsTheRequestedLocale() {
+        assertThat(Language.forLocale(Locale.forLanguageTag("es-MX"))).isEqualTo(Language.SPANISH);
+        assertThat(Language.forLocale(Locale.forLanguageTag("es"))).isEqualTo(Language.SPANISH);
+        assertThat(Language.forLocale(Locale.forLanguageTag("en-GB"))).isEqualTo(Language.ENGLISH);
+        assertThat(Language.forLocale(Locale.forLanguageTag("fr-FR"))).as("not spoken: English").isEqualTo(Language.ENGLISH);
+        assertThat(Language.forLocale(null)).isEqualTo(Language.ENGLISH);
+    }
+
+    private static Properties load(String name) {
+        Properties properties = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/org/opensspr/kiosk/i18n/" + name)) {
+            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+}

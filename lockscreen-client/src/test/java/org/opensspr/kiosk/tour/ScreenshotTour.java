@@ -1,0 +1,214 @@
+package org.opensspr.kiosk.tour;
+
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.opensspr.kiosk.KioskLauncher;
+import org.opensspr.kiosk.KioskOptions;
+import org.opensspr.kiosk.TourAccess;
+import org.opensspr.client.OpenSsprClient;
+import org.opensspr.kiosk.branding.ServerBranding;
+import org.opensspr.kiosk.connection.CredentialStore;
+import org.opensspr.kiosk.connection.ServerConnection;
+import org.opensspr.kiosk.hardening.AdminPin;
+import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.server.auth.Oathtool;
+import org.opensspr.ui.tasks.Background;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Not a test: the screenshot tour that {@code lockscreen-client/screenshots.sh} runs under Xvfb against
+ * the demo server (started with --demo --test-mode so the captcha takes the fixed answer). It walks every
+ * screen with the real kiosk and writes docs/screenshots/kiosk/NN-name.png. Skipped unless
+ * {@code -Dscreenshots.server=URL} is given.
+ */
+@EnabledIfSystemProperty(named = "screenshots.server", matches = ".+")
+@ExtendWith(ApplicationExtension.class)
+class ScreenshotTour {
+    private static final String TOTP = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+    private static final String PASSWORD = "Kiosk-Demo-Harbour-26";
+    private final Background background = new Background();
+    private Stage stage;
+    private KioskLauncher launcher;
+    private TourAccess kiosk;
+    private Shots shots;
+    private DemoOutbox outbox;
+    private Path data;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        this.stage = stage;
+        data = Path.of(System.getProperty("screenshots.data"));
+        shots = new Shots(Path.of(System.getProperty("screenshots.out")));
+        outbox = new DemoOutbox(data);
+        launcher = launch(KioskOptions.parse("--server", System.getProperty("screenshots.server"), "--data",
+                data.toString(), "--settings", Files.createTempDirectory("tour").toString(), "--windowed"));
+    }
+
+    private KioskLauncher launch(KioskOptions options) {
+        KioskLauncher started = new KioskLauncher(options, background, Language.ENGLISH,
+                AdminPin.of("13572468".toCharArray()), () -> { }, ServerBranding::new,
+                new PrintStream(new ByteArrayOutputStream()));
+        started.launch(stage, 1280, 800);
+        stage.setWidth(1280);
+        stage.setHeight(800);
+        stage.show();
+        return started;
+    }
+
+    @AfterEach
+    void stop() {
+        launcher.stop();
+        background.close();
+    }
+
+    @Test
+    void everyScreen(FxRobot fx) throws Exception {
+        kiosk = new TourAccess(fx, background, launcher::kiosk);
+        kiosk.settle();
+        shot(fx, "sign-in");
+        kiosk.type("#userName", upn("adele.vance")).type("#password", "wrong-password").press(KeyCode.ENTER);
+        shot(fx, "wrong-password");
+        kiosk.click("#cantAccess");
+        shot(fx, "cant-access-reset-or-unlock");
+        kiosk.next();
+        shot(fx, "who-are-you");
+        kiosk.type("#captchaAnswer", "OPENSSPR").next();
+        shot(fx, "choose-method");
+        kiosk.choose("EMAIL");
+        shot(fx, "email-code");
+        kiosk.type("#code", "12345678").next();
+        shot(fx, "email-code-wrong");
+        kiosk.type("#code", outbox.latestCode("adele.vance@fabrikam-mail.example")).next();
+        shot(fx, "new-password-rules");
+        kiosk.type("#newPassword", "Password1");
+        kiosk.next();
+        shot(fx, "new-password-weak");
+        kiosk.type("#newPassword", "Lantern-Orbit-Kettle-58").type("#confirmPassword", "Lantern-Orbit-Kettle-58");
+        shot(fx, "new-password-strong");
+        kiosk.next();
+        shot(fx, "done-password-reset");
+        kiosk.next();
+
+        kiosk.reset(upn("joni.sherman")).choose("MOBILE_APP_CODE");
+        shot(fx, "authenticator-code");
+        kiosk.cancel();
+        kiosk.reset(upn("diego.siciliani")).choose("SECURITY_QUESTIONS");
+        shot(fx, "security-questions");
+        kiosk.cancel();
+        kiosk.reset(upn("nestor.wilke"));
+        shot(fx, "admin-two-gates-step-1");
+        kiosk.choose("MOBILE_APP_CODE").type("#code", totp()).next();
+        shot(fx, "admin-two-gates-step-2");
+        kiosk.cancel();
+
+        kiosk.type("#userName", upn("grady.archie")).type("#password", PASSWORD).press(KeyCode.ENTER);
+        shot(fx, "locked-unlock-offered");
+        kiosk.click("#unlockAccount").type("#captchaAnswer", "OPENSSPR").next().choose("EMAIL");
+        kiosk.type("#code", outbox.latestCode("grady.archie@fabrikam-mail.example")).next();
+        shot(fx, "unlock-confirm");
+        kiosk.next();
+        shot(fx, "done-unlocked");
+        kiosk.next();
+        kiosk.type("#userName", upn("grady.archie")).type("#password", PASSWORD).press(KeyCode.ENTER);
+        shot(fx, "signed-in");
+        kiosk.click("#signOut");
+
+        deadEnds(fx);
+        spanishAndExtras(fx);
+    }
+
+    private void deadEnds(FxRobot fx) throws Exception {
+        kiosk.reset(upn("allan.deyoung"));
+        shot(fx, "dead-end-not-eligible");
+        kiosk.next();
+        kiosk.reset(upn("miriam.graham"));
+        shot(fx, "dead-end-admin-needs-two-methods");
+        kiosk.next();
+        kiosk.reset(upn("henrietta.mueller"));
+        shot(fx, "dead-end-on-premises");
+        kiosk.next();
+        kiosk.reset(upn("megan.bowen")).choose("EMAIL");
+        for (int i = 0; i < 5; i++) {
+            kiosk.type("#code", "1111111" + i).next();
+        }
+        shot(fx, "dead-end-blocked");
+        kiosk.next();
+    }
+
+    private void spanishAndExtras(FxRobot fx) throws Exception {
+        fx.clickOn("#languagePicker").clickOn("Español");
+        kiosk.settle();
+        shot(fx, "es-sign-in");
+        kiosk.reset(upn("patti.fernandez"));
+        shot(fx, "es-choose-method");
+        kiosk.choose("EMAIL");
+        shot(fx, "es-email-code");
+        kiosk.cancel();
+        fx.clickOn("#languagePicker").clickOn("English");
+        kiosk.settle();
+
+        fx.clickOn("#accessibilityMenu").clickOn("High contrast");
+        fx.clickOn("#accessibilityMenu").clickOn("Larger text");
+        kiosk.settle();
+        shot(fx, "high-contrast-larger-text");
+        kiosk.click("#cantAccess");
+        shot(fx, "high-contrast-wizard");
+        kiosk.cancel();
+        fx.clickOn("#accessibilityMenu").clickOn("High contrast");
+        fx.clickOn("#accessibilityMenu").clickOn("Larger text");
+
+        fx.press(KeyCode.CONTROL, KeyCode.ALT, KeyCode.SHIFT, KeyCode.X).release(KeyCode.X, KeyCode.SHIFT, KeyCode.ALT,
+                KeyCode.CONTROL);
+        shot(fx, "admin-exit-pin");
+        fx.type(KeyCode.ESCAPE);
+
+        kiosk.type("#userName", upn("lee.gu")).click("#cantAccess").next();
+        endFlowBehindTheKiosksBack(kiosk.ticket());
+        kiosk.type("#captchaAnswer", "OPENSSPR").next();
+        shot(fx, "dead-end-session-expired");
+        kiosk.next();
+
+        launcher.stop();
+        KioskOptions enrolling = KioskOptions.parse("--server", System.getProperty("screenshots.server"), "--settings",
+                Files.createTempDirectory("tour-enroll").toString(), "--windowed");
+        fx.interact(() -> launcher = launch(enrolling));
+        kiosk.settle();
+        shot(fx, "enroll-this-kiosk");
+    }
+
+    /** As if the flow had run out: the server ends it, the kiosk learns at its next request (410). */
+    private void endFlowBehindTheKiosksBack(String ticket) throws Exception {
+        KioskOptions options = KioskOptions.parse("--server", System.getProperty("screenshots.server"), "--data",
+                data.toString(), "--settings", Files.createTempDirectory("tour-other").toString());
+        if (ServerConnection.plan(options, new CredentialStore(options.settingsDirectory()))
+                instanceof ServerConnection.Plan.Ready ready) {
+            try (OpenSsprClient other = ready.client()) {
+                other.abandonFlow(ticket);
+            }
+        }
+    }
+
+    private void shot(FxRobot fx, String name) {
+        shots.take(fx, stage.getScene(), name);
+    }
+
+    private static String upn(String alias) {
+        return alias + "@contoso.example";
+    }
+
+    private static String totp() {
+        return Oathtool.totp(TOTP, Instant.now());
+    }
+}
