@@ -1,5 +1,6 @@
 package org.opensspr.kiosk;
 
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -7,7 +8,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opensspr.kiosk.gates.SecurityQuestionsGate;
 import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.kiosk.newpassword.NewPasswordStep;
 import org.opensspr.kiosk.verify.VerifyStep;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -83,6 +86,29 @@ class LanguageSwitchTest {
         assertThat(robot.text("#clockDate")).as("a Spanish date").matches("[A-ZÁÉÍÓÚ][a-záéíóú]+, \\d{1,2} de [a-z]+");
         robot.click("#cantAccess");
         assertThat(robot.text("#stepTitle")).isEqualTo("¿Por qué tienes problemas para iniciar sesión?");
+    }
+
+    @Test
+    void securityQuestionsAskedInSpanish(FxRobot fx) {
+        server.requireGates(1);
+        fx.interact(() -> {
+            kiosk.close();
+            kiosk = TestKiosk.on(stage).server(server.url()).branding(TestKiosk.CONTOSO.withoutUnlock())
+                    .language(Language.SPANISH).show();
+        });
+        robot = new KioskRobot(fx, kiosk).settle();
+        String diego = DemoServer.upn("diego.siciliani");
+        robot.cantAccess(diego).identify(diego).choose("SECURITY_QUESTIONS");
+        robot.step(SecurityQuestionsGate.class);
+
+        var questions = fx.lookup(".question-list .field-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        assertThat(questions).isNotEmpty().allSatisfy(q -> assertThat(q).as("a Spanish question").startsWith("¿"));
+        for (int i = 0; i < questions.size(); i++) {
+            String q = questions.get(i);
+            robot.type("#answer" + i, q.contains("mascota") ? "Rex" : q.contains("comida") ? "pho" : "Ada Lovelace");
+        }
+        robot.next();
+        robot.step(NewPasswordStep.class);
     }
 
     private void pick(FxRobot fx, String language) {

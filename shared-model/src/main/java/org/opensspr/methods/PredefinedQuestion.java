@@ -21,11 +21,14 @@ public enum PredefinedQuestion {
     CHILDHOOD_DREAM_JOB, MOST_FAMOUS_PERSON_MET;
 
     private static final String BUNDLE = "org.opensspr.methods.SecurityQuestions";
+    // Without this a server whose own locale is Spanish would answer an English flow in Spanish.
+    private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
-    /** The question in the given language, falling back to English. */
+    /** The question in the given language, falling back to English (never to the machine's locale). */
     public String text(Locale locale) {
         try {
-            return ResourceBundle.getBundle(BUNDLE, locale).getString(name());
+            return ResourceBundle.getBundle(BUNDLE, locale, NO_DEFAULT_LOCALE).getString(name());
         } catch (MissingResourceException e) {
             throw new IllegalStateException("No text for security question " + name(), e);
         }
