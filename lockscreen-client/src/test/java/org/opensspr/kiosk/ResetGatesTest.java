@@ -22,6 +22,9 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.time.Clock;
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,6 +37,7 @@ class ResetGatesTest {
     private static DemoServer server;
     private TestKiosk kiosk;
     private KioskRobot robot;
+    private Stage stage;
 
     @BeforeAll
     static void startServer() {
@@ -47,6 +51,7 @@ class ResetGatesTest {
 
     @Start
     void start(Stage stage) {
+        this.stage = stage;
         kiosk = TestKiosk.on(stage).server(server.url()).branding(TestKiosk.CONTOSO.withoutUnlock()).show();
     }
 
@@ -83,6 +88,29 @@ class ResetGatesTest {
 
         robot.enterCode(server.emailedCode(DemoServer.alternateEmail("alex.wilber")));
         choosePasswordAndFinish(alex);
+    }
+
+    /** The countdown is the kiosk's courtesy; the server decides. A kiosk clock running ahead can't send early. */
+    @Test
+    void aKioskWhoseClockRunsAheadIsToldToWait(FxRobot fx) {
+        fx.interact(() -> {
+            kiosk.close();
+            kiosk = TestKiosk.on(stage).server(server.url()).branding(TestKiosk.CONTOSO.withoutUnlock())
+                    .clock(Clock.offset(Clock.systemDefaultZone(), Duration.ofMinutes(2))).show();
+        });
+        String alex = DemoServer.upn("alex.wilber");
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.cantAccess(alex).identify(alex).choose("EMAIL");
+        robot.step(EmailCodeGate.class);
+        String sent = server.emailedCode(DemoServer.alternateEmail("alex.wilber"));
+        assertThat(robot.fx().lookup("#resendCode").query().isDisabled()).as("the kiosk thinks it may").isFalse();
+        int mails = server.mailCount();
+
+        robot.click("#resendCode");
+        assertThat(robot.text("#wizardMessage")).startsWith("It's too soon for another code.");
+        assertThat(server.mailCount()).as("nothing sent").isEqualTo(mails);
+        robot.enterCode(sent);
+        robot.step(NewPasswordStep.class);
     }
 
     @Test

@@ -30,12 +30,13 @@ final class TestKiosk implements AutoCloseable {
     final Kiosk kiosk;
     final AtomicInteger exits = new AtomicInteger();
 
-    private TestKiosk(Stage stage, String serverUrl, BrandingSource branding, Duration idle, Language language) {
+    private TestKiosk(Stage stage, String serverUrl, BrandingSource branding, Duration idle, Language language,
+                      Clock clock) {
         client = ServerConnection.builder(serverUrl).build();
         i18n = new I18n(language);
         KioskServices services = new KioskServices(client, background, i18n,
                 new BrandingModel(branding == null ? new ServerBranding(client) : branding, background),
-                Clock.systemDefaultZone(), KioskSteps.standard(), language, idle);
+                clock, KioskSteps.standard(), language, idle);
         kiosk = new Kiosk(services, AdminPin.of(PIN.toCharArray()), exits::incrementAndGet, 1280, 800);
         stage.setScene(kiosk.scene());
         stage.setWidth(1280);
@@ -67,6 +68,7 @@ final class TestKiosk implements AutoCloseable {
         private BrandingSource branding; // null: the server's own (GET /branding)
         private Duration idle = Duration.ofMinutes(10);
         private Language language = Language.ENGLISH;
+        private Clock clock = Clock.systemDefaultZone();
 
         private Builder(Stage stage) {
             this.stage = stage;
@@ -97,8 +99,14 @@ final class TestKiosk implements AutoCloseable {
             return this;
         }
 
+        /** The kiosk's own clock (a kiosk whose time runs ahead of the server's). */
+        Builder clock(Clock kioskClock) {
+            this.clock = kioskClock;
+            return this;
+        }
+
         TestKiosk show() {
-            return new TestKiosk(stage, url, branding, idle, language);
+            return new TestKiosk(stage, url, branding, idle, language, clock);
         }
     }
 }

@@ -184,7 +184,7 @@ public final class WizardModel {
         }
     }
 
-    /** The server says when "send again" opens only when it sends; a wrong code's answer doesn't repeat it. */
+    /** The server says when "send again" opens with every answer at a code gate; kept in case one doesn't. */
     private void rememberResend(FlowResponse response) {
         if (!(response.step() instanceof FlowStep.ProveIdentity)) {
             resendAt = null;

@@ -86,7 +86,8 @@ class BundlesTest {
             wanted.add(kind.messageKey() + ".title");
             wanted.add(kind.messageKey() + ".text");
         }
-        for (String notice : List.of("WRONG_CAPTCHA", "WRONG_CODE", "CODE_EXPIRED", "WRONG_ANSWERS", "CODE_SENT_AGAIN")) {
+        for (String notice : List.of("WRONG_CAPTCHA", "WRONG_CODE", "CODE_EXPIRED", "WRONG_ANSWERS", "CODE_SENT_AGAIN",
+                "RESEND_TOO_SOON")) {
             wanted.add("notice." + notice);
         }
         for (int score = 0; score <= 4; score++) {

@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.random.RandomGenerator;
 
@@ -116,6 +117,14 @@ public final class VerificationCodes {
                         VERIFICATION_CODE.USED_AT.isNull(), VERIFICATION_CODE.CODE_HMAC.eq(row.value1()))
                 .execute();
         return claimed == 1 ? CodeCheck.VALID : CodeCheck.USED;
+    }
+
+    /** When the flow's live code for {@code method} was sent, if there is one (used or not). */
+    public Optional<Instant> issuedAt(DSLContext tx, String flowId, AuthMethod method) {
+        requireSentCode(method);
+        return tx.select(VERIFICATION_CODE.CREATED_AT).from(VERIFICATION_CODE)
+                .where(VERIFICATION_CODE.FLOW_ID.eq(flowId), VERIFICATION_CODE.METHOD.eq(method.name()))
+                .fetchOptional(VERIFICATION_CODE.CREATED_AT).map(DbTime::instant);
     }
 
     /** Drops every code of the flow (when it ends or is abandoned); returns how many. */

@@ -2,6 +2,7 @@ package org.opensspr.server.reset;
 
 import org.jooq.DSLContext;
 import org.opensspr.api.ChallengeDto;
+import org.opensspr.flow.FlowLimits;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.codes.CodeCheck;
 import org.opensspr.server.codes.IssuedCode;
@@ -9,8 +10,10 @@ import org.opensspr.server.codes.VerificationCodes;
 import org.opensspr.throttling.ThrottleEventKind;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** An 8-digit code sent to the user's alternate (external) email address. */
@@ -41,15 +44,16 @@ final class EmailGate implements Gate {
                 context.organizationName());
         throttles.record(tx, ThrottleStore.userKey(context.user().id()), ThrottleEventKind.EMAIL_SENT, false,
                 context.now());
-        return new Challenge(new ChallengeDto(AuthMethod.EMAIL, FlowResponses.maskEmail(address), List.of(),
-                code.expiresAt(), context.now().plus(RESEND_PAUSE).truncatedTo(java.time.temporal.ChronoUnit.MILLIS)),
-                List.of());
+        return new Challenge(describe(tx, context), List.of());
     }
 
+    /** The times come from the code on file, so a kiosk that asks again counts down to the same moment. */
     @Override
     public ChallengeDto describe(DSLContext tx, GateContext context) {
+        Optional<Instant> sent = codes.issuedAt(tx, context.flow().id(), AuthMethod.EMAIL);
         return new ChallengeDto(AuthMethod.EMAIL, FlowResponses.maskEmail(context.user().contact().alternateEmail()),
-                List.of(), null, null);
+                List.of(), sent.map(t -> t.plus(FlowLimits.CODE_LIFETIME)).orElse(null),
+                sent.map(t -> t.plus(RESEND_PAUSE)).orElse(null));
     }
 
     @Override

@@ -168,7 +168,13 @@ public final class ResetFlows {
             if (!gate.resendable()) {
                 throw new ApiException(ErrorCode.CONFLICT, "This method has nothing to send again.");
             }
-            Gate.Challenge challenge = gate.open(tx, context(flow, flow.pendingMethod(), policy, now));
+            Gate.GateContext context = context(flow, flow.pendingMethod(), policy, now);
+            ChallengeDto open = gate.describe(tx, context);
+            if (open.resendAvailableAt() != null && now.isBefore(open.resendAvailableAt())) {
+                // Too soon: nothing is sent and the kiosk is told again when it may ask.
+                return new Result(flow, null, open, "RESEND_TOO_SOON");
+            }
+            Gate.Challenge challenge = gate.open(tx, context);
             progress(tx, flow, flow.enteredUser(), "Code sent again: " + flow.pendingMethod(), null);
             return new Result(flow, null, challenge.dto(), "CODE_SENT_AGAIN");
         });

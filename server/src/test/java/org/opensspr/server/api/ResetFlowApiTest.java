@@ -1,6 +1,7 @@
 package org.opensspr.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ContactUpdateRequest;
@@ -15,6 +16,9 @@ import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
 import org.opensspr.server.secinfo.QuestionAnswer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -374,11 +378,57 @@ class ResetFlowApiTest {
             FlowClient flow = resetting(server, ANN);
             flow.choose("EMAIL");
             for (int sent = 2; sent <= 10; sent++) {
+                advance(server, 31);
                 flow.post("/reset/flows/resend", flow.withTicket());
                 assertThat(flow.step()).as("email " + sent).isEqualTo("PROVE_IDENTITY");
             }
+            advance(server, 31);
             flow.post("/reset/flows/resend", flow.withTicket());
             assertThat(flow.last.path("step").path("reason").asText()).as("the 11th email").isEqualTo("BLOCKED");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aCodeIsSentAgainOnlyAfterThirtySecondsEvenAfterAWrongCode(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 1);
+            ann(server);
+            FlowClient flow = resetting(server, ANN);
+            flow.choose("EMAIL");
+            String first = flow.codeSentTo(ANN_ALTERNATE);
+            String resendAt = flow.last.path("challenge").path("resendAvailableAt").asText();
+            Instant sentAt = server.server().clock().instant();
+            assertThat(Instant.parse(resendAt)).isBetween(sentAt.plusSeconds(29), sentAt.plusSeconds(30));
+
+            advance(server, 10);
+            flow.proveCode(first.equals("00000000") ? "11111111" : "00000000");
+            assertThat(flow.last.path("notice").asText()).isEqualTo("WRONG_CODE");
+            assertThat(flow.last.path("challenge").path("resendAvailableAt").asText())
+                    .as("a wrong code doesn't restart the pause, nor forget it").isEqualTo(resendAt);
+
+            int mails = outboxSize(server);
+            flow.post("/reset/flows/resend", flow.withTicket());
+            assertThat(flow.lastStatus).isEqualTo(200);
+            assertThat(flow.last.path("notice").asText()).isEqualTo("RESEND_TOO_SOON");
+            assertThat(flow.last.path("challenge").path("resendAvailableAt").asText()).isEqualTo(resendAt);
+            assertThat(outboxSize(server)).as("nothing sent").isEqualTo(mails);
+
+            advance(server, 21);
+            flow.post("/reset/flows/resend", flow.withTicket());
+            assertThat(flow.last.path("notice").asText()).isEqualTo("CODE_SENT_AGAIN");
+            assertThat(outboxSize(server)).isEqualTo(mails + 1);
+            String second = flow.codeSentTo(ANN_ALTERNATE);
+            flow.proveCode(second);
+            assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
+        }
+    }
+
+    private static int outboxSize(InProcessServer server) {
+        try {
+            return new ObjectMapper().readTree(server.get("/api/v1/test/outbox", null).body()).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
