@@ -12,7 +12,6 @@ import org.opensspr.console.shell.ConsolePanes;
 import org.opensspr.console.shell.ConsoleShell;
 import org.opensspr.console.signin.SignInModel;
 import org.opensspr.console.signin.SignInView;
-import org.opensspr.ui.i18n.Messages;
 import org.opensspr.ui.local.LocalServerFiles;
 import org.opensspr.ui.settings.UiSettings;
 import org.opensspr.ui.tasks.Background;
@@ -35,7 +34,7 @@ public final class AdminConsoleApp extends Application {
         options = ConsoleOptions.parse(getParameters().getRaw());
         UiSettings settings = new UiSettings(options.settingsFile() != null ? options.settingsFile()
                 : UiSettings.defaultFile("admin-console"));
-        context = new ConsoleContext(Messages.load("org.opensspr.console.messages", Locale.getDefault()),
+        context = new ConsoleContext(ConsoleContext.messages(Locale.getDefault()),
                 new Background(), settings);
         start(primaryStage, context, options);
     }

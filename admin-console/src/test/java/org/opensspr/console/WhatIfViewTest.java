@@ -23,11 +23,18 @@ import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.ListQuery;
 import org.opensspr.ui.a11y.AccessibleTextAudit;
+import org.opensspr.ui.deadend.DeadEndWords;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,6 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** What the What-if view shows agrees with what the kiosk actually answers, for every demo person. */
 @ExtendWith(ApplicationExtension.class)
 class WhatIfViewTest {
+    /** What the kiosk says at a dead end, read straight from the bundle the kiosk shows. */
+    private static final Properties KIOSK_WORDS = kioskWords();
     private static InProcessServer server;
     private static List<String> people;
     private ConsoleDriver console;
@@ -148,7 +157,11 @@ class WhatIfViewTest {
         switch (actual) {
             case FlowStep.DeadEnd dead -> {
                 assertThat(console.text("#whatIfVerdict")).as(upn).endsWith(" can't " + action + " at the kiosk.");
-                assertThat(console.text("#whatIfMessage")).as(upn).isEqualTo(texts.text("kiosk.deadEnd." + dead.reason().name()));
+                String key = DeadEndWords.messageKey(dead.reason());
+                assertThat(console.text("#whatIfMessage")).as(upn + ": the kiosk's own words")
+                        .isEqualTo(KIOSK_WORDS.getProperty(key + ".title") + "\n" + KIOSK_WORDS.getProperty(key + ".text"));
+                assertThat(console.text("#whatIfHelpdesk")).as(upn)
+                        .isEqualTo(KIOSK_WORDS.getProperty("helpdesk.link").replace("{0}", server.server().policies().currentPolicy().customization().helpdeskEmailOrUrl()));
                 assertThat(console.text("#whatIfGates")).as(upn).startsWith("None");
                 assertThat(robot().lookup("#whatIfMessage").query().getParent().isVisible()).isTrue();
             }
@@ -162,6 +175,16 @@ class WhatIfViewTest {
             }
             default -> throw new AssertionError(upn + ": the kiosk answered " + actual);
         }
+    }
+
+    private static Properties kioskWords() {
+        Properties words = new Properties();
+        try (InputStream in = WhatIfViewTest.class.getResourceAsStream("/org/opensspr/ui/deadend/deadends.properties")) {
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return words;
     }
 
     private static FxRobot robot() {

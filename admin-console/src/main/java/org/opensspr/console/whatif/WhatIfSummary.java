@@ -1,11 +1,13 @@
 package org.opensspr.console.whatif;
 
+import org.opensspr.api.HelpdeskContactDto;
 import org.opensspr.api.WhatIfDto;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
+import org.opensspr.ui.deadend.DeadEndWords;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -28,7 +30,7 @@ public record WhatIfSummary(boolean eligible, String verdict, String reason, Str
         return switch (answer.firstStep()) {
             case FlowStep.DeadEnd dead -> new WhatIfSummary(false, context.text("whatif.verdict.no", who, action), reason,
                     context.text("whatif.gates.none"), context.text("whatif.methods.none"), "",
-                    context.text("kiosk.deadEnd." + dead.reason().name()), helpdesk(context, policy));
+                    kioskMessage(context, dead), helpdesk(context, policy));
             case FlowStep.ChooseMethod choose -> eligible(context, who, action, reason, choose.gatesRequired(),
                     choose.gate(), choose.options(), intent, policy);
             case FlowStep.ProveIdentity prove -> eligible(context, who, action, reason, prove.gatesRequired(),
@@ -47,11 +49,15 @@ public record WhatIfSummary(boolean eligible, String verdict, String reason, Str
                 context.text("whatif.gates", gates), context.text("whatif.methods", gate, methods), after, "", "");
     }
 
-    /** What the kiosk offers to contact at a dead end: the customized link, or the request to the administrators. */
+    /** The kiosk's own words for the dead end: its title, then its explanation. */
+    static String kioskMessage(ConsoleContext context, FlowStep.DeadEnd dead) {
+        String key = DeadEndWords.messageKey(dead.reason());
+        return context.text(key + ".title") + "\n" + context.text(key + ".text");
+    }
+
+    /** Whom the kiosk names at a dead end, from the same rule and texts the kiosk uses. */
     static String helpdesk(ConsoleContext context, SsprPolicy policy) {
-        var customization = policy.customization();
-        return customization.customHelpdeskLink() && !customization.helpdeskEmailOrUrl().isBlank()
-                ? context.text("kiosk.helpdesk.custom", customization.helpdeskEmailOrUrl())
-                : context.text("kiosk.helpdesk.default");
+        DeadEndWords.Wording wording = DeadEndWords.helpdesk(HelpdeskContactDto.of(policy.customization()));
+        return context.text(wording.key(), wording.args());
     }
 }

@@ -13,7 +13,6 @@ import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.api.TestAdmins;
 import org.opensspr.server.auth.AdminEnrollment;
 import org.opensspr.server.auth.Oathtool;
-import org.opensspr.ui.i18n.Messages;
 import org.opensspr.ui.settings.UiSettings;
 import org.opensspr.ui.tasks.Background;
 import org.testfx.api.FxRobot;
@@ -61,7 +60,7 @@ public final class ConsoleDriver {
     public void start(Stage stage, Path settings) {
         this.stage = stage;
         this.settingsFile = settings;
-        context = new ConsoleContext(Messages.load("org.opensspr.console.messages", Locale.ENGLISH),
+        context = new ConsoleContext(ConsoleContext.messages(Locale.ENGLISH),
                 new Background(), new UiSettings(settingsFile));
         new AdminConsoleApp().start(stage, context, new ConsoleOptions(url, null, settingsFile));
     }

@@ -10,7 +10,6 @@ import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.ConsoleOptions;
 import org.opensspr.console.shell.ConsoleShell;
 import org.opensspr.server.auth.Oathtool;
-import org.opensspr.ui.i18n.Messages;
 import org.opensspr.ui.settings.UiSettings;
 import org.opensspr.ui.tasks.Background;
 import org.opensspr.ui.theme.ThemeMode;
@@ -46,7 +45,7 @@ public final class ScreenshotTour {
         String secret = value(lines, "code:").replaceAll(".*-b\\s+(\\S+).*", "$1");
 
         Platform.startup(() -> { });
-        ConsoleContext context = onFx(() -> new ConsoleContext(Messages.load("org.opensspr.console.messages", Locale.ENGLISH),
+        ConsoleContext context = onFx(() -> new ConsoleContext(ConsoleContext.messages(Locale.ENGLISH),
                 new Background(), new UiSettings(out.resolve(".settings.properties"))));
         Stage stage = onFx(() -> {
             Stage s = new Stage();

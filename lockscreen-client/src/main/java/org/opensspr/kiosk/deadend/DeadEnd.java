@@ -1,6 +1,7 @@
 package org.opensspr.kiosk.deadend;
 
 import org.opensspr.api.HelpdeskContactDto;
+import org.opensspr.flow.DeadEndReason;
 
 import java.time.Instant;
 
@@ -29,7 +30,18 @@ public record DeadEnd(Kind kind, Instant retryAfter, HelpdeskContactDto helpdesk
         SERVER_UNREACHABLE,
         UNEXPECTED;
 
-        /** The bundle key of the explanation. */
+        /** The kiosk's name for the server's reason. */
+        public static Kind of(DeadEndReason reason) {
+            return switch (reason) {
+                case CANNOT_RESET_HERE -> CANNOT_RESET_HERE;
+                case ADMIN_NEEDS_TWO_METHODS -> ADMIN_NEEDS_TWO_METHODS;
+                case ON_PREMISES_CONTACT_ADMINISTRATOR -> ON_PREMISES_CONTACT_ADMINISTRATOR;
+                case BLOCKED -> BLOCKED;
+                case EXPIRED -> SESSION_EXPIRED;
+            };
+        }
+
+        /** The bundle key of the explanation (in {@link org.opensspr.ui.deadend.DeadEndWords#BUNDLE}). */
         public String messageKey() {
             return "deadend." + name();
         }

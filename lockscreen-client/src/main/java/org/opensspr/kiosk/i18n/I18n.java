@@ -6,6 +6,7 @@ import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
+import org.opensspr.ui.deadend.DeadEndWords;
 import org.opensspr.ui.i18n.Messages;
 
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class I18n {
         if (next == language.get()) {
             return;
         }
-        messages.set(Messages.load(BUNDLE, next.locale()));
+        messages.set(Messages.load(next.locale(), BUNDLE, DeadEndWords.BUNDLE));
         language.set(next);
     }
 

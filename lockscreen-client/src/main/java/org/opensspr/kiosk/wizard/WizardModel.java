@@ -13,7 +13,6 @@ import org.opensspr.api.FlowResponse;
 import org.opensspr.api.HelpdeskContactDto;
 import org.opensspr.api.StartFlowRequest;
 import org.opensspr.client.OpenSsprClient;
-import org.opensspr.flow.DeadEndReason;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.kiosk.deadend.DeadEnd;
@@ -159,7 +158,7 @@ public final class WizardModel {
             return;
         }
         if (response.step() instanceof FlowStep.DeadEnd dead) {
-            screen.set(new WizardScreen.Stopped(new DeadEnd(kind(dead.reason()), dead.retryAfter(),
+            screen.set(new WizardScreen.Stopped(new DeadEnd(DeadEnd.Kind.of(dead.reason()), dead.retryAfter(),
                     response.helpdesk() != null ? response.helpdesk() : fallbackHelpdesk.get())));
             return;
         }
@@ -212,16 +211,6 @@ public final class WizardModel {
     private void say(String key, boolean error) {
         messageIsError.set(error);
         messageKey.set(key);
-    }
-
-    private static DeadEnd.Kind kind(DeadEndReason reason) {
-        return switch (reason) {
-            case CANNOT_RESET_HERE -> DeadEnd.Kind.CANNOT_RESET_HERE;
-            case ADMIN_NEEDS_TWO_METHODS -> DeadEnd.Kind.ADMIN_NEEDS_TWO_METHODS;
-            case ON_PREMISES_CONTACT_ADMINISTRATOR -> DeadEnd.Kind.ON_PREMISES_CONTACT_ADMINISTRATOR;
-            case BLOCKED -> DeadEnd.Kind.BLOCKED;
-            case EXPIRED -> DeadEnd.Kind.SESSION_EXPIRED;
-        };
     }
 
     /** The ticket the next request will carry (null before the flow starts). */

@@ -1,8 +1,10 @@
 package org.opensspr.kiosk.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.opensspr.flow.DeadEndReason;
 import org.opensspr.kiosk.deadend.DeadEnd;
 import org.opensspr.methods.AuthMethod;
+import org.opensspr.ui.deadend.DeadEndWords;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,8 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** English and Spanish are complete: the same keys, every Spanish text translated, every key the code asks for present. */
 class BundlesTest {
-    private static final Properties ENGLISH = load("kiosk.properties");
-    private static final Properties SPANISH = load("kiosk_es.properties");
+    private static final Properties ENGLISH = load("kiosk/i18n/kiosk.properties", "ui/deadend/deadends.properties");
+    private static final Properties SPANISH = load("kiosk/i18n/kiosk_es.properties", "ui/deadend/deadends_es.properties");
 
     @Test
     void bothBundlesHaveExactlyTheSameKeys() {
@@ -100,6 +102,14 @@ class BundlesTest {
         assertThat(wanted).isNotEmpty().allSatisfy(key -> assertThat(ENGLISH.getProperty(key)).as(key).isNotNull());
     }
 
+    /** The console's what-if quotes the server's dead ends by {@link DeadEndWords}: the kiosk must use the same texts. */
+    @Test
+    void everyServerDeadEndIsWordedAsTheConsoleQuotesIt() {
+        for (DeadEndReason reason : DeadEndReason.values()) {
+            assertThat(DeadEnd.Kind.of(reason).messageKey()).as(reason.name()).isEqualTo(DeadEndWords.messageKey(reason));
+        }
+    }
+
     @Test
     void theLanguageFollowsTheRequestedLocale() {
         assertThat(Language.forLocale(Locale.forLanguageTag("es-MX"))).isEqualTo(Language.SPANISH);
@@ -109,9 +119,18 @@ class BundlesTest {
         assertThat(Language.forLocale(null)).isEqualTo(Language.ENGLISH);
     }
 
-    private static Properties load(String name) {
+    /** The kiosk's own texts and the shared dead-end texts it shows, as one (a key in both is a mistake). */
+    private static Properties load(String own, String shared) {
+        Properties kiosk = read(own);
+        Properties deadEnds = read(shared);
+        assertThat(deadEnds.stringPropertyNames()).doesNotContainAnyElementsOf(kiosk.stringPropertyNames());
+        kiosk.putAll(deadEnds);
+        return kiosk;
+    }
+
+    private static Properties read(String name) {
         Properties properties = new Properties();
-        try (InputStream in = BundlesTest.class.getResourceAsStream("/org/opensspr/kiosk/i18n/" + name)) {
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/org/opensspr/" + name)) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
