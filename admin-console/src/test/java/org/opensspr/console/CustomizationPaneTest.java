@@ -16,6 +16,7 @@ import org.opensspr.console.customization.CustomizationPane;
 import org.opensspr.console.protection.ProtectionPane;
 import org.opensspr.directory.Role;
 import org.opensspr.policy.CustomizationPolicy;
+import org.opensspr.policy.KioskNetworkPolicy;
 import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.api.TestImages;
 import org.opensspr.server.db.TestDatabases;
@@ -28,6 +29,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +87,10 @@ class CustomizationPaneTest {
         assertThat(saved.logoAssetId()).isEqualTo(pane.model().slot(BrandingSlot.LOGO).assetId().get()).isNotEmpty();
         assertThat(saved.backgroundAssetId()).isNotEmpty();
 
+        // Kiosks only on their own network now; the administrator's console still gets the images.
+        var policies = server.server().policies();
+        policies.update(policies.current().version(), policies.currentPolicy()
+                .withKioskNetworks(new KioskNetworkPolicy(List.of("10.20.0.0/16"))), "test");
         console.signOut();
         console.signInAs(Role.GLOBAL_ADMINISTRATOR);
         console.open("customization");

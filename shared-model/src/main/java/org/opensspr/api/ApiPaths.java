@@ -33,6 +33,12 @@ public final class ApiPaths {
     /** Branding images: {@code POST} raw PNG/JPEG bytes (admin) → {@link BrandingAssetDto}; {@code GET /{id}} the bytes. */
     public static final String BRANDING_ASSETS = BRANDING + "/assets";
 
+    /**
+     * {@code GET /{id}}: a branding image for an administrator (the console's preview), from any network;
+     * the kiosks' {@link #BRANDING_ASSETS} answers only from the allowed kiosk networks.
+     */
+    public static final String POLICY_BRANDING_ASSETS = POLICY + "/branding-assets";
+
     /** The response header carrying the server's id for the request (also in {@link ApiError#requestId()}). */
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
 

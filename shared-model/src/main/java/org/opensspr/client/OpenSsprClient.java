@@ -221,6 +221,11 @@ public final class OpenSsprClient implements AutoCloseable {
         return transport.getBytes(ApiPaths.BRANDING_ASSETS + "/" + ApiTransport.segment(id));
     }
 
+    /** Admin (policy readers): the same image bytes, whatever network the console is on. */
+    public byte[] policyBrandingAsset(String id) {
+        return transport.getBytes(ApiPaths.POLICY_BRANDING_ASSETS + "/" + ApiTransport.segment(id));
+    }
+
     // --- Kiosks ---
 
     /** Admin: create a kiosk; the answer holds its one-time enrollment code. */

@@ -21,7 +21,7 @@ public interface BrandingImages {
 
             @Override
             public byte[] download(String id) {
-                return client.brandingAsset(id);
+                return client.policyBrandingAsset(id);
             }
         };
     }

@@ -43,6 +43,12 @@ public final class BrandingFeature {
                 ApiRoute.route(HandlerType.GET, "/branding/assets/{id}",
                                 "An uploaded image's bytes (strong ETag; cache for good)", Access.SELF_SERVICE)
                         .returns(BinaryResponse.class)
+                        .handle(r -> assets.image(r.path("id"))),
+                // The console previews the images wherever the administrator works; kiosk networks don't apply.
+                ApiRoute.route(HandlerType.GET, "/policy/branding-assets/{id}",
+                                "An uploaded image's bytes, for administrators who may read the policy",
+                                Access.admin(Permission.READ_POLICY))
+                        .returns(BinaryResponse.class)
                         .handle(r -> assets.image(r.path("id"))));
     }
 

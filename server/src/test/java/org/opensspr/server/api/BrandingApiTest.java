@@ -12,6 +12,7 @@ import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.directory.Role;
 import org.opensspr.policy.CustomizationPolicy;
+import org.opensspr.policy.KioskNetworkPolicy;
 import org.opensspr.policy.OnPremisesPolicy;
 import org.opensspr.policy.PolicyViolation;
 import org.opensspr.policy.PolicyViolationCode;
@@ -24,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +140,30 @@ class BrandingApiTest {
                 assertThat(kiosk.branding()).isEqualTo(expected);
                 assertThat(kiosk.brandingAsset(logo)).isNotEmpty();
             }
+        }
+    }
+
+    /** Kiosks read images only from the kiosk networks; an administrator's console reads them from anywhere. */
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void theConsoleSeesTheImagesOutsideTheKioskNetworks(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind);
+             OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+             OpenSsprClient reader = TestAdmins.client(server, Role.REPORTS_READER);
+             OpenSsprClient anonymous = OpenSsprClient.builder().baseUrl(server.url()).build()) {
+            byte[] png = TestImages.image("png", 200, 50);
+            String logo = admin.uploadBrandingAsset(png, "image/png").id();
+            admin.updatePolicy(admin.currentPolicy().version(), admin.currentPolicy().policy()
+                    .withKioskNetworks(new KioskNetworkPolicy(List.of("10.20.0.0/16"))));
+
+            assertThat(catchThrowableOfType(OpenSsprApiException.class, () -> anonymous.brandingAsset(logo)).code())
+                    .isEqualTo(ErrorCode.KIOSK_NETWORK_DENIED);
+            assertThat(admin.policyBrandingAsset(logo)).isEqualTo(png);
+            assertThat(reader.policyBrandingAsset(logo)).as("every role reads the policy").isEqualTo(png);
+            assertThat(catchThrowableOfType(OpenSsprApiException.class, () -> anonymous.policyBrandingAsset(logo)).code())
+                    .isEqualTo(ErrorCode.UNAUTHENTICATED);
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> admin.policyBrandingAsset(UUID.randomUUID().toString())).code()).isEqualTo(ErrorCode.NOT_FOUND);
         }
     }
 
