@@ -5,6 +5,8 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** DESIGN §3: views reach the server only through their models; the console never reaches into the server. */
@@ -22,4 +24,10 @@ class ConsoleArchitectureTest {
     static final ArchRule consoleTalksOnlyThroughTheApi = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage("org.opensspr.server..", "org.jooq..", "io.javalin..")
             .because("the console is a client of the HTTP API like any other (issue #5)");
+
+    @ArchTest
+    static final ArchRule theKioskOnlyForItsPreview = noClasses()
+            .should().dependOnClassesThat(resideInAPackage("org.opensspr.kiosk..")
+                    .and(not(resideInAPackage("org.opensspr.kiosk.preview.."))))
+            .because("the console shows the kiosk's sign-in screen as a preview and nothing more of it (ADR 0009)");
 }

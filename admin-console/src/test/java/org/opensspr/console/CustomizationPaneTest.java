@@ -2,6 +2,7 @@ package org.opensspr.console;
 
 import org.opensspr.console.support.ConsoleDriver;
 import org.opensspr.console.support.Snapshots;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.console.customization.BrandingSlot;
 import org.opensspr.console.customization.CustomizationPane;
+import org.opensspr.console.customization.KioskPreview;
 import org.opensspr.console.protection.ProtectionPane;
 import org.opensspr.directory.Role;
 import org.opensspr.policy.CustomizationPolicy;
@@ -24,6 +26,7 @@ import org.opensspr.ui.a11y.AccessibleTextAudit;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -63,14 +66,21 @@ class CustomizationPaneTest {
 
         console.click("#customization-link-yes");
         console.type("#helpdeskContact", "call Sam");
+        Image untouched = preview(robot).getImage();
         console.type("#organizationName", "Contoso Pharmaceuticals");
-        assertThat(console.text("#previewOrganization")).as("the preview follows the typing").isEqualTo("Contoso Pharmaceuticals");
+        assertThat(kioskScreen(robot).lookup("#organizationName")).as("the kiosk's own screen follows the typing")
+                .isInstanceOfSatisfying(Label.class, name -> assertThat(name.getText()).isEqualTo("Contoso Pharmaceuticals"));
+        assertThat(preview(robot).getImage()).as("and is drawn again").isNotSameAs(untouched);
+        assertThat(preview(robot).getAccessibleText()).isEqualTo("Preview of the kiosk's sign-in screen");
         console.reveal(robot.lookup(".kiosk-preview").query());
         console.snapshots("customization-preview-default");
+        int plainCorner = corner(preview(robot).getImage());
         upload(robot, pane, BrandingSlot.LOGO, image("logo.png", TestImages.image("png", 300, 90)));
         upload(robot, pane, BrandingSlot.BACKGROUND, image("bg.jpg", TestImages.image("jpg", 640, 400)));
         assertThat(console.text("#logoStatus")).isEqualTo("Uploaded logo.png (300 × 90 pixels). Save to show it at the kiosks.");
-        assertThat(robot.lookup("#previewLogo").queryAs(ImageView.class).getImage().getWidth()).isEqualTo(300);
+        assertThat(kioskScreen(robot).lookup(".organization-badge .image-view")).isInstanceOfSatisfying(ImageView.class,
+                logo -> assertThat(logo.getImage().getWidth()).isEqualTo(300));
+        assertThat(corner(preview(robot).getImage())).as("the background is in the picture").isNotEqualTo(plainCorner);
 
         console.save();
         assertThat(console.fieldErrors()).containsExactly("\"call Sam\" is neither an email address nor an http(s) URL.");
@@ -146,6 +156,21 @@ class CustomizationPaneTest {
         assertThat(robot.lookup("#saveButton").query().isVisible()).isFalse();
         assertThat(AccessibleTextAudit.unnamedControls(console.find(CustomizationPane.class))).isEmpty();
         assertThat(server.server().policies().current().version()).isEqualTo(before);
+    }
+
+    private static ImageView preview(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#kioskPreview").queryAs(ImageView.class);
+    }
+
+    private static Parent kioskScreen(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".kiosk-preview").queryAs(KioskPreview.class).kiosk().screen();
+    }
+
+    /** A pixel near the picture's lower right corner, where only the background shows. */
+    private static int corner(Image picture) {
+        return picture.getPixelReader().getArgb((int) picture.getWidth() - 400, (int) picture.getHeight() - 200);
     }
 
     private void upload(FxRobot robot, CustomizationPane pane, BrandingSlot slot, Path file) {

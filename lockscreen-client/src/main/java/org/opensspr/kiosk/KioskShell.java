@@ -3,7 +3,12 @@ package org.opensspr.kiosk;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.image.ImageView;
+import javafx.scene.image.Image;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundImage;
+import javafx.scene.layout.BackgroundPosition;
+import javafx.scene.layout.BackgroundRepeat;
+import javafx.scene.layout.BackgroundSize;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.opensspr.flow.FlowIntent;
@@ -28,7 +33,8 @@ public final class KioskShell implements SignInActions {
     private final StackPane root = new StackPane();
     private final StackPane screen = new StackPane();
     private final StackPane overlays = new StackPane();
-    private final ImageView backgroundImage = new ImageView();
+    private final Region backgroundImage = new Region(); // styled from code: no CSS may replace the picture
+    private final Region shade = new Region();
     private final CornerBar corner;
     private SignInPane signIn;
     private WizardModel wizard;
@@ -41,14 +47,13 @@ public final class KioskShell implements SignInActions {
         root.setId("kiosk");
         Region backdrop = new Region();
         backdrop.getStyleClass().add("kiosk-background");
-        backgroundImage.fitWidthProperty().bind(root.widthProperty());
-        backgroundImage.fitHeightProperty().bind(root.heightProperty());
-        backgroundImage.setPreserveRatio(false);
+        backgroundImage.setId("backgroundImage");
+        shade.getStyleClass().add("background-shade");
         screen.getStyleClass().add("screen-layer");
         overlays.setPickOnBounds(false);
         corner = new CornerBar(services.i18n(), root);
         StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
-        root.getChildren().addAll(backdrop, backgroundImage, screen, corner, overlays);
+        root.getChildren().addAll(backdrop, backgroundImage, shade, screen, corner, overlays);
         services.branding().brandingProperty().addListener((o, old, now) -> brand(now));
         brand(services.branding().current());
         showSignIn(null);
@@ -159,9 +164,14 @@ public final class KioskShell implements SignInActions {
         }
     }
 
+    /** The picture covers the whole screen, cropped rather than stretched, whatever the screen's shape. */
     private void brand(Branding branding) {
-        backgroundImage.setImage(branding.background());
-        backgroundImage.setVisible(branding.background() != null);
+        Image picture = branding.background();
+        backgroundImage.setBackground(picture == null ? null : new Background(new BackgroundImage(picture,
+                BackgroundRepeat.NO_REPEAT, BackgroundRepeat.NO_REPEAT, BackgroundPosition.CENTER,
+                new BackgroundSize(1, 1, true, true, false, true))));
+        backgroundImage.setVisible(picture != null);
+        shade.setVisible(picture != null); // white text stays readable on a bright picture
     }
 
     /** Escape: leaves the wizard (cancelling its flow) or the change-password screen; nothing on the sign-in screen. */

@@ -1,6 +1,8 @@
 package org.opensspr.kiosk;
 
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.BackgroundImage;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -66,7 +68,11 @@ class BrandingTest {
         robot = new KioskRobot(fx, kiosk).settle();
         assertThat(robot.text("#organizationName")).isEqualTo("Contoso Pharmaceuticals");
         assertThat(fx.lookup(".organization-badge .image-view").queryAs(ImageView.class).getImage()).isNotNull();
-        assertThat(kiosk.shell().root().lookup(".kiosk .image-view").isVisible()).as("the background").isTrue();
+        Region background = (Region) kiosk.shell().root().lookup("#backgroundImage");
+        assertThat(background.isVisible()).as("the background").isTrue();
+        BackgroundImage picture = background.getBackground().getImages().getFirst();
+        assertThat(picture.getImage().getWidth() / picture.getImage().getHeight()).as("not distorted").isEqualTo(320.0 / 200);
+        assertThat(picture.getSize().isCover()).as("fills the screen, cropped rather than stretched").isTrue();
 
         robot.cantAccess(DemoServer.upn("allan.deyoung"));
         assertThat(robot.text("#stepTitle")).as("unlocking is offered").isEqualTo("Why are you having trouble signing in?");

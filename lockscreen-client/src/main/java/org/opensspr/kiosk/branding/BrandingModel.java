@@ -24,6 +24,11 @@ public final class BrandingModel {
         background.run(source::load, current::set, failure -> { });
     }
 
+    /** Shows {@code branding} at once, without asking the source (a preview, whose branding is being edited). */
+    public void show(Branding branding) {
+        current.set(branding);
+    }
+
     public Branding current() {
         return current.get();
     }

@@ -20,9 +20,13 @@ public final class Themes {
 
     /** Switches every window of the application; call on the FX thread. */
     public static void apply(ThemeMode mode) {
-        Application.setUserAgentStylesheet(mode == ThemeMode.DARK
-                ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(userAgentStylesheet(mode));
+    }
+
+    /** The theme's base stylesheet, for a scene that keeps its own theme whatever the application's (a preview). */
+    public static String userAgentStylesheet(ThemeMode mode) {
+        return mode == ThemeMode.DARK ? new PrimerDark().getUserAgentStylesheet()
+                : new PrimerLight().getUserAgentStylesheet();
     }
 
     /** Adds the shared sheets and then {@code appSheets} (URLs) to a scene. */
