@@ -81,6 +81,11 @@ public final class ScreenshotTour {
                     settle(context);
                 }
                 snap(stage, out.resolve(key + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
+                if (key.equals("customization")) {
+                    scrollToEnd(stage);
+                    settle(context);
+                    snap(stage, out.resolve("customization-preview-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
+                }
             }
         }
         impactPreview(stage, context, shell, out);
@@ -123,6 +128,20 @@ public final class ScreenshotTour {
             }
             list.getSelectionModel().select(index);
             list.scrollTo(index);
+            return null;
+        });
+    }
+
+    /** Scrolls the open pane to its end, where the Customization pane has the kiosk preview. */
+    private static void scrollToEnd(Stage stage) throws Exception {
+        onFx(() -> {
+            javafx.scene.Node node = stage.getScene().lookup(".kiosk-preview");
+            while (node != null && !(node instanceof javafx.scene.control.ScrollPane)) {
+                node = node.getParent();
+            }
+            if (node instanceof javafx.scene.control.ScrollPane scroll) {
+                scroll.setVvalue(scroll.getVmax());
+            }
             return null;
         });
     }
