@@ -158,8 +158,9 @@ class WhatIfViewTest {
             case FlowStep.DeadEnd dead -> {
                 assertThat(console.text("#whatIfVerdict")).as(upn).endsWith(" can't " + action + " at the kiosk.");
                 String key = DeadEndWords.messageKey(dead.reason());
-                assertThat(console.text("#whatIfMessage")).as(upn + ": the kiosk's own words")
-                        .isEqualTo(KIOSK_WORDS.getProperty(key + ".title") + "\n" + KIOSK_WORDS.getProperty(key + ".text"));
+                assertThat(console.text("#whatIfMessageTitle")).as(upn + ": the kiosk's own words")
+                        .isEqualTo(KIOSK_WORDS.getProperty(key + ".title"));
+                assertThat(console.text("#whatIfMessage")).as(upn).isEqualTo(KIOSK_WORDS.getProperty(key + ".text"));
                 assertThat(console.text("#whatIfHelpdesk")).as(upn)
                         .isEqualTo(KIOSK_WORDS.getProperty("helpdesk.link").replace("{0}", server.server().policies().currentPolicy().customization().helpdeskEmailOrUrl()));
                 assertThat(console.text("#whatIfGates")).as(upn).startsWith("None");

@@ -17,6 +17,7 @@ final class WhatIfResultCard extends VBox {
     private final Label gates = value("whatIfGates");
     private final Label methods = value("whatIfMethods");
     private final Label next = value("whatIfNext");
+    private final Label heading = new Label();
     private final Label message = new Label();
     private final Label helpdesk = new Label();
     private final VBox kiosk;
@@ -35,6 +36,9 @@ final class WhatIfResultCard extends VBox {
         facts.addRow(3, key("whatif.fact.next", next), next);
         GridPane.setHgrow(reason, Priority.ALWAYS);
 
+        heading.setId("whatIfMessageTitle");
+        heading.setWrapText(true);
+        heading.getStyleClass().add("kiosk-heading");
         message.setId("whatIfMessage");
         message.setWrapText(true);
         message.getStyleClass().add("kiosk-message");
@@ -43,7 +47,7 @@ final class WhatIfResultCard extends VBox {
         helpdesk.getStyleClass().add("kiosk-helpdesk");
         Label kioskTitle = new Label(context.text("whatif.fact.message"));
         kioskTitle.getStyleClass().add("muted");
-        kiosk = new VBox(6, kioskTitle, message, helpdesk);
+        kiosk = new VBox(6, kioskTitle, heading, message, helpdesk);
         kiosk.getStyleClass().add("kiosk-notice");
         kiosk.managedProperty().bind(kiosk.visibleProperty());
         getChildren().addAll(verdict, facts, kiosk);
@@ -67,9 +71,10 @@ final class WhatIfResultCard extends VBox {
         next.setText(summary.next().isEmpty() ? context.text("whatif.next.stops") : summary.next());
         facts.setVisible(true);
         facts.setManaged(true);
+        heading.setText(summary.kioskTitle());
         message.setText(summary.kioskMessage());
         helpdesk.setText(summary.helpdesk());
-        kiosk.setVisible(!summary.kioskMessage().isEmpty());
+        kiosk.setVisible(!summary.kioskTitle().isEmpty());
     }
 
     private static Label value(String id) {

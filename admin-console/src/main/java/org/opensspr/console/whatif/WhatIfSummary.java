@@ -16,11 +16,12 @@ import java.util.stream.Collectors;
  * The what-if answer in words: can they, why (the internal reason, for administrators only), how many
  * gates, which methods, and for a dead end the very message the kiosk shows with its helpdesk contact.
  *
- * @param kioskMessage the kiosk's text for a dead end, else empty
+ * @param kioskTitle   the kiosk's heading for a dead end, else empty
+ * @param kioskMessage the kiosk's text under it, else empty
  * @param helpdesk     the contact the kiosk offers with a dead end, else empty
  */
 public record WhatIfSummary(boolean eligible, String verdict, String reason, String gates, String methods,
-                            String next, String kioskMessage, String helpdesk) {
+                            String next, String kioskTitle, String kioskMessage, String helpdesk) {
 
     /** {@code who} names the user; {@code policy} is the policy in force (for the helpdesk contact and unlock rule). */
     public static WhatIfSummary of(ConsoleContext context, WhatIfDto answer, FlowIntent intent, String who,
@@ -30,13 +31,14 @@ public record WhatIfSummary(boolean eligible, String verdict, String reason, Str
         return switch (answer.firstStep()) {
             case FlowStep.DeadEnd dead -> new WhatIfSummary(false, context.text("whatif.verdict.no", who, action), reason,
                     context.text("whatif.gates.none"), context.text("whatif.methods.none"), "",
-                    kioskMessage(context, dead), helpdesk(context, policy));
+                    context.text(DeadEndWords.messageKey(dead.reason()) + ".title"),
+                    context.text(DeadEndWords.messageKey(dead.reason()) + ".text"), helpdesk(context, policy));
             case FlowStep.ChooseMethod choose -> eligible(context, who, action, reason, choose.gatesRequired(),
                     choose.gate(), choose.options(), intent, policy);
             case FlowStep.ProveIdentity prove -> eligible(context, who, action, reason, prove.gatesRequired(),
                     prove.gate(), List.of(prove.method()), intent, policy);
             case FlowStep other -> new WhatIfSummary(true, context.text("whatif.verdict.yes", who, action), reason,
-                    "", "", context.text("whatif.next.other", other.getClass().getSimpleName()), "", "");
+                    "", "", context.text("whatif.next.other", other.getClass().getSimpleName()), "", "", "");
         };
     }
 
@@ -46,13 +48,7 @@ public record WhatIfSummary(boolean eligible, String verdict, String reason, Str
         String after = intent == FlowIntent.UNLOCK_ACCOUNT && policy.onPremises().unlockWithoutReset()
                 ? context.text("whatif.next.unlock") : context.text("whatif.next.reset");
         return new WhatIfSummary(true, context.text("whatif.verdict.yes", who, action), reason,
-                context.text("whatif.gates", gates), context.text("whatif.methods", gate, methods), after, "", "");
-    }
-
-    /** The kiosk's own words for the dead end: its title, then its explanation. */
-    static String kioskMessage(ConsoleContext context, FlowStep.DeadEnd dead) {
-        String key = DeadEndWords.messageKey(dead.reason());
-        return context.text(key + ".title") + "\n" + context.text(key + ".text");
+                context.text("whatif.gates", gates), context.text("whatif.methods", gate, methods), after, "", "", "");
     }
 
     /** Whom the kiosk names at a dead end, from the same rule and texts the kiosk uses. */
