@@ -1,6 +1,7 @@
 package org.opensspr.kiosk;
 
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.image.Image;
@@ -55,6 +56,9 @@ public final class KioskShell implements SignInActions {
         StackPane.setAlignment(corner, Pos.BOTTOM_RIGHT);
         root.getChildren().addAll(backdrop, backgroundImage, shade, screen, corner, overlays);
         services.branding().brandingProperty().addListener((o, old, now) -> brand(now));
+        // High contrast puts plain black behind the text, so the picture steps aside while it is on.
+        root.getStyleClass().addListener((ListChangeListener<String>) c ->
+                brand(services.branding().current()));
         brand(services.branding().current());
         showSignIn(null);
     }
@@ -166,7 +170,7 @@ public final class KioskShell implements SignInActions {
 
     /** The picture covers the whole screen, cropped rather than stretched, whatever the screen's shape. */
     private void brand(Branding branding) {
-        Image picture = branding.background();
+        Image picture = root.getStyleClass().contains("high-contrast") ? null : branding.background();
         backgroundImage.setBackground(picture == null ? null : new Background(new BackgroundImage(picture,
                 BackgroundRepeat.NO_REPEAT, BackgroundRepeat.NO_REPEAT, BackgroundPosition.CENTER,
                 new BackgroundSize(1, 1, true, true, false, true))));

@@ -73,6 +73,10 @@ class BrandingTest {
         BackgroundImage picture = background.getBackground().getImages().getFirst();
         assertThat(picture.getImage().getWidth() / picture.getImage().getHeight()).as("not distorted").isEqualTo(320.0 / 200);
         assertThat(picture.getSize().isCover()).as("fills the screen, cropped rather than stretched").isTrue();
+        fx.clickOn("#accessibilityMenu").clickOn("High contrast");
+        assertThat(background.isVisible()).as("high contrast: plain black behind the text").isFalse();
+        fx.clickOn("#accessibilityMenu").clickOn("High contrast");
+        assertThat(background.isVisible()).isTrue();
 
         robot.cantAccess(DemoServer.upn("allan.deyoung"));
         assertThat(robot.text("#stepTitle")).as("unlocking is offered").isEqualTo("Why are you having trouble signing in?");
