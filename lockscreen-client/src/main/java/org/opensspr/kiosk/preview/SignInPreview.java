@@ -13,6 +13,7 @@ import org.opensspr.kiosk.branding.Branding;
 import org.opensspr.kiosk.branding.BrandingModel;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.kiosk.signin.SignInPane;
 import org.opensspr.ui.tasks.Background;
 import org.opensspr.ui.theme.ThemeMode;
 import org.opensspr.ui.theme.Themes;
@@ -27,7 +28,7 @@ import java.util.Locale;
  * edited. It has no server (nothing in it can be pressed) and keeps its theme whatever the console's is.
  * Use it on the FX thread.
  */
-public final class SignInPreview implements AutoCloseable {
+public final class SignInPreview {
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
 
@@ -45,25 +46,24 @@ public final class SignInPreview implements AutoCloseable {
         scene = new Scene(shell.root(), WIDTH, HEIGHT);
         scene.setUserAgentStylesheet(Themes.userAgentStylesheet(ThemeMode.LIGHT));
         Themes.style(scene, Kiosk.STYLESHEET);
+        shell.signInPane().onHide(); // a picture: no clock ticking between drawings
     }
 
     /** The sign-in screen with this name, logo and background (null for none), as the kiosk would show it. */
     public WritableImage render(String organizationName, Image logo, Image background) {
         shown = new Branding(organizationName, logo, background, new HelpdeskContactDto("", organizationName), false);
         branding.show(shown);
-        return scene.snapshot(null);
+        SignInPane signIn = shell.signInPane();
+        signIn.onShow(); // the time now, and this branding
+        try {
+            return scene.snapshot(null);
+        } finally {
+            signIn.onHide();
+        }
     }
 
     /** The screen itself, for tests that look inside the picture. */
     public Parent screen() {
         return shell.root();
-    }
-
-    /** Stops the sign-in screen's clock. */
-    @Override
-    public void close() {
-        if (shell.signInPane() != null) {
-            shell.signInPane().onHide();
-        }
     }
 }

@@ -24,7 +24,7 @@ import java.util.UUID;
  * Writes directory users with their security info and groups straight through the repositories, in
  * batches: for tests that need many people, or people with exact registrations, without the HTTP round trips.
  */
-final class DirectoryWriter {
+public final class DirectoryWriter {
     static final Instant AT = Instant.parse("2026-11-01T09:00:00Z");
     private static final Set<String> THREE_QUESTIONS = Set.of("FIRST_PET", "FAVORITE_FOOD", "CHILDHOOD_HERO");
 
@@ -40,7 +40,7 @@ final class DirectoryWriter {
      * A user whose {@code data} says what they have: e (alternate email), m (mobile), o (office phone),
      * a (Authenticator app), q (three security questions), "-" for nothing; "disabled" and "admin" as words.
      */
-    DirectoryWriter user(String name, String data) {
+    public DirectoryWriter user(String name, String data) {
         String id = UUID.randomUUID().toString();
         idsByName.put(name, id);
         List<String> items = List.of(data.split(" "));
@@ -63,7 +63,7 @@ final class DirectoryWriter {
         return this;
     }
 
-    DirectoryWriter group(String name, String... members) {
+    public DirectoryWriter group(String name, String... members) {
         String id = idsByName.computeIfAbsent(name, n -> UUID.randomUUID().toString());
         groups.add(new GroupRow(id, name, "", AT));
         for (String member : members) {
@@ -74,11 +74,11 @@ final class DirectoryWriter {
         return this;
     }
 
-    String id(String name) {
+    public String id(String name) {
         return idsByName.get(name);
     }
 
-    void writeTo(DSLContext tx) {
+    public void writeTo(DSLContext tx) {
         DirectoryRepository directory = new DirectoryRepository();
         GroupRepository groupRepository = new GroupRepository();
         directory.insertUsers(tx, users);

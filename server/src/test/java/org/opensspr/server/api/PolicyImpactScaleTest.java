@@ -15,7 +15,6 @@ import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.db.TestDatabases;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -23,8 +22,8 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The impact preview over 10,000 users in 20 departments, half of them nested in the pilot: it reads the
- * directory in a few queries, so it answers in about a second (the figure is printed), and counts right.
+ * The impact preview over 10,000 users in 20 departments, half of them nested in the pilot: it counts
+ * right and lists only the first few. How fast it is, bench/'s ImpactPreviewBenchmark measures.
  */
 class PolicyImpactScaleTest {
     private static final int USERS = 10_000;
@@ -33,7 +32,7 @@ class PolicyImpactScaleTest {
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void tenThousandUsersArePreviewedQuickly(TestDatabases kind) {
+    void tenThousandUsersArePreviewedAndTheListsCapped(TestDatabases kind) {
         try (InProcessServer server = InProcessServer.start(kind);
              OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
             DirectoryWriter directory = new DirectoryWriter();
@@ -65,22 +64,15 @@ class PolicyImpactScaleTest {
                     EnumSet.of(AuthMethod.OFFICE_PHONE, AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL), 2, 2,
                     SecurityQuestionsPolicy.defaults()));
 
-            long started = System.nanoTime();
             PolicyImpactDto cold = admin.policyImpact(proposed);
-            Duration first = Duration.ofNanos(System.nanoTime() - started);
-            started = System.nanoTime();
             PolicyImpactDto warm = admin.policyImpact(proposed);
-            Duration second = Duration.ofNanos(System.nanoTime() - started);
-            System.out.printf("Impact preview over %d users on %s: first %d ms, second %d ms%n", USERS, kind,
-                    first.toMillis(), second.toMillis());
 
             // Pilot = departments 0-9; "o q" users are i % 4 == 0, i.e. departments 0, 4 and 8 of them: 3 in 20.
             int expected = USERS * 3 / DEPARTMENTS;
             assertListedInOrder(cold.newlyUnableToReset(), expected);
             assertListedInOrder(cold.newlyRequiredToRegister(), expected);
             assertThat(cold.newlyOutOfScope().count()).isZero();
-            assertThat(warm).isEqualTo(cold);
-            assertThat(first).isLessThan(Duration.ofSeconds(10));
+            assertThat(warm).as("a second look changes nothing").isEqualTo(cold);
         }
     }
 
