@@ -82,7 +82,7 @@ public final class VerificationCodes {
                 .set(VERIFICATION_CODE.EXPIRES_AT, DbTime.of(expiresAt))
                 .setNull(VERIFICATION_CODE.USED_AT)
                 .execute();
-        return new IssuedCode(code, expiresAt);
+        return new IssuedCode(code, now, expiresAt);
     }
 
     /**

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /** An 8-digit code sent to the user's alternate (external) email address. */
@@ -44,16 +43,20 @@ final class EmailGate implements Gate {
                 context.organizationName());
         throttles.record(tx, ThrottleStore.userKey(context.user().id()), ThrottleEventKind.EMAIL_SENT, false,
                 context.now());
-        return new Challenge(describe(tx, context), List.of());
+        return new Challenge(challenge(context, code.issuedAt()), List.of());
     }
 
     /** The times come from the code on file, so a kiosk that asks again counts down to the same moment. */
     @Override
     public ChallengeDto describe(DSLContext tx, GateContext context) {
-        Optional<Instant> sent = codes.issuedAt(tx, context.flow().id(), AuthMethod.EMAIL);
+        return challenge(context, codes.issuedAt(tx, context.flow().id(), AuthMethod.EMAIL).orElse(null));
+    }
+
+    /** What the kiosk shows for a code sent at {@code sent} (null: none on file). */
+    private static ChallengeDto challenge(GateContext context, Instant sent) {
         return new ChallengeDto(AuthMethod.EMAIL, FlowResponses.maskEmail(context.user().contact().alternateEmail()),
-                List.of(), sent.map(t -> t.plus(FlowLimits.CODE_LIFETIME)).orElse(null),
-                sent.map(t -> t.plus(RESEND_PAUSE)).orElse(null));
+                List.of(), sent == null ? null : sent.plus(FlowLimits.CODE_LIFETIME),
+                sent == null ? null : sent.plus(RESEND_PAUSE));
     }
 
     @Override

@@ -78,6 +78,15 @@ final class FlowClient {
         }
     }
 
+    /** How many messages the test-mode outbox holds. */
+    int outboxSize() {
+        try {
+            return JSON.readTree(server.get("/api/v1/test/outbox", null).body()).size();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     ObjectNode withTicket() {
         return JSON.createObjectNode().put("ticket", ticket);
     }

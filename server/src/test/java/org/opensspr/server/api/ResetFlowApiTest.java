@@ -1,7 +1,6 @@
 package org.opensspr.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ContactUpdateRequest;
@@ -16,8 +15,6 @@ import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
 import org.opensspr.server.secinfo.QuestionAnswer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -407,28 +404,20 @@ class ResetFlowApiTest {
             assertThat(flow.last.path("challenge").path("resendAvailableAt").asText())
                     .as("a wrong code doesn't restart the pause, nor forget it").isEqualTo(resendAt);
 
-            int mails = outboxSize(server);
+            int mails = flow.outboxSize();
             flow.post("/reset/flows/resend", flow.withTicket());
             assertThat(flow.lastStatus).isEqualTo(200);
             assertThat(flow.last.path("notice").asText()).isEqualTo("RESEND_TOO_SOON");
             assertThat(flow.last.path("challenge").path("resendAvailableAt").asText()).isEqualTo(resendAt);
-            assertThat(outboxSize(server)).as("nothing sent").isEqualTo(mails);
+            assertThat(flow.outboxSize()).as("nothing sent").isEqualTo(mails);
 
             advance(server, 21);
             flow.post("/reset/flows/resend", flow.withTicket());
             assertThat(flow.last.path("notice").asText()).isEqualTo("CODE_SENT_AGAIN");
-            assertThat(outboxSize(server)).isEqualTo(mails + 1);
+            assertThat(flow.outboxSize()).isEqualTo(mails + 1);
             String second = flow.codeSentTo(ANN_ALTERNATE);
             flow.proveCode(second);
             assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
-        }
-    }
-
-    private static int outboxSize(InProcessServer server) {
-        try {
-            return new ObjectMapper().readTree(server.get("/api/v1/test/outbox", null).body()).size();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -27,13 +27,9 @@ public final class Messages {
         this.locale = locale;
     }
 
-    /** Loads {@code baseName} (UTF-8 properties) for {@code locale}, falling back to the base (English) bundle. */
-    public static Messages load(String baseName, Locale locale) {
-        return load(locale, baseName);
-    }
-
     /**
-     * The app's bundle {@code own} and then {@code shared} ones. The app's bundle decides the language:
+     * The app's bundle {@code own} and then {@code shared} ones (UTF-8 properties), for {@code locale} or
+     * else the base (English) bundle, never the machine's locale. The app's bundle decides the language:
      * an app not yet translated into the locale's language stays in English in its shared texts too.
      */
     public static Messages load(Locale locale, String own, String... shared) {
