@@ -78,6 +78,15 @@ final class FlowRepository {
         return updated == 1;
     }
 
+    /** Gives a held flow its public ticket back (see {@code ResetFlows.release}); the spent mark goes with it. */
+    void release(DSLContext tx, String flowId, String heldTicketHash, String publicTicketHash) {
+        int updated = tx.update(RESET_FLOW).set(RESET_FLOW.TICKET_HASH, publicTicketHash)
+                .where(RESET_FLOW.ID.eq(flowId)).and(RESET_FLOW.TICKET_HASH.eq(heldTicketHash)).execute();
+        if (updated == 1) {
+            tx.deleteFrom(SPENT_TICKET).where(SPENT_TICKET.TICKET_HASH.eq(publicTicketHash)).execute();
+        }
+    }
+
     void abandon(DSLContext tx, String flowId, Instant now) {
         tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, DbTime.of(now)).set(RESET_FLOW.ENDED_BY, "ABANDONED")
                 .where(RESET_FLOW.ID.eq(flowId)).and(RESET_FLOW.ABANDONED_AT.isNull()).execute();

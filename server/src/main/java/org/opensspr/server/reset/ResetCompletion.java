@@ -26,6 +26,8 @@ import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.server.signin.UserSignInService;
 import org.opensspr.server.writeback.OnPremAccount;
 import org.opensspr.server.writeback.Writeback;
+import org.opensspr.server.writeback.WritebackIntent;
+import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.writeback.WritebackResult;
 import org.opensspr.throttling.ThrottleEventKind;
 
@@ -41,6 +43,9 @@ import static org.opensspr.server.db.Tables.ADMIN_SESSION;
  * concurrent resets of one account run one after the other — and the first to finish ends the other.
  */
 public final class ResetCompletion {
+    /** Entra's longest password; the directory may allow less, never more through us. */
+    static final int MAX_PASSWORD_LENGTH = 256;
+
     private final Database database;
     private final Clock clock;
     private final ResetFlows steps;
@@ -79,12 +84,15 @@ public final class ResetCompletion {
     }
 
     public FlowResponse setPassword(NewPasswordRequest request) {
-        FlowRecord peeked = peek(request.ticket());
-        if (peeked.onPremises()) {
-            return onPremises(peeked, request.ticket(), FlowCompletion.PASSWORD_RESET,
-                    account -> writeback.reset(account, request.newPassword(), peeked.id()));
+        // The check first: nobody's password is looked at, hashed or written for a flow not at this step.
+        ResetFlows.Checked checked = steps.precheck(request.ticket(), FlowStep.SetNewPassword.class);
+        if (checked.ended() != null) {
+            return checked.ended();
         }
-        String hash = checkedHash(peeked, request);
+        if (checked.flow().onPremises()) {
+            return onPremises(request.ticket(), FlowCompletion.PASSWORD_RESET, request.newPassword());
+        }
+        String hash = checkedHash(checked.flow(), request);
         return steps.step(request.ticket(), FlowStep.SetNewPassword.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.setPassword(tx, user.id(), hash, false, now);
@@ -96,10 +104,12 @@ public final class ResetCompletion {
     }
 
     public FlowResponse unlock(TicketRequest request) {
-        FlowRecord peeked = peek(request.ticket());
-        if (peeked.onPremises()) {
-            return onPremises(peeked, request.ticket(), FlowCompletion.ACCOUNT_UNLOCKED,
-                    account -> writeback.unlock(account, peeked.id()));
+        ResetFlows.Checked checked = steps.precheck(request.ticket(), FlowStep.ConfirmUnlock.class);
+        if (checked.ended() != null) {
+            return checked.ended();
+        }
+        if (checked.flow().onPremises()) {
+            return onPremises(request.ticket(), FlowCompletion.ACCOUNT_UNLOCKED, null);
         }
         return steps.step(request.ticket(), FlowStep.ConfirmUnlock.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
@@ -111,48 +121,82 @@ public final class ResetCompletion {
         });
     }
 
-    /** The flow behind a ticket, checked but not advanced. */
-    private FlowRecord peek(String ticket) {
-        Instant now = clock.instant();
-        return database.inTransaction(tx -> new FlowTicket(flows).open(tx, ticket, now));
+    /** What a held on-premises flow carries to the directory call and back. */
+    private record Claim(DirectoryUser user, OnPremAccount account, WritebackIntent intent) {
     }
 
     /**
-     * On-premises accounts: the other flows of the user end first (so two resets can't both write to
-     * the directory), then the directory call runs behind a committed intent record, and only a
-     * confirmed change completes the flow.
+     * On-premises accounts, in three transactions around the directory call (ADR 10):
+     * <ol>
+     * <li>check the step, lock the user, end the user's other flows, record the writeback intent and
+     *     hold the flow (its ticket spent) — all committed together;</li>
+     * <li>call the directory, holding no database connection;</li>
+     * <li>record the outcome with the flow's completion — or, when the directory refused, give the flow
+     *     its ticket back so the user can try another password.</li>
+     * </ol>
+     * Exactly one request can hold a flow, so a completed flow makes exactly one directory call.
      */
-    private FlowResponse onPremises(FlowRecord flow, String ticket, FlowCompletion completion,
-                                    java.util.function.Function<OnPremAccount, WritebackResult> call) {
-        if (writeback == null || flow.userId() == null) {
+    private FlowResponse onPremises(String ticket, FlowCompletion completion, String newPassword) {
+        if (writeback == null) {
             throw new ApiException(ErrorCode.CONFLICT,
                     "Password writeback to your organization's directory isn't connected; contact your administrator.");
         }
-        Class<? extends FlowStep> expected = completion == FlowCompletion.PASSWORD_RESET
-                ? FlowStep.SetNewPassword.class : FlowStep.ConfirmUnlock.class;
-        DirectoryUser user = database.inTransaction(tx -> {
-            DirectoryUser claimed = claim(tx, flow);
-            flows.abandonOtherFlowsOf(tx, claimed.id(), flow.id(), clock.instant());
-            return claimed;
+        boolean reset = completion == FlowCompletion.PASSWORD_RESET;
+        Class<? extends FlowStep> expected = reset ? FlowStep.SetNewPassword.class : FlowStep.ConfirmUnlock.class;
+        if (reset && (newPassword == null || newPassword.isEmpty() || newPassword.length() > MAX_PASSWORD_LENGTH)) {
+            throw ApiException.field(ErrorCode.VALIDATION_FAILED, "newPassword",
+                    "Enter a password of at most " + MAX_PASSWORD_LENGTH + " characters.");
+        }
+        ResetFlows.Held<Claim> held = steps.hold(ticket, expected, (tx, flow, now) -> {
+            DirectoryUser user = claim(tx, flow);
+            flows.abandonOtherFlowsOf(tx, user.id(), flow.id(), now);
+            OnPremAccount account = new OnPremAccount(user.id(), user.userPrincipalName());
+            return new Claim(user, account, writeback.intend(tx, account, flow.id(),
+                    reset ? WritebackOperation.RESET : WritebackOperation.UNLOCK));
         });
-        WritebackResult result = call.apply(new OnPremAccount(user.id(), user.userPrincipalName()));
-        return switch (result) {
-            case WritebackResult.Done done -> steps.step(ticket, expected, (tx, current, policy, now) -> {
+        if (held.ended() != null) {
+            return held.ended();
+        }
+        Claim claim = held.value();
+        DirectoryUser user = claim.user();
+        WritebackResult result = writeback.perform(claim.intent(), claim.account(), newPassword);
+        if (result instanceof WritebackResult.Done) {
+            return steps.finishHeld(held, (tx, current, policy, now) -> {
+                writeback.settle(tx, claim.intent(), result);
                 credentials.unlock(tx, user.id(), now);
                 FlowRecord finished = finish(tx, current, user, completion, now);
-                audit.append(tx, AuditEntry.success(completion == FlowCompletion.PASSWORD_RESET
-                                ? AuditActivity.RESET_PASSWORD_SELF_SERVICE : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
+                audit.append(tx, AuditEntry.success(reset ? AuditActivity.RESET_PASSWORD_SELF_SERVICE
+                                : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
                         user.userPrincipalName(), user.userPrincipalName()).withKiosk(current.kioskId())
                         .withDetails("written back to the on-premises directory"));
                 return new ResetFlows.Result(finished, null, null, null);
             });
-            case WritebackResult.RejectedByPolicy rejected -> throw ApiException.field(ErrorCode.VALIDATION_FAILED,
+        }
+        steps.release(held, tx -> {
+            writeback.settle(tx, claim.intent(), result, newPassword);
+            audit.append(tx, AuditEntry.failure(reset ? AuditActivity.RESET_PASSWORD_SELF_SERVICE
+                            : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE, user.userPrincipalName(),
+                    user.userPrincipalName(), failureReason(result)).withKiosk(held.flow().kioskId()));
+        });
+        throw switch (result) {
+            case WritebackResult.RejectedByPolicy rejected -> ApiException.field(ErrorCode.VALIDATION_FAILED,
                     "newPassword", "Your organization's directory didn't accept this password: "
                             + rejected.directoryMessage());
-            case WritebackResult.NotFound notFound -> throw new ApiException(ErrorCode.CONFLICT,
+            case WritebackResult.NotFound notFound -> new ApiException(ErrorCode.CONFLICT,
                     "Your account wasn't found in your organization's directory; contact your administrator.");
-            case WritebackResult.Unavailable unavailable -> throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
+            case WritebackResult.Unavailable unavailable -> new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
                     "Your organization's directory can't be reached right now; try again in a few minutes.");
+            case WritebackResult.Done done -> new IllegalStateException("handled above");
+        };
+    }
+
+    private static String failureReason(WritebackResult result) {
+        return switch (result) {
+            case WritebackResult.RejectedByPolicy rejected -> "rejected by the on-premises directory";
+            case WritebackResult.NotFound notFound -> "account not found in the on-premises directory";
+            case WritebackResult.Unavailable unavailable -> unavailable.mayHaveApplied()
+                    ? "on-premises directory outcome unknown" : "on-premises directory unreachable";
+            case WritebackResult.Done done -> "";
         };
     }
 

@@ -217,33 +217,114 @@ public final class ResetFlows {
         Result apply(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now);
     }
 
+    /**
+     * What the check found: the flow standing at the expected step, or — for a flow already at its end
+     * (a dead end, or completed) — the answer to repeat, with nothing changed.
+     */
+    record Checked(FlowRecord flow, FlowResponse ended) {
+    }
+
+    /**
+     * The one check every step passes before it may change anything (ADR 10, "no side effect before the
+     * check"): the ticket opens a live flow, and the engine — from the flow's facts, the gates it passed
+     * and the user's throttles — puts it at {@code expected}. It only reads.
+     */
+    Checked check(DSLContext tx, String ticket, Class<? extends FlowStep> expected, SsprPolicy policy, Instant now) {
+        FlowRecord flow = tickets.open(tx, ticket, now);
+        FlowStep current = currentStep(tx, flow, policy, now);
+        if (current instanceof FlowStep.DeadEnd || current instanceof FlowStep.Completed) {
+            return new Checked(null, FlowResponses.of(flow, ticket, current, policy.customization(), null, null, null));
+        }
+        if (!expected.isInstance(current)) {
+            throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
+        }
+        return new Checked(flow, null);
+    }
+
+    /** The check alone, for work that must stay outside a transaction (hashing a password): changes nothing. */
+    Checked precheck(String ticket, Class<? extends FlowStep> expected) {
+        Instant now = clock.instant();
+        SsprPolicy policy = policies.currentPolicy();
+        return database.inTransaction(tx -> check(tx, ticket, expected, policy, now));
+    }
+
     FlowResponse step(String ticket, Class<? extends FlowStep> expected, StepWork work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
         return database.inTransaction(tx -> {
-            FlowRecord flow = tickets.open(tx, ticket, now);
-            FlowStep current = currentStep(tx, flow, policy, now);
-            if (current instanceof FlowStep.DeadEnd || current instanceof FlowStep.Completed) {
-                // Nothing more to do here: say so again, change nothing.
-                return FlowResponses.of(flow, ticket, current, policy.customization(), null, null, null);
+            Checked checked = check(tx, ticket, expected, policy, now);
+            return checked.ended() != null ? checked.ended()
+                    : advance(tx, ticket, work.apply(tx, checked.flow(), policy, now), policy, now);
+        });
+    }
+
+    /**
+     * A flow held for work outside the database (the directory call): its public ticket is spent, and
+     * only {@code heldTicket}, which never leaves the server, opens it — so no second request can
+     * complete it, and a crash leaves it held (the writeback intent tells what may have happened).
+     */
+    record Held<T>(FlowRecord flow, String publicTicket, String heldTicket, T value, FlowResponse ended) {
+    }
+
+    @FunctionalInterface
+    interface HoldWork<T> {
+        T apply(DSLContext tx, FlowRecord flow, Instant now);
+    }
+
+    /** Checks, runs {@code work} and swaps the ticket for a held one, in one committed transaction. */
+    <T> Held<T> hold(String ticket, Class<? extends FlowStep> expected, HoldWork<T> work) {
+        Instant now = clock.instant();
+        SsprPolicy policy = policies.currentPolicy();
+        return database.inTransaction(tx -> {
+            Checked checked = check(tx, ticket, expected, policy, now);
+            if (checked.ended() != null) {
+                return new Held<T>(null, ticket, null, null, checked.ended());
             }
-            if (!expected.isInstance(current)) {
-                throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
-            }
-            Result result = work.apply(tx, flow, policy, now);
-            String next = tickets.newTicket();
-            if (!flows.advance(tx, result.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(next), now)) {
+            T value = work.apply(tx, checked.flow(), now);
+            String held = tickets.newTicket();
+            if (!flows.advance(tx, checked.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(held), now)) {
                 throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This step was already submitted.");
             }
-            FlowRecord stored = result.flow().nextStep();
-            FlowStep step = currentStep(tx, stored, policy, now);
-            if (step instanceof FlowStep.DeadEnd dead && dead.reason() == DeadEndReason.BLOCKED) {
-                audit.append(tx, AuditEntry.failure(AuditActivity.BLOCKED_FROM_SSPR, stored.enteredUser(),
-                        stored.enteredUser(), "too many attempts or sends").withKiosk(stored.kioskId()));
-            }
-            return FlowResponses.of(stored, next, step, policy.customization(), result.captcha(), result.challenge(),
-                    result.notice());
+            return new Held<>(checked.flow().nextStep(), ticket, held, value, null);
         });
+    }
+
+    /**
+     * Ends a held flow's step. No expiry check here: the work outside (the directory call) has happened,
+     * and the flow must record it even if its 15 minutes ran out meanwhile.
+     */
+    FlowResponse finishHeld(Held<?> held, StepWork work) {
+        Instant now = clock.instant();
+        SsprPolicy policy = policies.currentPolicy();
+        return database.inTransaction(tx -> {
+            FlowRecord flow = flows.findByTicket(tx, Tokens.sha256Hex(held.heldTicket())).orElseThrow(
+                    () -> new IllegalStateException("Held flow " + held.flow().id() + " lost its held ticket"));
+            return advance(tx, held.heldTicket(), work.apply(tx, flow, policy, now), policy, now);
+        });
+    }
+
+    /** Gives a held flow its public ticket back, after {@code work}: the user may try again from the same step. */
+    void release(Held<?> held, java.util.function.Consumer<DSLContext> work) {
+        database.inTransactionDo(tx -> {
+            work.accept(tx);
+            flows.release(tx, held.flow().id(), Tokens.sha256Hex(held.heldTicket()), Tokens.sha256Hex(held.publicTicket()));
+        });
+    }
+
+    /** Stores the step's result under a new ticket, if nobody advanced the flow meanwhile, and answers. */
+    private FlowResponse advance(DSLContext tx, String ticket, Result result, SsprPolicy policy, Instant now) {
+        String next = tickets.newTicket();
+        if (!flows.advance(tx, result.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(next), now)) {
+            throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This step was already submitted.");
+        }
+        FlowRecord stored = result.flow().nextStep();
+        FlowStep step = currentStep(tx, stored, policy, now);
+        if (step instanceof FlowStep.DeadEnd dead && dead.reason() == DeadEndReason.BLOCKED) {
+            audit.append(tx, AuditEntry.failure(AuditActivity.BLOCKED_FROM_SSPR, stored.enteredUser(),
+                    stored.enteredUser(), "too many attempts or sends").withKiosk(stored.kioskId()));
+        }
+        return FlowResponses.of(stored, next, step, policy.customization(), result.captcha(), result.challenge(),
+                result.notice());
     }
 
     FlowStep currentStep(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now) {

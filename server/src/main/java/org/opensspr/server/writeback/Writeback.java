@@ -1,5 +1,6 @@
 package org.opensspr.server.writeback;
 
+import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,45 @@ public final class Writeback {
                                           String flowId) {
         return attempt(account, flowId, WritebackOperation.CHANGE,
                 () -> directory.changePassword(account, currentPassword, newPassword), currentPassword, newPassword);
+    }
+
+    /**
+     * A reset flow's writeback, first part: the intent, written in the transaction that claims the flow,
+     * so the claim and the intent commit together — both before the directory hears anything.
+     */
+    public WritebackIntent intend(DSLContext tx, OnPremAccount account, String flowId, WritebackOperation operation) {
+        if (operation == WritebackOperation.CHANGE) {
+            throw new IllegalArgumentException("A change needs the current password; use changePassword");
+        }
+        return intents.begin(tx, account.userId(), flowId, operation);
+    }
+
+    /**
+     * Second part: the directory call for a committed intent, outside any transaction (a slow directory
+     * must not hold a database connection). Records nothing; {@link #settle} does, with the flow's end.
+     */
+    public WritebackResult perform(WritebackIntent intent, OnPremAccount account, String newPassword) {
+        Supplier<WritebackResult> call = intent.operation() == WritebackOperation.RESET
+                ? () -> directory.resetPassword(account, newPassword) : () -> directory.unlock(account);
+        try {
+            return Objects.requireNonNull(call.get(), "the writeback port returned no result");
+        } catch (RuntimeException e) {
+            // A bug or a failure in the middle of the call: the directory may have applied the change.
+            LOG.error("Writeback intent {} ended with an unexpected {}", intent.id(), e.getClass().getName());
+            return new WritebackResult.Unavailable("The directory call ended with an unexpected "
+                    + e.getClass().getSimpleName(), true);
+        }
+    }
+
+    /** Third part: the outcome, in the caller's transaction (the one that completes or releases the flow). */
+    public void settle(DSLContext tx, WritebackIntent intent, WritebackResult result, String... secrets) {
+        IntentStatus status = statusOf(result);
+        String detail = Redaction.scrub(detailOf(result), secrets);
+        intents.complete(tx, intent.id(), status, detail);
+        if (status == IntentStatus.UNKNOWN) {
+            LOG.warn("Writeback intent {} ({} for user {}) has an unknown outcome: {}",
+                    intent.id(), intent.operation(), intent.userId(), detail);
+        }
     }
 
     /**

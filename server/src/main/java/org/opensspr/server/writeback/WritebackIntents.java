@@ -1,5 +1,6 @@
 package org.opensspr.server.writeback;
 
+import org.jooq.DSLContext;
 import org.opensspr.server.db.DbTime;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.tables.records.WritebackIntentRecord;
@@ -32,11 +33,19 @@ public final class WritebackIntents {
 
     /** Records (and commits) that a directory change is about to be attempted. */
     public WritebackIntent begin(String userId, String flowId, WritebackOperation operation) {
+        return db.inTransaction(tx -> begin(tx, userId, flowId, operation));
+    }
+
+    /**
+     * Records the intent in the caller's transaction, so it commits together with whatever entitles the
+     * caller to the change (a reset flow's claim): both or neither, and always before the directory call.
+     */
+    public WritebackIntent begin(DSLContext tx, String userId, String flowId, WritebackOperation operation) {
         Objects.requireNonNull(userId, "userId");
         Objects.requireNonNull(operation, "operation");
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = now();
-        db.inTransactionDo(dsl -> dsl.insertInto(WRITEBACK_INTENT)
+        tx.insertInto(WRITEBACK_INTENT)
                 .set(WRITEBACK_INTENT.ID, id)
                 .set(WRITEBACK_INTENT.USER_ID, userId)
                 .set(WRITEBACK_INTENT.FLOW_ID, flowId)
@@ -44,7 +53,7 @@ public final class WritebackIntents {
                 .set(WRITEBACK_INTENT.STATUS, IntentStatus.PENDING.name())
                 .set(WRITEBACK_INTENT.CREATED_AT, now)
                 .set(WRITEBACK_INTENT.DETAIL, "")
-                .execute());
+                .execute();
         return new WritebackIntent(id, userId, flowId, operation, IntentStatus.PENDING, now.toInstant(), null, "");
     }
 
@@ -54,16 +63,21 @@ public final class WritebackIntents {
      * False when the intent doesn't exist or is already DONE or FAILED.
      */
     public boolean complete(String intentId, IntentStatus status, String detail) {
+        return db.inTransaction(tx -> complete(tx, intentId, status, detail));
+    }
+
+    /** {@link #complete(String, IntentStatus, String)} in the caller's transaction. */
+    public boolean complete(DSLContext tx, String intentId, IntentStatus status, String detail) {
         if (status == IntentStatus.PENDING) {
             throw new IllegalArgumentException("An intent completes as DONE, FAILED or UNKNOWN, not PENDING");
         }
-        return db.inTransaction(dsl -> dsl.update(WRITEBACK_INTENT)
+        return tx.update(WRITEBACK_INTENT)
                 .set(WRITEBACK_INTENT.STATUS, status.name())
                 .set(WRITEBACK_INTENT.COMPLETED_AT, now())
                 .set(WRITEBACK_INTENT.DETAIL, clip(detail))
                 .where(WRITEBACK_INTENT.ID.eq(intentId))
                 .and(WRITEBACK_INTENT.STATUS.in(IntentStatus.PENDING.name(), IntentStatus.UNKNOWN.name()))
-                .execute()) == 1;
+                .execute() == 1;
     }
 
     /**
