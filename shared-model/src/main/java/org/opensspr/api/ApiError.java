@@ -1,6 +1,8 @@
 package org.opensspr.api;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 
 import java.io.Serializable;
 import java.time.Instant;
@@ -9,21 +11,19 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The JSON body of every error the server answers with.
- *
- * @param code        an {@link ErrorCode} name; kept as text so that a newer server's codes survive
- * @param message     a readable message for people (never parsed by clients)
- * @param fieldErrors what is wrong with which field, for {@link ErrorCode#VALIDATION_FAILED} and friends
- * @param requestId   the server's id for this request, to find it in the server log; may be null
- * @param retryAfter  for {@link ErrorCode#THROTTLED} and {@link ErrorCode#ACCOUNT_LOCKED}: when trying
- *                    again can succeed; null otherwise
+ * The JSON body of every error the server answers with. {@code code} is an {@link ErrorCode} name,
+ * kept as text so that a newer server's codes survive; {@code retryAfter} comes with
+ * {@link ErrorCode#THROTTLED} and {@link ErrorCode#ACCOUNT_LOCKED}.
  */
+@JsonClassDescription("The body of every error the server answers with")
 public record ApiError(
-        String code,
-        String message,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<FieldError> fieldErrors,
-        String requestId,
-        Instant retryAfter) implements Serializable {
+        @JsonPropertyDescription("What went wrong, as a stable code to switch on (an ErrorCode name)") String code,
+        @JsonPropertyDescription("A readable message for people; never parse it") String message,
+        @JsonPropertyDescription("What is wrong with which field, for VALIDATION_FAILED and the other field errors")
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) @OptionalField List<FieldError> fieldErrors,
+        @JsonPropertyDescription("The server's id for this request, to find it in the server log") String requestId,
+        @JsonPropertyDescription("When trying again can succeed (THROTTLED, ACCOUNT_LOCKED)")
+        @OptionalField Instant retryAfter) implements Serializable {
 
     public ApiError {
         fieldErrors = fieldErrors == null ? List.of() : List.copyOf(fieldErrors);
@@ -60,13 +60,11 @@ public record ApiError(
         return new ApiError(code, message, fieldErrors, requestId, when);
     }
 
-    /**
-     * One invalid field.
-     *
-     * @param field   the field's JSON path, for example {@code "password"} or {@code "methods[2].kind"}
-     * @param code    what is wrong, in upper snake case (for example {@code "REQUIRED"}, {@code "TOO_SHORT"})
-     * @param message a readable message for people
-     */
-    public record FieldError(String field, String code, String message) implements Serializable {
+    /** One invalid field. */
+    @JsonClassDescription("One invalid field")
+    public record FieldError(
+            @JsonPropertyDescription("The field's JSON path, e.g. password or methods[2].kind") String field,
+            @JsonPropertyDescription("What is wrong, in upper snake case (e.g. REQUIRED, TOO_SHORT)") String code,
+            @JsonPropertyDescription("A readable message for people") String message) implements Serializable {
     }
 }

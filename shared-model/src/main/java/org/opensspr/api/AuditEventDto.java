@@ -16,5 +16,5 @@ import java.time.Instant;
  * @param details       short text or JSON about the action; never holds a secret
  */
 public record AuditEventDto(long id, Instant occurredAt, AuditActivity activity, String actor, String target,
-                            String kioskId, AuditResult result, String failureReason, String details) {
+                            @OptionalField String kioskId, AuditResult result, String failureReason, String details) {
 }

@@ -1,20 +1,21 @@
 package org.opensspr.api;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import org.opensspr.methods.AuthMethod;
 
 import java.time.Instant;
 import java.util.List;
 
-/**
- * What the user must answer for the current gate.
- *
- * @param destination      the masked address a code was sent to (a•••@example.org), or null
- * @param questions        the security questions drawn for this attempt, or empty
- * @param codeExpiresAt    when the sent code stops working, or null
- * @param resendAvailableAt when "send again" becomes available, or null
- */
-public record ChallengeDto(AuthMethod method, String destination, List<QuestionDto> questions,
-                           Instant codeExpiresAt, Instant resendAvailableAt) {
+@JsonClassDescription("What the user must answer for the current gate")
+public record ChallengeDto(
+        AuthMethod method,
+        @JsonPropertyDescription("The masked address the code was sent to (a•••@example.org)")
+        @OptionalField String destination,
+        @JsonPropertyDescription("The security questions drawn for this attempt; empty for the other methods")
+        List<QuestionDto> questions,
+        @JsonPropertyDescription("When the sent code stops working") @OptionalField Instant codeExpiresAt,
+        @JsonPropertyDescription("When \"send again\" becomes available") @OptionalField Instant resendAvailableAt) {
     public ChallengeDto {
         questions = questions == null ? List.of() : List.copyOf(questions);
     }

@@ -12,5 +12,5 @@ package org.opensspr.api;
  * @param oldValue the value before, as JSON text; null when the value was added
  * @param newValue the value after, as JSON text; null when the value was removed
  */
-public record FieldChangeDto(String path, String oldValue, String newValue) {
+public record FieldChangeDto(String path, @OptionalField String oldValue, @OptionalField String newValue) {
 }

@@ -1,24 +1,32 @@
 package org.opensspr.api;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
+import org.opensspr.flow.FlowNotice;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.password.PasswordRequirements;
 
 import java.time.Instant;
 
 /**
- * The server's answer at every step of a reset flow: the next step to show, the single-use ticket
- * the kiosk must send with its next request, and what that step needs. Fields that don't apply to
- * the step are null (and left out of the JSON).
- *
- * @param captcha      for IDENTIFY_USER: the image to solve
- * @param challenge    for PROVE_IDENTITY: where the code went, or the questions to answer
- * @param requirements for SET_NEW_PASSWORD: the rules, so the kiosk can tick them as the user types
- * @param helpdesk     at every dead end: whom to contact
- * @param notice       a short, stable reason for the last request's outcome (e.g. WRONG_CODE), or null
+ * The server's answer at every step of a reset flow. The descriptions below are also the OpenAPI
+ * document's, so they are written for a client's author.
  */
-public record FlowResponse(String ticket, FlowStep step, Instant flowExpiresAt, CaptchaDto captcha,
-                           ChallengeDto challenge, PasswordRequirements requirements, HelpdeskContactDto helpdesk,
-                           String notice) {
+@JsonClassDescription("The server's answer at every step of a reset flow: the next step to show, the single-use"
+        + " ticket to send with the next request, and what that step needs. Fields that don't apply to the step"
+        + " are left out.")
+public record FlowResponse(
+        @JsonPropertyDescription("The single-use ticket for the next request of this flow") String ticket,
+        FlowStep step,
+        @JsonPropertyDescription("When the whole flow ends, however far it got") Instant flowExpiresAt,
+        @JsonPropertyDescription("At IDENTIFY_USER: the captcha to solve") @OptionalField CaptchaDto captcha,
+        @JsonPropertyDescription("At PROVE_IDENTITY: where the code went, or the questions to answer")
+        @OptionalField ChallengeDto challenge,
+        @JsonPropertyDescription("At SET_NEW_PASSWORD: the rules, so the kiosk can tick them off as the user types")
+        @OptionalField PasswordRequirements requirements,
+        @JsonPropertyDescription("At DEAD_END: whom to contact") @OptionalField HelpdeskContactDto helpdesk,
+        @JsonPropertyDescription("What became of the last request, when there is something to say")
+        @OptionalField @ValuesOf(FlowNotice.class) String notice) {
 
     @Override
     public String toString() {

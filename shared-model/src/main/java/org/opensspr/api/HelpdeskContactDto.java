@@ -1,11 +1,10 @@
 package org.opensspr.api;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
 import org.opensspr.policy.CustomizationPolicy;
 
-/**
- * Whom to contact at a dead end: the customized helpdesk email or URL, or empty when the
- * organization didn't set one (then the kiosk says "contact your administrator").
- */
+@JsonClassDescription("Whom to contact: the helpdesk's email or URL, empty when the organization set none (then say"
+        + " \"contact your administrator\")")
 public record HelpdeskContactDto(String emailOrUrl, String organizationName) {
 
     /** The contact a policy's customization names; the link counts only while "custom helpdesk link" is on. */

@@ -11,7 +11,7 @@ package org.opensspr.api;
  *                                     for {@code pinnedCertificate}; null when the server speaks plain HTTP
  */
 public record KioskCredentialDto(String kioskId, String kioskName, String credential,
-                                 String serverCertificateFingerprint) {
+                                 @OptionalField String serverCertificateFingerprint) {
 
     @Override
     public String toString() {

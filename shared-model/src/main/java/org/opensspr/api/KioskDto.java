@@ -20,9 +20,10 @@ import java.time.Instant;
  * @param lastSeenAddress     the network address of that call; null if never
  * @param revokedAt           when an administrator revoked it; null if not revoked
  */
-public record KioskDto(String id, String name, String deviceName, Status status, String createdBy, Instant createdAt,
-                       Instant enrollmentExpiresAt, Instant enrolledAt, Instant lastSeenAt, String lastSeenAddress,
-                       Instant revokedAt) {
+public record KioskDto(String id, String name, @OptionalField String deviceName, Status status, String createdBy,
+                       Instant createdAt, @OptionalField Instant enrollmentExpiresAt, @OptionalField Instant enrolledAt,
+                       @OptionalField Instant lastSeenAt, @OptionalField String lastSeenAddress,
+                       @OptionalField Instant revokedAt) {
 
     public enum Status {
         /** Created; its code has not been used yet and has not expired. */

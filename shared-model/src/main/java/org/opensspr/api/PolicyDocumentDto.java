@@ -18,8 +18,8 @@ import java.util.Objects;
  * @param createdAt      when it was stored; null for version 0
  * @param rolledBackFrom for a rollback, the older version whose policy this one restores; else null
  */
-public record PolicyDocumentDto(int version, SsprPolicy policy, String author, Instant createdAt,
-                                Integer rolledBackFrom) {
+public record PolicyDocumentDto(int version, SsprPolicy policy, String author, @OptionalField Instant createdAt,
+                                @OptionalField Integer rolledBackFrom) {
     /** The author shown for version 0. */
     public static final String DEFAULTS_AUTHOR = "system";
 

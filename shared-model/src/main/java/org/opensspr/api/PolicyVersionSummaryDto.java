@@ -10,5 +10,6 @@ import java.time.Instant;
  * @param createdAt      when; null for version 0
  * @param rolledBackFrom the version it restored when it was a rollback, else null
  */
-public record PolicyVersionSummaryDto(int version, String author, Instant createdAt, Integer rolledBackFrom) {
+public record PolicyVersionSummaryDto(int version, String author, @OptionalField Instant createdAt,
+                                      @OptionalField Integer rolledBackFrom) {
 }

@@ -11,7 +11,7 @@ import java.time.Instant;
  * @param retryAfter      when a LOCKED account may try again
  */
 public record UserSignInResultDto(Outcome outcome, boolean resetAvailable, boolean unlockAvailable,
-                                  Instant retryAfter, String displayName) {
+                                  @OptionalField Instant retryAfter, @OptionalField String displayName) {
     public enum Outcome {
         SIGNED_IN, WRONG_PASSWORD, LOCKED, MUST_CHANGE_PASSWORD
     }

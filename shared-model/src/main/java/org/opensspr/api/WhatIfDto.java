@@ -7,5 +7,5 @@ import org.opensspr.flow.FlowStep;
  * engines the reset flow uses. {@code reason} is the internal eligibility reason (null when eligible),
  * which the console shows to administrators only.
  */
-public record WhatIfDto(String userPrincipalName, boolean found, String reason, FlowStep firstStep) {
+public record WhatIfDto(String userPrincipalName, boolean found, @OptionalField String reason, FlowStep firstStep) {
 }

@@ -1,5 +1,8 @@
 package org.opensspr.flow;
 
+import com.fasterxml.jackson.annotation.JsonClassDescription;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import org.opensspr.methods.AuthMethod;
@@ -9,7 +12,8 @@ import java.util.List;
 
 /**
  * The next thing the person at the kiosk must do. The server sends it; the kiosk renders it and
- * never decides policy itself. The JSON carries a {@code step} discriminator.
+ * never decides policy itself. The JSON carries a {@code step} discriminator; the descriptions are
+ * also the OpenAPI document's.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "step")
 @JsonSubTypes({
@@ -20,36 +24,43 @@ import java.util.List;
         @JsonSubTypes.Type(value = FlowStep.ConfirmUnlock.class, name = "CONFIRM_UNLOCK"),
         @JsonSubTypes.Type(value = FlowStep.Completed.class, name = "COMPLETED"),
         @JsonSubTypes.Type(value = FlowStep.DeadEnd.class, name = "DEAD_END")})
+@JsonClassDescription("The next thing the person at the kiosk must do; step says which")
 public sealed interface FlowStep {
 
-    /** Enter the user ID and pass the captcha. */
+    @JsonClassDescription("Enter the user ID and pass the captcha")
     record IdentifyUser() implements FlowStep {
     }
 
-    /** Pick the method for gate {@code gate} of {@code gatesRequired}. */
-    record ChooseMethod(int gate, int gatesRequired, List<AuthMethod> options) implements FlowStep {
+    @JsonClassDescription("Pick the method for the gate numbered gate (from 1) of gatesRequired")
+    record ChooseMethod(int gate, int gatesRequired,
+                        @JsonPropertyDescription("The methods this user may pick here") List<AuthMethod> options)
+            implements FlowStep {
         public ChooseMethod {
             options = List.copyOf(options);
         }
     }
 
-    /** Prove gate {@code gate} with the chosen method: enter the code, answer the questions, approve. */
+    @JsonClassDescription("Prove the gate with the chosen method: enter the code, answer the questions, approve")
     record ProveIdentity(int gate, int gatesRequired, AuthMethod method) implements FlowStep {
     }
 
-    /** Every gate passed: choose and confirm the new password (this also unlocks the account). */
+    @JsonClassDescription("Every gate passed: choose and confirm the new password (this also unlocks the account)")
     record SetNewPassword() implements FlowStep {
     }
 
-    /** Every gate passed and the policy allows unlocking without a reset: confirm the unlock. */
+    @JsonClassDescription("Every gate passed and the policy allows unlocking without a reset: confirm the unlock")
     record ConfirmUnlock() implements FlowStep {
     }
 
+    @JsonClassDescription("The flow ended successfully")
     record Completed(FlowCompletion completion) implements FlowStep {
     }
 
-    /** The flow stops here; {@code retryAfter} is set when the user is blocked. */
-    record DeadEnd(DeadEndReason reason, Instant retryAfter) implements FlowStep {
+    @JsonClassDescription("The flow stops here; show the reason and whom to contact")
+    record DeadEnd(DeadEndReason reason,
+                   @JsonPropertyDescription("When a BLOCKED user may try again")
+                   @JsonInclude(JsonInclude.Include.NON_NULL) Instant retryAfter)
+            implements FlowStep {
         public static DeadEnd of(DeadEndReason reason) {
             return new DeadEnd(reason, null);
         }

@@ -3,6 +3,7 @@ package org.opensspr.server.branding;
 import io.javalin.http.HandlerType;
 import org.opensspr.api.BrandingAssetDto;
 import org.opensspr.api.BrandingDto;
+import org.opensspr.api.ErrorCode;
 import org.opensspr.api.HelpdeskContactDto;
 import org.opensspr.directory.Permission;
 import org.opensspr.policy.CustomizationPolicy;
@@ -38,6 +39,7 @@ public final class BrandingFeature {
                                 "Upload a logo or background (raw PNG or JPEG, at most 5 MiB and 8000×8000 pixels)",
                                 Access.admin(Permission.MANAGE_POLICY))
                         .rawBody(BrandingAssets.MEDIA_TYPES, BrandingAssets.MAX_BYTES)
+                        .errors(ErrorCode.INVALID_VALUE) // not a sound image, or too many pixels
                         .returns(BrandingAssetDto.class).status(201)
                         .handle(r -> assets.upload(r.rawBody(), r.contentType(), r.admin().userPrincipalName())),
                 ApiRoute.route(HandlerType.GET, "/branding/assets/{id}",

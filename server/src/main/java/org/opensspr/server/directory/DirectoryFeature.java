@@ -80,7 +80,7 @@ public final class DirectoryFeature {
                         .handle(r -> users.setRoles(actor(r), r.path("id"), r.body())),
                 route(POST, "/users/import", "Import users with groups and roles from CSV, all rows or none",
                         MANAGE_USERS).rawBody("text/csv", MAX_IMPORT_BYTES).returns(ImportResultDto.class)
-                        .errors(ErrorCode.CONFLICT).handle(this::importUsers),
+                        .errors(ErrorCode.CONFLICT, ErrorCode.VALIDATION_FAILED).handle(this::importUsers),
                 route(GET, "/groups", "Groups, searched (q), sorted (sort=name|createdAt, '-' for descending)"
                         + " and paged", READ_DIRECTORY).returns(GROUP_PAGE)
                         .query(SEARCH).query(SORT).query(QueryParam.paging())

@@ -37,18 +37,31 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
                 .toList();
     }
 
-    /** Error codes any route may answer with, by what it accepts. */
+    /**
+     * The error codes this route can answer with: its own, and those that come with what it accepts and
+     * who may call it. METHOD_NOT_ALLOWED is no route's: it answers methods the document doesn't list.
+     */
     public Set<ErrorCode> allErrors() {
-        EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
-                ErrorCode.NOT_FOUND, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.INVALID_VALUE,
-                ErrorCode.WRONG_TYPE);
+        EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR);
         all.addAll(errors);
-        if (bodyType != null || bodyContentType != null) {
-            all.addAll(List.of(ErrorCode.MALFORMED_JSON, ErrorCode.MISSING_FIELD, ErrorCode.WRONG_TYPE,
-                    ErrorCode.INVALID_VALUE, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.VALIDATION_FAILED));
+        if (path.contains("{")) {
+            all.add(ErrorCode.NOT_FOUND);
         }
+        if (!queryParams.isEmpty()) {
+            all.addAll(List.of(ErrorCode.INVALID_VALUE, ErrorCode.WRONG_TYPE));
+        }
+        if (bodyContentType != null) {
+            all.addAll(List.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.PAYLOAD_TOO_LARGE));
+        }
+        if (bodyType != null) {
+            all.addAll(List.of(ErrorCode.MALFORMED_JSON, ErrorCode.MISSING_FIELD, ErrorCode.WRONG_TYPE,
+                    ErrorCode.INVALID_VALUE, ErrorCode.UNSUPPORTED_MEDIA_TYPE, ErrorCode.PAYLOAD_TOO_LARGE,
+                    ErrorCode.VALIDATION_FAILED));
+        }
+        // The kiosk network rule guards kiosk and self-service routes (OpenSsprServer's gate), never public ones.
         switch (access) {
-            case Access.Public p -> all.add(ErrorCode.KIOSK_NETWORK_DENIED);
+            case Access.Public p -> {
+            }
             case Access.SelfService s -> all.addAll(List.of(ErrorCode.KIOSK_NETWORK_DENIED, ErrorCode.UNAUTHENTICATED,
                     ErrorCode.KIOSK_REVOKED, ErrorCode.THROTTLED));
             case Access.KioskDevice k -> all.addAll(List.of(ErrorCode.UNAUTHENTICATED, ErrorCode.KIOSK_REVOKED,

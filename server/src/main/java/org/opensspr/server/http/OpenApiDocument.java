@@ -8,10 +8,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * The OpenAPI 3.1 document of the API, built from the same {@link ApiRoute} list the server
- * registers. Each operation lists the error codes it may answer with in {@code x-error-codes}.
+ * registers. Each operation has one response per status it can answer with: its success, and one
+ * per error status, an {@link ApiError} whose codes that response lists in {@code x-error-codes}
+ * (the operation's {@code x-error-codes} lists them all). The codes are an extension rather than an
+ * enum in the schema because generators make a class of every inline schema: a copy of ApiError per
+ * route and status.
  */
 public final class OpenApiDocument {
     private OpenApiDocument() {
@@ -19,7 +24,7 @@ public final class OpenApiDocument {
 
     public static Map<String, Object> of(List<ApiRoute<?>> routes, String version) {
         JsonSchemas schemas = new JsonSchemas();
-        Map<String, Object> errorSchema = schemas.schemaOf(ApiError.class);
+        Map<String, Object> errorRef = schemas.schemaOf(ApiError.class);
         Map<String, Map<String, Object>> paths = new TreeMap<>();
         for (ApiRoute<?> route : routes) {
             Map<String, Object> operation = new LinkedHashMap<>();
@@ -46,15 +51,22 @@ public final class OpenApiDocument {
                 operation.put("requestBody", Map.of("required", true, "content", content));
             }
             Map<String, Object> responses = new LinkedHashMap<>();
-            responses.put(String.valueOf(route.successStatus()), route.responseType() == null
-                    ? Map.of("description", "Done")
-                    : route.responseType() == BinaryResponse.class
-                    ? Map.of("description", "The bytes, with their own Content-Type", "content",
-                    Map.of("application/octet-stream", Map.of("schema", Map.of("type", "string", "format", "binary"))))
-                    : Map.of("description", "Success", "content",
-                    Map.of("application/json", Map.of("schema", schemas.schemaOf(route.responseType())))));
-            responses.put("default", Map.of("description", "An error with one of x-error-codes", "content",
-                    Map.of("application/json", Map.of("schema", errorSchema))));
+            if (route.responseType() == null) {
+                // A handler with nothing to return answers 204 where its route says 200 (ApiServerFactory).
+                responses.put(String.valueOf(route.successStatus() == 200 ? 204 : route.successStatus()),
+                        Map.of("description", "Done"));
+            } else if (route.responseType() == BinaryResponse.class) {
+                responses.put(String.valueOf(route.successStatus()), Map.of("description",
+                        "The bytes, with their own Content-Type", "content", Map.of("application/octet-stream",
+                                Map.of("schema", Map.of("type", "string", "format", "binary")))));
+                responses.put("304", Map.of("description", "Not modified: the If-None-Match tag still matches"));
+            } else {
+                responses.put(String.valueOf(route.successStatus()), Map.of("description", "Success", "content",
+                        Map.of("application/json", Map.of("schema", schemas.schemaOf(route.responseType())))));
+            }
+            route.allErrors().stream().collect(Collectors.groupingBy(ErrorCode::httpStatus, TreeMap::new,
+                            Collectors.mapping(ErrorCode::wire, Collectors.toList())))
+                    .forEach((status, codes) -> responses.put(String.valueOf(status), errorResponse(errorRef, codes)));
             operation.put("responses", responses);
             operation.put("x-max-body-bytes", route.maxBodyBytes());
             operation.put("x-error-codes", route.allErrors().stream().map(ErrorCode::wire).sorted().toList());
@@ -69,6 +81,12 @@ public final class OpenApiDocument {
         document.put("components", Map.of("schemas", schemas.components(), "securitySchemes",
                 Map.of("bearer", Map.of("type", "http", "scheme", "bearer"))));
         return document;
+    }
+
+    /** An {@link ApiError} whose code is one of {@code codes}. */
+    private static Map<String, Object> errorResponse(Map<String, Object> errorRef, List<String> codes) {
+        return Map.of("description", String.join(", ", codes), "x-error-codes", codes, "content",
+                Map.of("application/json", Map.of("schema", errorRef)));
     }
 
     /** Javalin writes path parameters as {id}, as OpenAPI does. */

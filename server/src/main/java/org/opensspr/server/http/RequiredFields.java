@@ -2,7 +2,6 @@ package org.opensspr.server.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.opensspr.api.ErrorCode;
-import org.opensspr.api.OptionalField;
 
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -35,7 +34,7 @@ final class RequiredFields {
             String field = path.isEmpty() ? component.getName() : path + "." + component.getName();
             JsonNode value = node.get(component.getName());
             if (value == null || value.isNull()) {
-                if (!component.isAnnotationPresent(OptionalField.class)) {
+                if (!JsonSchemas.mayBeAbsent(component)) {
                     throw ApiException.field(ErrorCode.MISSING_FIELD, field, "'" + field + "' is required.");
                 }
                 continue;

@@ -55,14 +55,15 @@ public final class ResetFeature {
                         .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body())),
                 route("/reset/flows/resend", "Send the code again").body(TicketRequest.class).errors(FLOW_ERRORS)
                         .handle(r -> nudging(flows.resend(r.body()))),
+                // An on-premises account's directory may be unreachable: SERVICE_UNAVAILABLE.
                 route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
-                        .errors(FLOW_ERRORS).handle(r -> nudging(completion.setPassword(r.body()))),
+                        .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.setPassword(r.body()))),
                 route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
-                        .errors(FLOW_ERRORS).handle(r -> nudging(completion.unlock(r.body()))),
+                        .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.unlock(r.body()))),
                 ApiRoute.route(HandlerType.GET, "/policy/what-if",
                                 "What a user would meet at the kiosk now (eligibility, first step)",
                                 Access.admin(Permission.READ_DIRECTORY))
-                        .returns(WhatIfDto.class)
+                        .returns(WhatIfDto.class).errors(ErrorCode.MISSING_FIELD)
                         .query(QueryParam.text("user", "the user's UPN"),
                                 QueryParam.text("intent", "RESET_PASSWORD (default) or UNLOCK_ACCOUNT"))
                         .handle(r -> flows.whatIf(r.query("user").orElseThrow(() -> ApiException.field(
