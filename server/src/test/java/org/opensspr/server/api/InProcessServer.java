@@ -18,10 +18,13 @@ import java.util.UUID;
 /**
  * The real server, assembled as in production, on a free loopback port in test mode, over a fresh
  * H2 or embedded-PostgreSQL database. Plain HTTP keeps raw-request tests simple; TLS has its own tests.
+ * Every answer a test gets through {@link #send} is checked against the server's OpenAPI document
+ * ({@link OpenApiContract}), so the document can't say one thing while the server does another.
  */
 public final class InProcessServer implements AutoCloseable {
     private final OpenSsprServer server;
     private final HttpClient http = HttpClient.newHttpClient();
+    private volatile OpenApiContract contract;
 
     private InProcessServer(OpenSsprServer server) {
         this.server = server;
@@ -71,6 +74,22 @@ public final class InProcessServer implements AutoCloseable {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        HttpResponse<String> response = exchange(request);
+        contract().check(method, path, response.statusCode(), response.headers().firstValue("Content-Type"),
+                response.body());
+        return response;
+    }
+
+    /** The contract of the document this server serves. */
+    private OpenApiContract contract() {
+        if (contract == null) {
+            contract = OpenApiContract.of(exchange(HttpRequest.newBuilder(URI.create(url() + "/api/v1/openapi.json")))
+                    .body());
+        }
+        return contract;
+    }
+
+    private HttpResponse<String> exchange(HttpRequest.Builder request) {
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
