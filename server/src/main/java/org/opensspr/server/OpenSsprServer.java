@@ -168,21 +168,8 @@ public final class OpenSsprServer implements AutoCloseable {
     }
 
     public OpenSsprServer start() {
-        KioskNetworkGate networkGate = new KioskNetworkGate(policies::currentPolicy,
-                access -> access instanceof Access.KioskDevice || access instanceof Access.SelfService);
-        List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
-        routes.addAll(new AuthFeature(adminAuth).routes());
-        routes.addAll(new PolicyFeature(policies).routes());
-        routes.addAll(new BrandingFeature(brandingAssets, policies::currentPolicy).routes());
-        routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
-        routes.addAll(new SignInFeature(userSignIn).routes());
-        routes.addAll(reset.routes());
-        routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
-        routes.addAll(new AuditFeature(auditLog).routes());
-        routes.addAll(new KioskFeature(kiosks, networkGate).routes());
-        if (config.testMode()) {
-            routes.addAll(new TestModeFeature(database, clock).routes());
-        }
+        KioskNetworkGate networkGate = networkGate();
+        List<ApiRoute<?>> routes = routes(networkGate);
         ApiServerFactory factory = new ApiServerFactory(new SessionAuthenticator(adminAuth, kiosks::authenticate),
                 networkGate, clock);
         ApiServerFactory.Listener listener;
@@ -210,6 +197,33 @@ public final class OpenSsprServer implements AutoCloseable {
                 .start(Duration.ofHours(1));
         delivery.start(Duration.ofSeconds(5));
         return this;
+    }
+
+    /** The OpenAPI document of the routes this server serves, whether it listens or not. */
+    public java.util.Map<String, Object> openApiDocument() {
+        return ApiServerFactory.document(routes(networkGate()), VERSION);
+    }
+
+    private KioskNetworkGate networkGate() {
+        return new KioskNetworkGate(policies::currentPolicy,
+                access -> access instanceof Access.KioskDevice || access instanceof Access.SelfService);
+    }
+
+    private List<ApiRoute<?>> routes(KioskNetworkGate networkGate) {
+        List<ApiRoute<?>> routes = new ArrayList<>(new HealthFeature(database, VERSION).routes());
+        routes.addAll(new AuthFeature(adminAuth).routes());
+        routes.addAll(new PolicyFeature(policies).routes());
+        routes.addAll(new BrandingFeature(brandingAssets, policies::currentPolicy).routes());
+        routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
+        routes.addAll(new SignInFeature(userSignIn).routes());
+        routes.addAll(reset.routes());
+        routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
+        routes.addAll(new AuditFeature(auditLog).routes());
+        routes.addAll(new KioskFeature(kiosks, networkGate).routes());
+        if (config.testMode()) {
+            routes.addAll(new TestModeFeature(database, clock).routes());
+        }
+        return routes;
     }
 
     private static char[] passwordOf(String text) {

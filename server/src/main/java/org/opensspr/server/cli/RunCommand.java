@@ -13,7 +13,8 @@ import java.util.concurrent.CountDownLatch;
 /** {@code run}: start the server and keep it up until the process is stopped. */
 @Command(name = "run", mixinStandardHelpOptions = true, version = OpenSsprServer.VERSION,
         description = "Run the OpenSSPR server (the default command).",
-        subcommands = {InitCommand.class, CreateAdminCommand.class, EnrollKioskCommand.class, ImportUsersCommand.class})
+        subcommands = {InitCommand.class, CreateAdminCommand.class, EnrollKioskCommand.class, ImportUsersCommand.class,
+                OpenApiCommand.class})
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options = new ServerOptions();

@@ -55,10 +55,14 @@ public final class ApiServerFactory {
         this.clock = clock;
     }
 
+    /** The OpenAPI document of these routes and of the route that serves it. */
+    public static Map<String, Object> document(List<ApiRoute<?>> featureRoutes, String version) {
+        return OpenApiDocument.of(withDocumentRoute(featureRoutes, null), version);
+    }
+
     public Javalin create(List<ApiRoute<?>> featureRoutes, Listener listener, String version) {
         List<ApiRoute<?>> routes = new ArrayList<>(featureRoutes);
-        Map<String, Object> document = OpenApiDocument.of(withDocumentRoute(routes, null), version);
-        routes.add(documentRoute(document));
+        routes.add(documentRoute(document(featureRoutes, version)));
         int maxBody = routes.stream().mapToInt(ApiRoute::maxBodyBytes).max().orElse(ApiRoute.DEFAULT_MAX_BODY);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

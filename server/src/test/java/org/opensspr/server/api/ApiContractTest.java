@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opensspr.api.Json;
 import org.opensspr.directory.Role;
+import org.opensspr.server.cli.RunCommand;
 import org.opensspr.server.db.TestDatabases;
+import picocli.CommandLine;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +56,23 @@ class ApiContractTest {
                 documented.add(op.getKey().toUpperCase() + " " + path.getKey())));
 
         assertThat(documented).isEqualTo(server.server().registeredEndpoints());
+    }
+
+    @Test
+    void theOpenapiCommandWritesTheServedDocumentWithoutTheTestModeRoutes() throws Exception {
+        Path file = Files.createTempFile("openapi", ".json");
+        try {
+            int exit = new CommandLine(new RunCommand()).execute("openapi", "--out", file.toString());
+            JsonNode written = json.readTree(file.toFile());
+
+            assertThat(exit).isZero();
+            ObjectNode servedPaths = document.get("paths").deepCopy();
+            servedPaths.remove(servedPaths.properties().stream().map(Map.Entry::getKey)
+                    .filter(path -> path.startsWith("/api/v1/test/")).toList());
+            assertThat(written.get("paths")).isEqualTo(servedPaths);
+        } finally {
+            Files.delete(file);
+        }
     }
 
     @Test
