@@ -46,7 +46,14 @@ import org.opensspr.server.secinfo.SecurityAnswers;
 import org.opensspr.server.secinfo.UserTotp;
 import org.opensspr.server.writeback.LdapPasswordWriteback;
 import org.opensspr.server.writeback.Writeback;
+import org.opensspr.api.AuditActivity;
+import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.writeback.WritebackIntents;
+import org.opensspr.server.writeback.IntentStatus;
+import org.opensspr.server.writeback.OnPremAccount;
+import org.opensspr.server.writeback.WritebackFeature;
+import org.opensspr.server.writeback.WritebackIntent;
+import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
@@ -90,6 +97,9 @@ public final class OpenSsprServer implements AutoCloseable {
     private final DeliveryWorker delivery;
     private final ResetModule reset;
     private final LdapPasswordWriteback directoryConnection;
+    private final WritebackIntents writebackIntents;
+    private final Writeback writeback;
+    private Housekeeping reconciliation;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
     private Javalin app;
@@ -124,16 +134,40 @@ public final class OpenSsprServer implements AutoCloseable {
                 ? new SmtpMailSender(config.smtp(), clock)
                 : new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
-        Writeback writeback = directoryConnection == null ? null
-                : new Writeback(directoryConnection, new WritebackIntents(database, clock));
+        this.writebackIntents = new WritebackIntents(database, clock);
+        this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
         if (writeback != null) {
-            writeback.reconcileAtStartup(Writeback.DEFAULT_RECONCILE_GRACE);
+            reconcileWriteback();
         }
         this.reset = ResetModule.create(
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
                         cloudRules),
                 new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
                         delivery::deliverSoon, writeback));
+    }
+
+    /** How often every server looks for writeback intents left pending by a server that stopped mid-call. */
+    static final Duration RECONCILE_EVERY = Duration.ofSeconds(30);
+
+    /**
+     * Resolves intents left pending by a stopped server from what the directory shows (ADR 6), and audits
+     * each, so administrators see which resets may or may not have reached the directory.
+     */
+    private int reconcileWriteback() {
+        List<WritebackIntent> resolved = writeback.reconcile(userId -> directory.loadUser(userId)
+                .map(user -> new OnPremAccount(user.id(), user.userPrincipalName())));
+        for (WritebackIntent intent : resolved) {
+            String upn = directory.loadUser(intent.userId()).map(u -> u.userPrincipalName()).orElse(intent.userId());
+            AuditActivity activity = intent.operation() == WritebackOperation.UNLOCK
+                    ? AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE : AuditActivity.RESET_PASSWORD_SELF_SERVICE;
+            String details = "Writeback reconciled after a server stopped mid-call [intent " + intent.id() + "]: "
+                    + intent.detail();
+            auditLog.append(database.dsl(), intent.status() == IntentStatus.DONE
+                    ? AuditEntry.success(activity, "(server)", upn).withDetails(details)
+                    : AuditEntry.failure(activity, "(server)", upn, "writeback " + intent.status().name().toLowerCase(
+                    java.util.Locale.ROOT)).withDetails(details));
+        }
+        return resolved.size();
     }
 
     /** Smart-lockout settings come from the policy's password-protection section. */
@@ -180,6 +214,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
+        routes.addAll(new WritebackFeature(writebackIntents).routes());
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock).routes());
         }
@@ -209,6 +244,11 @@ public final class OpenSsprServer implements AutoCloseable {
                         Duration.ofDays(30)))))
                 .start(Duration.ofHours(1));
         delivery.start(Duration.ofSeconds(5));
+        if (writeback != null) {
+            // Not only at the next start: a server whose neighbour died resolves its intents soon after.
+            reconciliation = new Housekeeping(List.of(new Housekeeping.Task("writeback reconciliation",
+                    () -> reconcileWriteback()))).start(RECONCILE_EVERY);
+        }
         return this;
     }
 
@@ -289,6 +329,9 @@ public final class OpenSsprServer implements AutoCloseable {
     public void close() {
         if (housekeeping != null) {
             housekeeping.close();
+        }
+        if (reconciliation != null) {
+            reconciliation.close();
         }
         delivery.close();
         if (directoryConnection != null) {

@@ -16,6 +16,9 @@ import java.util.function.Function;
  * schema with Flyway (the same scripts jOOQ generated its code from), so code and schema agree.
  */
 public final class Database implements AutoCloseable {
+    /** How long a request waits for a pooled connection before it is told the server is busy. */
+    public static final java.time.Duration POOL_WAIT = java.time.Duration.ofSeconds(5);
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final SQLDialect dialect;
@@ -23,12 +26,16 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(new OneConnectionPerThread(dataSource), dialect, new Settings().withExecuteLogging(false));
     }
 
-    /** The embedded default: an H2 file in the data directory. Names fold to lower case, as in PostgreSQL. */
+    /**
+     * The embedded default: an H2 file in the data directory. Names fold to lower case, as in PostgreSQL.
+     * {@code WRITE_DELAY=0}: H2 otherwise writes commits to the file up to half a second later, so a reset
+     * answered "done" could vanish with the process (ADR 11).
+     */
     public static String h2FileUrl(Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
@@ -39,6 +46,8 @@ public final class Database implements AutoCloseable {
         config.setPassword(password == null ? "" : password);
         config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 8 : 16);
         config.setPoolName("opensspr");
+        // A request that can't get a connection soon answers "busy" (503) instead of hanging.
+        config.setConnectionTimeout(POOL_WAIT.toMillis());
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();

@@ -67,6 +67,7 @@ public final class ApiServerFactory {
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.newMapper(), false));
             configureListener(config.jetty, listener);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
             config.routes.before(ctx -> {
                 ctx.header("X-Request-Id", requestId(ctx));
                 ctx.header("Cache-Control", "no-store");
@@ -78,6 +79,13 @@ public final class ApiServerFactory {
             config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (isPoolExhausted(e)) {
+                    // Every pooled connection stayed busy for Database.POOL_WAIT: say so instead of hanging.
+                    LOG.warn("Request {} {} found no free database connection [{}]", ctx.method(), ctx.path(), requestId(ctx));
+                    writeError(ctx, new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
+                            "The server is busy; try again in a moment.", List.of(), clock.instant().plusSeconds(2)));
+                    return;
+                }
                 LOG.error("Request {} {} failed [{}]", ctx.method(), ctx.path(), requestId(ctx), e);
                 writeError(ctx, new ApiException(ErrorCode.INTERNAL_ERROR,
                         "The server could not complete the request; it has been logged as " + requestId(ctx) + "."));
@@ -176,6 +184,15 @@ public final class ApiServerFactory {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Send the body as "
                     + String.join(" or ", accepted) + ".");
         }
+    }
+
+    private static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ApiException tooLarge(ApiRoute<?> route) {

@@ -54,12 +54,12 @@ class ResetFlowApiTest {
         UserDetailDto ann = TestPeople.cloudUser(server, ANN, PASSWORD, false);
         server.server().directory().updateContact(DirectoryActor.system("test"), ann.id(),
                 new ContactUpdateRequest(ANN_ALTERNATE, "", ""));
+        var questions = server.server().policies().currentPolicy().methods().securityQuestions();
         server.server().database().inTransactionDo(tx -> {
             server.server().userTotp().registerWithSecret(tx, ann.id(), TOTP_SECRET);
             List<QuestionAnswer> answers = new ArrayList<>();
             ANSWERS.forEach((q, a) -> answers.add(new QuestionAnswer(q, a)));
-            server.server().securityAnswers().register(tx, ann.id(), answers,
-                    server.server().policies().currentPolicy().methods().securityQuestions());
+            server.server().securityAnswers().register(tx, ann.id(), answers, questions);
         });
         return ann;
     }
@@ -423,7 +423,7 @@ class ResetFlowApiTest {
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void anAdministratorWithOneMethodIsToldTwoAreNeeded(TestDatabases kind) {
+    void anAdministratorWithOneMethodLooksLikeEveryoneWhoCantResetButTheAuditKnowsWhy(TestDatabases kind) {
         try (InProcessServer server = InProcessServer.start(kind)) {
             policy(server, 1);
             UserDetailDto admin = TestPeople.cloudUser(server, "boss@contoso.example", PASSWORD, false);
@@ -435,8 +435,20 @@ class ResetFlowApiTest {
             flow.start("RESET_PASSWORD");
             flow.identify("boss@contoso.example");
 
-            assertThat(flow.last.path("step").path("reason").asText()).isEqualTo("ADMIN_NEEDS_TWO_METHODS");
+            FlowClient nobody = new FlowClient(server);
+            nobody.start("RESET_PASSWORD");
+            nobody.identify("nobody@contoso.example");
+
+            assertThat(flow.last.path("step").path("reason").asText()).isEqualTo("CANNOT_RESET_HERE");
             assertThat(flow.last.path("helpdesk").isObject()).isTrue();
+            assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) flow.last.deepCopy()).put("ticket", "-")
+                    .put("flowExpiresAt", "-")).as("nothing tells an administrator from an unknown name")
+                    .isEqualTo(((com.fasterxml.jackson.databind.node.ObjectNode) nobody.last.deepCopy()).put("ticket", "-")
+                            .put("flowExpiresAt", "-"));
+            assertThat(server.server().database().dsl().fetch(org.opensspr.server.db.Tables.AUDIT_EVENT,
+                            org.opensspr.server.db.Tables.AUDIT_EVENT.TARGET.eq("boss@contoso.example"))
+                    .getValues(org.opensspr.server.db.Tables.AUDIT_EVENT.FAILURE_REASON))
+                    .as("the audit log keeps the specific reason").contains("ADMIN_NEEDS_TWO_METHODS");
         }
     }
 
