@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Issues and checks captchas (DESIGN §2, issue 4): six characters drawn by {@link CaptchaRenderer},
+ * Issues and checks captchas (docs/design.md §13, issue 4): six characters drawn by {@link CaptchaRenderer},
  * stored only as the SHA-256 of the answer, valid for {@link #LIFETIME}. Each captcha is checked at
  * most once: any verification, right or wrong, uses it up, so a wrong answer needs a new captcha and
  * nobody gets a second guess at the same image. Answers compare without regard to case or spaces.

@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
 import static org.opensspr.server.db.Tables.SECURITY_ANSWER;
 
 /**
- * Users' security questions (DESIGN §2): registration under {@link SecurityAnswerRules}, answers kept
+ * Users' security questions (docs/design.md §6): registration under {@link SecurityAnswerRules}, answers kept
  * only as Argon2id hashes of the {@link AnswerNormalizer normalized} answer, questions drawn at random
  * for each attempt, and all-or-nothing checks. Never for administrators: registration refuses anyone
  * holding a role, and drawing or checking for one finds nothing. Every method takes the caller's
