@@ -53,6 +53,12 @@ public final class InProcessServer implements AutoCloseable {
         }
     }
 
+    /** On the embedded default itself: the H2 file database and the outbox-only mail in {@code data}. */
+    public static InProcessServer onEmbeddedDefault(Path data) {
+        return new InProcessServer(OpenSsprServer.open(new ServerConfig(data, "127.0.0.1", 0, null, null, null, true,
+                null, null, true, false, null, null)).start());
+    }
+
     public OpenSsprServer server() {
         return server;
     }
