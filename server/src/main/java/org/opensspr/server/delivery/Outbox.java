@@ -4,7 +4,9 @@ import org.jooq.DSLContext;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The durable queue in front of every mail the server sends. {@link #enqueue} writes inside the
@@ -20,7 +22,16 @@ public final class Outbox {
 
     /** Queues the message for delivery now, in {@code tx}; returns its outbox id. */
     public long enqueue(DSLContext tx, EmailMessage message) {
-        return OutboxRepository.insertEmail(tx, message, clock.instant());
+        return OutboxRepository.insertEmail(tx, message, clock.instant(), null);
+    }
+
+    /**
+     * Queues a message that carries a secret (a verification code) good until {@code secretUntil}.
+     * The outbox keeps the secret no longer than that, and not at all once a relay took the message
+     * ({@link DeliveryWorker#forgetExpiredSecrets}).
+     */
+    public long enqueueSecret(DSLContext tx, EmailMessage message, Instant secretUntil) {
+        return OutboxRepository.insertEmail(tx, message, clock.instant(), Objects.requireNonNull(secretUntil));
     }
 
     /** Queues each message, in {@code tx}; returns their ids in order. */

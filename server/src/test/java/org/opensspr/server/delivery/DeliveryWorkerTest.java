@@ -2,6 +2,7 @@ package org.opensspr.server.delivery;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -151,6 +152,50 @@ class DeliveryWorkerTest {
             clock.advance(Duration.ofDays(1));
             assertThat(worker.deliverDueNow().attempted()).isZero();
             assertThat(outbox.status(db.dsl()).failed()).isEqualTo(1);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aCodeTheRelayCouldNotTakeBeforeItExpiredFailsBlankAndIsNeverSentLate(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long id = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                    "Your code", "Your code is 31415926"), T0.plus(Duration.ofMinutes(5))));
+            DeliveryWorker down = new DeliveryWorker(db, relay(freePort()), clock);
+            assertThat(down.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
+            clock.advance(Duration.ofMinutes(4));
+            down.deliverDueNow();
+            assertThat(row(db, id).getBody()).as("waiting, still good").contains("31415926");
+
+            clock.advance(Duration.ofMinutes(1));
+            DeliveryWorker back = new DeliveryWorker(db, greenMail(), clock);
+            assertThat(back.deliverDueNow().attempted()).isZero();
+
+            OutboxMessageRecord expired = row(db, id);
+            assertThat(expired.getStatus()).isEqualTo("FAILED");
+            assertThat(expired.getBody()).isEmpty();
+            assertThat(expired.getLastError()).isEqualTo("Its code expired before it could be delivered");
+            clock.advance(Duration.ofHours(1));
+            assertThat(back.deliverDueNow().attempted()).isZero();
+            assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aNoticeKeepsItsTextOnceSentAndACodeDoesNot(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long notice = enqueue(db, "ana@fabrikam.example", "Your password was reset");
+            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                    "Your code", "Your code is 27182818"), T0.plus(Duration.ofMinutes(5))));
+
+            assertThat(new DeliveryWorker(db, greenMail(), clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
+
+            assertThat(row(db, notice).getBody()).isEqualTo("Body of Your password was reset");
+            assertThat(row(db, code).getBody()).isEmpty();
+            assertThat(row(db, code).getStatus()).isEqualTo("SENT");
+            assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(GreenMailUtil::getBody))
+                    .anyMatch(body -> body.contains("27182818"));
         }
     }
 
