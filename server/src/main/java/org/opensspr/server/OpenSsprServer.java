@@ -119,8 +119,8 @@ public final class OpenSsprServer implements AutoCloseable {
         this.codes = new VerificationCodes(clock, secrets);
         this.userTotp = new UserTotp(clock, secrets, new Totp());
         this.securityAnswers = new SecurityAnswers(clock, hasher);
-        this.outbox = new Outbox(clock);
-        this.delivery = new DeliveryWorker(database, config.smtp() != null
+        this.outbox = new Outbox(clock, secrets);
+        this.delivery = new DeliveryWorker(database, outbox, config.smtp() != null
                 ? new SmtpMailSender(config.smtp(), clock)
                 : new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
@@ -193,7 +193,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         if (config.testMode()) {
-            routes.addAll(new TestModeFeature(database, clock).routes());
+            routes.addAll(new TestModeFeature(database, clock, outbox).routes());
         }
         ApiServerFactory factory = new ApiServerFactory(new SessionAuthenticator(adminAuth, kiosks::authenticate),
                 networkGate, clock);

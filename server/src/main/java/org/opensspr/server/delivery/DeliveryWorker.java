@@ -1,6 +1,7 @@
 package org.opensspr.server.delivery;
 
 import org.jooq.exception.DataAccessException;
+import org.opensspr.server.crypto.SealedSecretException;
 import org.opensspr.server.db.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class DeliveryWorker implements AutoCloseable {
     }
 
     private final Database database;
+    private final Outbox outbox;
     private final MailSender sender;
     private final Clock clock;
     private final RetrySchedule schedule;
@@ -48,15 +50,18 @@ public final class DeliveryWorker implements AutoCloseable {
     private volatile boolean closed;
     private volatile ScheduledExecutorService executor;
 
-    public DeliveryWorker(Database database, MailSender sender, Clock clock) {
-        this(database, sender, clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
+    public DeliveryWorker(Database database, Outbox outbox, MailSender sender, Clock clock) {
+        this(database, outbox, sender, clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
     }
 
-    public DeliveryWorker(Database database, MailSender sender, Clock clock, RetrySchedule schedule, int batchSize) {
+    /** Delivers what {@code outbox} queued in {@code database} (the outbox opens sealed bodies). */
+    public DeliveryWorker(Database database, Outbox outbox, MailSender sender, Clock clock, RetrySchedule schedule,
+                          int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("The batch size must be positive");
         }
         this.database = database;
+        this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
         this.schedule = schedule;
@@ -181,8 +186,9 @@ public final class DeliveryWorker implements AutoCloseable {
         int attempt = due.attempts() + 1;
         QueuedEmail email;
         try {
-            email = new QueuedEmail(due.id(), due.queuedAt(), new EmailMessage(due.to(), due.subject(), due.body()));
-        } catch (IllegalArgumentException e) {
+            email = new QueuedEmail(due.id(), due.queuedAt(), new EmailMessage(due.to(), due.subject(),
+                    outbox.text(due.body(), due.secretUntil() != null)));
+        } catch (IllegalArgumentException | SealedSecretException e) {
             return failed(due, attempt, "The queued message is malformed: " + e.getMessage());
         }
         try {

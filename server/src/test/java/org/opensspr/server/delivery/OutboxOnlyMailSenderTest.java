@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.time.ServerClock;
@@ -36,15 +37,16 @@ class OutboxOnlyMailSenderTest {
     Path data;
 
     private final ServerClock clock = ServerClock.movable(Clock.fixed(T0, ZoneOffset.UTC));
+    private final Outbox outbox = new Outbox(clock, SecretBox.withKey(new byte[SecretBox.KEY_BYTES]));
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void deliveringWritesAPrivateEmlFileAndMarksTheRowSent(TestDatabases kind) throws Exception {
         OutboxOnlyMailSender sender = new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock);
         try (Database db = kind.fresh()) {
-            long id = db.inTransaction(tx -> new Outbox(clock).enqueue(tx, SPANISH));
+            long id = db.inTransaction(tx -> outbox.enqueue(tx, SPANISH));
 
-            assertThat(new DeliveryWorker(db, sender, clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+            assertThat(new DeliveryWorker(db, outbox, sender, clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
 
             assertThat(db.dsl().select(OUTBOX_MESSAGE.STATUS).from(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id))
                     .fetchOne(OUTBOX_MESSAGE.STATUS)).isEqualTo("SENT");
@@ -70,12 +72,11 @@ class OutboxOnlyMailSenderTest {
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void eachServerRemovesItsOwnCodeFilesWhicheverServerBlankedTheRow(TestDatabases kind) throws Exception {
         try (Database db = kind.fresh()) {
-            Outbox outbox = new Outbox(clock);
             long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
             long notice = db.inTransaction(tx -> outbox.enqueue(tx, SPANISH));
             OutboxOnlyMailSender here = new OutboxOnlyMailSender(data.resolve("here"), MailFrom.OUTBOX_DEFAULT, clock);
-            DeliveryWorker thisServer = new DeliveryWorker(db, here, clock);
-            DeliveryWorker otherServer = new DeliveryWorker(db,
+            DeliveryWorker thisServer = new DeliveryWorker(db, outbox, here, clock);
+            DeliveryWorker otherServer = new DeliveryWorker(db, outbox,
                     new OutboxOnlyMailSender(data.resolve("there"), MailFrom.OUTBOX_DEFAULT, clock), clock);
             assertThat(thisServer.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
             assertThat(thisServer.forgetExpiredSecrets()).isZero();
@@ -97,14 +98,14 @@ class OutboxOnlyMailSenderTest {
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void aServerStartedAfterTheCodeExpiredStillRemovesItsFile(TestDatabases kind) {
         try (Database db = kind.fresh()) {
-            long code = db.inTransaction(tx -> new Outbox(clock).enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
+            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
             OutboxOnlyMailSender sender = new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock);
-            new DeliveryWorker(db, sender, clock).deliverDueNow();
+            new DeliveryWorker(db, outbox, sender, clock).deliverDueNow();
             Path file = sender.fileFor(new QueuedEmail(code, T0, SPANISH));
             assertThat(file).exists();
 
             clock.advance(Duration.ofDays(2));
-            new DeliveryWorker(db, new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock), clock).deliverDueNow();
+            new DeliveryWorker(db, outbox, new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock), clock).deliverDueNow();
 
             assertThat(file).doesNotExist();
         }
