@@ -38,6 +38,7 @@ import org.opensspr.server.delivery.Outbox;
 import org.opensspr.server.delivery.OutboxOnlyMailSender;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.delivery.SmtpMailSender;
+import org.opensspr.server.files.OwnerOnlyFiles;
 import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.impact.ImpactFeature;
 import org.opensspr.server.impact.PolicyImpactService;
@@ -65,7 +66,6 @@ import org.opensspr.server.tls.ServerCertificate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -129,8 +129,8 @@ public final class OpenSsprServer implements AutoCloseable {
         this.codes = new VerificationCodes(clock, secrets);
         this.userTotp = new UserTotp(clock, secrets, new Totp());
         this.securityAnswers = new SecurityAnswers(clock, hasher);
-        this.outbox = new Outbox(clock);
-        this.delivery = new DeliveryWorker(database, config.smtp() != null
+        this.outbox = new Outbox(clock, secrets);
+        this.delivery = new DeliveryWorker(database, outbox, config.smtp() != null
                 ? new SmtpMailSender(config.smtp(), clock)
                 : new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
@@ -182,22 +182,34 @@ public final class OpenSsprServer implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(System.lineSeparator(), problems));
         }
+        // The data directory holds the database, keys, certificate and mail: only the server's user may enter it.
         try {
-            Files.createDirectories(config.dataDirectory());
-            restrictToOwner(config.dataDirectory());
+            OwnerOnlyFiles.directory(config.dataDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException("Can't create the data directory " + config.dataDirectory(), e);
         }
         String url = config.jdbcUrl() != null ? config.jdbcUrl() : Database.h2FileUrl(config.dataDirectory());
         Database database = Database.open(url, config.jdbcUser(), config.jdbcPassword());
         ServerClock clock = config.testMode() ? ServerClock.movable(java.time.Clock.systemUTC()) : ServerClock.system();
-        return new OpenSsprServer(config, database, clock);
+        try {
+            OpenSsprServer server = new OpenSsprServer(config, database, clock);
+            // After the secret key was read (a widened key stops the start instead), narrow whatever earlier
+            // versions or the umask left open to others: the database, old outbox files, logs.
+            server.tightenDataDirectory();
+            return server;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
-    /** The data directory holds the database, keys and certificate: only the server's user may enter it. */
-    private static void restrictToOwner(java.nio.file.Path directory) throws IOException {
-        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    /** Takes group and others' permissions off everything in the data directory; returns how many changed. */
+    private int tightenDataDirectory() {
+        try {
+            return OwnerOnlyFiles.tightenAll(config.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Can't restrict the data directory " + config.dataDirectory()
+                    + " to the server's account", e);
         }
     }
 
@@ -216,7 +228,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());
         if (config.testMode()) {
-            routes.addAll(new TestModeFeature(database, clock).routes());
+            routes.addAll(new TestModeFeature(database, clock, outbox).routes());
         }
         ApiServerFactory factory = new ApiServerFactory(new SessionAuthenticator(adminAuth, kiosks::authenticate),
                 networkGate, clock);
@@ -241,7 +253,9 @@ public final class OpenSsprServer implements AutoCloseable {
                 new Housekeeping.Task("expired codes", () -> database.inTransaction(
                         tx -> codes.purgeExpiredBefore(tx, clock.instant().minus(Duration.ofDays(1))))),
                 new Housekeeping.Task("outbox retention", () -> outbox.purgeFinishedOlderThan(database.dsl(),
-                        Duration.ofDays(30)))))
+                        Duration.ofDays(30))),
+                // Whatever appeared in the data directory since (say a new H2 trace file) is made owner-only too.
+                new Housekeeping.Task("data directory permissions", this::tightenDataDirectory)))
                 .start(Duration.ofHours(1));
         delivery.start(Duration.ofSeconds(5));
         if (writeback != null) {

@@ -8,7 +8,12 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
+import org.opensspr.server.files.OwnerOnlyFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -18,6 +23,9 @@ import java.util.function.Function;
 public final class Database implements AutoCloseable {
     /** How long a request waits for a pooled connection before it is told the server is busy. */
     public static final java.time.Duration POOL_WAIT = java.time.Duration.ofSeconds(5);
+    private static final String H2_FILE_URL = "jdbc:h2:file:";
+    /** The files H2 keeps beside each other for a file database: the store and the error trace. */
+    private static final List<String> H2_FILE_SUFFIXES = List.of(".mv.db", ".trace.db");
 
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
@@ -40,6 +48,7 @@ public final class Database implements AutoCloseable {
 
     public static Database open(String jdbcUrl, String user, String password) {
         SQLDialect dialect = dialectOf(jdbcUrl);
+        createH2FilesOwnerOnly(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user == null ? "" : user);
@@ -55,6 +64,28 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * H2 creates its files with the process umask, which commonly leaves them readable by everyone.
+     * For a file URL the database and its trace file (written when H2 logs an error) are therefore
+     * created empty and owner-only first: H2 opens them as they are and keeps their permissions.
+     */
+    private static void createH2FilesOwnerOnly(String jdbcUrl) {
+        if (!jdbcUrl.startsWith(H2_FILE_URL)) {
+            return;
+        }
+        String name = jdbcUrl.substring(H2_FILE_URL.length()).split(";", 2)[0];
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1); // as H2 reads it
+        }
+        try {
+            for (String suffix : H2_FILE_SUFFIXES) {
+                OwnerOnlyFiles.createFile(Path.of(name + suffix));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Can't create the database files " + name + ".*", e);
         }
     }
 
