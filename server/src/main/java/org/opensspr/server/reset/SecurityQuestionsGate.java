@@ -55,6 +55,6 @@ final class SecurityQuestionsGate implements HashedGate<SecurityAnswers.Expected
         var questionsPolicy = context.policy().methods().securityQuestions();
         List<QuestionDto> questions = ids.stream().map(id -> new QuestionDto(id,
                 SecurityQuestionTexts.text(questionsPolicy, id, context.locale()).orElse(id))).toList();
-        return new ChallengeDto(AuthMethod.SECURITY_QUESTIONS, null, questions, null, null);
+        return new ChallengeDto(AuthMethod.SECURITY_QUESTIONS, null, null, questions, null, null);
     }
 }

@@ -147,6 +147,48 @@ class ResetFlowApiTest {
         }
     }
 
+    /**
+     * The challenge says how long its code is; a code of another length is refused (400) before it is
+     * checked and costs nothing: five of them — as many as would block if they counted — leave the ticket
+     * and the attempts as they were.
+     */
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void theChallengeSaysHowLongTheCodeIsAndAnotherLengthIsRefusedFreeOfCharge(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 2);
+            ann(server);
+            FlowClient flow = resetting(server, ANN);
+
+            flow.choose("EMAIL");
+            assertThat(flow.last.path("challenge").path("codeFormat").toString())
+                    .isEqualTo("{\"length\":8,\"digitsOnly\":true}");
+            flow.proveCode("00000000".equals(flow.codeSentTo(ANN_ALTERNATE)) ? "11111111" : "00000000");
+            assertThat(flow.last.path("notice").asText()).as("a wrong code of the right length").isEqualTo("WRONG_CODE");
+            assertThat(flow.last.path("challenge").path("codeFormat").path("length").asInt()).isEqualTo(8);
+            refusedFiveTimes(flow, "123456", "The code has 8 digits.");
+            flow.proveCode(flow.codeSentTo(ANN_ALTERNATE));
+            assertThat(flow.step()).as("the refusals spent neither the ticket nor an attempt").isEqualTo("CHOOSE_METHOD");
+
+            flow.choose("MOBILE_APP_CODE");
+            assertThat(flow.last.path("challenge").path("codeFormat").toString())
+                    .isEqualTo("{\"length\":6,\"digitsOnly\":true}");
+            refusedFiveTimes(flow, "12345678", "The code has 6 digits.");
+            flow.proveCode(" " + Oathtool.totp(TOTP_SECRET, server.server().clock().instant()).replaceAll("(...)", "$1 "));
+            assertThat(flow.step()).as("spaces as read off the phone don't count").isEqualTo("SET_NEW_PASSWORD");
+        }
+    }
+
+    private static void refusedFiveTimes(FlowClient flow, String code, String message) {
+        for (int i = 0; i < 5; i++) {
+            JsonNode refused = flow.proveCode(code);
+            assertThat(flow.lastStatus).isEqualTo(400);
+            assertThat(refused.path("code").asText()).isEqualTo("INVALID_VALUE");
+            assertThat(refused.path("fieldErrors").findValuesAsText("field")).containsExactly("code");
+            assertThat(refused.path("message").asText()).isEqualTo(message);
+        }
+    }
+
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void theFourIndistinguishableAccountsGetOneAnswer(TestDatabases kind) {
