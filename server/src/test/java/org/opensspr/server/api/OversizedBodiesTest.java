@@ -144,6 +144,20 @@ class OversizedBodiesTest {
         assertThat(sendAll(requests)).isEmpty();
     }
 
+    /** The issue's 2 MB user import, refused before its body is read (no credentials): the answer arrives. */
+    @RepeatedTest(3)
+    void aRequestRefusedBeforeItsBodyIsReadGetsItsAnswer() {
+        BodyRoute anonymousImport = new BodyRoute("POST", "/api/v1/users/import", "public", "text/csv",
+                route("POST /api/v1/users/import").limit());
+        List<Callable<String>> requests = new ArrayList<>();
+        for (int i = 0; i < IN_FLIGHT / 2; i++) {
+            requests.add(javaNetHttp(anonymousImport, 2 * MIB, ErrorCode.UNAUTHENTICATED, false, false));
+            requests.add(javaNetHttp(anonymousImport, 2 * MIB, ErrorCode.UNAUTHENTICATED, true, false));
+        }
+
+        assertThat(sendAll(requests)).isEmpty();
+    }
+
     /** A branding image (the upload of the issue) and a small JSON body, far over, by both clients, again and again. */
     @Test
     void aFarOversizedUploadIsAnsweredEveryTime() {
@@ -179,6 +193,11 @@ class OversizedBodiesTest {
 
     /** A java.net.http upload of {@code size} bytes; null when it gets the JSON 413 and the connection is as expected. */
     private Callable<String> javaNetHttp(BodyRoute route, int size, boolean chunked, boolean closed) {
+        return javaNetHttp(route, size, ErrorCode.PAYLOAD_TOO_LARGE, chunked, closed);
+    }
+
+    private Callable<String> javaNetHttp(BodyRoute route, int size, ErrorCode expected, boolean chunked,
+                                         boolean closed) {
         return () -> {
             byte[] body = bodies.computeIfAbsent(size, byte[]::new);
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + route.concretePath()))
@@ -197,11 +216,11 @@ class OversizedBodiesTest {
             } catch (java.io.IOException e) {
                 return what + e;
             }
-            if (response.statusCode() != 413) {
+            if (response.statusCode() != expected.httpStatus()) {
                 return what + response.statusCode() + " " + response.body();
             }
             String code = json.readTree(response.body()).path("code").asText();
-            if (!code.equals(ErrorCode.PAYLOAD_TOO_LARGE.wire())) {
+            if (!code.equals(expected.wire())) {
                 return what + code;
             }
             boolean closing = response.headers().firstValue("connection").filter("close"::equals).isPresent();
