@@ -23,7 +23,7 @@ import java.time.Duration;
  */
 final class ClosingAnswer {
     /** Time for a busy client to read the answer (milliseconds, usually); only a far oversized request waits it. */
-    static final Duration CLOSE_DELAY = Duration.ofMillis(500);
+    static final Duration CLOSE_DELAY = Duration.ofSeconds(1);
 
     private ClosingAnswer() {
     }

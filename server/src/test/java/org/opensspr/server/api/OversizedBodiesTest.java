@@ -51,10 +51,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every route refuses a body over its limit with a 413 that ordinary clients read — java.net.http and the
- * project's own OkHttp client, with a declared length and chunked — and reads no further than about its
- * limit. A body a little over is read to its end and the connection kept; one far over is answered at
- * once and the connection closed. Losing that answer was a race, so it is tried many times, with many
- * requests in flight at once.
+ * project's own OkHttp client, with a declared length and chunked. A body a little over is read to its end
+ * and the connection kept; one far over is answered at once and the connection closed (how much of it the
+ * server reads, {@code BodyReadingTest} counts). Losing that answer was a race, so it is tried many times,
+ * with many requests in flight at once.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OversizedBodiesTest {
@@ -63,11 +63,9 @@ class OversizedBodiesTest {
     private static final int A_LITTLE = 64 * 1024;
     /** So far over the limit that the server stops reading. */
     private static final int FAR = MIB;
-    /** Past the limit: what the server reads and drops of a refused body, and what the two kernels buffer (with room). */
-    private static final long LIMIT_SLACK = 256 * 1024 + 8L * MIB;
     /** How often the far-oversized uploads are tried, and how many requests are in flight at once. */
     private static final int ROUNDS = 50;
-    private static final int IN_FLIGHT = 24;
+    private static final int IN_FLIGHT = 32;
     private static final String ANY_ID = "00000000-0000-0000-0000-000000000000";
 
     private final ObjectMapper json = Json.newMapper();
@@ -127,7 +125,7 @@ class OversizedBodiesTest {
         assertThat(sendAll(requests)).isEmpty();
     }
 
-    @RepeatedTest(3)
+    @RepeatedTest(2)
     void everyRouteAnswersABodyFarOverItsLimitAtOnceAndClosesTheConnection() {
         Map<String, Consumer<OpenSsprClient>> calls = oversizedClientCalls();
         assertThat(routes).extracting(BodyRoute::name).containsAll(calls.keySet());
@@ -172,23 +170,6 @@ class OversizedBodiesTest {
         }
 
         assertThat(sendAll(requests)).isEmpty();
-    }
-
-    /** A socket that keeps sending shows how much the server let in: its limit and the kernels' buffers, no more. */
-    @Test
-    void theServerStopsReadingAnOversizedBodyNearTheRoutesLimit() {
-        List<Callable<String>> uploads = new ArrayList<>();
-        for (BodyRoute route : routes) {
-            uploads.add(() -> problemWith(route, "a declared length far over the limit is not read", 0, MIB,
-                    RawUpload.send(server.url(), route.method(), route.concretePath(), tokenFor(route),
-                            route.contentType(), 64L * MIB)));
-            uploads.add(() -> problemWith(route, "a chunked body is read to about its limit", route.limit(),
-                    route.limit() + LIMIT_SLACK,
-                    RawUpload.send(server.url(), route.method(), route.concretePath(), tokenFor(route),
-                            route.contentType(), null)));
-        }
-
-        assertThat(sendAll(uploads)).isEmpty();
     }
 
     /** A java.net.http upload of {@code size} bytes; null when it gets the JSON 413 and the connection is as expected. */
@@ -240,15 +221,6 @@ class OversizedBodiesTest {
                 return route.name() + " through OkHttp: " + e;
             }
         };
-    }
-
-    private static String problemWith(BodyRoute route, String expectation, long least, long most,
-                                      RawUpload.Outcome outcome) {
-        boolean answered = outcome.status() == 413 && outcome.body().contains("\"code\":\"PAYLOAD_TOO_LARGE\"")
-                && "close".equals(outcome.headers().get("connection"));
-        boolean stopped = outcome.pushedAtClose() >= least && outcome.pushedAtClose() < most;
-        return answered && stopped ? null : route.name() + ": " + expectation + ", but " + outcome.pushedAtClose()
-                + " bytes went in before the close; answer " + outcome.status() + " " + outcome.body();
     }
 
     /** Sends them, {@link #IN_FLIGHT} at a time, and returns what went wrong. */

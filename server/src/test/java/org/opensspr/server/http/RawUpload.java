@@ -1,4 +1,4 @@
-package org.opensspr.server.api;
+package org.opensspr.server.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -15,17 +15,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-/**
- * Uploads an endless body over a plain socket and counts what it could push: how far the server let the
- * body come before it answered and before it closed. A reading server lets it all through; one that
- * stops at its limit lets through only that and what the kernels' buffers hold.
- */
+/** Uploads an endless body over a plain socket, keeps sending until the server closes, and reads its answer. */
 final class RawUpload {
     private static final int SEND_BUFFER = 64 * 1024;
     private static final long GIVE_UP_AFTER = 256L * 1024 * 1024;
 
-    /** What came back, and how many body bytes had been pushed when the answer arrived and when the server closed. */
-    record Outcome(int status, Map<String, String> headers, String body, long pushedWhenAnswered, long pushedAtClose) {
+    /** What came back, and the socket's own port (the server's side of it knows it by that). */
+    record Outcome(int status, Map<String, String> headers, String body, int localPort) {
     }
 
     private RawUpload() {
@@ -53,7 +49,6 @@ final class RawUpload {
             Thread sender = Thread.ofPlatform().daemon().start(() -> push(out, pushed, cap, declaredLength == null));
             InputStream in = socket.getInputStream();
             String statusLine = line(in);
-            long whenAnswered = pushed.get();
             Map<String, String> headers = new LinkedHashMap<>();
             for (String header = line(in); !header.isEmpty(); header = line(in)) {
                 int colon = header.indexOf(':');
@@ -65,7 +60,7 @@ final class RawUpload {
                 throw new AssertionError("The server neither read the body nor closed the connection");
             }
             return new Outcome(Integer.parseInt(statusLine.split(" ")[1]), headers,
-                    new String(body, StandardCharsets.UTF_8), whenAnswered, pushed.get());
+                    new String(body, StandardCharsets.UTF_8), socket.getLocalPort());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
