@@ -15,7 +15,7 @@ import java.util.Set;
  * @param bodyType     the JSON request body's record type, or null when the route takes none
  * @param responseType what a success returns (for the document), or null for 204
  * @param errors       error codes this route may answer with besides the ones every route may
- * @param maxBodyBytes requests with a larger body get 413 before any parsing
+ * @param maxBodyBytes a larger body gets 413, and no more than this of it is ever held ({@link LimitedBody})
  */
 public record ApiRoute<B>(HandlerType method, String path, String summary, Access access, Class<B> bodyType,
                           Type responseType, int successStatus, Set<ErrorCode> errors, int maxBodyBytes,
@@ -39,9 +39,10 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
 
     /** Error codes any route may answer with, by what it accepts. */
     public Set<ErrorCode> allErrors() {
+        // Every route reads (and limits) a body, even one it ignores; BAD_REQUEST is a body that breaks off.
         EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
-                ErrorCode.NOT_FOUND, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.INVALID_VALUE,
-                ErrorCode.WRONG_TYPE);
+                ErrorCode.NOT_FOUND, ErrorCode.METHOD_NOT_ALLOWED, ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.BAD_REQUEST,
+                ErrorCode.INVALID_VALUE, ErrorCode.WRONG_TYPE);
         all.addAll(errors);
         if (bodyType != null || bodyContentType != null) {
             all.addAll(List.of(ErrorCode.MALFORMED_JSON, ErrorCode.MISSING_FIELD, ErrorCode.WRONG_TYPE,
