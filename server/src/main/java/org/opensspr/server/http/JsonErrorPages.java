@@ -18,6 +18,7 @@ import java.util.UUID;
  * large) get the API's JSON error too, not Jetty's HTML page: every answer a client can receive has a code.
  */
 final class JsonErrorPages extends ErrorHandler {
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Json.newMapper();
 
     @Override
     protected void generateResponse(Request request, Response response, int status, String message, Throwable cause,
@@ -32,6 +33,6 @@ final class JsonErrorPages extends ErrorHandler {
         ApiError error = new ApiError(code.name(), code.defaultMessage(), List.of(), UUID.randomUUID().toString(), null);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
-        response.write(true, ByteBuffer.wrap(Json.newMapper().writeValueAsBytes(error)), callback);
+        response.write(true, ByteBuffer.wrap(JSON.writeValueAsBytes(error)), callback);
     }
 }

@@ -43,8 +43,8 @@ import static org.opensspr.server.db.Tables.ADMIN_SESSION;
  * concurrent resets of one account run one after the other — and the first to finish ends the other.
  */
 public final class ResetCompletion {
-    /** Entra's longest password; the directory may allow less, never more through us. */
-    static final int MAX_PASSWORD_LENGTH = 256;
+    /** Entra's longest password (the cloud rules' maximum); the directory may allow less, never more through us. */
+    static final int MAX_PASSWORD_LENGTH = org.opensspr.password.PasswordRequirements.CLOUD.maxLength();
 
     private final Database database;
     private final Clock clock;
