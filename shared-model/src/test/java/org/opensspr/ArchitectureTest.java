@@ -15,7 +15,7 @@ class ArchitectureTest {
     static final ArchRule domainImportsNoUiSqlOrWebFramework = noClasses()
             .should().dependOnClassesThat().resideInAnyPackage(
                     "javafx..", "org.jooq..", "io.javalin..", "java.sql..", "javax.sql..", "org.eclipse.jetty..")
-            .because("shared-model is the pure domain (DESIGN §1): the server, console and kiosk all depend on it");
+            .because("shared-model is the pure domain (docs/design.md §1): the server, console and kiosk all depend on it");
 
     @ArchTest
     static final ArchRule engineDoesNotTalkHttp = noClasses()

@@ -9,7 +9,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** DESIGN §3: views reach the server only through their models; the console never reaches into the server. */
+/** docs/design.md §19: views reach the server only through their models; the console never reaches into the server. */
 @AnalyzeClasses(packages = "org.opensspr.console", importOptions = ImportOption.DoNotIncludeTests.class)
 class ConsoleArchitectureTest {
 

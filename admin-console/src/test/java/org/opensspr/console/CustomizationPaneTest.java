@@ -12,6 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opensspr.api.UploadLimits;
 import org.opensspr.console.customization.BrandingSlot;
 import org.opensspr.console.customization.CustomizationPane;
 import org.opensspr.console.customization.KioskPreview;
@@ -32,6 +33,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +142,24 @@ class CustomizationPaneTest {
         assertThat(robot.lookup("#logoStatus").queryAs(Label.class).getStyleClass()).contains("field-error");
         assertThat(pane.model().slot(BrandingSlot.LOGO).assetId().get()).isEmpty();
         assertThat(pane.model().isDirty()).isFalse();
+    }
+
+    /** The console checks an image against the server's own limit before sending it: at the limit it goes, past it not. */
+    @Test
+    void anImageIsCheckedAgainstTheServersLimitBeforeItIsSent(FxRobot robot) throws IOException {
+        console.signInAs(Role.GLOBAL_ADMINISTRATOR);
+        console.open("customization");
+        CustomizationPane pane = console.find(CustomizationPane.class);
+        byte[] png = TestImages.image("png", 64, 64);
+
+        upload(robot, pane, BrandingSlot.LOGO, image("over.png", Arrays.copyOf(png, UploadLimits.BRANDING_IMAGE_BYTES + 1)));
+        assertThat(console.text("#logoStatus")).as("said at once, not the server's refusal")
+                .isEqualTo("That file is larger than 5 MB, more than the server accepts. Choose a smaller image.");
+        assertThat(robot.lookup("#logoStatus").queryAs(Label.class).getStyleClass()).contains("field-error");
+        assertThat(pane.model().slot(BrandingSlot.LOGO).assetId().get()).isEmpty();
+
+        upload(robot, pane, BrandingSlot.LOGO, image("at.png", Arrays.copyOf(png, UploadLimits.BRANDING_IMAGE_BYTES)));
+        assertThat(console.text("#logoStatus")).isEqualTo("Uploaded at.png (64 × 64 pixels). Save to show it at the kiosks.");
     }
 
     @Test

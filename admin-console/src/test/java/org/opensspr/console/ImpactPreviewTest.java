@@ -56,10 +56,10 @@ class ImpactPreviewTest {
         UserDetailDto user = TestPeople.cloudUser(server, upn, "Harbour-Lantern-Kiosk-93", false);
         server.server().directory().updateContact(DirectoryActor.system("test"), user.id(),
                 new ContactUpdateRequest(email, mobile, office));
+        var questions = server.server().policies().currentPolicy().methods().securityQuestions();
         server.server().database().inTransactionDo(tx -> server.server().securityAnswers().register(tx, user.id(),
                 List.of(new QuestionAnswer("FIRST_PET", "Rex the dog"), new QuestionAnswer("FAVORITE_FOOD", "Pho"),
-                        new QuestionAnswer("CHILDHOOD_HERO", "Ada Lovelace")),
-                server.server().policies().currentPolicy().methods().securityQuestions()));
+                        new QuestionAnswer("CHILDHOOD_HERO", "Ada Lovelace")), questions));
     }
 
     @AfterAll

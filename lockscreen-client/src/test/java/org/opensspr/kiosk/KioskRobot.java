@@ -97,7 +97,7 @@ final class KioskRobot {
         return type.cast(step);
     }
 
-    /** Every control on screen has a name a screen reader can say (DESIGN: every control gets accessible text). */
+    /** Every control on screen has a name a screen reader can say (docs/design.md §19). */
     KioskRobot assertEveryControlNamed() {
         assertThat(AccessibleTextAudit.unnamedControls(kiosk.get().scene().getRoot())).isEmpty();
         return this;

@@ -38,6 +38,7 @@ import org.opensspr.server.delivery.Outbox;
 import org.opensspr.server.delivery.OutboxOnlyMailSender;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.delivery.SmtpMailSender;
+import org.opensspr.server.files.OwnerOnlyFiles;
 import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.impact.ImpactFeature;
 import org.opensspr.server.impact.PolicyImpactService;
@@ -46,7 +47,14 @@ import org.opensspr.server.secinfo.SecurityAnswers;
 import org.opensspr.server.secinfo.UserTotp;
 import org.opensspr.server.writeback.LdapPasswordWriteback;
 import org.opensspr.server.writeback.Writeback;
+import org.opensspr.api.AuditActivity;
+import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.writeback.WritebackIntents;
+import org.opensspr.server.writeback.IntentStatus;
+import org.opensspr.server.writeback.OnPremAccount;
+import org.opensspr.server.writeback.WritebackFeature;
+import org.opensspr.server.writeback.WritebackIntent;
+import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
@@ -58,7 +66,6 @@ import org.opensspr.server.tls.ServerCertificate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -90,6 +97,9 @@ public final class OpenSsprServer implements AutoCloseable {
     private final DeliveryWorker delivery;
     private final ResetModule reset;
     private final LdapPasswordWriteback directoryConnection;
+    private final WritebackIntents writebackIntents;
+    private final Writeback writeback;
+    private Housekeeping reconciliation;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
     private Javalin app;
@@ -119,21 +129,45 @@ public final class OpenSsprServer implements AutoCloseable {
         this.codes = new VerificationCodes(clock, secrets);
         this.userTotp = new UserTotp(clock, secrets, new Totp());
         this.securityAnswers = new SecurityAnswers(clock, hasher);
-        this.outbox = new Outbox(clock);
-        this.delivery = new DeliveryWorker(database, config.smtp() != null
+        this.outbox = new Outbox(clock, secrets);
+        this.delivery = new DeliveryWorker(database, outbox, config.smtp() != null
                 ? new SmtpMailSender(config.smtp(), clock)
                 : new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
-        Writeback writeback = directoryConnection == null ? null
-                : new Writeback(directoryConnection, new WritebackIntents(database, clock));
+        this.writebackIntents = new WritebackIntents(database, clock);
+        this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
         if (writeback != null) {
-            writeback.reconcileAtStartup(Writeback.DEFAULT_RECONCILE_GRACE);
+            reconcileWriteback();
         }
         this.reset = ResetModule.create(
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
                         cloudRules),
                 new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
                         delivery::deliverSoon, writeback));
+    }
+
+    /** How often every server looks for writeback intents left pending by a server that stopped mid-call. */
+    static final Duration RECONCILE_EVERY = Duration.ofSeconds(30);
+
+    /**
+     * Resolves intents left pending by a stopped server from what the directory shows (ADR 6), and audits
+     * each, so administrators see which resets may or may not have reached the directory.
+     */
+    private int reconcileWriteback() {
+        List<WritebackIntent> resolved = writeback.reconcile(userId -> directory.loadUser(userId)
+                .map(user -> new OnPremAccount(user.id(), user.userPrincipalName())));
+        for (WritebackIntent intent : resolved) {
+            String upn = directory.loadUser(intent.userId()).map(u -> u.userPrincipalName()).orElse(intent.userId());
+            AuditActivity activity = intent.operation() == WritebackOperation.UNLOCK
+                    ? AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE : AuditActivity.RESET_PASSWORD_SELF_SERVICE;
+            String details = "Writeback reconciled after a server stopped mid-call [intent " + intent.id() + "]: "
+                    + intent.detail();
+            auditLog.append(database.dsl(), intent.status() == IntentStatus.DONE
+                    ? AuditEntry.success(activity, "(server)", upn).withDetails(details)
+                    : AuditEntry.failure(activity, "(server)", upn, "writeback " + intent.status().name().toLowerCase(
+                    java.util.Locale.ROOT)).withDetails(details));
+        }
+        return resolved.size();
     }
 
     /** Smart-lockout settings come from the policy's password-protection section. */
@@ -148,22 +182,34 @@ public final class OpenSsprServer implements AutoCloseable {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(String.join(System.lineSeparator(), problems));
         }
+        // The data directory holds the database, keys, certificate and mail: only the server's user may enter it.
         try {
-            Files.createDirectories(config.dataDirectory());
-            restrictToOwner(config.dataDirectory());
+            OwnerOnlyFiles.directory(config.dataDirectory());
         } catch (IOException e) {
             throw new UncheckedIOException("Can't create the data directory " + config.dataDirectory(), e);
         }
         String url = config.jdbcUrl() != null ? config.jdbcUrl() : Database.h2FileUrl(config.dataDirectory());
         Database database = Database.open(url, config.jdbcUser(), config.jdbcPassword());
         ServerClock clock = config.testMode() ? ServerClock.movable(java.time.Clock.systemUTC()) : ServerClock.system();
-        return new OpenSsprServer(config, database, clock);
+        try {
+            OpenSsprServer server = new OpenSsprServer(config, database, clock);
+            // After the secret key was read (a widened key stops the start instead), narrow whatever earlier
+            // versions or the umask left open to others: the database, old outbox files, logs.
+            server.tightenDataDirectory();
+            return server;
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
     }
 
-    /** The data directory holds the database, keys and certificate: only the server's user may enter it. */
-    private static void restrictToOwner(java.nio.file.Path directory) throws IOException {
-        if (directory.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(directory, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+    /** Takes group and others' permissions off everything in the data directory; returns how many changed. */
+    private int tightenDataDirectory() {
+        try {
+            return OwnerOnlyFiles.tightenAll(config.dataDirectory());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Can't restrict the data directory " + config.dataDirectory()
+                    + " to the server's account", e);
         }
     }
 
@@ -193,9 +239,16 @@ public final class OpenSsprServer implements AutoCloseable {
                 new Housekeeping.Task("expired codes", () -> database.inTransaction(
                         tx -> codes.purgeExpiredBefore(tx, clock.instant().minus(Duration.ofDays(1))))),
                 new Housekeeping.Task("outbox retention", () -> outbox.purgeFinishedOlderThan(database.dsl(),
-                        Duration.ofDays(30)))))
+                        Duration.ofDays(30))),
+                // Whatever appeared in the data directory since (say a new H2 trace file) is made owner-only too.
+                new Housekeeping.Task("data directory permissions", this::tightenDataDirectory)))
                 .start(Duration.ofHours(1));
         delivery.start(Duration.ofSeconds(5));
+        if (writeback != null) {
+            // Not only at the next start: a server whose neighbour died resolves its intents soon after.
+            reconciliation = new Housekeeping(List.of(new Housekeeping.Task("writeback reconciliation",
+                    () -> reconcileWriteback()))).start(RECONCILE_EVERY);
+        }
         return this;
     }
 
@@ -220,8 +273,9 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
+        routes.addAll(new WritebackFeature(writebackIntents).routes());
         if (config.testMode()) {
-            routes.addAll(new TestModeFeature(database, clock).routes());
+            routes.addAll(new TestModeFeature(database, clock, outbox).routes());
         }
         return routes;
     }
@@ -303,6 +357,9 @@ public final class OpenSsprServer implements AutoCloseable {
     public void close() {
         if (housekeeping != null) {
             housekeeping.close();
+        }
+        if (reconciliation != null) {
+            reconciliation.close();
         }
         delivery.close();
         if (directoryConnection != null) {

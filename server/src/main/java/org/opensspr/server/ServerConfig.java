@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param tlsKeyStore    a provided PKCS#12 file; null to generate a certificate at first start
  * @param testMode       fixed captcha answer, outbox and clock endpoints; only allowed on loopback
  * @param demoData       seed the demo organization when the directory is empty
- * @param smtp           the mail relay; null for the embedded default (messages stay in the outbox as .eml files)
+ * @param smtp           the mail relay; null for the embedded default (messages go to the outbox as .eml
+ *                       files, a code's only while it is good)
  * @param ldap           the on-premises directory for password writeback; null when none is connected
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,

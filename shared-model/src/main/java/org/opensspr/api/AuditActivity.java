@@ -3,7 +3,7 @@ package org.opensspr.api;
 import java.util.Optional;
 
 /**
- * What an audit event records, named as Microsoft Entra names its SSPR audit activities (DESIGN §2), so
+ * What an audit event records, named as Microsoft Entra names its SSPR audit activities (docs/design.md §15), so
  * that reports and SIEM exports read the same as Entra's. The JSON carries the constant's name; the
  * database and exports carry {@link #entraName()}.
  */

@@ -12,6 +12,8 @@ public record ChallengeDto(
         AuthMethod method,
         @JsonPropertyDescription("The masked address the code was sent to (a•••@example.org)")
         @OptionalField String destination,
+        @JsonPropertyDescription("For a code (emailed, texted, from the Authenticator app): its length, and whether only digits")
+        @OptionalField CodeFormat codeFormat,
         @JsonPropertyDescription("The security questions drawn for this attempt; empty for the other methods")
         List<QuestionDto> questions,
         @JsonPropertyDescription("When the sent code stops working") @OptionalField Instant codeExpiresAt,

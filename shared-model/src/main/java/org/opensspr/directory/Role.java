@@ -17,7 +17,7 @@ import static org.opensspr.directory.Permission.RESET_NON_ADMIN_PASSWORD;
 import static org.opensspr.directory.Permission.UNLOCK_NON_ADMIN;
 
 /**
- * Administrator roles as DESIGN §2 decides them. Holding any role makes an account an administrator,
+ * Administrator roles as docs/design.md §16 records them. Holding any role makes an account an administrator,
  * which puts it under the two-gate reset policy.
  */
 public enum Role {

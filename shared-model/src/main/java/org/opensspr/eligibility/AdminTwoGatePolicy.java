@@ -6,7 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The fixed rules for administrator accounts (seed 003, DESIGN §2): always two gates, from email,
+ * The fixed rules for administrator accounts (seed 003, docs/design.md §5): always two gates, from email,
  * the Authenticator app and phones — never security questions — whatever the policy says.
  */
 public final class AdminTwoGatePolicy {

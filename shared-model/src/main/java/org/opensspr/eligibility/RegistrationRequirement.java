@@ -9,7 +9,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * Whether sign-in asks a user to register security info (seed 004, DESIGN §2): only users SSPR covers,
+ * Whether sign-in asks a user to register security info (seed 004, docs/design.md §7): only users SSPR covers,
  * only while "require users to register when signing in" is on, and only until they have registered
  * as many methods as the policy requires. A registration counts when the policy enables a method it
  * backs and the user's data is there (contact data an admin pre-filled counts); security questions

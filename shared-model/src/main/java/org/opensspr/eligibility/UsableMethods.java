@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Which methods a user can be challenged with: enabled by the policy, backed by the user's data,
- * allowed for administrators if the user is one, and the Authenticator's notification only when
- * two gates are required (seed 004).
+ * Which methods a user can be challenged with: enabled by the policy (administrators: allowed by the
+ * administrator policy instead), backed by the user's data, and the Authenticator's notification only
+ * when two gates are required (seed 004).
  */
 final class UsableMethods {
     private UsableMethods() {
@@ -22,8 +22,8 @@ final class UsableMethods {
 
     static List<AuthMethod> of(DirectoryUser user, MethodsPolicy policy, int gates) {
         return Arrays.stream(AuthMethod.values())
-                .filter(policy::isEnabled)
-                .filter(m -> !user.isAdministrator() || AdminTwoGatePolicy.allows(m))
+                // Administrators: the administrator policy's methods, whatever the user policy enables (seeds 001/003).
+                .filter(m -> user.isAdministrator() ? AdminTwoGatePolicy.allows(m) : policy.isEnabled(m))
                 .filter(m -> m != AuthMethod.MOBILE_APP_NOTIFICATION || gates >= 2)
                 .filter(m -> hasData(user, m, policy))
                 .toList();

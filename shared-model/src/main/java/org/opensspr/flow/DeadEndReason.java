@@ -4,8 +4,6 @@ package org.opensspr.flow;
 public enum DeadEndReason {
     /** Unknown, disabled, not enabled or not registered: one identical answer (no account enumeration). */
     CANNOT_RESET_HERE,
-    ADMIN_NEEDS_TWO_METHODS,
-    ON_PREMISES_CONTACT_ADMINISTRATOR,
     /** Throttled: too many attempts or sends; try again after the time given. */
     BLOCKED,
     /** The 15-minute flow ran out. */

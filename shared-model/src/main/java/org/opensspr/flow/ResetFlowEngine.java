@@ -71,8 +71,6 @@ public final class ResetFlowEngine {
     private static DeadEndReason deadEndFor(PublicAnswer answer) {
         return switch (answer) {
             case CANNOT_RESET_HERE -> DeadEndReason.CANNOT_RESET_HERE;
-            case ADMIN_NEEDS_TWO_METHODS -> DeadEndReason.ADMIN_NEEDS_TWO_METHODS;
-            case ON_PREMISES_CONTACT_ADMINISTRATOR -> DeadEndReason.ON_PREMISES_CONTACT_ADMINISTRATOR;
         };
     }
 

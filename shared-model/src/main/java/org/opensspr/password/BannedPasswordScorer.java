@@ -7,7 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Entra's banned-password score, as DESIGN §2 decides it:
+ * Entra's banned-password score, as docs/design.md §9 records it:
  * <ol>
  *   <li>normalize the password ({@link PasswordNormalizer});</li>
  *   <li>fuzzy step: if the whole password is within one edit of a global or custom term, it is

@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Smart lockout (DESIGN §2): {@code threshold} counted failures lock the account for the base
+ * Smart lockout (docs/design.md §12): {@code threshold} counted failures lock the account for the base
  * duration; after that every counted failure locks again for twice the previous lockout, at most
  * {@link #MAX_LOCKOUT}. A failure doesn't count when it repeats one of the last
  * {@value #REMEMBERED_PASSWORDS} distinct wrong passwords (a stale saved password shouldn't lock

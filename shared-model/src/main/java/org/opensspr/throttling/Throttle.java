@@ -55,12 +55,12 @@ public record Throttle(List<ThrottleRule> rules) {
         }
     }
 
-    /** The user rules of DESIGN §2. */
+    /** The user rules of docs/design.md §11. */
     public static Throttle perUser() {
         return PER_USER;
     }
 
-    /** The kiosk rule of DESIGN §2. */
+    /** The kiosk rule of docs/design.md §11. */
     public static Throttle perKiosk() {
         return PER_KIOSK;
     }

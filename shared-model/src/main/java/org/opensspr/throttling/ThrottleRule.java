@@ -9,7 +9,7 @@ import java.util.function.Predicate;
 
 /**
  * "{@code limit} counted events within {@code window} → blocked for {@code blockFor}", the one
- * shape every throttling rule of DESIGN §2 has.
+ * shape every throttling rule of docs/design.md §11 has.
  *
  * <p>At each counted event {@code t} the rule counts the counted events in the sliding window
  * {@code (t − window, t]}; once that count reaches {@code limit}, the subject is blocked until

@@ -8,6 +8,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
+import org.opensspr.api.UploadLimits;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.policy.PaneText;
 
@@ -71,7 +72,8 @@ final class BrandingImagePicker extends VBox {
         slot.failed().addListener(o -> statusStyle.run());
         statusStyle.run();
 
-        VBox side = new VBox(8, buttons, PaneText.note(context.text("customization.image." + which.key() + ".help")), status);
+        VBox side = new VBox(8, buttons, PaneText.note(context.text("customization.image." + which.key() + ".help",
+                UploadLimits.mebibytes(UploadLimits.BRANDING_IMAGE_BYTES))), status);
         HBox row = new HBox(14, thumbnail, side);
         row.setAlignment(Pos.TOP_LEFT);
         Label title = new Label(name);

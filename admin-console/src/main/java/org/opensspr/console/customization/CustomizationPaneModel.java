@@ -101,7 +101,7 @@ public final class CustomizationPaneModel extends PolicyPaneModel {
                     stored.width(), stored.height()));
         }, failure -> {
             slot.failed().set(true);
-            slot.status().set(failure instanceof ImageFiles.RefusedFileException refused ? context.text(refused.textKey())
+            slot.status().set(failure instanceof ImageFiles.RefusedFileException refused ? context.text(refused.textKey(), refused.args())
                     : failure instanceof IOException ? context.text("customization.image.unreadable", file.getFileName().toString())
                     : context.text("customization.image.refused", CallFailures.describe(context, failure)));
         });

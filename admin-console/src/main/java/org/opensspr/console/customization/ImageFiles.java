@@ -1,5 +1,7 @@
 package org.opensspr.console.customization;
 
+import org.opensspr.api.UploadLimits;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,20 +9,24 @@ import java.util.Optional;
 
 /** Reading an image file to upload: PNG or JPEG recognized by its first bytes (not its name), within the server's limit. */
 final class ImageFiles {
-    /** The server refuses more; saying so before uploading saves a slow round trip. */
-    static final long MAX_BYTES = 5L * 1024 * 1024;
 
-    /** Why a file can't be uploaded, said before anything is sent. */
+    /** Why a file can't be uploaded, said before anything is sent: a text key and its arguments. */
     static final class RefusedFileException extends IOException {
         private final String textKey;
+        private final transient Object[] args;
 
-        RefusedFileException(String textKey) {
+        RefusedFileException(String textKey, Object... args) {
             super(textKey);
             this.textKey = textKey;
+            this.args = args;
         }
 
         String textKey() {
             return textKey;
+        }
+
+        Object[] args() {
+            return args.clone();
         }
     }
 
@@ -31,8 +37,10 @@ final class ImageFiles {
     }
 
     static ImageFile read(Path file) throws IOException {
-        if (Files.size(file) > MAX_BYTES) {
-            throw new RefusedFileException("customization.image.tooBig");
+        // The server refuses more (and reads no further); saying so before sending saves the administrator the wait.
+        if (Files.size(file) > UploadLimits.BRANDING_IMAGE_BYTES) {
+            throw new RefusedFileException("customization.image.tooBig",
+                    UploadLimits.mebibytes(UploadLimits.BRANDING_IMAGE_BYTES));
         }
         byte[] bytes = Files.readAllBytes(file);
         return new ImageFile(bytes, mediaType(bytes)

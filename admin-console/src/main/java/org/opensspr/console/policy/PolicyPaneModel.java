@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One settings pane's state (DESIGN §3): {@link #load} fills it from a policy, {@link #inputProblems}
+ * One settings pane's state (docs/design.md §19): {@link #load} fills it from a policy, {@link #inputProblems}
  * reports what was typed that a policy can't even hold, {@link #store} writes the pane's section into a
  * policy. The {@link PolicyEditor} validates every pane before it saves any.
  */

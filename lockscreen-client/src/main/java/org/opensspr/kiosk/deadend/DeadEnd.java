@@ -14,10 +14,8 @@ import java.time.Instant;
 public record DeadEnd(Kind kind, Instant retryAfter, HelpdeskContactDto helpdesk) {
 
     public enum Kind {
-        /** Unknown, disabled, not enabled or not registered: one answer for all (no account enumeration). */
+        /** Every reason before the first gate: one answer for all (no account enumeration, issue 11). */
         CANNOT_RESET_HERE,
-        ADMIN_NEEDS_TWO_METHODS,
-        ON_PREMISES_CONTACT_ADMINISTRATOR,
         BLOCKED,
         /** The flow's 15 minutes ran out, or it was ended (410). */
         SESSION_EXPIRED,
@@ -34,8 +32,6 @@ public record DeadEnd(Kind kind, Instant retryAfter, HelpdeskContactDto helpdesk
         public static Kind of(DeadEndReason reason) {
             return switch (reason) {
                 case CANNOT_RESET_HERE -> CANNOT_RESET_HERE;
-                case ADMIN_NEEDS_TWO_METHODS -> ADMIN_NEEDS_TWO_METHODS;
-                case ON_PREMISES_CONTACT_ADMINISTRATOR -> ON_PREMISES_CONTACT_ADMINISTRATOR;
                 case BLOCKED -> BLOCKED;
                 case EXPIRED -> SESSION_EXPIRED;
             };

@@ -1,8 +1,9 @@
 package org.opensspr.kiosk.gates;
 
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.opensspr.api.CodeFormat;
 import org.opensspr.api.FlowResponse;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.kiosk.wizard.FlowStepView;
@@ -10,15 +11,18 @@ import org.opensspr.kiosk.wizard.StepContext;
 import org.opensspr.kiosk.wizard.StepLayout;
 import org.opensspr.kiosk.wizard.StepOutcome;
 
-/** The six-digit code the Authenticator app shows now. */
+/** The code the Authenticator app shows now. */
 public final class AuthenticatorCodeGate implements FlowStepView {
-    private final TextField code = CodeEntry.field();
+    /** The app's codes' length before servers said it. */
+    private static final CodeFormat USUAL = CodeFormat.digits(6);
+    private final CodeEntry code;
     private final VBox view;
 
     public AuthenticatorCodeGate(StepContext context, FlowResponse response, FlowStep.ProveIdentity step) {
+        code = new CodeEntry(context.i18n(), response.challenge(), USUAL);
         view = StepLayout.of(context.i18n(), GateTitle.key(step.gatesRequired()),
-                GateTitle.args(step.gate(), step.gatesRequired()), "gates.app.intro", new Object[0],
-                StepLayout.field(context.i18n(), "gates.code.label", code));
+                GateTitle.args(step.gate(), step.gatesRequired()), "gates.app.intro", new Object[] {code.length()},
+                code.view());
     }
 
     @Override
@@ -28,11 +32,16 @@ public final class AuthenticatorCodeGate implements FlowStepView {
 
     @Override
     public Node initialFocus() {
-        return code;
+        return code.field();
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return code.complete();
     }
 
     @Override
     public StepOutcome next() {
-        return CodeEntry.prove(code, 6);
+        return code.prove();
     }
 }

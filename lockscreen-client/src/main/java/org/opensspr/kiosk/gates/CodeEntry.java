@@ -1,39 +1,70 @@
 package org.opensspr.kiosk.gates;
 
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.Node;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.CodeFormat;
 import org.opensspr.api.ProveRequest;
+import org.opensspr.kiosk.i18n.I18n;
+import org.opensspr.kiosk.wizard.StepLayout;
 import org.opensspr.kiosk.wizard.StepOutcome;
 
-/** A verification code field: digits only (spaces typed from a phone's grouping are dropped), at most 8. */
+/**
+ * A verification code field shaped as the challenge says: it takes no more characters than the code has,
+ * and only those the code may hold (so spaces typed from a phone's grouping are dropped), and it is
+ * complete at exactly that length. A screen reader hears the length with the field's name.
+ */
 final class CodeEntry {
-    private static final int MAX_DIGITS = 8;
+    private final CodeFormat format;
+    private final TextField field = new TextField();
+    private final BooleanBinding complete;
+    private final Node view;
 
-    private CodeEntry() {
-    }
-
-    static TextField field() {
-        TextField field = new TextField();
+    /** @param usual the method's usual format, for a server that doesn't say (one from before codeFormat) */
+    CodeEntry(I18n i18n, ChallengeDto challenge, CodeFormat usual) {
+        format = challenge != null && challenge.codeFormat() != null ? challenge.codeFormat() : usual;
         field.setId("code");
         field.getStyleClass().add("code-field");
+        field.setPrefColumnCount(format.length());
         field.setTextFormatter(new TextFormatter<String>(change -> {
-            String digits = change.getText().replaceAll("[^0-9]", "");
-            change.setText(digits);
-            int length = change.getControlNewText().length();
-            return length <= MAX_DIGITS ? change : null;
+            change.setText(change.getText().codePoints().filter(format::allows)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+            return change.getControlNewText().length() <= format.length() ? change : null;
         }));
+        complete = Bindings.createBooleanBinding(() -> format.accepts(field.getText()), field.textProperty());
+        view = StepLayout.field(i18n, "gates.code.label", field);
+        field.accessibleHelpProperty().bind(i18n.text("gates.code.help", format.length()));
+    }
+
+    /** How many characters the code has (the step's intro says it). */
+    int length() {
+        return format.length();
+    }
+
+    /** The field with its label. */
+    Node view() {
+        return view;
+    }
+
+    TextField field() {
         return field;
     }
 
-    /** Next with a code: too short says so; otherwise the code goes to the server, which decides. */
-    static StepOutcome prove(TextField field, int minimumDigits) {
-        String code = field.getText() == null ? "" : field.getText().strip();
-        if (code.isEmpty()) {
-            return new StepOutcome.Invalid("gates.code.required");
+    /** Whether the code has all its characters: Next waits for it. */
+    ObservableBooleanValue complete() {
+        return complete;
+    }
+
+    /** Next with a code: one not complete yet says so; a complete one goes to the server, which decides. */
+    StepOutcome prove() {
+        if (!complete.get()) {
+            return new StepOutcome.Invalid(field.getLength() == 0 ? "gates.code.required" : "gates.code.tooShort");
         }
-        if (code.length() < minimumDigits) {
-            return new StepOutcome.Invalid("gates.code.tooShort");
-        }
+        String code = field.getText();
         return new StepOutcome.Call((client, ticket) -> client.prove(new ProveRequest(ticket, code, null)));
     }
 }

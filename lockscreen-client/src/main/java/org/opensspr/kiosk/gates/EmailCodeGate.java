@@ -1,12 +1,13 @@
 package org.opensspr.kiosk.gates;
 
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.CodeFormat;
 import org.opensspr.api.FlowResponse;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.kiosk.i18n.I18n;
@@ -17,7 +18,9 @@ import org.opensspr.kiosk.wizard.StepOutcome;
 
 /** The code emailed to the alternate address, with "send a new code" after a countdown. */
 public final class EmailCodeGate implements FlowStepView {
-    private final TextField code = CodeEntry.field();
+    /** The emailed codes' length before servers said it. */
+    private static final CodeFormat USUAL = CodeFormat.digits(8);
+    private final CodeEntry code;
     private final Hyperlink resend = new Hyperlink();
     private final Label wait = new Label();
     private final ResendCountdown countdown;
@@ -27,6 +30,7 @@ public final class EmailCodeGate implements FlowStepView {
         I18n i18n = context.i18n();
         ChallengeDto challenge = response.challenge();
         String destination = challenge == null || challenge.destination() == null ? "" : challenge.destination();
+        code = new CodeEntry(i18n, challenge, USUAL);
         countdown = new ResendCountdown(context.clock(), context.model().resendAvailableAt(challenge));
 
         resend.setId("resendCode");
@@ -42,8 +46,7 @@ public final class EmailCodeGate implements FlowStepView {
         wait.managedProperty().bind(wait.visibleProperty());
 
         view = StepLayout.of(i18n, GateTitle.key(step.gatesRequired()), GateTitle.args(step.gate(), step.gatesRequired()),
-                "gates.email.intro", new Object[] {destination},
-                StepLayout.field(i18n, "gates.code.label", code), resend, wait);
+                "gates.email.intro", new Object[] {destination, code.length()}, code.view(), resend, wait);
     }
 
     @Override
@@ -63,11 +66,16 @@ public final class EmailCodeGate implements FlowStepView {
 
     @Override
     public Node initialFocus() {
-        return code;
+        return code.field();
+    }
+
+    @Override
+    public ObservableBooleanValue ready() {
+        return code.complete();
     }
 
     @Override
     public StepOutcome next() {
-        return CodeEntry.prove(code, 6);
+        return code.prove();
     }
 }

@@ -1,5 +1,6 @@
 package org.opensspr.kiosk.wizard;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -116,6 +117,7 @@ public final class WizardPane extends VBox {
         current = views.create(context, screen);
         I18n i18n = context.i18n();
         next.textProperty().bind(i18n.text(current.nextKey()));
+        next.disableProperty().bind(Bindings.or(model.workingProperty(), Bindings.not(current.ready())));
         cancel.setVisible(current.cancellable());
         cancel.setManaged(current.cancellable());
         host.show(current);

@@ -133,12 +133,7 @@ class ScreenshotTour {
         kiosk.reset(upn("allan.deyoung"));
         shot(fx, "dead-end-not-eligible");
         kiosk.next();
-        kiosk.reset(upn("miriam.graham"));
-        shot(fx, "dead-end-admin-needs-two-methods");
-        kiosk.next();
-        kiosk.reset(upn("henrietta.mueller"));
-        shot(fx, "dead-end-on-premises");
-        kiosk.next();
+        // An administrator short of a method and an on-premises account meet this same screen (issue 11).
         kiosk.reset(upn("megan.bowen")).choose("EMAIL");
         for (int i = 0; i < 5; i++) {
             kiosk.type("#code", "1111111" + i).next();

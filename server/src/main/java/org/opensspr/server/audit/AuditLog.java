@@ -26,7 +26,7 @@ import static org.opensspr.server.db.Tables.AUDIT_EVENT;
  * listed newest first with filters and server-side paging, and purged after the retention period.
  */
 public final class AuditLog {
-    /** DESIGN §2: audit entries are kept 30 days unless configured otherwise. */
+    /** docs/design.md §15: audit entries are kept 30 days unless configured otherwise. */
     public static final Duration DEFAULT_RETENTION = Duration.ofDays(30);
 
     // Column sizes from V1; an over-long value is cut rather than failing the action it records.

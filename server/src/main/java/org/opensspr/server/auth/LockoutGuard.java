@@ -19,7 +19,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 
 /**
- * Smart lockout (DESIGN §2) over the rows of {@code sign_in_attempt}: every server replays the same
+ * Smart lockout (docs/design.md §12) over the rows of {@code sign_in_attempt}: every server replays the same
  * rows, so a lockout holds across instances. Subjects are the lower-cased user names tried, known or
  * not, so an unknown name locks exactly like a real one and lockout reveals no accounts. Wrong
  * secrets are kept only as keyed fingerprints (HMAC under a server secret), enough to recognise a

@@ -28,7 +28,6 @@ import java.util.UUID;
  * tag, and the policy may only name images stored here.
  */
 public final class BrandingAssets implements PolicyReferenceCheck {
-    public static final int MAX_BYTES = 5 * 1024 * 1024;
     public static final String MEDIA_TYPES = "image/png, image/jpeg";
     /** Ids are UUIDs; anything longer can't be one, so it isn't looked up. */
     private static final int MAX_ID_LENGTH = 64;

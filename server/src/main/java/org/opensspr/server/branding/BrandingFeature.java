@@ -5,6 +5,7 @@ import org.opensspr.api.BrandingAssetDto;
 import org.opensspr.api.BrandingDto;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.HelpdeskContactDto;
+import org.opensspr.api.UploadLimits;
 import org.opensspr.directory.Permission;
 import org.opensspr.policy.CustomizationPolicy;
 import org.opensspr.policy.SsprPolicy;
@@ -36,9 +37,11 @@ public final class BrandingFeature {
                         .returns(BrandingDto.class)
                         .handle(r -> brandingOf(currentPolicy.get())),
                 ApiRoute.route(HandlerType.POST, "/branding/assets",
-                                "Upload a logo or background (raw PNG or JPEG, at most 5 MiB and 8000×8000 pixels)",
+                                "Upload a logo or background (raw PNG or JPEG, at most "
+                                        + UploadLimits.mebibytes(UploadLimits.BRANDING_IMAGE_BYTES)
+                                        + " MiB and 8000×8000 pixels)",
                                 Access.admin(Permission.MANAGE_POLICY))
-                        .rawBody(BrandingAssets.MEDIA_TYPES, BrandingAssets.MAX_BYTES)
+                        .rawBody(BrandingAssets.MEDIA_TYPES, UploadLimits.BRANDING_IMAGE_BYTES)
                         .errors(ErrorCode.INVALID_VALUE) // not a sound image, or too many pixels
                         .returns(BrandingAssetDto.class).status(201)
                         .handle(r -> assets.upload(r.rawBody(), r.contentType(), r.admin().userPrincipalName())),

@@ -13,9 +13,10 @@ final class CaptchaRepository {
     record Stored(String answerHash, Instant expiresAt) {
     }
 
-    void insert(DSLContext dsl, String id, String answerHash, Instant createdAt, Instant expiresAt) {
+    void insert(DSLContext dsl, String id, String flowId, String answerHash, Instant createdAt, Instant expiresAt) {
         dsl.insertInto(CAPTCHA)
                 .set(CAPTCHA.ID, id)
+                .set(CAPTCHA.FLOW_ID, flowId)
                 .set(CAPTCHA.ANSWER_HASH, answerHash)
                 .set(CAPTCHA.CREATED_AT, DbTime.of(createdAt))
                 .set(CAPTCHA.EXPIRES_AT, DbTime.of(expiresAt))
@@ -26,15 +27,26 @@ final class CaptchaRepository {
      * Marks the captcha used and answers what it was, or empty when it doesn't exist or was used
      * already. The conditional update is the claim: of two concurrent calls only one gets the row.
      */
-    Optional<Stored> consume(DSLContext dsl, String id, Instant now) {
+    Optional<Stored> consume(DSLContext dsl, String id, String flowId, Instant now) {
         int claimed = dsl.update(CAPTCHA).set(CAPTCHA.USED_AT, DbTime.of(now))
-                .where(CAPTCHA.ID.eq(id), CAPTCHA.USED_AT.isNull())
+                .where(CAPTCHA.ID.eq(id), CAPTCHA.USED_AT.isNull(),
+                        flowId == null ? CAPTCHA.FLOW_ID.isNull() : CAPTCHA.FLOW_ID.eq(flowId))
                 .execute();
         if (claimed != 1) {
             return Optional.empty();
         }
         return dsl.select(CAPTCHA.ANSWER_HASH, CAPTCHA.EXPIRES_AT).from(CAPTCHA).where(CAPTCHA.ID.eq(id))
                 .fetchOptional(r -> new Stored(r.value1(), r.value2().toInstant()));
+    }
+
+    /** Uses up every unused captcha of the flow: only the newest one drawn can be answered. */
+    void spendAllOf(DSLContext dsl, String flowId, Instant now) {
+        dsl.update(CAPTCHA).set(CAPTCHA.USED_AT, DbTime.of(now))
+                .where(CAPTCHA.FLOW_ID.eq(flowId), CAPTCHA.USED_AT.isNull()).execute();
+    }
+
+    int countFor(DSLContext dsl, String flowId) {
+        return dsl.fetchCount(CAPTCHA, CAPTCHA.FLOW_ID.eq(flowId));
     }
 
     int deleteExpiredBefore(DSLContext dsl, Instant cutoff) {

@@ -18,7 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Issues and checks captchas (DESIGN §2, issue 4): six characters drawn by {@link CaptchaRenderer},
+ * Issues and checks captchas (docs/design.md §13, issue 4): six characters drawn by {@link CaptchaRenderer},
  * stored only as the SHA-256 of the answer, valid for {@link #LIFETIME}. Each captcha is checked at
  * most once: any verification, right or wrong, uses it up, so a wrong answer needs a new captcha and
  * nobody gets a second guess at the same image. Answers compare without regard to case or spaces.
@@ -50,7 +50,37 @@ public final class CaptchaService {
         this(database, clock, testMode, new SecureRandom());
     }
 
-    /** A new captcha: image rendered, row stored. */
+    /** How many captchas one reset flow may draw (the first, refreshes, and new ones after wrong answers). */
+    public static final int MAX_PER_FLOW = 10;
+
+    /**
+     * A captcha drawn but not stored yet. Drawing costs CPU, so it happens before the transaction that
+     * stores it; only the answer's hash goes on.
+     */
+    public record Drawn(Captcha captcha, String answerHash) {
+    }
+
+    /** Renders a new captcha; touches no database. */
+    public Drawn draw() {
+        return drawWithAnswer().drawn();
+    }
+
+    /**
+     * Stores a captcha for a reset flow, using up the flow's earlier ones, so only the newest image can
+     * be answered. False, storing nothing, when the flow has drawn {@link #MAX_PER_FLOW} already.
+     */
+    public boolean store(DSLContext tx, String flowId, Drawn drawn) {
+        Objects.requireNonNull(flowId, "flowId");
+        Instant now = clock.instant();
+        if (captchas.countFor(tx, flowId) >= MAX_PER_FLOW) {
+            return false;
+        }
+        captchas.spendAllOf(tx, flowId, now);
+        insert(tx, flowId, drawn);
+        return true;
+    }
+
+    /** A new captcha outside any flow: image rendered, row stored. */
     public Captcha issue() {
         return issueWithAnswer().captcha();
     }
@@ -61,44 +91,58 @@ public final class CaptchaService {
         public String toString() {
             return "Issued[" + captcha + "]";
         }
+
+        Drawn drawn() {
+            return new Drawn(captcha, hash(answer));
+        }
     }
 
     Issued issueWithAnswer() {
+        Issued issued = drawWithAnswer();
+        database.inTransactionDo(tx -> insert(tx, null, issued.drawn()));
+        return issued;
+    }
+
+    private Issued drawWithAnswer() {
         String answer = newAnswer();
         byte[] png = renderer.renderPng(answer, random);
-        String id = UUID.randomUUID().toString();
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Instant expiresAt = now.plus(LIFETIME);
-        database.inTransactionDo(tx -> captchas.insert(tx, id, hash(answer), now, expiresAt));
-        return new Issued(new Captcha(id, png, expiresAt), answer);
+        Instant expiresAt = clock.instant().truncatedTo(ChronoUnit.MICROS).plus(LIFETIME);
+        return new Issued(new Captcha(UUID.randomUUID().toString(), png, expiresAt), answer);
+    }
+
+    private void insert(DSLContext tx, String flowId, Drawn drawn) {
+        Captcha captcha = drawn.captcha();
+        captchas.insert(tx, captcha.id(), flowId, drawn.answerHash(), captcha.expiresAt().minus(LIFETIME),
+                captcha.expiresAt());
     }
 
     /** Another image for a user who can't read this one: the old captcha is used up, a new one issued. */
     public Captcha refresh(String previousId) {
         if (previousId != null) {
-            database.inTransactionDo(tx -> captchas.consume(tx, previousId, clock.instant()));
+            database.inTransactionDo(tx -> captchas.consume(tx, previousId, null, clock.instant()));
         }
         return issue();
     }
 
     /**
-     * {@link #verify(DSLContext, String, String)} in a transaction of its own, so the captcha is used up
-     * whatever the caller's transaction does next.
+     * {@link #verify(DSLContext, String, String, String)} for a captcha outside any flow, in a
+     * transaction of its own.
      */
     public boolean verify(String id, String answer) {
-        return database.inTransaction(tx -> verify(tx, id, answer));
+        return database.inTransaction(tx -> verify(tx, null, id, answer));
     }
 
     /**
-     * Whether {@code answer} solves captcha {@code id}, which this uses up. False for an unknown, used
-     * or expired captcha (expired from {@link #LIFETIME} after issue on), or a wrong or missing answer.
+     * Whether {@code answer} solves captcha {@code id} of flow {@code flowId} (null: outside any flow),
+     * which this uses up. False for an unknown, used or expired captcha (expired from {@link #LIFETIME}
+     * after issue on), another flow's captcha, or a wrong or missing answer.
      */
-    public boolean verify(DSLContext tx, String id, String answer) {
+    public boolean verify(DSLContext tx, String flowId, String id, String answer) {
         if (id == null) {
             return false;
         }
         Instant now = clock.instant();
-        Optional<CaptchaRepository.Stored> stored = captchas.consume(tx, id, now);
+        Optional<CaptchaRepository.Stored> stored = captchas.consume(tx, id, flowId, now);
         if (stored.isEmpty() || !now.isBefore(stored.get().expiresAt()) || answer == null) {
             return false;
         }

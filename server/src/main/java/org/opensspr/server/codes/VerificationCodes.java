@@ -23,7 +23,7 @@ import static org.opensspr.server.db.Tables.RESET_FLOW;
 import static org.opensspr.server.db.Tables.VERIFICATION_CODE;
 
 /**
- * The 8-digit codes a reset flow sends by email, SMS or voice call (DESIGN §2): drawn uniformly from
+ * The 8-digit codes a reset flow sends by email, SMS or voice call (docs/design.md §13): drawn uniformly from
  * a CSPRNG, valid for {@link FlowLimits#CODE_LIFETIME}, one live code per flow and method (a resend
  * replaces the previous one), accepted once. Only an HMAC-SHA256 of the code is stored, keyed by a
  * sub-key of the server's master key ({@link SecretBox#keyedHash}) and bound to its flow and method, so

@@ -10,7 +10,12 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Future;
 
 /**
  * Argon2id password hashes (Bouncy Castle) written as PHC strings, so every hash carries the
@@ -19,7 +24,10 @@ import java.util.concurrent.Semaphore;
  * names, and {@link #needsRehash} says when a stored hash should be replaced at the next sign-in.
  * Thread-safe. Each computation holds its memory cost (19 MiB by default), and the server runs
  * requests on virtual threads, so a burst of sign-ins could otherwise exhaust the heap: at most
- * {@code maxConcurrent} computations run at once and the rest wait their turn.
+ * {@code maxConcurrent} computations run at once and the rest wait their turn. They run on platform
+ * threads of their own: a hash computed on a virtual thread would hold one of the few carrier threads
+ * for its whole length, and every other request — one holding a database connection mid-transaction,
+ * or a health check — would wait behind it (ADR 11).
  */
 public final class PasswordHasher {
     private static final String ALGORITHM = "argon2id";
@@ -57,7 +65,7 @@ public final class PasswordHasher {
 
     private final Cost cost;
     private final SecureRandom random;
-    private final Semaphore running;
+    private final ExecutorService running;
 
     public PasswordHasher(Cost cost, SecureRandom random, int maxConcurrent) {
         this.cost = Objects.requireNonNull(cost, "cost");
@@ -65,7 +73,10 @@ public final class PasswordHasher {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("maxConcurrent must be at least 1");
         }
-        this.running = new Semaphore(maxConcurrent, true);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 30, TimeUnit.SECONDS,
+                new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name("argon2id-", 1).factory());
+        pool.allowCoreThreadTimeOut(true); // idle hashers don't keep threads
+        this.running = pool;
     }
 
     /** At most one computation per processor at once. */
@@ -117,11 +128,22 @@ public final class PasswordHasher {
 
     private byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
                           int length) {
-        running.acquireUninterruptibly();
+        Future<byte[]> result = running.submit(() -> compute(password, salt, memoryKib, iterations, parallelism, length));
+        boolean interrupted = false;
         try {
-            return compute(password, salt, memoryKib, iterations, parallelism, length);
+            while (true) {
+                try {
+                    return result.get();
+                } catch (InterruptedException e) {
+                    interrupted = true; // the hash is cheap to finish; the caller learns of the interrupt after
+                }
+            }
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getCause());
         } finally {
-            running.release();
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

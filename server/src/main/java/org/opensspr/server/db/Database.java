@@ -8,7 +8,12 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
+import org.opensspr.server.files.OwnerOnlyFiles;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -16,6 +21,12 @@ import java.util.function.Function;
  * schema with Flyway (the same scripts jOOQ generated its code from), so code and schema agree.
  */
 public final class Database implements AutoCloseable {
+    /** How long a request waits for a pooled connection before it is told the server is busy. */
+    public static final java.time.Duration POOL_WAIT = java.time.Duration.ofSeconds(5);
+    private static final String H2_FILE_URL = "jdbc:h2:file:";
+    /** The files H2 keeps beside each other for a file database: the store and the error trace. */
+    private static final List<String> H2_FILE_SUFFIXES = List.of(".mv.db", ".trace.db");
+
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final SQLDialect dialect;
@@ -23,22 +34,29 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.dsl = DSL.using(dataSource, dialect, new Settings().withExecuteLogging(false));
+        this.dsl = DSL.using(new OneConnectionPerThread(dataSource), dialect, new Settings().withExecuteLogging(false));
     }
 
-    /** The embedded default: an H2 file in the data directory. Names fold to lower case, as in PostgreSQL. */
+    /**
+     * The embedded default: an H2 file in the data directory. Names fold to lower case, as in PostgreSQL.
+     * {@code WRITE_DELAY=0}: H2 otherwise writes commits to the file up to half a second later, so a reset
+     * answered "done" could vanish with the process (ADR 11).
+     */
     public static String h2FileUrl(Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE";
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
         SQLDialect dialect = dialectOf(jdbcUrl);
+        createH2FilesOwnerOnly(jdbcUrl);
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user == null ? "" : user);
         config.setPassword(password == null ? "" : password);
         config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 8 : 16);
         config.setPoolName("opensspr");
+        // A request that can't get a connection soon answers "busy" (503) instead of hanging.
+        config.setConnectionTimeout(POOL_WAIT.toMillis());
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
@@ -46,6 +64,28 @@ public final class Database implements AutoCloseable {
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
+        }
+    }
+
+    /**
+     * H2 creates its files with the process umask, which commonly leaves them readable by everyone.
+     * For a file URL the database and its trace file (written when H2 logs an error) are therefore
+     * created empty and owner-only first: H2 opens them as they are and keeps their permissions.
+     */
+    private static void createH2FilesOwnerOnly(String jdbcUrl) {
+        if (!jdbcUrl.startsWith(H2_FILE_URL)) {
+            return;
+        }
+        String name = jdbcUrl.substring(H2_FILE_URL.length()).split(";", 2)[0];
+        if (name.startsWith("~")) {
+            name = System.getProperty("user.home") + name.substring(1); // as H2 reads it
+        }
+        try {
+            for (String suffix : H2_FILE_SUFFIXES) {
+                OwnerOnlyFiles.createFile(Path.of(name + suffix));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Can't create the database files " + name + ".*", e);
         }
     }
 

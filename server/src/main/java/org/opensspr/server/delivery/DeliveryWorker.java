@@ -1,10 +1,12 @@
 package org.opensspr.server.delivery;
 
 import org.jooq.exception.DataAccessException;
+import org.opensspr.server.crypto.SealedSecretException;
 import org.opensspr.server.db.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,8 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Sends what the outbox holds. Each round reads due messages in small batches, claims each with a
  * conditional UPDATE (so servers sharing one database never send a message twice), sends it outside
  * any transaction, and records the outcome: SENT, tried again later with exponential backoff, or
- * FAILED when the error is permanent or the attempts are used up. Runs on one scheduled thread;
- * tests call {@link #deliverDueNow()} directly and move the clock instead of waiting.
+ * FAILED when the error is permanent or the attempts are used up. A message that carries a secret
+ * keeps it no longer than needed: its body is blanked once a relay took it, and when the secret
+ * expires (see {@link #forgetExpiredSecrets}). Runs on one scheduled thread; tests call
+ * {@link #deliverDueNow()} directly and move the clock instead of waiting.
  */
 public final class DeliveryWorker implements AutoCloseable {
     public static final int DEFAULT_BATCH = 20;
@@ -34,24 +38,30 @@ public final class DeliveryWorker implements AutoCloseable {
     }
 
     private final Database database;
+    private final Outbox outbox;
     private final MailSender sender;
     private final Clock clock;
     private final RetrySchedule schedule;
     private final int batchSize;
     private final Object roundLock = new Object();
     private final AtomicBoolean nudged = new AtomicBoolean();
+    /** Secrets that expired by then are forgotten; null until the first round, which looks at all of them. */
+    private Instant secretsForgottenThrough;
     private volatile boolean closed;
     private volatile ScheduledExecutorService executor;
 
-    public DeliveryWorker(Database database, MailSender sender, Clock clock) {
-        this(database, sender, clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
+    public DeliveryWorker(Database database, Outbox outbox, MailSender sender, Clock clock) {
+        this(database, outbox, sender, clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
     }
 
-    public DeliveryWorker(Database database, MailSender sender, Clock clock, RetrySchedule schedule, int batchSize) {
+    /** Delivers what {@code outbox} queued in {@code database} (the outbox opens sealed bodies). */
+    public DeliveryWorker(Database database, Outbox outbox, MailSender sender, Clock clock, RetrySchedule schedule,
+                          int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("The batch size must be positive");
         }
         this.database = database;
+        this.outbox = outbox;
         this.sender = sender;
         this.clock = clock;
         this.schedule = schedule;
@@ -100,9 +110,10 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    /** One round: delivers every message due now, batch by batch, and says what happened. */
+    /** One round: forgets expired secrets, then delivers every message due now, batch by batch, and says what happened. */
     public Round deliverDueNow() {
         synchronized (roundLock) {
+            forgetExpiredSecrets();
             int sent = 0;
             int retrying = 0;
             int failed = 0;
@@ -129,6 +140,36 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
+    /**
+     * Forgets the secrets that expired since the last round: blanks their messages' bodies (one still
+     * waiting fails instead of going out late) and removes the copies this server's sender kept, such
+     * as the .eml files where people read their codes. Each server removes its own copies, whichever
+     * server blanked the rows. Returns how many rows it blanked.
+     */
+    public int forgetExpiredSecrets() {
+        synchronized (roundLock) {
+            Instant now = clock.instant();
+            Instant after = secretsForgottenThrough;
+            boolean copiesGone = true;
+            if (sender.keepsCopies()) {
+                for (OutboxRepository.Expired expired : OutboxRepository.secretsExpiredBetween(database.dsl(), after, now)) {
+                    try {
+                        sender.forget(expired.id(), expired.queuedAt());
+                    } catch (IOException e) {
+                        copiesGone = false; // tried again next round
+                        LOG.warn("Could not remove the copy of outbox message {}, whose code expired: {}", expired.id(),
+                                e.toString());
+                    }
+                }
+            }
+            int forgotten = OutboxRepository.forgetSecretsExpiredBetween(database.dsl(), after, now);
+            if (copiesGone) {
+                secretsForgottenThrough = now;
+            }
+            return forgotten;
+        }
+    }
+
     private boolean claim(OutboxRepository.Due due) {
         Instant now = clock.instant();
         try {
@@ -145,8 +186,9 @@ public final class DeliveryWorker implements AutoCloseable {
         int attempt = due.attempts() + 1;
         QueuedEmail email;
         try {
-            email = new QueuedEmail(due.id(), due.queuedAt(), new EmailMessage(due.to(), due.subject(), due.body()));
-        } catch (IllegalArgumentException e) {
+            email = new QueuedEmail(due.id(), due.queuedAt(), new EmailMessage(due.to(), due.subject(),
+                    outbox.text(due.body(), due.secretUntil() != null)));
+        } catch (IllegalArgumentException | SealedSecretException e) {
             return failed(due, attempt, "The queued message is malformed: " + e.getMessage());
         }
         try {
@@ -156,8 +198,11 @@ public final class DeliveryWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             return retry(due, attempt, SmtpMailSender.describe(e));
         }
-        if (!OutboxRepository.markSent(database.dsl(), due.id(), attempt, clock.instant())) {
-            LOG.warn("Outbox message {} was sent after its lease ran out; another server may send it again", due.id());
+        // A relay took the message away: a secret in it needn't stay here.
+        boolean forgetBody = due.secretUntil() != null && !sender.keepsCopies();
+        if (!OutboxRepository.markSent(database.dsl(), due.id(), attempt, clock.instant(), forgetBody)) {
+            LOG.warn("Outbox message {} was sent after its lease ran out (or its code expired meanwhile);"
+                    + " another server may send it again", due.id());
         }
         LOG.info("Outbox message {} sent (attempt {})", due.id(), attempt);
         return OutboxStatus.SENT;

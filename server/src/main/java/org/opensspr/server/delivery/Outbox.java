@@ -1,10 +1,14 @@
 package org.opensspr.server.delivery;
 
 import org.jooq.DSLContext;
+import org.opensspr.server.crypto.SecretBox;
+import org.opensspr.server.db.tables.records.OutboxMessageRecord;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The durable queue in front of every mail the server sends. {@link #enqueue} writes inside the
@@ -12,15 +16,43 @@ import java.util.List;
  * and then it is delivered by a {@link DeliveryWorker} even if this server stops right after.
  */
 public final class Outbox {
-    private final Clock clock;
+    /** The {@link SecretBox} purpose of the body of a message that carries a secret. */
+    static final String SEALED_BODY = "outbox_message.body";
 
-    public Outbox(Clock clock) {
+    private final Clock clock;
+    private final SecretBox secrets;
+
+    /** {@code secrets}: the server's key, which seals the bodies that carry a secret. */
+    public Outbox(Clock clock, SecretBox secrets) {
         this.clock = clock;
+        this.secrets = Objects.requireNonNull(secrets, "secrets");
     }
 
     /** Queues the message for delivery now, in {@code tx}; returns its outbox id. */
     public long enqueue(DSLContext tx, EmailMessage message) {
-        return OutboxRepository.insertEmail(tx, message, clock.instant());
+        return OutboxRepository.insertEmail(tx, message, clock.instant(), null);
+    }
+
+    /**
+     * Queues a message that carries a secret (a verification code) good until {@code secretUntil}.
+     * The outbox keeps the secret no longer than that, and not at all once a relay took the message
+     * ({@link DeliveryWorker#forgetExpiredSecrets}). Meanwhile its body is stored sealed with the
+     * server's key: blanking a row doesn't wipe the bytes the database wrote before (free pages of the
+     * H2 file, PostgreSQL's old row versions and log, backups), so they never hold the code in clear.
+     */
+    public long enqueueSecret(DSLContext tx, EmailMessage message, Instant secretUntil) {
+        EmailMessage sealed = new EmailMessage(message.to(), message.subject(),
+                secrets.seal(message.textBody(), SEALED_BODY));
+        return OutboxRepository.insertEmail(tx, sealed, clock.instant(), Objects.requireNonNull(secretUntil));
+    }
+
+    /** The text of a row's body: a secret's opened while the outbox keeps it, blank once forgotten. */
+    public String text(OutboxMessageRecord row) {
+        return text(row.getBody(), row.getSecretUntil() != null);
+    }
+
+    String text(String storedBody, boolean secret) {
+        return secret && !storedBody.isEmpty() ? secrets.openString(storedBody, SEALED_BODY) : storedBody;
     }
 
     /** Queues each message, in {@code tx}; returns their ids in order. */

@@ -3,30 +3,26 @@ package org.opensspr.server.delivery;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.MimeMessage;
+import org.opensspr.server.files.OwnerOnlyFiles;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermission;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
-import java.util.Set;
 
 /**
  * The embedded default when no SMTP relay is configured: "delivering" writes the message as an RFC 5322
  * {@code .eml} file into {@code <data>/outbox/} and the row counts as sent. Administrators read the
  * rows (and test mode's {@code GET /test/outbox}); the files open in any mail program. Messages may
- * hold one-time codes, so the directory is 0700 and every file 0600 from the moment it exists.
+ * hold one-time codes, so the directory is 0700 and every file 0600 from the moment it exists, and
+ * the file of a code goes once the code expired ({@link #forget}); notices stay.
  */
 public final class OutboxOnlyMailSender implements MailSender {
-    private static final Set<PosixFilePermission> DIRECTORY = PosixFilePermissions.fromString("rwx------");
-    private static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
             .withZone(ZoneOffset.UTC);
 
@@ -51,7 +47,11 @@ public final class OutboxOnlyMailSender implements MailSender {
 
     /** The file a queued message is written to: {@code <id>-<queued at, UTC>.eml}. */
     public Path fileFor(QueuedEmail email) {
-        return directory.resolve(email.id() + "-" + STAMP.format(email.queuedAt()) + ".eml");
+        return fileFor(email.id(), email.queuedAt());
+    }
+
+    private Path fileFor(long id, Instant queuedAt) {
+        return directory.resolve(id + "-" + STAMP.format(queuedAt) + ".eml");
     }
 
     @Override
@@ -60,30 +60,26 @@ public final class OutboxOnlyMailSender implements MailSender {
         Path target = fileFor(email);
         Path temporary = null;
         try {
-            ensureDirectory();
-            temporary = posix()
-                    ? Files.createTempFile(directory, target.getFileName() + ".", ".tmp",
-                    PosixFilePermissions.asFileAttribute(FILE))
-                    : Files.createTempFile(directory, target.getFileName() + ".", ".tmp");
-            try (OutputStream out = Files.newOutputStream(temporary)) {
-                message.writeTo(out);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ByteArrayOutputStream eml = new ByteArrayOutputStream();
+            message.writeTo(eml);
+            OwnerOnlyFiles.directory(directory);
+            temporary = OwnerOnlyFiles.writeTemporary(target, eml.toByteArray());
+            OwnerOnlyFiles.publish(temporary, target);
         } catch (IOException | MessagingException e) {
             deleteQuietly(temporary);
             throw DeliveryException.temporary("Could not write " + target + ": " + e.getMessage());
         }
     }
 
-    private void ensureDirectory() throws IOException {
-        Files.createDirectories(directory);
-        if (posix() && !Files.getPosixFilePermissions(directory).equals(DIRECTORY)) {
-            Files.setPosixFilePermissions(directory, DIRECTORY);
-        }
+    /** The file is where people read the message: it stays while a code in it is good. */
+    @Override
+    public boolean keepsCopies() {
+        return true;
     }
 
-    private static boolean posix() {
-        return FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    @Override
+    public void forget(long id, Instant queuedAt) throws IOException {
+        Files.deleteIfExists(fileFor(id, queuedAt));
     }
 
     private static void deleteQuietly(Path file) {

@@ -3,6 +3,7 @@ package org.opensspr.server.delivery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.opensspr.server.db.DbTime;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.min;
 import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
 import static org.opensspr.server.db.DbTime.of;
@@ -21,20 +23,26 @@ import static org.opensspr.server.db.DbTime.of;
  */
 final class OutboxRepository {
     static final String CHANNEL_EMAIL = "EMAIL";
+    private static final String SECRET_EXPIRED = "Its code expired before it could be delivered";
     private static final int MAX_ERROR = 2048;
 
-    /** A due row as read before claiming it. */
-    record Due(long id, int attempts, Instant queuedAt, String to, String subject, String body) {
+    /** A due row as read before claiming it; {@code secretUntil} is null when it carries no secret. */
+    record Due(long id, int attempts, Instant queuedAt, String to, String subject, String body, Instant secretUntil) {
         @Override
         public String toString() {
             return "Due[id=" + id + ", attempts=" + attempts + "]";
         }
     }
 
+    /** A message whose secret expired: what names its .eml file. */
+    record Expired(long id, Instant queuedAt) {
+    }
+
     private OutboxRepository() {
     }
 
-    static long insertEmail(DSLContext dsl, EmailMessage message, Instant now) {
+    /** {@code secretUntil}: when the secret the message carries expires; null when it carries none. */
+    static long insertEmail(DSLContext dsl, EmailMessage message, Instant now, Instant secretUntil) {
         OffsetDateTime at = of(now);
         return dsl.insertInto(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.CHANNEL, CHANNEL_EMAIL)
@@ -46,6 +54,7 @@ final class OutboxRepository {
                 .set(OUTBOX_MESSAGE.ATTEMPTS, 0)
                 .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, at)
                 .set(OUTBOX_MESSAGE.LAST_ERROR, "")
+                .set(OUTBOX_MESSAGE.SECRET_UNTIL, secretUntil == null ? null : of(secretUntil))
                 .returning(OUTBOX_MESSAGE.ID)
                 .fetchOne()
                 .getId();
@@ -54,7 +63,7 @@ final class OutboxRepository {
     /** Queued emails whose time has come, oldest first. */
     static List<Due> dueEmails(DSLContext dsl, Instant now, int limit) {
         return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.CREATED_AT,
-                        OUTBOX_MESSAGE.RECIPIENT, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.BODY)
+                        OUTBOX_MESSAGE.RECIPIENT, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.BODY, OUTBOX_MESSAGE.SECRET_UNTIL)
                 .from(OUTBOX_MESSAGE)
                 .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
                 .and(OUTBOX_MESSAGE.CHANNEL.eq(CHANNEL_EMAIL))
@@ -67,7 +76,7 @@ final class OutboxRepository {
     private static Due due(Record r) {
         return new Due(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.ATTEMPTS),
                 r.get(OUTBOX_MESSAGE.CREATED_AT).toInstant(), r.get(OUTBOX_MESSAGE.RECIPIENT),
-                r.get(OUTBOX_MESSAGE.SUBJECT), r.get(OUTBOX_MESSAGE.BODY));
+                r.get(OUTBOX_MESSAGE.SUBJECT), r.get(OUTBOX_MESSAGE.BODY), DbTime.instant(r.get(OUTBOX_MESSAGE.SECRET_UNTIL)));
     }
 
     /**
@@ -86,12 +95,14 @@ final class OutboxRepository {
                 .execute() == 1;
     }
 
-    static boolean markSent(DSLContext dsl, long id, int attempt, Instant now) {
+    /** {@code forgetBody}: blank the body too (a secret the relay took away). */
+    static boolean markSent(DSLContext dsl, long id, int attempt, Instant now, boolean forgetBody) {
         return dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT.name())
                 .set(OUTBOX_MESSAGE.SENT_AT, of(now))
                 // The error of an earlier attempt no longer describes this message.
                 .set(OUTBOX_MESSAGE.LAST_ERROR, "")
+                .set(OUTBOX_MESSAGE.BODY, forgetBody ? inline("") : OUTBOX_MESSAGE.BODY)
                 .where(claimedBy(id, attempt))
                 .execute() == 1;
     }
@@ -152,6 +163,39 @@ final class OutboxRepository {
                 .where(OUTBOX_MESSAGE.STATUS.in(OutboxStatus.SENT.name(), OutboxStatus.FAILED.name()))
                 .and(OUTBOX_MESSAGE.CREATED_AT.lt(of(cutoff)))
                 .execute();
+    }
+
+    /**
+     * Blanks the body of every message whose secret expired after {@code after} (null: at any time)
+     * and by {@code now}; one still waiting fails (a late code helps no one, a blank one even less).
+     * Returns how many rows it blanked.
+     */
+    static int forgetSecretsExpiredBetween(DSLContext dsl, Instant after, Instant now) {
+        int failed = dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.FAILED.name())
+                .set(OUTBOX_MESSAGE.LAST_ERROR, SECRET_EXPIRED)
+                .set(OUTBOX_MESSAGE.BODY, "")
+                .where(secretExpiredBetween(after, now))
+                .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .execute();
+        return failed + dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.BODY, "")
+                .where(secretExpiredBetween(after, now))
+                .and(OUTBOX_MESSAGE.BODY.ne(""))
+                .execute();
+    }
+
+    /** The messages {@link #forgetSecretsExpiredBetween} is about, whatever became of them. */
+    static List<Expired> secretsExpiredBetween(DSLContext dsl, Instant after, Instant now) {
+        return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.CREATED_AT)
+                .from(OUTBOX_MESSAGE)
+                .where(secretExpiredBetween(after, now))
+                .fetch(r -> new Expired(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.CREATED_AT).toInstant()));
+    }
+
+    private static Condition secretExpiredBetween(Instant after, Instant now) {
+        Condition byNow = OUTBOX_MESSAGE.SECRET_UNTIL.le(of(now));
+        return after == null ? byNow : byNow.and(OUTBOX_MESSAGE.SECRET_UNTIL.gt(of(after)));
     }
 
     private static String shorten(String error) {

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
- * Composes — never sends — the emails of DESIGN §2: the verification code, the notice to a user whose
+ * Composes — never sends — the emails of docs/design.md §14: the verification code, the notice to a user whose
  * password was reset or account unlocked (primary and alternate email, else the UPN), and the notice
  * to every Global Administrator when an administrator resets their own password. Each message is in
  * its recipient's language (English and Spanish now; anything else falls back to English). Pure: the

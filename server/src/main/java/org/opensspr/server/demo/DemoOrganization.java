@@ -36,7 +36,8 @@ import static org.opensspr.methods.AuthMethod.Registration.SECURITY_QUESTIONS;
 
 /**
  * Contoso, the demo organization: a pilot group with a nested wave, twenty people whose states cover
- * seed 000's test table and DESIGN §2's cases, and a pilot policy. Pure data plus the rows it becomes.
+ * seed 000's test table and the cases of docs/design.md §3–§8, and a pilot policy. Pure data plus the
+ * rows it becomes.
  */
 public final class DemoOrganization {
     public static final String DOMAIN = "contoso.example";

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One person of the demo organization and the case they show (seed 000's test table, DESIGN §2).
+ * One person of the demo organization and the case they show (seed 000's test table, docs/design.md §8).
  *
  * @param groups       names of the groups the person is a direct member of
  * @param registered   security info on file; contact kinds get sample contact data

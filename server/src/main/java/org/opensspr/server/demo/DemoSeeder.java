@@ -5,6 +5,7 @@ import org.opensspr.server.auth.AdminAccounts;
 import org.opensspr.server.auth.AdminEnrollment;
 import org.opensspr.server.auth.NewAdministrator;
 import org.opensspr.server.db.Database;
+import org.opensspr.server.files.OwnerOnlyFiles;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.policy.PolicyService;
@@ -18,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +74,10 @@ public final class DemoSeeder {
                         "Start the demo with an empty --data directory to get one.");
             }
             List<String> lines = seed();
-            Files.write(file, lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
-            if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
+            // It holds passwords: owner-only from the start, not narrowed after the fact.
+            byte[] text = (String.join(System.lineSeparator(), lines) + System.lineSeparator())
+                    .getBytes(StandardCharsets.UTF_8);
+            OwnerOnlyFiles.publish(OwnerOnlyFiles.writeTemporary(file, text), file);
             return lines;
         } catch (IOException e) {
             throw new UncheckedIOException("Could not keep the demo sign-in details in " + file, e);

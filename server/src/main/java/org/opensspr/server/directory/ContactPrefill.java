@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Contact data an administrator sets counts as registered (DESIGN §2): the alternate email registers
+ * Contact data an administrator sets counts as registered (docs/design.md §4): the alternate email registers
  * EMAIL, the mobile phone MOBILE_PHONE and the office phone OFFICE_PHONE, with source ADMIN_PREFILL.
  * Clearing the value removes the registration, whoever made it, since nothing backs it any more.
  */

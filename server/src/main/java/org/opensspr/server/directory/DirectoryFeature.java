@@ -13,6 +13,7 @@ import org.opensspr.api.Page;
 import org.opensspr.api.RolesUpdateRequest;
 import org.opensspr.api.UserDetailDto;
 import org.opensspr.api.UserSummaryDto;
+import org.opensspr.api.UploadLimits;
 import org.opensspr.api.UserWriteRequest;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiException;
@@ -37,7 +38,6 @@ public final class DirectoryFeature {
     private static final QueryParam SEARCH = QueryParam.text("q", "case-insensitive search text");
     private static final QueryParam SORT = QueryParam.text("sort", "sort key, '-' first for descending");
 
-    public static final int MAX_IMPORT_BYTES = 16 * 1024 * 1024;
     private static final Type USER_PAGE = new TypeReference<Page<UserSummaryDto>>() { }.getType();
     private static final Type GROUP_PAGE = new TypeReference<Page<GroupDto>>() { }.getType();
     private static final Type MEMBER_PAGE = new TypeReference<Page<GroupMemberDto>>() { }.getType();
@@ -79,7 +79,7 @@ public final class DirectoryFeature {
                         .body(RolesUpdateRequest.class).returns(UserDetailDto.class).errors(ErrorCode.CONFLICT)
                         .handle(r -> users.setRoles(actor(r), r.path("id"), r.body())),
                 route(POST, "/users/import", "Import users with groups and roles from CSV, all rows or none",
-                        MANAGE_USERS).rawBody("text/csv", MAX_IMPORT_BYTES).returns(ImportResultDto.class)
+                        MANAGE_USERS).rawBody("text/csv", UploadLimits.USER_IMPORT_BYTES).returns(ImportResultDto.class)
                         .errors(ErrorCode.CONFLICT, ErrorCode.VALIDATION_FAILED).handle(this::importUsers),
                 route(GET, "/groups", "Groups, searched (q), sorted (sort=name|createdAt, '-' for descending)"
                         + " and paged", READ_DIRECTORY).returns(GROUP_PAGE)

@@ -58,6 +58,16 @@ public final class DirectoryService {
         return users.loadUser(db.dsl(), id);
     }
 
+    /** {@link #loadUser(String)} inside the caller's transaction. */
+    public Optional<DirectoryUser> loadUser(DSLContext tx, String id) {
+        return users.loadUser(tx, id);
+    }
+
+    /** {@link #loadUserByUpn(String)} inside the caller's transaction. */
+    public Optional<DirectoryUser> loadUserByUpn(DSLContext tx, String userPrincipalName) {
+        return users.loadUserByUpn(tx, userPrincipalName);
+    }
+
     public Optional<DirectoryUser> loadUserByUpn(String userPrincipalName) {
         return users.loadUserByUpn(db.dsl(), userPrincipalName);
     }

@@ -11,13 +11,14 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
 /**
- * Periodic clean-up: audit events past retention, expired admin sessions, old sign-in attempts.
- * Each task deletes with one statement, so several servers on one database may run it safely.
+ * Periodic clean-up: audit events past retention, expired admin sessions, old sign-in attempts, the
+ * data directory's permissions. Each database task deletes with one statement, so several servers on
+ * one database may run it safely.
  */
 public final class Housekeeping implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
-    /** A named clean-up that returns how many rows it removed. */
+    /** A named clean-up that returns how many rows (or files) it removed or changed. */
     public record Task(String name, IntSupplier run) {
     }
 
@@ -43,7 +44,7 @@ public final class Housekeeping implements AutoCloseable {
             try {
                 int removed = task.run().getAsInt();
                 if (removed > 0) {
-                    LOG.info("Housekeeping: {} removed {} row(s)", task.name(), removed);
+                    LOG.info("Housekeeping: {} ({} changed)", task.name(), removed);
                 }
             } catch (RuntimeException e) {
                 LOG.warn("Housekeeping: {} failed: {}", task.name(), e.toString());

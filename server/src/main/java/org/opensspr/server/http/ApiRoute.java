@@ -15,7 +15,7 @@ import java.util.Set;
  * @param bodyType     the JSON request body's record type, or null when the route takes none
  * @param responseType what a success returns (for the document), or null for 204
  * @param errors       error codes this route may answer with besides the ones every route may
- * @param maxBodyBytes requests with a larger body get 413 before any parsing
+ * @param maxBodyBytes a larger body gets 413, and no more than this of it is ever held ({@link LimitedBody})
  */
 public record ApiRoute<B>(HandlerType method, String path, String summary, Access access, Class<B> bodyType,
                           Type responseType, int successStatus, Set<ErrorCode> errors, int maxBodyBytes,
@@ -42,7 +42,10 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
      * who may call it. METHOD_NOT_ALLOWED is no route's: it answers methods the document doesn't list.
      */
     public Set<ErrorCode> allErrors() {
-        EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR);
+        // Every route reads (and limits) a body, even one it ignores: a larger one is PAYLOAD_TOO_LARGE, one
+        // that breaks off BAD_REQUEST. A full connection pool is SERVICE_UNAVAILABLE (Database.POOL_WAIT).
+        EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
+                ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.BAD_REQUEST);
         all.addAll(errors);
         if (path.contains("{")) {
             all.add(ErrorCode.NOT_FOUND);

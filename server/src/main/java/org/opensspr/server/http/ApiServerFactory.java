@@ -16,6 +16,7 @@ import org.opensspr.api.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -33,7 +34,6 @@ public final class ApiServerFactory {
     public static final String API_PREFIX = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServerFactory.class);
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
-    private static final long DRAIN_LIMIT = 1024 * 1024;
 
     /** Where and how to listen: TLS material, or null for plain HTTP (the caller ensures loopback). */
     public record Listener(String host, int port, KeyStore keyStore, char[] keyStorePassword) {
@@ -63,14 +63,13 @@ public final class ApiServerFactory {
     public Javalin create(List<ApiRoute<?>> featureRoutes, Listener listener, String version) {
         List<ApiRoute<?>> routes = new ArrayList<>(featureRoutes);
         routes.add(documentRoute(document(featureRoutes, version)));
-        int maxBody = routes.stream().mapToInt(ApiRoute::maxBodyBytes).max().orElse(ApiRoute.DEFAULT_MAX_BODY);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.concurrency.useVirtualThreads = true;
-            config.http.maxRequestSize = maxBody;
             config.http.prefer405over404 = true;
             config.jsonMapper(new JavalinJackson(Json.newMapper(), false));
             configureListener(config.jetty, listener);
+            config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorPages()));
             config.routes.before(ctx -> {
                 ctx.header("X-Request-Id", requestId(ctx));
                 ctx.header("Cache-Control", "no-store");
@@ -82,6 +81,13 @@ public final class ApiServerFactory {
             config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e)));
             config.routes.exception(Exception.class, (e, ctx) -> {
+                if (isPoolExhausted(e)) {
+                    // Every pooled connection stayed busy for Database.POOL_WAIT: say so instead of hanging.
+                    LOG.warn("Request {} {} found no free database connection [{}]", ctx.method(), ctx.path(), requestId(ctx));
+                    writeError(ctx, new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
+                            "The server is busy; try again in a moment.", List.of(), clock.instant().plusSeconds(2)));
+                    return;
+                }
                 LOG.error("Request {} {} failed [{}]", ctx.method(), ctx.path(), requestId(ctx), e);
                 writeError(ctx, new ApiException(ErrorCode.INTERNAL_ERROR,
                         "The server could not complete the request; it has been logged as " + requestId(ctx) + "."));
@@ -97,28 +103,19 @@ public final class ApiServerFactory {
     }
 
     private <B> void execute(ApiRoute<B> route, Context ctx) {
+        LimitedBody limited = LimitedBody.of(ctx, route.maxBodyBytes());
         // Public routes ignore credentials: a stale token must not stop someone from signing in again.
         Principal principal = route.access() instanceof Access.Public
                 ? Principal.ANONYMOUS : authenticator.authenticate(bearer(ctx), ctx.ip());
         checkAccess(route.access(), principal);
         networkGate.check(route.access(), ctx.ip());
-        B body = null;
         if (route.bodyType() != null || route.bodyContentType() != null) {
-            String expected = route.bodyType() != null ? "application/json" : route.bodyContentType();
-            checkContentType(ctx, expected);
-            long declared = ctx.req().getContentLengthLong();
-            if (declared > route.maxBodyBytes()) {
-                throw tooLarge(route);
-            }
-            byte[] raw = ctx.bodyAsBytes();
-            if (raw.length > route.maxBodyBytes()) {
-                throw tooLarge(route);
-            }
-            if (route.bodyType() != null) {
-                body = bodies.read(raw, route.bodyType());
-            }
+            checkContentType(ctx, route.bodyType() != null ? "application/json" : route.bodyContentType());
         }
-        Object result = route.handler().handle(new Request<>(ctx, body, principal,
+        // Routes that take no body read it too (within their limit), so the connection serves the next request.
+        byte[] raw = limited.read();
+        B body = route.bodyType() != null ? bodies.read(raw, route.bodyType()) : null;
+        Object result = route.handler().handle(new Request<>(ctx, body, raw, principal,
                 route.queryParams().stream().map(QueryParam::name).collect(java.util.stream.Collectors.toSet())));
         if (result == null) {
             ctx.status(route.successStatus() == 200 ? 204 : route.successStatus());
@@ -182,9 +179,13 @@ public final class ApiServerFactory {
         }
     }
 
-    private static ApiException tooLarge(ApiRoute<?> route) {
-        return new ApiException(ErrorCode.PAYLOAD_TOO_LARGE,
-                "The request body is larger than " + route.maxBodyBytes() / 1024 + " KiB.");
+    private static boolean isPoolExhausted(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String bearer(Context ctx) {
@@ -210,30 +211,18 @@ public final class ApiServerFactory {
     }
 
     private void writeError(Context ctx, ApiException e) {
-        drainUnreadBody(ctx);
         ApiError error = e.toError(requestId(ctx));
-        ctx.status(e.code().httpStatus()).json(error);
         if (e.retryAfter() != null) {
             long seconds = Math.max(1, Duration.between(clock.instant(), e.retryAfter()).toSeconds());
             ctx.header("Retry-After", String.valueOf(seconds));
         }
-    }
-
-    /**
-     * A request refused before its body was read still has bytes in flight; closing on them makes the
-     * kernel reset the connection and the client can lose the answer. Read (and drop) a bounded amount.
-     */
-    private static void drainUnreadBody(Context ctx) {
-        try {
-            var in = ctx.req().getInputStream();
-            byte[] buffer = new byte[8192];
-            long left = DRAIN_LIMIT;
-            int read;
-            while (left > 0 && (read = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
-                left -= read;
-            }
-        } catch (java.io.IOException | IllegalStateException e) {
-            // Already consumed, or the client went away: nothing left to protect.
+        // A body too large to drop is left unread: answered at once, then the connection is closed.
+        LimitedBody body = LimitedBody.of(ctx);
+        if (body.mayStillArrive() && !body.dropRest()) {
+            ClosingAnswer.send(ctx, e.code().httpStatus(),
+                    ctx.jsonMapper().toJsonString(error, ApiError.class).getBytes(StandardCharsets.UTF_8));
+        } else {
+            ctx.status(e.code().httpStatus()).json(error);
         }
     }
 

@@ -9,12 +9,14 @@ import java.util.Optional;
 public final class Request<B> {
     private final Context context;
     private final B body;
+    private final byte[] rawBody;
     private final Principal principal;
     private final java.util.Set<String> declaredQuery;
 
-    Request(Context context, B body, Principal principal, java.util.Set<String> declaredQuery) {
+    Request(Context context, B body, byte[] rawBody, Principal principal, java.util.Set<String> declaredQuery) {
         this.context = context;
         this.body = body;
+        this.rawBody = rawBody;
         this.principal = principal;
         this.declaredQuery = declaredQuery;
     }
@@ -83,6 +85,6 @@ public final class Request<B> {
     }
 
     public byte[] rawBody() {
-        return context.bodyAsBytes();
+        return rawBody;
     }
 }

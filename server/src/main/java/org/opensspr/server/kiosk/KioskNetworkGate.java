@@ -18,7 +18,7 @@ import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
- * Allowed kiosk networks (DESIGN §2): when the policy lists CIDR ranges, kiosk-facing calls from any
+ * Allowed kiosk networks (docs/design.md §17): when the policy lists CIDR ranges, kiosk-facing calls from any
  * other address get KIOSK_NETWORK_DENIED; an empty list allows every network. IPv4-mapped IPv6
  * addresses ({@code ::ffff:10.0.0.5}, what a dual-stack listener reports) count as the IPv4 address.
  * An address that can't be read, or a range that doesn't parse, allows nothing.

@@ -2,7 +2,9 @@ package org.opensspr.server.reset;
 
 import org.jooq.DSLContext;
 import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.CodeFormat;
 import org.opensspr.methods.AuthMethod;
+import org.opensspr.server.auth.Totp;
 import org.opensspr.server.secinfo.TotpCheck;
 import org.opensspr.server.secinfo.UserTotp;
 
@@ -12,6 +14,7 @@ import java.util.Set;
 
 /** The Authenticator app's current code (TOTP); nothing is sent, each code works once. */
 final class AuthenticatorGate implements Gate {
+    static final CodeFormat FORMAT = CodeFormat.digits(Totp.DIGITS);
     private final UserTotp totp;
 
     AuthenticatorGate(UserTotp totp) {
@@ -30,15 +33,12 @@ final class AuthenticatorGate implements Gate {
 
     @Override
     public ChallengeDto describe(DSLContext tx, GateContext context) {
-        return new ChallengeDto(AuthMethod.MOBILE_APP_CODE, null, List.of(), null, null);
+        return new ChallengeDto(AuthMethod.MOBILE_APP_CODE, null, FORMAT, List.of(), null, null);
     }
 
     @Override
     public Proof check(DSLContext tx, GateContext context, String code, Map<String, String> answers) {
-        if (code == null || code.isBlank()) {
-            return new Proof.Failed("WRONG_CODE", false);
-        }
-        return totp.verify(tx, context.user().id(), code.strip(), context.now()) == TotpCheck.ACCEPTED
+        return totp.verify(tx, context.user().id(), Gate.shaped(FORMAT, code), context.now()) == TotpCheck.ACCEPTED
                 ? new Proof.Passed() : new Proof.Failed("WRONG_CODE", false);
     }
 }

@@ -1,11 +1,21 @@
 package org.opensspr.server.reset;
 
+import org.jooq.DSLContext;
 import org.opensspr.api.CaptchaDto;
+import org.opensspr.server.captcha.CaptchaService;
 
-/** The captcha of the identify step: issued with the step, single use, checked once. */
+import java.util.Optional;
+
+/**
+ * The captchas of the identify step, each bound to its flow: drawn outside the transaction (drawing costs
+ * CPU), stored inside it, single use, checked once.
+ */
 interface Captchas {
-    CaptchaDto issue();
+    CaptchaService.Drawn draw();
 
-    /** Consumes the captcha whatever the answer; true only for the right answer in time. */
-    boolean verify(String captchaId, String answer);
+    /** Stores a drawn captcha for the flow (its earlier ones are spent); empty once the flow has drawn its share. */
+    Optional<CaptchaDto> store(DSLContext tx, String flowId, CaptchaService.Drawn drawn);
+
+    /** Consumes the captcha whatever the answer; true only for the flow's own captcha, answered right in time. */
+    boolean verify(DSLContext tx, String flowId, String captchaId, String answer);
 }

@@ -2,6 +2,7 @@ package org.opensspr.server.reset;
 
 import org.jooq.DSLContext;
 import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.CodeFormat;
 import org.opensspr.flow.FlowLimits;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.codes.CodeCheck;
@@ -19,6 +20,7 @@ import java.util.Set;
 final class EmailGate implements Gate {
     /** The kiosk offers "send again" after this pause. */
     static final Duration RESEND_PAUSE = Duration.ofSeconds(30);
+    static final CodeFormat FORMAT = CodeFormat.digits(VerificationCodes.DIGITS);
 
     private final VerificationCodes codes;
     private final CodeMailer mailer;
@@ -55,16 +57,13 @@ final class EmailGate implements Gate {
     /** What the kiosk shows for a code sent at {@code sent} (null: none on file). */
     private static ChallengeDto challenge(GateContext context, Instant sent) {
         return new ChallengeDto(AuthMethod.EMAIL, FlowResponses.maskEmail(context.user().contact().alternateEmail()),
-                List.of(), sent == null ? null : sent.plus(FlowLimits.CODE_LIFETIME),
+                FORMAT, List.of(), sent == null ? null : sent.plus(FlowLimits.CODE_LIFETIME),
                 sent == null ? null : sent.plus(RESEND_PAUSE));
     }
 
     @Override
     public Proof check(DSLContext tx, GateContext context, String code, Map<String, String> answers) {
-        if (code == null || code.isBlank()) {
-            return new Proof.Failed("WRONG_CODE", false);
-        }
-        CodeCheck check = codes.verify(tx, context.flow().id(), AuthMethod.EMAIL, code.strip());
+        CodeCheck check = codes.verify(tx, context.flow().id(), AuthMethod.EMAIL, Gate.shaped(FORMAT, code));
         return switch (check) {
             case VALID -> new Proof.Passed();
             case EXPIRED -> new Proof.Failed("CODE_EXPIRED", true);

@@ -2,8 +2,11 @@ package org.opensspr.server.reset;
 
 import org.jooq.DSLContext;
 import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.CodeFormat;
+import org.opensspr.api.ErrorCode;
 import org.opensspr.directory.DirectoryUser;
 import org.opensspr.methods.AuthMethod;
+import org.opensspr.server.http.ApiException;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,6 +31,19 @@ interface Gate {
 
     /** Checks the user's answer to the open challenge. */
     Proof check(DSLContext tx, GateContext context, String code, Map<String, String> answers);
+
+    /**
+     * The code as typed (whitespace left out), if it has the shape the challenge announced. Any other shape
+     * is refused (400) before it is checked: it can't be right and its shape is no secret, so it is no
+     * attempt, costs no ticket and counts towards no block.
+     */
+    static String shaped(CodeFormat format, String code) {
+        if (!format.accepts(code)) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "code",
+                    "The code has " + format.length() + (format.digitsOnly() ? " digits." : " letters or digits."));
+        }
+        return CodeFormat.typed(code);
+    }
 
     /** Whether "send again" applies (codes delivered to the user). */
     default boolean resendable() {

@@ -43,8 +43,8 @@ import static org.opensspr.server.db.Tables.ADMIN_SESSION;
  * concurrent resets of one account run one after the other — and the first to finish ends the other.
  */
 public final class ResetCompletion {
-    /** Entra's longest password; the directory may allow less, never more through us. */
-    static final int MAX_PASSWORD_LENGTH = 256;
+    /** Entra's longest password (the cloud rules' maximum); the directory may allow less, never more through us. */
+    static final int MAX_PASSWORD_LENGTH = org.opensspr.password.PasswordRequirements.CLOUD.maxLength();
 
     private final Database database;
     private final Clock clock;
@@ -147,7 +147,7 @@ public final class ResetCompletion {
             throw ApiException.field(ErrorCode.VALIDATION_FAILED, "newPassword",
                     "Enter a password of at most " + MAX_PASSWORD_LENGTH + " characters.");
         }
-        ResetFlows.Held<Claim> held = steps.hold(ticket, expected, (tx, flow, now) -> {
+        ResetFlows.Held<Claim> held = steps.hold(ticket, expected, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             flows.abandonOtherFlowsOf(tx, user.id(), flow.id(), now);
             OnPremAccount account = new OnPremAccount(user.id(), user.userPrincipalName());
@@ -226,7 +226,7 @@ public final class ResetCompletion {
             throw new ApiException(ErrorCode.CONFLICT,
                     "Another reset of this account finished first; sign in with the new password or start again.");
         }
-        return directory.loadUser(flow.userId()).orElseThrow(
+        return directory.loadUser(tx, flow.userId()).orElseThrow(
                 () -> new ApiException(ErrorCode.CONFLICT, "The account changed during the reset; start again."));
     }
 

@@ -43,9 +43,10 @@ public final class ResetFeature {
     public List<ApiRoute<?>> routes() {
         return List.of(
                 route("/reset/flows", "Start a reset or unlock flow").body(StartFlowRequest.class)
-                        .status(201).errors(ErrorCode.THROTTLED)
+                        .status(201).errors(ErrorCode.THROTTLED, ErrorCode.INVALID_VALUE)
                         .handle(r -> flows.start(r.body(), r.principal(), r.clientAddress())),
-                route("/reset/flows/captcha", "Show a new captcha").body(TicketRequest.class).errors(FLOW_ERRORS)
+                route("/reset/flows/captcha", "Show a new captcha (at most 10 per flow)").body(TicketRequest.class)
+                        .errors(FLOW_ERRORS).errors(ErrorCode.THROTTLED)
                         .handle(r -> flows.refreshCaptcha(r.body())),
                 route("/reset/flows/identify", "User ID and captcha").body(IdentifyRequest.class).errors(FLOW_ERRORS)
                         .handle(r -> flows.identify(r.body())),
@@ -57,7 +58,7 @@ public final class ResetFeature {
                         .handle(r -> nudging(flows.resend(r.body()))),
                 // An on-premises account's directory may be unreachable: SERVICE_UNAVAILABLE.
                 route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
-                        .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.setPassword(r.body()))),
+                        .errors(FLOW_ERRORS).errors(ErrorCode.VALIDATION_FAILED, ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.setPassword(r.body()))),
                 route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.unlock(r.body()))),
                 ApiRoute.route(HandlerType.GET, "/policy/what-if",

@@ -23,6 +23,7 @@ import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.captcha.CaptchaService;
 import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
@@ -30,6 +31,7 @@ import org.opensspr.server.directory.SqlGroupMembership;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.Principal;
 import org.opensspr.server.policy.PolicyService;
+import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.throttling.ThrottleDecision;
 import org.opensspr.throttling.ThrottleEventKind;
 
@@ -60,6 +62,7 @@ public final class ResetFlows {
     private final Map<AuthMethod, Gate> gates;
     private final FlowRepository flows = new FlowRepository();
     private final FlowTicket tickets = new FlowTicket(flows);
+    private final UserCredentials credentials = new UserCredentials();
     private final ThrottleStore throttles;
     private final EffectivePolicy effective;
 
@@ -82,6 +85,8 @@ public final class ResetFlows {
         SsprPolicy policy = policies.currentPolicy();
         String kioskId = principal instanceof Principal.Kiosk kiosk ? kiosk.kioskId() : null;
         String kioskKey = ThrottleStore.kioskKey(kioskId != null ? kioskId : address);
+        String locale = locale(request.locale());
+        CaptchaService.Drawn drawn = captchas.draw();
         return database.inTransaction(tx -> {
             if (throttles.forKiosk(tx, kioskKey, now) instanceof ThrottleDecision.Blocked blocked) {
                 throw new ApiException(ErrorCode.THROTTLED, "Too many resets were started at this kiosk; try again in "
@@ -90,19 +95,21 @@ public final class ResetFlows {
             throttles.record(tx, kioskKey, ThrottleEventKind.FLOW_STARTED, false, now);
             String ticket = tickets.newTicket();
             FlowRecord flow = new FlowRecord(UUID.randomUUID().toString(), request.intent(), kioskId, address,
-                    locale(request.locale()), null, null, null, 0, List.of(), false, false, List.of(), null, List.of(),
+                    locale, null, null, null, 0, List.of(), false, false, List.of(), null, List.of(),
                     null, 0, now, null, false);
             flows.insert(tx, flow, Tokens.sha256Hex(ticket), now);
             progress(tx, flow, "", "Flow started: " + request.intent(), null);
-            return FlowResponses.of(flow, ticket, new FlowStep.IdentifyUser(), policy.customization(), captchas.issue(),
-                    null, null);
+            return FlowResponses.of(flow, ticket, new FlowStep.IdentifyUser(), policy.customization(),
+                    captchas.store(tx, flow.id(), drawn).orElseThrow(), null, null);
         });
     }
 
-    /** A fresh captcha for the identify step (the old one is spent). */
+    /** A fresh captcha for the identify step (the old one is spent), up to the flow's share. */
     public FlowResponse refreshCaptcha(TicketRequest request) {
+        CaptchaService.Drawn drawn = captchas.draw();
         return step(request.ticket(), FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
-                new Result(flow, captchas.issue(), null, null));
+                new Result(flow, captchas.store(tx, flow.id(), drawn).orElseThrow(() -> new ApiException(
+                        ErrorCode.THROTTLED, "This reset has shown too many pictures; start again.")), null, null));
     }
 
     public FlowResponse identify(IdentifyRequest request) {
@@ -110,10 +117,13 @@ public final class ResetFlows {
         try {
             String typed = typedUser(request.userId());
             return step(request.ticket(), FlowStep.IdentifyUser.class, (tx, flow, policy, now) -> {
-                if (!captchas.verify(request.captchaId(), request.captchaAnswer())) {
-                    return new Result(flow, captchas.issue(), null, "WRONG_CAPTCHA");
+                if (!captchas.verify(tx, flow.id(), request.captchaId(), request.captchaAnswer())) {
+                    // The wrong answer spent the captcha; past the flow's share of pictures none follows.
+                    return captchas.store(tx, flow.id(), captchas.draw())
+                            .map(next -> new Result(flow, next, null, "WRONG_CAPTCHA"))
+                            .orElseGet(() -> new Result(flow, null, null, "CAPTCHA_LIMIT"));
                 }
-                Optional<DirectoryUser> user = directory.loadUserByUpn(typed);
+                Optional<DirectoryUser> user = directory.loadUserByUpn(tx, typed);
                 EligibilityOutcome outcome = new EligibilityEngine(new SqlGroupMembership(tx))
                         .evaluate(effective(policy), user);
                 FlowRecord identified = flow.identified(typed, user.map(DirectoryUser::id).orElse(null), outcome);
@@ -132,33 +142,100 @@ public final class ResetFlows {
             if (request.method() == null || !step.options().contains(request.method())) {
                 throw ApiException.field(ErrorCode.INVALID_VALUE, "method", "Choose one of the offered methods.");
             }
-            Gate.Challenge challenge = gate(request.method()).open(tx, context(flow, request.method(), policy, now));
+            Gate.Challenge challenge = gate(request.method()).open(tx, context(tx, flow, request.method(), policy, now));
             FlowRecord choosing = flow.choosing(request.method(), challenge.questionIds());
             progress(tx, choosing, flow.enteredUser(), "Method chosen for gate " + step.gate() + ": " + request.method(), null);
             return new Result(choosing, null, challenge.dto(), null);
         });
     }
 
+    /** The most answers a proof may carry: the policy asks 3 to 5 questions. */
+    static final int MAX_ANSWERS = 5;
+    private static final int MAX_ANSWER_LENGTH = 200;
+    private static final int MAX_CODE_LENGTH = 32;
+
     public FlowResponse prove(ProveRequest request) {
+        requireBounded(request);
+        Checked checked = precheck(request.ticket(), FlowStep.ProveIdentity.class);
+        if (checked.ended() != null) {
+            return checked.ended();
+        }
+        if (gate(checked.flow().pendingMethod()) instanceof HashedGate hashed) {
+            return proveHashed(request, hashed);
+        }
         return step(request.ticket(), FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             AuthMethod method = flow.pendingMethod();
             Gate gate = gate(method);
-            Gate.GateContext context = context(flow, method, policy, now);
+            Gate.GateContext context = context(tx, flow, method, policy, now);
             Gate.Proof proof = gate.check(tx, context, request.code(), request.answers());
-            boolean passed = proof instanceof Gate.Proof.Passed;
-            throttles.record(tx, ThrottleStore.userKey(flow.userId()), attemptKind(method), !passed, now);
-            if (passed) {
-                FlowRecord next = flow.passed();
-                progress(tx, next, flow.enteredUser(), "Gate " + next.passedGates().size() + " passed: " + method, null);
-                return new Result(next, null, null, null);
-            }
-            Gate.Proof.Failed failed = (Gate.Proof.Failed) proof;
-            progress(tx, flow, flow.enteredUser(), "Gate failed: " + method, failed.notice());
-            // Questions are drawn again after a wrong answer; a code stays until it expires.
-            Gate.Challenge again = method == AuthMethod.SECURITY_QUESTIONS ? gate.open(tx, context) : null;
-            FlowRecord next = again == null ? flow : flow.withQuestions(again.questionIds());
-            return new Result(next, null, again == null ? gate.describe(tx, context) : again.dto(), failed.notice());
+            throttles.record(tx, ThrottleStore.userKey(flow.userId()), attemptKind(method),
+                    !(proof instanceof Gate.Proof.Passed), now);
+            return proven(tx, flow, gate, context, proof);
         });
+    }
+
+    /** An attempt counted as failed before its hashing, and what the hashing needs. */
+    private record HashedAttempt<T>(long attemptId, T prepared) {
+    }
+
+    /**
+     * A proof that costs deliberate hashing (security answers): the attempt is counted — as failed — and
+     * the stored hashes read while the flow is held; the hashing runs with no database connection held;
+     * only a right answer turns the attempt into a success. A request that dies midway has used an attempt.
+     */
+    private <T> FlowResponse proveHashed(ProveRequest request, HashedGate<T> gate) {
+        Held<HashedAttempt<T>> held = hold(request.ticket(), FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+            long attempt = throttles.record(tx, ThrottleStore.userKey(flow.userId()),
+                    attemptKind(flow.pendingMethod()), true, now);
+            return new HashedAttempt<>(attempt, gate.prepare(tx, context(tx, flow, flow.pendingMethod(), policy, now)));
+        });
+        if (held.ended() != null) {
+            return held.ended();
+        }
+        Gate.Proof proof = gate.verify(held.value().prepared(), request.code(), request.answers());
+        return finishHeld(held, (tx, flow, policy, now) -> {
+            if (proof instanceof Gate.Proof.Passed) {
+                throttles.succeeded(tx, held.value().attemptId());
+            }
+            return proven(tx, flow, gate, context(tx, flow, flow.pendingMethod(), policy, now), proof);
+        });
+    }
+
+    /** The flow after a proof: the gate passed, or the same gate again (questions drawn anew). */
+    private Result proven(DSLContext tx, FlowRecord flow, Gate gate, Gate.GateContext context, Gate.Proof proof) {
+        AuthMethod method = flow.pendingMethod();
+        if (proof instanceof Gate.Proof.Passed) {
+            FlowRecord next = flow.passed();
+            progress(tx, next, flow.enteredUser(), "Gate " + next.passedGates().size() + " passed: " + method, null);
+            return new Result(next, null, null, null);
+        }
+        Gate.Proof.Failed failed = (Gate.Proof.Failed) proof;
+        progress(tx, flow, flow.enteredUser(), "Gate failed: " + method, failed.notice());
+        // Questions are drawn again after a wrong answer; a code stays until it expires.
+        Gate.Challenge again = method == AuthMethod.SECURITY_QUESTIONS ? gate.open(tx, context) : null;
+        FlowRecord next = again == null ? flow : flow.withQuestions(again.questionIds());
+        return new Result(next, null, again == null ? gate.describe(tx, context) : again.dto(), failed.notice());
+    }
+
+    /** Refuses, before anything is read or counted, a proof no question set or code could need. */
+    private static void requireBounded(ProveRequest request) {
+        if (request.code() != null && request.code().length() > MAX_CODE_LENGTH) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "code", "The code is too long.");
+        }
+        if (request.answers() == null) {
+            return;
+        }
+        if (request.answers().size() > MAX_ANSWERS) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "answers",
+                    "Answer the questions asked (at most " + MAX_ANSWERS + ").");
+        }
+        for (var answer : request.answers().entrySet()) {
+            if (answer.getKey().length() > MAX_ANSWER_LENGTH
+                    || (answer.getValue() != null && answer.getValue().length() > MAX_ANSWER_LENGTH)) {
+                throw ApiException.field(ErrorCode.INVALID_VALUE, "answers",
+                        "An answer is longer than " + MAX_ANSWER_LENGTH + " characters.");
+            }
+        }
     }
 
     /** "Send again": a new code to the same destination, counted like any send. */
@@ -168,7 +245,7 @@ public final class ResetFlows {
             if (!gate.resendable()) {
                 throw new ApiException(ErrorCode.CONFLICT, "This method has nothing to send again.");
             }
-            Gate.GateContext context = context(flow, flow.pendingMethod(), policy, now);
+            Gate.GateContext context = context(tx, flow, flow.pendingMethod(), policy, now);
             ChallengeDto open = gate.describe(tx, context);
             if (open.resendAvailableAt() != null && now.isBefore(open.resendAvailableAt())) {
                 // Too soon: nothing is sent and the kiosk is told again when it may ask.
@@ -231,6 +308,10 @@ public final class ResetFlows {
      */
     Checked check(DSLContext tx, String ticket, Class<? extends FlowStep> expected, SsprPolicy policy, Instant now) {
         FlowRecord flow = tickets.open(tx, ticket, now);
+        if (flow.userId() != null) {
+            // One step per user at a time, across flows and kiosks: throttles count what came before.
+            credentials.lockRow(tx, flow.userId());
+        }
         FlowStep current = currentStep(tx, flow, policy, now);
         if (current instanceof FlowStep.DeadEnd || current instanceof FlowStep.Completed) {
             return new Checked(null, FlowResponses.of(flow, ticket, current, policy.customization(), null, null, null));
@@ -268,7 +349,7 @@ public final class ResetFlows {
 
     @FunctionalInterface
     interface HoldWork<T> {
-        T apply(DSLContext tx, FlowRecord flow, Instant now);
+        T apply(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now);
     }
 
     /** Checks, runs {@code work} and swaps the ticket for a held one, in one committed transaction. */
@@ -280,7 +361,7 @@ public final class ResetFlows {
             if (checked.ended() != null) {
                 return new Held<T>(null, ticket, null, null, checked.ended());
             }
-            T value = work.apply(tx, checked.flow(), now);
+            T value = work.apply(tx, checked.flow(), policy, now);
             String held = tickets.newTicket();
             if (!flows.advance(tx, checked.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(held), now)) {
                 throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This step was already submitted.");
@@ -348,8 +429,8 @@ public final class ResetFlows {
         return gate;
     }
 
-    private Gate.GateContext context(FlowRecord flow, AuthMethod method, SsprPolicy policy, Instant now) {
-        DirectoryUser user = directory.loadUser(flow.userId()).orElseThrow(
+    private Gate.GateContext context(DSLContext tx, FlowRecord flow, AuthMethod method, SsprPolicy policy, Instant now) {
+        DirectoryUser user = directory.loadUser(tx, flow.userId()).orElseThrow(
                 () -> new ApiException(ErrorCode.CONFLICT, "The account changed during the reset; start again."));
         return new Gate.GateContext(flow, user, method, Locale.forLanguageTag(flow.locale()), now, policy);
     }
@@ -382,12 +463,20 @@ public final class ResetFlows {
         return userId.strip().toLowerCase(Locale.ROOT);
     }
 
+    /** The flow's language; the column (and BCP 47's practical limit) is 35 characters. */
+    static final int MAX_LOCALE_LENGTH = 35;
+
     private static String locale(String tag) {
         if (tag == null || tag.isBlank()) {
             return "en-US";
         }
+        if (tag.strip().length() > MAX_LOCALE_LENGTH) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "locale",
+                    "Give a language tag such as en-US (at most " + MAX_LOCALE_LENGTH + " characters).");
+        }
         Locale locale = Locale.forLanguageTag(tag.strip());
-        return locale.getLanguage().isEmpty() ? "en-US" : locale.toLanguageTag();
+        String normalized = locale.toLanguageTag();
+        return locale.getLanguage().isEmpty() || normalized.length() > MAX_LOCALE_LENGTH ? "en-US" : normalized;
     }
 
     private static void padTo(long startedNanos, Duration floor) {

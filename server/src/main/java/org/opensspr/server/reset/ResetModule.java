@@ -50,9 +50,10 @@ public final class ResetModule {
 
     public static ResetModule create(Services s, Gates g) {
         ThrottleStore throttles = new ThrottleStore();
-        CodeMailer mailer = (tx, user, address, code, expiresAt, locale, organization) -> g.outbox().enqueue(tx,
+        // The message knows it carries the code, and until when: the outbox keeps it no longer.
+        CodeMailer mailer = (tx, user, address, code, expiresAt, locale, organization) -> g.outbox().enqueueSecret(tx,
                 g.notifications().verificationCode(MailContact.of(user), address, code, FlowLimits.CODE_LIFETIME,
-                        organization));
+                        organization), expiresAt);
         List<Gate> gates = List.of(new EmailGate(g.codes(), mailer, throttles), new AuthenticatorGate(g.totp()),
                 new SecurityQuestionsGate(g.answers()));
         EffectivePolicy effective = new EffectivePolicy(g.writeback() != null);

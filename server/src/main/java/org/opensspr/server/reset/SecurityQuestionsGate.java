@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Security questions: the policy's number of the user's questions, drawn at random (again after a miss). */
-final class SecurityQuestionsGate implements Gate {
+final class SecurityQuestionsGate implements HashedGate<SecurityAnswers.Expected> {
     private final SecurityAnswers answers;
     private final SecureRandom random = new SecureRandom();
 
@@ -38,13 +38,16 @@ final class SecurityQuestionsGate implements Gate {
         return challenge(context, context.flow().questions());
     }
 
+    /** The stored hashes of exactly the questions asked, read inside the flow's transaction. */
     @Override
-    public Proof check(DSLContext tx, GateContext context, String code, Map<String, String> given) {
-        List<String> asked = context.flow().questions();
-        boolean answeredExactlyTheAsked = given != null && given.keySet().equals(Set.copyOf(asked));
-        // Verify even a mismatched set, so timing doesn't tell a missing answer from a wrong one.
-        boolean right = answers.verify(tx, context.user().id(), given == null ? Map.of() : given);
-        return right && answeredExactlyTheAsked && !asked.isEmpty()
+    public SecurityAnswers.Expected prepare(DSLContext tx, GateContext context) {
+        return answers.expected(tx, context.user().id(), context.flow().questions());
+    }
+
+    /** At most one hash per asked question; anything but the asked questions fails before hashing. */
+    @Override
+    public Proof verify(SecurityAnswers.Expected expected, String code, Map<String, String> given) {
+        return answers.matches(expected, given == null ? Map.of() : given)
                 ? new Proof.Passed() : new Proof.Failed("WRONG_ANSWERS", false);
     }
 
@@ -52,6 +55,6 @@ final class SecurityQuestionsGate implements Gate {
         var questionsPolicy = context.policy().methods().securityQuestions();
         List<QuestionDto> questions = ids.stream().map(id -> new QuestionDto(id,
                 SecurityQuestionTexts.text(questionsPolicy, id, context.locale()).orElse(id))).toList();
-        return new ChallengeDto(AuthMethod.SECURITY_QUESTIONS, null, questions, null, null);
+        return new ChallengeDto(AuthMethod.SECURITY_QUESTIONS, null, null, questions, null, null);
     }
 }

@@ -29,13 +29,20 @@ final class ThrottleStore {
         return "kiosk:" + kioskIdOrAddress;
     }
 
-    void record(DSLContext tx, String subject, ThrottleEventKind kind, boolean failedProof, Instant at) {
-        tx.insertInto(THROTTLE_EVENT)
+    /** Records one event; answers its id. */
+    long record(DSLContext tx, String subject, ThrottleEventKind kind, boolean failedProof, Instant at) {
+        return tx.insertInto(THROTTLE_EVENT)
                 .set(THROTTLE_EVENT.SUBJECT_KEY, subject)
                 .set(THROTTLE_EVENT.KIND, kind.name())
                 .set(THROTTLE_EVENT.FAILED_PROOF, failedProof)
                 .set(THROTTLE_EVENT.OCCURRED_AT, DbTime.of(at))
-                .execute();
+                .returning(THROTTLE_EVENT.ID)
+                .fetchOne(THROTTLE_EVENT.ID);
+    }
+
+    /** An attempt counted as failed before its check turned out right (see {@code ResetFlows.proveHashed}). */
+    void succeeded(DSLContext tx, long eventId) {
+        tx.update(THROTTLE_EVENT).set(THROTTLE_EVENT.FAILED_PROOF, false).where(THROTTLE_EVENT.ID.eq(eventId)).execute();
     }
 
     ThrottleDecision forUser(DSLContext tx, String subject, Instant now) {

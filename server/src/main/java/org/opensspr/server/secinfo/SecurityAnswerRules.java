@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The registration rules for security answers (DESIGN §2, Entra's): between the policy's "to register"
+ * The registration rules for security answers (docs/design.md §6, Entra's): between the policy's "to register"
  * and {@value SecurityQuestionsPolicy#MAX_QUESTIONS} answers, each to a question the policy offers
  * and used once, each {@value #MIN_ANSWER_LENGTH}–{@value #MAX_ANSWER_LENGTH} characters after
  * trimming, no two alike after {@link AnswerNormalizer normalization}. Pure; every problem is reported.

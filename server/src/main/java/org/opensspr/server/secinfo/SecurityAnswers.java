@@ -24,7 +24,7 @@ import java.util.random.RandomGenerator;
 import static org.opensspr.server.db.Tables.SECURITY_ANSWER;
 
 /**
- * Users' security questions (DESIGN §2): registration under {@link SecurityAnswerRules}, answers kept
+ * Users' security questions (docs/design.md §6): registration under {@link SecurityAnswerRules}, answers kept
  * only as Argon2id hashes of the {@link AnswerNormalizer normalized} answer, questions drawn at random
  * for each attempt, and all-or-nothing checks. Never for administrators: registration refuses anyone
  * holding a role, and drawing or checking for one finds nothing. Every method takes the caller's
@@ -110,20 +110,46 @@ public final class SecurityAnswers {
     }
 
     /**
-     * Whether every answer is right: true only if {@code answers} is not empty and each names a
-     * question the user registered with the answer they registered (after normalization). Every
-     * answer is hashed and compared, right or wrong, registered or not, so the time taken doesn't
-     * tell which answer failed. Always false for an administrator.
+     * What answering {@code asked} needs, read inside the caller's transaction: the stored hashes of those
+     * questions. Only the asked questions are read, so the work that follows is bounded by the policy's
+     * number (3–5), whatever the request holds; hashing happens later, outside the transaction.
      */
-    public boolean verify(DSLContext tx, String userId, Map<String, String> answers) {
-        Objects.requireNonNull(answers, "answers");
-        Map<String, String> stored = tx.select(SECURITY_ANSWER.QUESTION_ID, SECURITY_ANSWER.ANSWER_HASH)
-                .from(SECURITY_ANSWER).where(SECURITY_ANSWER.USER_ID.eq(userId))
+    public Expected expected(DSLContext tx, String userId, List<String> asked) {
+        Map<String, String> stored = asked.isEmpty() ? Map.of()
+                : tx.select(SECURITY_ANSWER.QUESTION_ID, SECURITY_ANSWER.ANSWER_HASH).from(SECURITY_ANSWER)
+                .where(SECURITY_ANSWER.USER_ID.eq(userId)).and(SECURITY_ANSWER.QUESTION_ID.in(asked))
                 .fetchMap(SECURITY_ANSWER.QUESTION_ID, SECURITY_ANSWER.ANSWER_HASH);
-        boolean allRight = !answers.isEmpty() && !isAdministrator(tx, userId);
-        for (Map.Entry<String, String> answer : answers.entrySet()) {
-            String hash = stored.get(answer.getKey());
-            String typed = answer.getValue() == null ? "" : AnswerNormalizer.normalize(answer.getValue());
+        return new Expected(List.copyOf(asked), Map.copyOf(stored), !isAdministrator(tx, userId));
+    }
+
+    /**
+     * The stored answers of the questions asked.
+     *
+     * @param answerable false for an administrator: security questions never prove an administrator
+     */
+    public record Expected(List<String> asked, Map<String, String> hashes, boolean answerable) {
+        @Override
+        public String toString() {
+            return "Expected[" + asked.size() + " questions]";
+        }
+    }
+
+    /**
+     * Whether {@code given} answers exactly the asked questions, each as registered (after normalization).
+     * Answers to anything but the asked set are refused before any hashing; otherwise every answer is
+     * hashed, right or wrong, registered or not, so the time taken doesn't tell which answer failed.
+     * At most one hash per asked question; touches no database.
+     */
+    public boolean matches(Expected expected, Map<String, String> given) {
+        Objects.requireNonNull(given, "given");
+        if (expected.asked().isEmpty() || !given.keySet().equals(Set.copyOf(expected.asked()))) {
+            return false;
+        }
+        boolean allRight = expected.answerable();
+        for (String question : expected.asked()) {
+            String hash = expected.hashes().get(question);
+            String answer = given.get(question);
+            String typed = answer == null ? "" : AnswerNormalizer.normalize(answer);
             boolean right = hasher.verify(typed, hash == null ? decoyHash : hash);
             allRight &= right && hash != null;
         }

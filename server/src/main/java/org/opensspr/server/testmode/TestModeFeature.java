@@ -6,6 +6,7 @@ import org.opensspr.api.ClockDto;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.OutboxMessageDto;
 import org.opensspr.server.db.Database;
+import org.opensspr.server.delivery.Outbox;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
@@ -29,10 +30,12 @@ public final class TestModeFeature {
 
     private final Database database;
     private final ServerClock clock;
+    private final Outbox outbox;
 
-    public TestModeFeature(Database database, ServerClock clock) {
+    public TestModeFeature(Database database, ServerClock clock, Outbox outbox) {
         this.database = database;
         this.clock = clock;
+        this.outbox = outbox;
     }
 
     public List<ApiRoute<?>> routes() {
@@ -60,7 +63,7 @@ public final class TestModeFeature {
 
     private List<OutboxMessageDto> outbox(int limit) {
         return database.dsl().selectFrom(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID.desc()).limit(limit).fetch(r ->
-                new OutboxMessageDto(r.getId(), r.getChannel(), r.getRecipient(), r.getSubject(), r.getBody(),
+                new OutboxMessageDto(r.getId(), r.getChannel(), r.getRecipient(), r.getSubject(), outbox.text(r),
                         r.getStatus(), r.getAttempts(), r.getCreatedAt().toInstant(),
                         r.getSentAt() == null ? null : r.getSentAt().toInstant(), r.getLastError()));
     }

@@ -1,6 +1,7 @@
 package org.opensspr.server.tls;
 
 import org.opensspr.api.CertificateFingerprint;
+import org.opensspr.server.files.OwnerOnlyFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -14,7 +14,11 @@ import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
 
+import com.unboundid.util.StaticUtils;
+
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
 
@@ -37,6 +41,9 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
     static final String ADMIN_COUNT = "adminCount";
     static final String USER_PASSWORD = "userPassword";
     static final String LOCKED_TIME = "pwdAccountLockedTime";
+    static final String PWD_LAST_SET = "pwdLastSet";
+    static final String PWD_CHANGED_TIME = "pwdChangedTime";
+    private static final Instant AD_EPOCH = Instant.parse("1601-01-01T00:00:00Z");
 
     private final LdapSettings settings;
     private final LdapConnections connections;
@@ -80,6 +87,61 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
             }
             return WritebackResult.DONE;
         });
+    }
+
+    /** A search and a modify, each on a connection that may be opened anew and bound, once retried. */
+    @Override
+    public java.time.Duration longestCall() {
+        return settings.connectTimeout().plus(settings.responseTimeout().multipliedBy(2)).multipliedBy(2);
+    }
+
+    @Override
+    public Optional<AccountState> read(OnPremAccount account) {
+        String changed = isActiveDirectory() ? PWD_LAST_SET : PWD_CHANGED_TIME;
+        String locked = isActiveDirectory() ? LOCKOUT_TIME : LOCKED_TIME;
+        LDAPConnection connection;
+        try {
+            connection = connections.borrow();
+        } catch (LDAPException e) {
+            return Optional.empty();
+        }
+        boolean usable = true;
+        try {
+            SearchRequest request = new SearchRequest(settings.baseDn(), SearchScope.SUB,
+                    Filter.createEqualityFilter(settings.userAttribute(), settings.lookupValue(account)), changed, locked);
+            request.setSizeLimit(2);
+            List<SearchResultEntry> entries = connection.search(request).getSearchEntries();
+            if (entries.size() != 1) {
+                return Optional.empty();
+            }
+            SearchResultEntry entry = entries.getFirst();
+            boolean isLocked = isActiveDirectory()
+                    ? entry.hasAttribute(LOCKOUT_TIME) && !"0".equals(entry.getAttributeValue(LOCKOUT_TIME))
+                    : entry.hasAttribute(LOCKED_TIME);
+            return Optional.of(new AccountState(changedAt(entry.getAttributeValue(changed)), isLocked));
+        } catch (LDAPException e) {
+            usable = LdapOutcomes.usable(e);
+            return Optional.empty();
+        } finally {
+            connections.release(connection, usable);
+        }
+    }
+
+    /** AD: 100-ns intervals since 1601 (0: must change at next sign-in, no time); ppolicy: a generalized time. */
+    private Optional<Instant> changedAt(String value) {
+        if (value == null || value.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            if (isActiveDirectory()) {
+                long ticks = Long.parseLong(value.strip());
+                return ticks <= 0 ? Optional.empty()
+                        : Optional.of(AD_EPOCH.plusSeconds(ticks / 10_000_000L).plusNanos(ticks % 10_000_000L * 100));
+            }
+            return Optional.of(StaticUtils.decodeGeneralizedTime(value).toInstant());
+        } catch (NumberFormatException | java.text.ParseException e) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -21,4 +21,16 @@ public interface PasswordWriteback {
      * history and minimum age included.
      */
     WritebackResult changePassword(OnPremAccount account, String currentPassword, String newPassword);
+
+    /**
+     * What the directory shows of the account now, for reconciling a call whose answer was lost (the
+     * server stopped mid-call). Empty when the entry can't be read.
+     */
+    java.util.Optional<AccountState> read(OnPremAccount account);
+
+    /**
+     * The longest one call can take, all timeouts run out: a PENDING intent older than this has no call
+     * in flight on any server, so its outcome can be reconciled.
+     */
+    java.time.Duration longestCall();
 }

@@ -4,8 +4,12 @@ import org.jooq.DSLContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -15,13 +19,6 @@ import java.util.function.Supplier;
  * tells an administrator that a directory change may or may not have happened.
  */
 public final class Writeback {
-    /**
-     * How old a PENDING intent must be before a starting server calls it UNKNOWN. Several servers may
-     * share one database, so a young PENDING intent may be another server's call still in flight; this
-     * must exceed the longest a writeback can take (connect + search + modify timeouts, with a retry).
-     */
-    public static final Duration DEFAULT_RECONCILE_GRACE = Duration.ofMinutes(10);
-
     private static final Logger LOG = LoggerFactory.getLogger(Writeback.class);
 
     private final PasswordWriteback directory;
@@ -87,21 +84,51 @@ public final class Writeback {
     }
 
     /**
-     * For server start-up: marks every intent PENDING for longer than {@code grace} UNKNOWN (see
-     * {@link WritebackIntents#markUnknown}) and says how many.
+     * Resolves every intent PENDING for longer than any call can take ({@link PasswordWriteback#longestCall}):
+     * its server stopped mid-call (or lost its database) before recording the outcome. Runs at start and then
+     * every half minute, on every server. The directory is asked what it shows now: a password changed
+     * after the intent, or an account no longer locked, resolves it DONE; no change since, FAILED; an
+     * answer that can't be read leaves it UNKNOWN, for an administrator to check.
+     *
+     * @param accountOf the account an intent's user id names; empty when the user is gone
+     * @return the intents resolved
      */
-    public int reconcileAtStartup(Duration grace) {
-        List<WritebackIntent> stale = intents.pendingOlderThan(grace);
-        int marked = 0;
-        for (WritebackIntent intent : stale) {
-            if (intents.markUnknown(intent.id(), "Still pending when a server started: the server that called "
-                    + "the directory stopped before it learned the outcome. Check the account in the directory.")) {
-                marked++;
-                LOG.warn("Writeback intent {} ({} for user {}) was left pending; marked UNKNOWN",
-                        intent.id(), intent.operation(), intent.userId());
+    public List<WritebackIntent> reconcile(Function<String, Optional<OnPremAccount>> accountOf) {
+        List<WritebackIntent> resolved = new ArrayList<>();
+        for (WritebackIntent intent : intents.pendingOlderThan(directory.longestCall())) {
+            Verdict verdict = accountOf.apply(intent.userId()).flatMap(directory::read)
+                    .map(state -> verdict(intent, state))
+                    .orElse(new Verdict(IntentStatus.UNKNOWN, "The server stopped before it learned the outcome, "
+                            + "and the directory entry can't be read now. Check the account in the directory."));
+            if (intents.resolvePending(intent.id(), verdict.status(), verdict.detail())) {
+                LOG.warn("Writeback intent {} ({} for user {}) was left pending; reconciled as {}: {}",
+                        intent.id(), intent.operation(), intent.userId(), verdict.status(), verdict.detail());
+                intents.find(intent.id()).ifPresent(resolved::add);
             }
         }
-        return marked;
+        return resolved;
+    }
+
+    private record Verdict(IntentStatus status, String detail) {
+    }
+
+    /** What the directory's state says about an intent whose answer was lost. */
+    static Verdict verdict(WritebackIntent intent, AccountState state) {
+        if (intent.operation() == WritebackOperation.UNLOCK) {
+            return state.locked()
+                    ? new Verdict(IntentStatus.FAILED, "Reconciled: the account is still locked in the directory.")
+                    : new Verdict(IntentStatus.DONE, "Reconciled: the account is not locked in the directory.");
+        }
+        // Directory times have whole seconds; the intent was written just before the call.
+        Instant since = intent.createdAt().truncatedTo(ChronoUnit.SECONDS);
+        return state.passwordChangedAt()
+                .map(changed -> changed.isBefore(since)
+                        ? new Verdict(IntentStatus.FAILED, "Reconciled: the directory shows no password change "
+                        + "since the intent (last change " + changed + ").")
+                        : new Verdict(IntentStatus.DONE, "Reconciled: the directory shows a password change at "
+                        + changed + ", after the intent."))
+                .orElse(new Verdict(IntentStatus.UNKNOWN, "The server stopped before it learned the outcome, and the "
+                        + "directory doesn't show when the password last changed. Check the account in the directory."));
     }
 
     private WritebackResult attempt(OnPremAccount account, String flowId, WritebackOperation operation,

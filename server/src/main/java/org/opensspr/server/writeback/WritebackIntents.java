@@ -98,6 +98,32 @@ public final class WritebackIntents {
                 .execute()) == 1;
     }
 
+    /**
+     * Resolves a still-PENDING intent from what the directory shows (reconciliation after a lost answer).
+     * Only a PENDING intent changes; false otherwise.
+     */
+    public boolean resolvePending(String intentId, IntentStatus status, String why) {
+        if (status == IntentStatus.PENDING) {
+            throw new IllegalArgumentException("A pending intent resolves as DONE, FAILED or UNKNOWN");
+        }
+        return db.inTransaction(dsl -> dsl.update(WRITEBACK_INTENT)
+                .set(WRITEBACK_INTENT.STATUS, status.name())
+                .set(WRITEBACK_INTENT.COMPLETED_AT, now())
+                .set(WRITEBACK_INTENT.DETAIL, clip(why))
+                .where(WRITEBACK_INTENT.ID.eq(intentId))
+                .and(WRITEBACK_INTENT.STATUS.eq(IntentStatus.PENDING.name()))
+                .execute()) == 1;
+    }
+
+    /** The newest intents, optionally of one status, at most {@code limit}: what administrators review. */
+    public List<WritebackIntent> recent(IntentStatus status, int limit) {
+        var query = db.dsl().selectFrom(WRITEBACK_INTENT);
+        return (status == null ? query : query.where(WRITEBACK_INTENT.STATUS.eq(status.name())))
+                .orderBy(WRITEBACK_INTENT.CREATED_AT.desc(), WRITEBACK_INTENT.ID)
+                .limit(limit)
+                .fetch(WritebackIntents::intent);
+    }
+
     /** PENDING intents created strictly more than {@code age} ago, oldest first. */
     public List<WritebackIntent> pendingOlderThan(Duration age) {
         OffsetDateTime cutoff = DbTime.of(clock.instant().minus(age));

@@ -76,6 +76,16 @@ class ApiContractTest {
     }
 
     @Test
+    void aRequestJettyRefusesBeforeAnyRouteStillGetsAJsonError() throws Exception {
+        HttpResponse<String> refused = server.send("GET", "/api/v1/reset/flows%00/x", null, null, null);
+
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/json"));
+        assertThat(json.readTree(refused.body()).path("code").asText()).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
     void everyRouteAnswersBadInputWithAListedClientError() {
         List<String> failures = new ArrayList<>();
         Map<String, String> before = TableSnapshot.of(server.server().database().dsl());

@@ -8,6 +8,7 @@ import org.opensspr.api.ErrorCode;
 import org.opensspr.api.HelpdeskContactDto;
 import org.opensspr.api.KioskEnrollRequest;
 import org.opensspr.api.PolicyValidationDto;
+import org.opensspr.api.UploadLimits;
 import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.directory.Role;
@@ -84,7 +85,7 @@ class BrandingApiTest {
 
             assertRefused(server, admin, "image/gif", png, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
             assertRefused(server, admin, "text/plain", png, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-            assertRefused(server, admin, "image/png", new byte[5 * 1024 * 1024 + 1], 413, ErrorCode.PAYLOAD_TOO_LARGE);
+            assertRefused(server, admin, "image/png", new byte[UploadLimits.BRANDING_IMAGE_BYTES + 1], 413, ErrorCode.PAYLOAD_TOO_LARGE);
             assertRefused(server, admin, "image/png", new byte[0], 400, ErrorCode.INVALID_VALUE);
             assertRefused(server, admin, "image/png", "<svg/>".getBytes(), 400, ErrorCode.INVALID_VALUE);
             assertRefused(server, admin, "image/jpeg", png, 400, ErrorCode.INVALID_VALUE);

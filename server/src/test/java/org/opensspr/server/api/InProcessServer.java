@@ -23,11 +23,13 @@ import java.util.UUID;
  */
 public final class InProcessServer implements AutoCloseable {
     private final OpenSsprServer server;
+    private final Path data;
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile OpenApiContract contract;
 
-    private InProcessServer(OpenSsprServer server) {
+    private InProcessServer(OpenSsprServer server, Path data) {
         this.server = server;
+        this.data = data;
     }
 
     public static InProcessServer start(TestDatabases kind) {
@@ -50,14 +52,25 @@ public final class InProcessServer implements AutoCloseable {
             };
             ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
                     "", true, null, null, true, false, smtp, ldap);
-            return new InProcessServer(OpenSsprServer.open(config).start());
+            return new InProcessServer(OpenSsprServer.open(config).start(), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** On the embedded default itself: the H2 file database and the outbox-only mail in {@code data}. */
+    public static InProcessServer onEmbeddedDefault(Path data) {
+        return new InProcessServer(OpenSsprServer.open(new ServerConfig(data, "127.0.0.1", 0, null, null, null, true,
+                null, null, true, false, null, null)).start(), data);
+    }
+
     public OpenSsprServer server() {
         return server;
+    }
+
+    /** The server's data directory (where the outbox's .eml files go). */
+    public Path data() {
+        return data;
     }
 
     public String url() {

@@ -18,11 +18,6 @@ import org.opensspr.server.writeback.TestDirectory;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensspr.server.db.Tables.AUDIT_EVENT;
@@ -129,8 +124,8 @@ class NoSideEffectBeforeCheckTest {
             onPremisesUser(server, HENRIETTA, ALTERNATE);
             FlowClient flow = atNewPassword(server);
 
-            List<HttpResponse<String>> answers = together(10, i ->
-                    complete(server, "/password", flow.ticket, "Parallel-Pass-#" + i + "-Kettle"));
+            List<HttpResponse<String>> answers = AllAtOnce.run(java.util.stream.IntStream.range(0, 10).boxed().toList(),
+                    i -> complete(server, "/password", flow.ticket, "Parallel-Pass-#" + i + "-Kettle"));
 
             List<Integer> winners = new ArrayList<>();
             for (int i = 0; i < answers.size(); i++) {
@@ -173,7 +168,8 @@ class NoSideEffectBeforeCheckTest {
             assertThat(complete(server, "/password", flow.ticket, NEW).statusCode()).isEqualTo(409);
             assertNothingReachedTheDirectory(server, recorder);
 
-            List<HttpResponse<String>> answers = together(10, i -> complete(server, "/unlock", flow.ticket, null));
+            List<HttpResponse<String>> answers = AllAtOnce.run(java.util.stream.IntStream.range(0, 10).boxed().toList(),
+                    i -> complete(server, "/unlock", flow.ticket, null));
 
             assertThat(answers.stream().filter(a -> a.statusCode() == 200)).hasSize(1);
             assertThat(answers.stream().filter(a -> a.statusCode() != 200)).allSatisfy(a ->
@@ -271,32 +267,6 @@ class NoSideEffectBeforeCheckTest {
     private static List<String> intents(InProcessServer server) {
         return server.server().database().dsl().selectFrom(WRITEBACK_INTENT).fetch(
                 r -> r.getOperation() + ":" + r.getStatus());
-    }
-
-    private interface Attempt {
-        HttpResponse<String> send(int index);
-    }
-
-    /** Runs {@code n} requests released at the same instant, on their own threads. */
-    private static List<HttpResponse<String>> together(int n, Attempt attempt) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        try (ExecutorService pool = Executors.newFixedThreadPool(n)) {
-            List<Future<HttpResponse<String>>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                int index = i;
-                Callable<HttpResponse<String>> call = () -> {
-                    start.await();
-                    return attempt.send(index);
-                };
-                futures.add(pool.submit(call));
-            }
-            start.countDown();
-            List<HttpResponse<String>> answers = new ArrayList<>();
-            for (Future<HttpResponse<String>> future : futures) {
-                answers.add(future.get());
-            }
-            return answers;
-        }
     }
 
     private static LdapSettings ldap(TestDirectory directory) {

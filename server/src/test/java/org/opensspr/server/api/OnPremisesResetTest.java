@@ -35,7 +35,8 @@ class OnPremisesResetTest {
             flow.start("RESET_PASSWORD");
             flow.identify(HENRIETTA);
 
-            assertThat(flow.last.path("step").path("reason").asText()).isEqualTo("ON_PREMISES_CONTACT_ADMINISTRATOR");
+            assertThat(flow.last.path("step").path("reason").asText()).as("no sign of a hybrid account")
+                    .isEqualTo("CANNOT_RESET_HERE");
         }
     }
 

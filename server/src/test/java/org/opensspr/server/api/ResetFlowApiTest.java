@@ -54,12 +54,12 @@ class ResetFlowApiTest {
         UserDetailDto ann = TestPeople.cloudUser(server, ANN, PASSWORD, false);
         server.server().directory().updateContact(DirectoryActor.system("test"), ann.id(),
                 new ContactUpdateRequest(ANN_ALTERNATE, "", ""));
+        var questions = server.server().policies().currentPolicy().methods().securityQuestions();
         server.server().database().inTransactionDo(tx -> {
             server.server().userTotp().registerWithSecret(tx, ann.id(), TOTP_SECRET);
             List<QuestionAnswer> answers = new ArrayList<>();
             ANSWERS.forEach((q, a) -> answers.add(new QuestionAnswer(q, a)));
-            server.server().securityAnswers().register(tx, ann.id(), answers,
-                    server.server().policies().currentPolicy().methods().securityQuestions());
+            server.server().securityAnswers().register(tx, ann.id(), answers, questions);
         });
         return ann;
     }
@@ -144,6 +144,48 @@ class ResetFlowApiTest {
             assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
             flow.password(NEW_PASSWORD);
             assertThat(flow.step()).isEqualTo("COMPLETED");
+        }
+    }
+
+    /**
+     * The challenge says how long its code is; a code of another length is refused (400) before it is
+     * checked and costs nothing: five of them — as many as would block if they counted — leave the ticket
+     * and the attempts as they were.
+     */
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void theChallengeSaysHowLongTheCodeIsAndAnotherLengthIsRefusedFreeOfCharge(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            policy(server, 2);
+            ann(server);
+            FlowClient flow = resetting(server, ANN);
+
+            flow.choose("EMAIL");
+            assertThat(flow.last.path("challenge").path("codeFormat").toString())
+                    .isEqualTo("{\"length\":8,\"digitsOnly\":true}");
+            flow.proveCode("00000000".equals(flow.codeSentTo(ANN_ALTERNATE)) ? "11111111" : "00000000");
+            assertThat(flow.last.path("notice").asText()).as("a wrong code of the right length").isEqualTo("WRONG_CODE");
+            assertThat(flow.last.path("challenge").path("codeFormat").path("length").asInt()).isEqualTo(8);
+            refusedFiveTimes(flow, "123456", "The code has 8 digits.");
+            flow.proveCode(flow.codeSentTo(ANN_ALTERNATE));
+            assertThat(flow.step()).as("the refusals spent neither the ticket nor an attempt").isEqualTo("CHOOSE_METHOD");
+
+            flow.choose("MOBILE_APP_CODE");
+            assertThat(flow.last.path("challenge").path("codeFormat").toString())
+                    .isEqualTo("{\"length\":6,\"digitsOnly\":true}");
+            refusedFiveTimes(flow, "12345678", "The code has 6 digits.");
+            flow.proveCode(" " + Oathtool.totp(TOTP_SECRET, server.server().clock().instant()).replaceAll("(...)", "$1 "));
+            assertThat(flow.step()).as("spaces as read off the phone don't count").isEqualTo("SET_NEW_PASSWORD");
+        }
+    }
+
+    private static void refusedFiveTimes(FlowClient flow, String code, String message) {
+        for (int i = 0; i < 5; i++) {
+            JsonNode refused = flow.proveCode(code);
+            assertThat(flow.lastStatus).isEqualTo(400);
+            assertThat(refused.path("code").asText()).isEqualTo("INVALID_VALUE");
+            assertThat(refused.path("fieldErrors").findValuesAsText("field")).containsExactly("code");
+            assertThat(refused.path("message").asText()).isEqualTo(message);
         }
     }
 
@@ -423,7 +465,7 @@ class ResetFlowApiTest {
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void anAdministratorWithOneMethodIsToldTwoAreNeeded(TestDatabases kind) {
+    void anAdministratorWithOneMethodLooksLikeEveryoneWhoCantResetButTheAuditKnowsWhy(TestDatabases kind) {
         try (InProcessServer server = InProcessServer.start(kind)) {
             policy(server, 1);
             UserDetailDto admin = TestPeople.cloudUser(server, "boss@contoso.example", PASSWORD, false);
@@ -435,8 +477,20 @@ class ResetFlowApiTest {
             flow.start("RESET_PASSWORD");
             flow.identify("boss@contoso.example");
 
-            assertThat(flow.last.path("step").path("reason").asText()).isEqualTo("ADMIN_NEEDS_TWO_METHODS");
+            FlowClient nobody = new FlowClient(server);
+            nobody.start("RESET_PASSWORD");
+            nobody.identify("nobody@contoso.example");
+
+            assertThat(flow.last.path("step").path("reason").asText()).isEqualTo("CANNOT_RESET_HERE");
             assertThat(flow.last.path("helpdesk").isObject()).isTrue();
+            assertThat(((com.fasterxml.jackson.databind.node.ObjectNode) flow.last.deepCopy()).put("ticket", "-")
+                    .put("flowExpiresAt", "-")).as("nothing tells an administrator from an unknown name")
+                    .isEqualTo(((com.fasterxml.jackson.databind.node.ObjectNode) nobody.last.deepCopy()).put("ticket", "-")
+                            .put("flowExpiresAt", "-"));
+            assertThat(server.server().database().dsl().fetch(org.opensspr.server.db.Tables.AUDIT_EVENT,
+                            org.opensspr.server.db.Tables.AUDIT_EVENT.TARGET.eq("boss@contoso.example"))
+                    .getValues(org.opensspr.server.db.Tables.AUDIT_EVENT.FAILURE_REASON))
+                    .as("the audit log keeps the specific reason").contains("ADMIN_NEEDS_TWO_METHODS");
         }
     }
 

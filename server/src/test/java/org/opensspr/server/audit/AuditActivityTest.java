@@ -9,7 +9,7 @@ import java.util.Arrays;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The activities are exactly Entra's (DESIGN §2), and filters accept either spelling. */
+/** The activities are exactly Entra's (docs/design.md §15), and filters accept either spelling. */
 class AuditActivityTest {
 
     @Test

@@ -1,8 +1,14 @@
 package org.opensspr.server.db;
 
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.server.files.FileModes;
+
+import java.nio.file.Path;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -29,6 +35,21 @@ class DatabaseTest {
             assertThat(db.dsl().selectFrom(DIRECTORY_GROUP).fetchOne().getCreatedAt().toInstant())
                     .isEqualTo(now.toInstant());
         }
+    }
+
+    @Test
+    void anH2FileDatabaseAndTheTraceH2WritesBesideItAreOwnerOnly(@TempDir Path scratch) {
+        FileModes.assumePermissiveUmask(scratch);
+        Path data = scratch.resolve("data"); // missing yet: made owner-only with the files
+        try (Database db = Database.open("jdbc:h2:file:" + data.resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE",
+                "sa", "")) {
+            assertThatThrownBy(() -> db.dsl().fetch("SELECT * FROM no_such_table")).isInstanceOf(DataAccessException.class);
+
+            assertThat(data.resolve("opensspr.trace.db")).as("H2 logged the error").isNotEmptyFile();
+            assertThat(FileModes.of(data)).containsOnlyKeys(".", "opensspr.mv.db", "opensspr.trace.db");
+            assertThat(FileModes.notOwnerOnly(data)).isEmpty();
+        }
+        assertThat(FileModes.notOwnerOnly(data)).isEmpty();
     }
 
     private static void insertGroup(DSLContext tx, String id, String name, OffsetDateTime at) {

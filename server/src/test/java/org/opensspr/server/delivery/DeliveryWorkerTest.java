@@ -2,6 +2,7 @@ package org.opensspr.server.delivery;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.db.tables.records.OutboxMessageRecord;
@@ -47,7 +49,7 @@ class DeliveryWorkerTest {
     static final GreenMailExtension GREEN_MAIL = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort());
 
     private final ServerClock clock = ServerClock.movable(Clock.fixed(T0, ZoneOffset.UTC));
-    private final Outbox outbox = new Outbox(clock);
+    private final Outbox outbox = new Outbox(clock, SecretBox.withKey(new byte[SecretBox.KEY_BYTES]));
 
     private SmtpMailSender relay(int port) {
         return new SmtpMailSender(SmtpSettings.of("127.0.0.1", port, SmtpSettings.Security.NONE, null, null, FROM), clock);
@@ -70,7 +72,7 @@ class DeliveryWorkerTest {
     void aQueuedMessageIsSentOnceAndMarkedSent(TestDatabases kind) throws Exception {
         try (Database db = kind.fresh()) {
             long id = enqueue(db, "ana@fabrikam.example", "Hello");
-            DeliveryWorker worker = new DeliveryWorker(db, greenMail(), clock);
+            DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
 
             assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
             assertThat(worker.deliverDueNow().attempted()).isZero();
@@ -94,7 +96,7 @@ class DeliveryWorkerTest {
         GreenMail later = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         try (Database db = kind.fresh()) {
             long id = enqueue(db, "ana@fabrikam.example", "Your code");
-            DeliveryWorker worker = new DeliveryWorker(db, relay(port), clock);
+            DeliveryWorker worker = new DeliveryWorker(db, outbox, relay(port), clock);
 
             assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
             OutboxMessageRecord waiting = row(db, id);
@@ -130,7 +132,7 @@ class DeliveryWorkerTest {
     void retriesBackOffUpToThirtyMinutesAndTheTenthFailureIsFinal(TestDatabases kind) {
         try (Database db = kind.fresh()) {
             long id = enqueue(db, "ana@fabrikam.example", "Never arrives");
-            DeliveryWorker worker = new DeliveryWorker(db, relay(freePort()), clock);
+            DeliveryWorker worker = new DeliveryWorker(db, outbox, relay(freePort()), clock);
             List<Duration> waits = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
                     Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16), Duration.ofMinutes(30),
                     Duration.ofMinutes(30), Duration.ofMinutes(30));
@@ -156,13 +158,57 @@ class DeliveryWorkerTest {
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aCodeTheRelayCouldNotTakeBeforeItExpiredFailsBlankAndIsNeverSentLate(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long id = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                    "Your code", "Your code is 31415926"), T0.plus(Duration.ofMinutes(5))));
+            DeliveryWorker down = new DeliveryWorker(db, outbox, relay(freePort()), clock);
+            assertThat(down.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
+            clock.advance(Duration.ofMinutes(4));
+            down.deliverDueNow();
+            assertThat(outbox.text(row(db, id))).as("waiting, still good").contains("31415926");
+
+            clock.advance(Duration.ofMinutes(1));
+            DeliveryWorker back = new DeliveryWorker(db, outbox, greenMail(), clock);
+            assertThat(back.deliverDueNow().attempted()).isZero();
+
+            OutboxMessageRecord expired = row(db, id);
+            assertThat(expired.getStatus()).isEqualTo("FAILED");
+            assertThat(expired.getBody()).isEmpty();
+            assertThat(expired.getLastError()).isEqualTo("Its code expired before it could be delivered");
+            clock.advance(Duration.ofHours(1));
+            assertThat(back.deliverDueNow().attempted()).isZero();
+            assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aNoticeKeepsItsTextOnceSentAndACodeDoesNot(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long notice = enqueue(db, "ana@fabrikam.example", "Your password was reset");
+            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                    "Your code", "Your code is 27182818"), T0.plus(Duration.ofMinutes(5))));
+
+            assertThat(new DeliveryWorker(db, outbox, greenMail(), clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
+
+            assertThat(row(db, notice).getBody()).isEqualTo("Body of Your password was reset");
+            assertThat(row(db, code).getBody()).isEmpty();
+            assertThat(row(db, code).getStatus()).isEqualTo("SENT");
+            assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(GreenMailUtil::getBody))
+                    .anyMatch(body -> body.contains("27182818"));
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void aPermanentRefusalFailsAtOnceAndTheStatusShowsIt(TestDatabases kind) {
         try (Database db = kind.fresh();
              SmtpFront front = new SmtpFront(GREEN_MAIL.getSmtp().getPort(), SmtpFront.Mode.PLAIN, null,
                      address -> address.startsWith("gone@") ? "550 5.1.1 <" + address + ">: User unknown" : null)) {
             long good = enqueue(db, "ana@fabrikam.example", "Arrives");
             long gone = enqueue(db, "gone@fabrikam.example", "Refused");
-            DeliveryWorker worker = new DeliveryWorker(db, relay(front.port()), clock);
+            DeliveryWorker worker = new DeliveryWorker(db, outbox, relay(front.port()), clock);
 
             assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 1));
 
@@ -193,7 +239,7 @@ class DeliveryWorkerTest {
             Duration lease = RetrySchedule.DEFAULT.lease();
             assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).isTrue();
             assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).as("claimed once").isFalse();
-            DeliveryWorker worker = new DeliveryWorker(db, greenMail(), clock);
+            DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
 
             assertThat(worker.deliverDueNow().attempted()).isZero();
             clock.advance(lease);
@@ -216,8 +262,8 @@ class DeliveryWorkerTest {
         try (Database first = Database.open(url, user, ""); Database second = Database.open(url, user, "")) {
             IntStream.range(0, messages).forEach(i -> enqueue(first, "user" + i + "@fabrikam.example", "Message " + i));
             List<DeliveryWorker> workers = List.of(
-                    new DeliveryWorker(first, greenMail(), clock, RetrySchedule.DEFAULT, 5),
-                    new DeliveryWorker(second, greenMail(), clock, RetrySchedule.DEFAULT, 5));
+                    new DeliveryWorker(first, outbox, greenMail(), clock, RetrySchedule.DEFAULT, 5),
+                    new DeliveryWorker(second, outbox, greenMail(), clock, RetrySchedule.DEFAULT, 5));
             CountDownLatch start = new CountDownLatch(1);
             List<Future<DeliveryWorker.Round>> rounds = workers.stream().map(worker -> servers.submit(() -> {
                 start.await();
@@ -245,7 +291,7 @@ class DeliveryWorkerTest {
     @Test
     void aStartedWorkerDeliversWhenNudgedWithoutAnyoneCallingIt() {
         try (Database db = TestDatabases.H2.fresh();
-             DeliveryWorker worker = new DeliveryWorker(db, greenMail(), clock).start(Duration.ofHours(1))) {
+             DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock).start(Duration.ofHours(1))) {
             enqueue(db, "ana@fabrikam.example", "Nudged");
             worker.deliverSoon();
 
@@ -262,7 +308,7 @@ class DeliveryWorkerTest {
                     .where(OUTBOX_MESSAGE.ID.eq(broken)).execute();
             long fine = enqueue(db, "bea@fabrikam.example", "Fine");
 
-            assertThat(new DeliveryWorker(db, greenMail(), clock).deliverDueNow())
+            assertThat(new DeliveryWorker(db, outbox, greenMail(), clock).deliverDueNow())
                     .isEqualTo(new DeliveryWorker.Round(1, 0, 1));
 
             assertThat(row(db, broken).getLastError()).startsWith("The queued message is malformed");

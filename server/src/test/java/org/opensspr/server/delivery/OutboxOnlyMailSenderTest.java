@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.time.ServerClock;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Properties;
@@ -35,15 +37,16 @@ class OutboxOnlyMailSenderTest {
     Path data;
 
     private final ServerClock clock = ServerClock.movable(Clock.fixed(T0, ZoneOffset.UTC));
+    private final Outbox outbox = new Outbox(clock, SecretBox.withKey(new byte[SecretBox.KEY_BYTES]));
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
     void deliveringWritesAPrivateEmlFileAndMarksTheRowSent(TestDatabases kind) throws Exception {
         OutboxOnlyMailSender sender = new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock);
         try (Database db = kind.fresh()) {
-            long id = db.inTransaction(tx -> new Outbox(clock).enqueue(tx, SPANISH));
+            long id = db.inTransaction(tx -> outbox.enqueue(tx, SPANISH));
 
-            assertThat(new DeliveryWorker(db, sender, clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+            assertThat(new DeliveryWorker(db, outbox, sender, clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
 
             assertThat(db.dsl().select(OUTBOX_MESSAGE.STATUS).from(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id))
                     .fetchOne(OUTBOX_MESSAGE.STATUS)).isEqualTo("SENT");
@@ -62,6 +65,49 @@ class OutboxOnlyMailSenderTest {
             assertThat(from.getAddress()).isEqualTo("no-reply@opensspr.invalid");
             assertThat(from.getPersonal()).isEqualTo("OpenSSPR");
             assertThat(parsed.getMessageID()).isEqualTo("<opensspr." + id + "." + T0.toEpochMilli() + "@opensspr.invalid>");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void eachServerRemovesItsOwnCodeFilesWhicheverServerBlankedTheRow(TestDatabases kind) throws Exception {
+        try (Database db = kind.fresh()) {
+            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
+            long notice = db.inTransaction(tx -> outbox.enqueue(tx, SPANISH));
+            OutboxOnlyMailSender here = new OutboxOnlyMailSender(data.resolve("here"), MailFrom.OUTBOX_DEFAULT, clock);
+            DeliveryWorker thisServer = new DeliveryWorker(db, outbox, here, clock);
+            DeliveryWorker otherServer = new DeliveryWorker(db, outbox,
+                    new OutboxOnlyMailSender(data.resolve("there"), MailFrom.OUTBOX_DEFAULT, clock), clock);
+            assertThat(thisServer.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
+            assertThat(thisServer.forgetExpiredSecrets()).isZero();
+
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(otherServer.forgetExpiredSecrets()).isEqualTo(1);
+            assertThat(here.directory().resolve(code + "-20261105T143000Z.eml")).as("not the other server's file").exists();
+            assertThat(thisServer.forgetExpiredSecrets()).as("the row is blank already").isZero();
+
+            try (Stream<Path> files = Files.list(here.directory())) {
+                assertThat(files).containsExactly(here.directory().resolve(notice + "-20261105T143000Z.eml"));
+            }
+            assertThat(db.dsl().select(OUTBOX_MESSAGE.BODY).from(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID)
+                    .fetch(OUTBOX_MESSAGE.BODY)).containsExactly("", SPANISH.textBody());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aServerStartedAfterTheCodeExpiredStillRemovesItsFile(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
+            OutboxOnlyMailSender sender = new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock);
+            new DeliveryWorker(db, outbox, sender, clock).deliverDueNow();
+            Path file = sender.fileFor(new QueuedEmail(code, T0, SPANISH));
+            assertThat(file).exists();
+
+            clock.advance(Duration.ofDays(2));
+            new DeliveryWorker(db, outbox, new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock), clock).deliverDueNow();
+
+            assertThat(file).doesNotExist();
         }
     }
 

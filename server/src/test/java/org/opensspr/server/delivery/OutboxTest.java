@@ -2,11 +2,14 @@ package org.opensspr.server.delivery;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.server.crypto.SealedSecretException;
+import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.db.tables.records.OutboxMessageRecord;
 import org.opensspr.server.time.ServerClock;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,7 +27,7 @@ class OutboxTest {
             "Your Contoso verification code is 12345678");
 
     private final ServerClock clock = ServerClock.movable(Clock.fixed(T0, ZoneOffset.UTC));
-    private final Outbox outbox = new Outbox(clock);
+    private final Outbox outbox = new Outbox(clock, SecretBox.withKey(new byte[SecretBox.KEY_BYTES]));
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
@@ -45,6 +48,31 @@ class OutboxTest {
             assertThat(row.getLastError()).isEmpty();
             assertThat(row.getSentAt()).isNull();
             assertThat(row.getLastAttemptAt()).isNull();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aSecretsBodyIsStoredSealedWithItsExpiryAndReadsBackInClear(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            Instant until = T0.plus(Duration.ofMinutes(5));
+            long id = db.inTransaction(tx -> outbox.enqueueSecret(tx, CODE, until));
+
+            OutboxMessageRecord row = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id)).fetchOne();
+            assertThat(row.getBody()).doesNotContain("12345678");
+            assertThat(row.getSubject()).isEqualTo(CODE.subject());
+            assertThat(row.getSecretUntil().toInstant()).isEqualTo(Instant.parse("2026-11-05T14:35:00.123456Z"));
+            assertThat(outbox.text(row)).isEqualTo(CODE.textBody());
+            byte[] anotherKey = new byte[SecretBox.KEY_BYTES];
+            new SecureRandom().nextBytes(anotherKey);
+            Outbox otherKey = new Outbox(clock, SecretBox.withKey(anotherKey));
+            assertThatThrownBy(() -> otherKey.text(row)).isInstanceOf(SealedSecretException.class);
+
+            long notice = db.inTransaction(tx -> outbox.enqueue(tx, CODE));
+            OutboxMessageRecord plain = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(notice)).fetchOne();
+            assertThat(plain.getBody()).isEqualTo(CODE.textBody());
+            assertThat(plain.getSecretUntil()).isNull();
+            assertThat(outbox.text(plain)).isEqualTo(CODE.textBody());
         }
     }
 

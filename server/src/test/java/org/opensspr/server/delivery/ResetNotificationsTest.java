@@ -15,7 +15,7 @@ import java.util.Properties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Who gets which notice, in which language, saying what (DESIGN §2 "Notifications"). */
+/** Who gets which notice, in which language, saying what (docs/design.md §14). */
 class ResetNotificationsTest {
     private static final Instant AT = Instant.parse("2026-11-05T14:30:00Z");
     private static final ResetNotifications NOTIFICATIONS = new ResetNotifications(ZoneId.of("UTC"));

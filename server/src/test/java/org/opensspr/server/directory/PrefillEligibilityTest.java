@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensspr.server.directory.DirectoryServiceTest.GLOBAL;
 import static org.opensspr.server.directory.DirectoryServiceTest.START;
 
-/** DESIGN §2: contact data an admin pre-fills counts as registered, as the eligibility engine sees it. */
+/** docs/design.md §4: contact data an admin pre-fills counts as registered, as the eligibility engine sees it. */
 class PrefillEligibilityTest {
 
     @ParameterizedTest

@@ -44,7 +44,9 @@ class SecurityAnswersTest {
     }
 
     private boolean verify(Database db, String userId, Map<String, String> given) {
-        return db.inTransaction(tx -> answers.verify(tx, userId, given));
+        SecurityAnswers.Expected expected = db.inTransaction(tx ->
+                answers.expected(tx, userId, List.copyOf(given.keySet())));
+        return answers.matches(expected, given);
     }
 
     private List<String> draw(Database db, String userId, int count, SecurityQuestionsPolicy policy,

@@ -15,7 +15,8 @@ import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
  * Gives the in-memory directory the replies of OpenLDAP's ppolicy overlay as slapd 2.5 gave them (see
  * the project's directory reference report): a password shorter than 8 is refused with 19 "Password fails
  * quality checking policy", whether written as userPassword or through the password modify extended
- * operation, and a bind is refused (49) while pwdAccountLockedTime is set. A stand-in for fast tests only.
+ * operation, and a bind is refused (49) while pwdAccountLockedTime is set; a password written with a modify
+ * gets its pwdChangedTime. A stand-in for fast tests only.
  */
 final class PpolicyEmulator extends InMemoryOperationInterceptor {
     static final int MIN_LENGTH = 8;
@@ -29,12 +30,21 @@ final class PpolicyEmulator extends InMemoryOperationInterceptor {
 
     @Override
     public void processModifyRequest(InMemoryInterceptedModifyRequest request) throws LDAPException {
+        boolean passwordChanged = false;
         for (Modification modification : request.getRequest().getModifications()) {
             if (modification.getAttributeName().equalsIgnoreCase("userPassword")) {
                 for (String value : modification.getValues()) {
                     checkQuality(value);
                 }
+                passwordChanged = true;
             }
+        }
+        if (passwordChanged) {
+            // ppolicy stamps every password change with its time
+            java.util.List<Modification> stamped = new java.util.ArrayList<>(request.getRequest().getModifications());
+            stamped.add(new Modification(com.unboundid.ldap.sdk.ModificationType.REPLACE, "pwdChangedTime",
+                    com.unboundid.util.StaticUtils.encodeGeneralizedTime(new java.util.Date())));
+            request.setRequest(new com.unboundid.ldap.sdk.ModifyRequest(request.getRequest().getDN(), stamped));
         }
     }
 

@@ -29,6 +29,16 @@ final class ScriptedWriteback implements PasswordWriteback {
         return around(() -> real.changePassword(account, currentPassword, newPassword));
     }
 
+    @Override
+    public java.util.Optional<AccountState> read(OnPremAccount account) {
+        return real.read(account);
+    }
+
+    @Override
+    public java.time.Duration longestCall() {
+        return real.longestCall();
+    }
+
     private WritebackResult around(Supplier<WritebackResult> call) {
         before.run();
         WritebackResult result = call.get();

@@ -10,6 +10,8 @@ import org.opensspr.server.time.ServerClock;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Function;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -198,7 +200,7 @@ class WritebackTest {
 
     @ParameterizedTest
     @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aCrashAfterTheDirectoryCallLeavesThePendingIntentForTheNextServerStartToMarkUnknown(TestDatabases kind) {
+    void aCrashAfterTheDirectoryCallIsReconciledWithWhatTheDirectoryShows(TestDatabases kind) {
         String url = sharedDatabaseUrl(kind);
         String user = kind == TestDatabases.H2 ? "sa" : "postgres";
         try (Database restarted = Database.open(url, user, "")) {
@@ -213,17 +215,40 @@ class WritebackTest {
             WritebackIntent left = intents.forUser(ALICE.userId(), 1).getFirst();
             assertThat(left.status()).isEqualTo(IntentStatus.PENDING);
             assertThat(directory.canBind(aliceDn, NEW)).isTrue();
+            WritebackIntent untouched = intents.begin("user-bob", "flow-2", WritebackOperation.RESET);
 
-            Writeback starting = new Writeback(ldap, intents);
-            assertThat(starting.reconcileAtStartup(Writeback.DEFAULT_RECONCILE_GRACE))
-                    .as("a young intent may be another server's call in flight").isZero();
-            clock.advance(Writeback.DEFAULT_RECONCILE_GRACE.plusSeconds(1));
-            assertThat(starting.reconcileAtStartup(Writeback.DEFAULT_RECONCILE_GRACE)).isOne();
+            Writeback running = new Writeback(ldap, intents);
+            Function<String, Optional<OnPremAccount>> accounts = id -> Optional.of(
+                    id.equals(ALICE.userId()) ? ALICE : new OnPremAccount(id, "bob@example.test"));
+            assertThat(running.reconcile(accounts)).as("a young intent may be a call still in flight").isEmpty();
+            clock.advance(ldap.longestCall().plusSeconds(1));
+            assertThat(running.reconcile(accounts)).hasSize(2);
 
             WritebackIntent resolved = intents.find(left.id()).orElseThrow();
-            assertThat(resolved.status()).isEqualTo(IntentStatus.UNKNOWN);
-            assertThat(resolved.detail()).startsWith("Still pending when a server started");
-            assertThat(starting.reconcileAtStartup(Writeback.DEFAULT_RECONCILE_GRACE)).isZero();
+            assertThat(resolved.status()).as(resolved.detail()).isEqualTo(IntentStatus.DONE);
+            assertThat(resolved.detail()).startsWith("Reconciled: the directory shows a password change");
+            assertThat(intents.find(untouched.id()).orElseThrow().status()).as("bob isn't in the directory")
+                    .isEqualTo(IntentStatus.UNKNOWN);
+            assertThat(running.reconcile(accounts)).isEmpty();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void aPasswordTheDirectoryNeverChangedIsReconciledAsFailed(TestDatabases kind) {
+        try (Database db = kind.fresh()) {
+            WritebackIntents intents = new WritebackIntents(db, clock);
+            directory.addUser("carol", "carol@example.test", OLD);
+            OnPremAccount carol = new OnPremAccount("user-carol", "carol@example.test");
+            ldap.resetPassword(carol, "Before-The-Intent-1");
+            // the directory stamps real time: the intent comes a minute after that change
+            clock.advance(Duration.between(clock.instant(), java.time.Instant.now()).plusMinutes(1));
+            WritebackIntent lost = intents.begin(carol.userId(), "flow-3", WritebackOperation.RESET);
+
+            clock.advance(ldap.longestCall().plusSeconds(1));
+            new Writeback(ldap, intents).reconcile(id -> Optional.of(carol));
+
+            assertThat(intents.find(lost.id()).orElseThrow().status()).isEqualTo(IntentStatus.FAILED);
         }
     }
 

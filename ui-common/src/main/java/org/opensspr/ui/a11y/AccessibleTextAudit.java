@@ -21,7 +21,7 @@ import java.util.Set;
 
 /**
  * Finds the controls a screen reader could not name: no accessible text, no own text, and no label
- * pointing at them. Linux JavaFX has no screen-reader bridge (DESIGN §4), so this is what tests check.
+ * pointing at them. Linux JavaFX has no screen-reader bridge (docs/design.md §20), so this is what tests check.
  * It looks at the app's own controls, not at the parts a control's skin is built from.
  */
 public final class AccessibleTextAudit {

@@ -9,7 +9,7 @@ import java.util.Objects;
 
 /**
  * AtlantaFX's Primer themes as the user-agent stylesheet, plus our own sheets on each scene: the bridge
- * that gives ControlsFX skins the Modena colours they look up (DESIGN §4) and the app's own classes.
+ * that gives ControlsFX skins the Modena colours they look up (docs/design.md §20) and the app's own classes.
  */
 public final class Themes {
     private static final String BRIDGE = resource("controlsfx-bridge.css");
