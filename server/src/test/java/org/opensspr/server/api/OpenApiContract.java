@@ -84,8 +84,9 @@ final class OpenApiContract {
         Optional<Template> template = templates.stream().filter(t -> t.pattern().matcher(path).matches()).findFirst();
         Operation operation = template.map(t -> operation(openApi.getPaths().get(t.path()), method)).orElse(null);
         if (operation == null) {
-            // Not a documented operation: the router answers with an error of its own.
-            return status == 404 || status == 405
+            // Not a documented operation: the router (404, 405) or Jetty, before any route (400 for a request it
+            // can't parse, 413 for oversized headers), answers with an error of its own.
+            return status == 400 || status == 404 || status == 405 || status == 413
                     ? validate("#/components/schemas/ApiError", contentType, body)
                     : List.of("no documented operation answers " + method + " " + path);
         }
