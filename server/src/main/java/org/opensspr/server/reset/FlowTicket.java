@@ -21,8 +21,11 @@ final class FlowTicket {
         this.flows = flows;
     }
 
-    /** The open flow this ticket belongs to, or the error the kiosk must see. */
-    FlowRecord open(DSLContext tx, String ticket, Instant now) {
+    /**
+     * The open flow this ticket belongs to, or the error the kiosk must see. To any caller but the one that
+     * started it (FlowCaller), a flow's ticket is unknown — whatever state the flow is in.
+     */
+    FlowRecord open(DSLContext tx, String ticket, FlowCaller caller, Instant now) {
         if (ticket == null || ticket.isBlank() || ticket.length() > 128) {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "ticket", "The ticket is not valid.");
         }
@@ -30,7 +33,10 @@ final class FlowTicket {
         FlowRecord flow = flows.findByTicket(tx, hash).orElseThrow(() -> flows.isSpent(tx, hash)
                 ? new ApiException(ErrorCode.TICKET_ALREADY_USED,
                 "This step was already submitted; continue from the latest screen.")
-                : new ApiException(ErrorCode.NOT_FOUND, "This reset session doesn't exist; start again."));
+                : unknown());
+        if (!caller.started(flow)) {
+            throw unknown();
+        }
         if (flow.superseded()) {
             throw new ApiException(ErrorCode.CONFLICT,
                     "Another reset of this account finished first; sign in with the new password or start again.");
@@ -42,6 +48,10 @@ final class FlowTicket {
             throw new ApiException(ErrorCode.FLOW_EXPIRED, "This reset session expired after 15 minutes; start again.");
         }
         return flow;
+    }
+
+    private static ApiException unknown() {
+        return new ApiException(ErrorCode.NOT_FOUND, "This reset session doesn't exist; start again.");
     }
 
     String newTicket() {

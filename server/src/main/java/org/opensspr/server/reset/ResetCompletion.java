@@ -83,17 +83,17 @@ public final class ResetCompletion {
         this.writeback = writeback;
     }
 
-    public FlowResponse setPassword(NewPasswordRequest request) {
+    public FlowResponse setPassword(NewPasswordRequest request, FlowCaller caller) {
         // The check first: nobody's password is looked at, hashed or written for a flow not at this step.
-        ResetFlows.Checked checked = steps.precheck(request.ticket(), FlowStep.SetNewPassword.class);
+        ResetFlows.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.SetNewPassword.class);
         if (checked.ended() != null) {
             return checked.ended();
         }
         if (checked.flow().onPremises()) {
-            return onPremises(request.ticket(), FlowCompletion.PASSWORD_RESET, request.newPassword());
+            return onPremises(request.ticket(), caller, FlowCompletion.PASSWORD_RESET, request.newPassword());
         }
         String hash = checkedHash(checked.flow(), request);
-        return steps.step(request.ticket(), FlowStep.SetNewPassword.class, (tx, flow, policy, now) -> {
+        return steps.step(request.ticket(), caller, FlowStep.SetNewPassword.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.setPassword(tx, user.id(), hash, false, now);
             FlowRecord done = finish(tx, flow, user, FlowCompletion.PASSWORD_RESET, now);
@@ -103,15 +103,15 @@ public final class ResetCompletion {
         });
     }
 
-    public FlowResponse unlock(TicketRequest request) {
-        ResetFlows.Checked checked = steps.precheck(request.ticket(), FlowStep.ConfirmUnlock.class);
+    public FlowResponse unlock(TicketRequest request, FlowCaller caller) {
+        ResetFlows.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.ConfirmUnlock.class);
         if (checked.ended() != null) {
             return checked.ended();
         }
         if (checked.flow().onPremises()) {
-            return onPremises(request.ticket(), FlowCompletion.ACCOUNT_UNLOCKED, null);
+            return onPremises(request.ticket(), caller, FlowCompletion.ACCOUNT_UNLOCKED, null);
         }
-        return steps.step(request.ticket(), FlowStep.ConfirmUnlock.class, (tx, flow, policy, now) -> {
+        return steps.step(request.ticket(), caller, FlowStep.ConfirmUnlock.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.unlock(tx, user.id(), now);
             FlowRecord done = finish(tx, flow, user, FlowCompletion.ACCOUNT_UNLOCKED, now);
@@ -136,7 +136,7 @@ public final class ResetCompletion {
      * </ol>
      * Exactly one request can hold a flow, so a completed flow makes exactly one directory call.
      */
-    private FlowResponse onPremises(String ticket, FlowCompletion completion, String newPassword) {
+    private FlowResponse onPremises(String ticket, FlowCaller caller, FlowCompletion completion, String newPassword) {
         if (writeback == null) {
             throw new ApiException(ErrorCode.CONFLICT,
                     "Password writeback to your organization's directory isn't connected; contact your administrator.");
@@ -147,7 +147,7 @@ public final class ResetCompletion {
             throw ApiException.field(ErrorCode.VALIDATION_FAILED, "newPassword",
                     "Enter a password of at most " + MAX_PASSWORD_LENGTH + " characters.");
         }
-        ResetFlows.Held<Claim> held = steps.hold(ticket, expected, (tx, flow, policy, now) -> {
+        ResetFlows.Held<Claim> held = steps.hold(ticket, caller, expected, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             flows.abandonOtherFlowsOf(tx, user.id(), flow.id(), now);
             OnPremAccount account = new OnPremAccount(user.id(), user.userPrincipalName());

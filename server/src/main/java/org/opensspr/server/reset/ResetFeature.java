@@ -15,6 +15,7 @@ import org.opensspr.flow.FlowIntent;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.QueryParam;
+import org.opensspr.server.http.Request;
 import org.opensspr.server.http.ApiRoute;
 
 import java.util.List;
@@ -44,23 +45,23 @@ public final class ResetFeature {
         return List.of(
                 route("/reset/flows", "Start a reset or unlock flow").body(StartFlowRequest.class)
                         .status(201).errors(ErrorCode.THROTTLED, ErrorCode.INVALID_VALUE)
-                        .handle(r -> flows.start(r.body(), r.principal(), r.clientAddress())),
+                        .handle(r -> flows.start(r.body(), caller(r))),
                 route("/reset/flows/captcha", "Show a new captcha (at most 10 per flow)").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).errors(ErrorCode.THROTTLED)
-                        .handle(r -> flows.refreshCaptcha(r.body())),
+                        .handle(r -> flows.refreshCaptcha(r.body(), caller(r))),
                 route("/reset/flows/identify", "User ID and captcha").body(IdentifyRequest.class).errors(FLOW_ERRORS)
-                        .handle(r -> flows.identify(r.body())),
+                        .handle(r -> flows.identify(r.body(), caller(r))),
                 route("/reset/flows/method", "Choose the method for the current gate").body(ChooseMethodRequest.class)
-                        .errors(FLOW_ERRORS).handle(r -> nudging(flows.choose(r.body()))),
+                        .errors(FLOW_ERRORS).handle(r -> nudging(flows.choose(r.body(), caller(r)))),
                 route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class)
-                        .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body())),
+                        .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body(), caller(r))),
                 route("/reset/flows/resend", "Send the code again").body(TicketRequest.class).errors(FLOW_ERRORS)
-                        .handle(r -> nudging(flows.resend(r.body()))),
+                        .handle(r -> nudging(flows.resend(r.body(), caller(r)))),
                 // An on-premises account's directory may be unreachable: SERVICE_UNAVAILABLE.
                 route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
-                        .errors(FLOW_ERRORS).errors(ErrorCode.VALIDATION_FAILED, ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.setPassword(r.body()))),
+                        .errors(FLOW_ERRORS).errors(ErrorCode.VALIDATION_FAILED, ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.setPassword(r.body(), caller(r)))),
                 route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
-                        .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.unlock(r.body()))),
+                        .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.unlock(r.body(), caller(r)))),
                 ApiRoute.route(HandlerType.GET, "/policy/what-if",
                                 "What a user would meet at the kiosk now (eligibility, first step)",
                                 Access.admin(Permission.READ_DIRECTORY))
@@ -71,9 +72,13 @@ public final class ResetFeature {
                                 ErrorCode.MISSING_FIELD, "user", "'user' is required.")), intent(r.query("intent")))),
                 route("/reset/flows/abandon", "End the flow (cancel or idle timeout)").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> {
-                            flows.abandon(r.body());
+                            flows.abandon(r.body(), caller(r));
                             return null;
                         }));
+    }
+
+    private static FlowCaller caller(Request<?> request) {
+        return FlowCaller.of(request.principal(), request.clientAddress());
     }
 
     private static FlowIntent intent(java.util.Optional<String> text) {

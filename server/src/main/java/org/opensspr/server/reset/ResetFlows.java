@@ -29,7 +29,6 @@ import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.directory.SqlGroupMembership;
 import org.opensspr.server.http.ApiException;
-import org.opensspr.server.http.Principal;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.throttling.ThrottleDecision;
@@ -80,10 +79,11 @@ public final class ResetFlows {
         gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
     }
 
-    public FlowResponse start(StartFlowRequest request, Principal principal, String address) {
+    public FlowResponse start(StartFlowRequest request, FlowCaller caller) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        String kioskId = principal instanceof Principal.Kiosk kiosk ? kiosk.kioskId() : null;
+        String kioskId = caller.kioskId();
+        String address = caller.address();
         String kioskKey = ThrottleStore.kioskKey(kioskId != null ? kioskId : address);
         String locale = locale(request.locale());
         CaptchaService.Drawn drawn = captchas.draw();
@@ -105,18 +105,18 @@ public final class ResetFlows {
     }
 
     /** A fresh captcha for the identify step (the old one is spent), up to the flow's share. */
-    public FlowResponse refreshCaptcha(TicketRequest request) {
+    public FlowResponse refreshCaptcha(TicketRequest request, FlowCaller caller) {
         CaptchaService.Drawn drawn = captchas.draw();
-        return step(request.ticket(), FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
+        return step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
                 new Result(flow, captchas.store(tx, flow.id(), drawn).orElseThrow(() -> new ApiException(
                         ErrorCode.THROTTLED, "This reset has shown too many pictures; start again.")), null, null));
     }
 
-    public FlowResponse identify(IdentifyRequest request) {
+    public FlowResponse identify(IdentifyRequest request, FlowCaller caller) {
         long started = System.nanoTime();
         try {
             String typed = typedUser(request.userId());
-            return step(request.ticket(), FlowStep.IdentifyUser.class, (tx, flow, policy, now) -> {
+            return step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) -> {
                 if (!captchas.verify(tx, flow.id(), request.captchaId(), request.captchaAnswer())) {
                     // The wrong answer spent the captcha; past the flow's share of pictures none follows.
                     return captchas.store(tx, flow.id(), captchas.draw())
@@ -136,8 +136,8 @@ public final class ResetFlows {
         }
     }
 
-    public FlowResponse choose(ChooseMethodRequest request) {
-        return step(request.ticket(), FlowStep.ChooseMethod.class, (tx, flow, policy, now) -> {
+    public FlowResponse choose(ChooseMethodRequest request, FlowCaller caller) {
+        return step(request.ticket(), caller, FlowStep.ChooseMethod.class, (tx, flow, policy, now) -> {
             FlowStep.ChooseMethod step = (FlowStep.ChooseMethod) currentStep(tx, flow, policy, now);
             if (request.method() == null || !step.options().contains(request.method())) {
                 throw ApiException.field(ErrorCode.INVALID_VALUE, "method", "Choose one of the offered methods.");
@@ -154,16 +154,16 @@ public final class ResetFlows {
     private static final int MAX_ANSWER_LENGTH = 200;
     private static final int MAX_CODE_LENGTH = 32;
 
-    public FlowResponse prove(ProveRequest request) {
+    public FlowResponse prove(ProveRequest request, FlowCaller caller) {
         requireBounded(request);
-        Checked checked = precheck(request.ticket(), FlowStep.ProveIdentity.class);
+        Checked checked = precheck(request.ticket(), caller, FlowStep.ProveIdentity.class);
         if (checked.ended() != null) {
             return checked.ended();
         }
         if (gate(checked.flow().pendingMethod()) instanceof HashedGate hashed) {
-            return proveHashed(request, hashed);
+            return proveHashed(request, caller, hashed);
         }
-        return step(request.ticket(), FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+        return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             AuthMethod method = flow.pendingMethod();
             Gate gate = gate(method);
             Gate.GateContext context = context(tx, flow, method, policy, now);
@@ -183,8 +183,8 @@ public final class ResetFlows {
      * the stored hashes read while the flow is held; the hashing runs with no database connection held;
      * only a right answer turns the attempt into a success. A request that dies midway has used an attempt.
      */
-    private <T> FlowResponse proveHashed(ProveRequest request, HashedGate<T> gate) {
-        Held<HashedAttempt<T>> held = hold(request.ticket(), FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+    private <T> FlowResponse proveHashed(ProveRequest request, FlowCaller caller, HashedGate<T> gate) {
+        Held<HashedAttempt<T>> held = hold(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             long attempt = throttles.record(tx, ThrottleStore.userKey(flow.userId()),
                     attemptKind(flow.pendingMethod()), true, now);
             return new HashedAttempt<>(attempt, gate.prepare(tx, context(tx, flow, flow.pendingMethod(), policy, now)));
@@ -239,8 +239,8 @@ public final class ResetFlows {
     }
 
     /** "Send again": a new code to the same destination, counted like any send. */
-    public FlowResponse resend(TicketRequest request) {
-        return step(request.ticket(), FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+    public FlowResponse resend(TicketRequest request, FlowCaller caller) {
+        return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             Gate gate = gate(flow.pendingMethod());
             if (!gate.resendable()) {
                 throw new ApiException(ErrorCode.CONFLICT, "This method has nothing to send again.");
@@ -274,10 +274,10 @@ public final class ResetFlows {
     }
 
     /** The kiosk went idle or the user cancelled: the flow ends and its ticket stops working (410). */
-    public void abandon(TicketRequest request) {
+    public void abandon(TicketRequest request, FlowCaller caller) {
         Instant now = clock.instant();
         database.inTransactionDo(tx -> {
-            FlowRecord flow = tickets.open(tx, request.ticket(), now);
+            FlowRecord flow = tickets.open(tx, request.ticket(), caller, now);
             flows.abandon(tx, flow.id(), now);
             progress(tx, flow, flow.enteredUser(), "Flow abandoned", null);
         });
@@ -303,11 +303,12 @@ public final class ResetFlows {
 
     /**
      * The one check every step passes before it may change anything (ADR 10, "no side effect before the
-     * check"): the ticket opens a live flow, and the engine — from the flow's facts, the gates it passed
+     * check"): the ticket opens a live flow of this caller's, and the engine — from the flow's facts, the gates it passed
      * and the user's throttles — puts it at {@code expected}. It only reads.
      */
-    Checked check(DSLContext tx, String ticket, Class<? extends FlowStep> expected, SsprPolicy policy, Instant now) {
-        FlowRecord flow = tickets.open(tx, ticket, now);
+    Checked check(DSLContext tx, String ticket, FlowCaller caller, Class<? extends FlowStep> expected,
+                  SsprPolicy policy, Instant now) {
+        FlowRecord flow = tickets.open(tx, ticket, caller, now);
         if (flow.userId() != null) {
             // One step per user at a time, across flows and kiosks: throttles count what came before.
             credentials.lockRow(tx, flow.userId());
@@ -323,17 +324,17 @@ public final class ResetFlows {
     }
 
     /** The check alone, for work that must stay outside a transaction (hashing a password): changes nothing. */
-    Checked precheck(String ticket, Class<? extends FlowStep> expected) {
+    Checked precheck(String ticket, FlowCaller caller, Class<? extends FlowStep> expected) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        return database.inTransaction(tx -> check(tx, ticket, expected, policy, now));
+        return database.inTransaction(tx -> check(tx, ticket, caller, expected, policy, now));
     }
 
-    FlowResponse step(String ticket, Class<? extends FlowStep> expected, StepWork work) {
+    FlowResponse step(String ticket, FlowCaller caller, Class<? extends FlowStep> expected, StepWork work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
         return database.inTransaction(tx -> {
-            Checked checked = check(tx, ticket, expected, policy, now);
+            Checked checked = check(tx, ticket, caller, expected, policy, now);
             return checked.ended() != null ? checked.ended()
                     : advance(tx, ticket, work.apply(tx, checked.flow(), policy, now), policy, now);
         });
@@ -353,11 +354,11 @@ public final class ResetFlows {
     }
 
     /** Checks, runs {@code work} and swaps the ticket for a held one, in one committed transaction. */
-    <T> Held<T> hold(String ticket, Class<? extends FlowStep> expected, HoldWork<T> work) {
+    <T> Held<T> hold(String ticket, FlowCaller caller, Class<? extends FlowStep> expected, HoldWork<T> work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
         return database.inTransaction(tx -> {
-            Checked checked = check(tx, ticket, expected, policy, now);
+            Checked checked = check(tx, ticket, caller, expected, policy, now);
             if (checked.ended() != null) {
                 return new Held<T>(null, ticket, null, null, checked.ended());
             }

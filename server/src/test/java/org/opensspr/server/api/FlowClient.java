@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 final class FlowClient {
     private static final ObjectMapper JSON = Json.newMapper();
     private final InProcessServer server;
-    private final String kioskCredential;
+    /** The enrolled kiosk's credential sent with every call, or null; a test may change it, as it may {@link #from}. */
+    String kioskCredential;
+    /** The loopback address calls come from; null for the default (127.0.0.1). */
+    java.net.InetAddress from;
     String ticket;
     JsonNode last;
     int lastStatus;
@@ -99,7 +102,8 @@ final class FlowClient {
     }
 
     JsonNode post(String path, ObjectNode body) {
-        HttpResponse<String> response = server.json("POST", "/api/v1" + path, kioskCredential, body.toString());
+        HttpResponse<String> response = server.sendFrom(from, "POST", "/api/v1" + path, kioskCredential,
+                "application/json", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
         lastStatus = response.statusCode();
         try {
             JsonNode node = JSON.readTree(response.body());

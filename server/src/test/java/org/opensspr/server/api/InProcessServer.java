@@ -6,6 +6,7 @@ import org.opensspr.server.db.TestDatabases;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +14,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The real server, assembled as in production, on a free loopback port in test mode, over a fresh
@@ -26,6 +29,7 @@ public final class InProcessServer implements AutoCloseable {
     private final Path data;
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile OpenApiContract contract;
+    private final Map<InetAddress, HttpClient> clientsByAddress = new ConcurrentHashMap<>();
 
     private InProcessServer(OpenSsprServer server, Path data) {
         this.server = server;
@@ -79,6 +83,15 @@ public final class InProcessServer implements AutoCloseable {
 
     /** Sends a raw request; {@code body} may be null. */
     public HttpResponse<String> send(String method, String path, String token, String contentType, byte[] body) {
+        return sendFrom(null, method, path, token, contentType, body);
+    }
+
+    /**
+     * Sends a raw request from another loopback address ({@code 127.0.0.2}, …), as a second machine would;
+     * null for the default.
+     */
+    public HttpResponse<String> sendFrom(InetAddress from, String method, String path, String token,
+                                         String contentType, byte[] body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {
@@ -87,7 +100,7 @@ public final class InProcessServer implements AutoCloseable {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        HttpResponse<String> response = exchange(request);
+        HttpResponse<String> response = exchange(from, request);
         contract().check(method, path, response.statusCode(), response.headers().firstValue("Content-Type"),
                 response.body());
         return response;
@@ -96,15 +109,17 @@ public final class InProcessServer implements AutoCloseable {
     /** The contract of the document this server serves. */
     private OpenApiContract contract() {
         if (contract == null) {
-            contract = OpenApiContract.of(exchange(HttpRequest.newBuilder(URI.create(url() + "/api/v1/openapi.json")))
+            contract = OpenApiContract.of(exchange(null, HttpRequest.newBuilder(URI.create(url() + "/api/v1/openapi.json")))
                     .body());
         }
         return contract;
     }
 
-    private HttpResponse<String> exchange(HttpRequest.Builder request) {
+    private HttpResponse<String> exchange(InetAddress from, HttpRequest.Builder request) {
+        HttpClient client = from == null ? http
+                : clientsByAddress.computeIfAbsent(from, a -> HttpClient.newBuilder().localAddress(a).build());
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
