@@ -71,31 +71,36 @@ public final class AdminAuthService {
             hasher.verify(typedPassword, dummyHash); // no such account can exist; cost the same anyway
             throw invalidCredentials();
         }
-        lockout.checkNotLocked(subject, SignInChannel.CONSOLE);
+        // Counted before any secret is checked: a burst of guesses can't outrun the lockout.
+        LockoutGuard.Attempt attempt = lockout.admitOrRefuse(subject, SignInChannel.CONSOLE, "password", typedPassword);
         Optional<AdminLogin> account = accounts.findByUpnKey(database.dsl(), subject)
                 .filter(AdminLogin::mayUseConsole);
         boolean passwordMatches = hasher.verify(typedPassword, account.map(AdminLogin::passwordHash).orElse(dummyHash));
         if (account.isEmpty() || !passwordMatches) {
-            lockout.recordFailure(subject, SignInChannel.CONSOLE, "password", typedPassword);
             throw invalidCredentials();
         }
         AdminLogin admin = account.get();
         OptionalLong step = verifyTotp(admin, totpCode);
         if (step.isEmpty()) {
-            lockout.recordFailure(subject, SignInChannel.CONSOLE, "totp", totpCode);
+            lockout.failedInstead(attempt, "totp", totpCode);
             throw invalidCredentials();
         }
         String newHash = hasher.needsRehash(admin.passwordHash()) ? hasher.hash(typedPassword) : null;
-        return database.inTransaction(tx -> {
+        IssuedSession session = database.inTransaction(tx -> {
             if (!accounts.acceptTotpStep(tx, admin.userId(), step.getAsLong())) {
-                throw invalidCredentials(); // the same code was just used on another request
+                return null; // the same code was just used on another request
             }
             if (newHash != null) {
                 accounts.rehashPassword(tx, admin.userId(), admin.passwordHash(), newHash);
             }
-            lockout.recordSuccess(tx, subject, SignInChannel.CONSOLE);
+            lockout.succeeded(tx, attempt);
             return openSession(tx, admin);
         });
+        if (session == null) {
+            lockout.failedInstead(attempt, "totp", totpCode);
+            throw invalidCredentials();
+        }
+        return session;
     }
 
     /**
@@ -152,31 +157,40 @@ public final class AdminAuthService {
         AdminLogin admin = accounts.findById(database.dsl(), caller.userId()).filter(AdminLogin::mayUseConsole)
                 .orElseThrow(AdminAuthService::unauthenticated);
         String subject = NewAdministrator.upnKeyOf(admin.userPrincipalName());
-        lockout.checkNotLocked(subject, SignInChannel.CONSOLE);
         String current = currentPassword == null ? "" : currentPassword;
+        LockoutGuard.Attempt attempt = lockout.admitOrRefuse(subject, SignInChannel.CONSOLE, "password", current);
         if (!hasher.verify(current, admin.passwordHash())) {
-            lockout.recordFailure(subject, SignInChannel.CONSOLE, "password", current);
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "The current password or verification code is not correct.");
         }
         OptionalLong step = totpCode == null ? OptionalLong.empty() : verifyTotp(admin, totpCode);
         if (totpCode != null && step.isEmpty()) {
-            lockout.recordFailure(subject, SignInChannel.CONSOLE, "totp", totpCode);
+            lockout.failedInstead(attempt, "totp", totpCode);
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "The current password or verification code is not correct.");
         }
         String proposed = newPassword == null ? "" : newPassword;
-        passwordRules.check(proposed, new PasswordOwner(admin.givenName(), admin.surname(), ""),
-                candidate -> sameText(candidate, current));
+        try {
+            passwordRules.check(proposed, new PasswordOwner(admin.givenName(), admin.surname(), ""),
+                    candidate -> sameText(candidate, current));
+        } catch (PasswordRejectedException rejected) {
+            lockout.withdraw(attempt); // the secrets were right; the new password isn't a failed sign-in
+            throw rejected;
+        }
         String newHash = hasher.hash(proposed);
         Instant now = clock.instant();
-        return database.inTransaction(tx -> {
+        IssuedSession session = database.inTransaction(tx -> {
             if (step.isPresent() && !accounts.acceptTotpStep(tx, admin.userId(), step.getAsLong())) {
-                throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "This verification code was already used.");
+                return null;
             }
             accounts.updatePasswordHash(tx, admin.userId(), newHash, now);
             sessions.deleteAllOf(tx, admin.userId());
-            lockout.recordSuccess(tx, subject, SignInChannel.CONSOLE);
+            lockout.succeeded(tx, attempt);
             return openSession(tx, admin);
         });
+        if (session == null) {
+            lockout.failedInstead(attempt, "totp", totpCode);
+            throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "This verification code was already used.");
+        }
+        return session;
     }
 
     /** Housekeeping: drops sign-in attempts too old for smart lockout to replay (any channel); returns how many. */

@@ -1,6 +1,8 @@
 package org.opensspr.server.auth;
 
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.SQLStateClass;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.server.crypto.KeyedHash;
 import org.opensspr.server.crypto.SecretBox;
@@ -67,11 +69,95 @@ public final class LockoutGuard {
     public void checkNotLocked(String subjectKey, SignInChannel channel) {
         LockoutState state = state(subjectKey, channel);
         if (state.locked()) {
-            Instant until = state.lockedUntil().orElseThrow();
-            long seconds = Math.max(1, state.remaining(clock.instant()).toSeconds());
-            throw new ApiException(ErrorCode.ACCOUNT_LOCKED, "Too many failed sign-ins: this account is locked for "
-                    + seconds + " more second" + (seconds == 1 ? "" : "s") + ".", List.of(), until);
+            throw lockedError(state);
         }
+    }
+
+    private ApiException lockedError(LockoutState state) {
+        Instant until = state.lockedUntil().orElseThrow();
+        long seconds = Math.max(1, state.remaining(clock.instant()).toSeconds());
+        return new ApiException(ErrorCode.ACCOUNT_LOCKED, "Too many failed sign-ins: this account is locked for "
+                + seconds + " more second" + (seconds == 1 ? "" : "s") + ".", List.of(), until);
+    }
+
+    /** What {@link #admit} decided: the subject is locked, or the attempt may check its secret. */
+    public sealed interface Admission {
+    }
+
+    /** Locked: no secret may be checked now. */
+    public record Locked(LockoutState state) implements Admission {
+    }
+
+    /**
+     * An attempt already counted as failed, before its secret is checked: {@link #succeeded} or
+     * {@link #withdraw} undo that when the secret proves right.
+     */
+    public record Attempt(long id, String subjectKey, SignInChannel channel) implements Admission {
+    }
+
+    /**
+     * Counts an attempt before its secret is checked, so a burst of guesses at once can't all pass the
+     * lockout check before any of them fails. Under the subject's row lock (one admission per name at a
+     * time, across servers) it refuses while the subject is locked, else records the attempt as failed,
+     * with the secret's fingerprint, and commits. The secret is then checked with no lock or connection held.
+     *
+     * @param kind   what the secret is ("password", "totp", …), as for {@link #recordFailure}
+     * @param secret the value as typed; only its keyed fingerprint is stored
+     */
+    public Admission admit(String subjectKey, SignInChannel channel, String kind, String secret) {
+        String fingerprint = fingerprint(kind, secret);
+        if (!database.inTransaction(tx -> attempts.subjectExists(tx, subjectKey, channel))) {
+            try {
+                database.inTransactionDo(tx -> attempts.insertSubject(tx, subjectKey, channel));
+            } catch (DataAccessException e) {
+                if (e.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+                    throw e;
+                }
+                // Another request created it first: the row exists, which is all we need.
+            }
+        }
+        SmartLockout rules = new SmartLockout(settings.get()); // read before: the policy takes its own connection
+        Instant now = clock.instant();
+        return database.inTransaction(tx -> {
+            // Purged between the two transactions (hourly, only when idle): this admission goes unlocked.
+            attempts.lockSubject(tx, subjectKey, channel);
+            LockoutState state = rules.evaluate(
+                    attempts.recent(tx, subjectKey, channel, now.minus(HISTORY), HISTORY_LIMIT), now);
+            if (state.locked()) {
+                return new Locked(state);
+            }
+            return new Attempt(attempts.insert(tx, subjectKey, channel, SignInAttempt.failure(now, fingerprint)),
+                    subjectKey, channel);
+        });
+    }
+
+    /** Like {@link #admit}, refusing with ACCOUNT_LOCKED (and when to retry) while the subject is locked. */
+    public Attempt admitOrRefuse(String subjectKey, SignInChannel channel, String kind, String secret) {
+        return switch (admit(subjectKey, channel, kind, secret)) {
+            case Attempt attempt -> attempt;
+            case Locked locked -> throw lockedError(locked.state());
+        };
+    }
+
+    /** The secret was right: inside the caller's transaction, the attempt becomes the subject's success. */
+    public void succeeded(DSLContext tx, Attempt attempt) {
+        attempts.delete(tx, attempt.id());
+        recordSuccess(tx, attempt.subjectKey(), attempt.channel());
+    }
+
+    /** The secret was right but the sign-in ends for another reason (a locked account): the attempt doesn't count. */
+    public void withdraw(Attempt attempt) {
+        database.inTransactionDo(tx -> attempts.delete(tx, attempt.id()));
+    }
+
+    /** The first secret was right and a second one wrong (the TOTP code): the attempt counts under that one. */
+    public void failedInstead(Attempt attempt, String kind, String wrongSecret) {
+        String fingerprint = fingerprint(kind, wrongSecret);
+        database.inTransactionDo(tx -> attempts.refingerprint(tx, attempt.id(), fingerprint));
+    }
+
+    private String fingerprint(String kind, String secret) {
+        return fingerprints.hex(kind + '\u0000' + (secret == null ? "" : secret));
     }
 
     /**
@@ -81,7 +167,7 @@ public final class LockoutGuard {
      * @param wrongSecret the wrong value as typed; only its keyed fingerprint is stored
      */
     public void recordFailure(String subjectKey, SignInChannel channel, String kind, String wrongSecret) {
-        String fingerprint = fingerprints.hex(kind + '\u0000' + (wrongSecret == null ? "" : wrongSecret));
+        String fingerprint = fingerprint(kind, wrongSecret);
         SignInAttempt failure = SignInAttempt.failure(clock.instant(), fingerprint);
         database.inTransactionDo(tx -> attempts.insert(tx, subjectKey, channel, failure));
     }
@@ -95,6 +181,10 @@ public final class LockoutGuard {
 
     /** Housekeeping: drops every attempt older than {@code before}; returns how many. */
     public int purgeBefore(Instant before) {
-        return database.inTransaction(tx -> attempts.deleteAllBefore(tx, before));
+        return database.inTransaction(tx -> {
+            int purged = attempts.deleteAllBefore(tx, before);
+            attempts.deleteIdleSubjects(tx);
+            return purged;
+        });
     }
 }

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.opensspr.server.db.Tables.SIGN_IN_ATTEMPT;
+import static org.opensspr.server.db.Tables.SIGN_IN_SUBJECT;
 
 /** Rows of {@code sign_in_attempt}: the history smart lockout replays. */
 final class SignInAttemptRepository {
@@ -25,14 +26,48 @@ final class SignInAttemptRepository {
                 .fetch(row -> new SignInAttempt(row.value1().toInstant(), row.value2(), row.value3()));
     }
 
-    void insert(DSLContext dsl, String subjectKey, SignInChannel channel, SignInAttempt attempt) {
-        dsl.insertInto(SIGN_IN_ATTEMPT)
+    /** Inserts the attempt and returns its id. */
+    long insert(DSLContext dsl, String subjectKey, SignInChannel channel, SignInAttempt attempt) {
+        return dsl.insertInto(SIGN_IN_ATTEMPT)
                 .set(SIGN_IN_ATTEMPT.SUBJECT_KEY, subjectKey)
                 .set(SIGN_IN_ATTEMPT.CHANNEL, channel.name())
                 .set(SIGN_IN_ATTEMPT.OCCURRED_AT, DbTime.of(attempt.at()))
                 .set(SIGN_IN_ATTEMPT.SUCCEEDED, attempt.succeeded())
                 .set(SIGN_IN_ATTEMPT.WRONG_PASSWORD_FINGERPRINT, attempt.wrongPasswordFingerprint())
-                .execute();
+                .returning(SIGN_IN_ATTEMPT.ID)
+                .fetchOne(SIGN_IN_ATTEMPT.ID);
+    }
+
+    void delete(DSLContext dsl, long attemptId) {
+        dsl.deleteFrom(SIGN_IN_ATTEMPT).where(SIGN_IN_ATTEMPT.ID.eq(attemptId)).execute();
+    }
+
+    void refingerprint(DSLContext dsl, long attemptId, String fingerprint) {
+        dsl.update(SIGN_IN_ATTEMPT).set(SIGN_IN_ATTEMPT.WRONG_PASSWORD_FINGERPRINT, fingerprint)
+                .where(SIGN_IN_ATTEMPT.ID.eq(attemptId)).execute();
+    }
+
+    boolean subjectExists(DSLContext dsl, String subjectKey, SignInChannel channel) {
+        return dsl.fetchExists(SIGN_IN_SUBJECT, SIGN_IN_SUBJECT.SUBJECT_KEY.eq(subjectKey)
+                .and(SIGN_IN_SUBJECT.CHANNEL.eq(channel.name())));
+    }
+
+    void insertSubject(DSLContext dsl, String subjectKey, SignInChannel channel) {
+        dsl.insertInto(SIGN_IN_SUBJECT).set(SIGN_IN_SUBJECT.SUBJECT_KEY, subjectKey)
+                .set(SIGN_IN_SUBJECT.CHANNEL, channel.name()).execute();
+    }
+
+    /** Locks the subject's row until the transaction ends; false if it has none (purged meanwhile). */
+    boolean lockSubject(DSLContext dsl, String subjectKey, SignInChannel channel) {
+        return dsl.selectFrom(SIGN_IN_SUBJECT).where(SIGN_IN_SUBJECT.SUBJECT_KEY.eq(subjectKey))
+                .and(SIGN_IN_SUBJECT.CHANNEL.eq(channel.name())).forUpdate().fetchOptional().isPresent();
+    }
+
+    /** Subjects with no attempt left: nothing of theirs can still count. */
+    int deleteIdleSubjects(DSLContext dsl) {
+        return dsl.deleteFrom(SIGN_IN_SUBJECT).whereNotExists(dsl.selectOne().from(SIGN_IN_ATTEMPT)
+                .where(SIGN_IN_ATTEMPT.SUBJECT_KEY.eq(SIGN_IN_SUBJECT.SUBJECT_KEY))
+                .and(SIGN_IN_ATTEMPT.CHANNEL.eq(SIGN_IN_SUBJECT.CHANNEL))).execute();
     }
 
     /** Drops the subject's attempts before {@code before}: a success has made them irrelevant. */

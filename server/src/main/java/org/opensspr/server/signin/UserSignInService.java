@@ -62,24 +62,25 @@ public final class UserSignInService {
 
     public UserSignInResultDto signIn(UserSignInRequest request) {
         String subject = subject(request.userName());
+        requireBounded(request.password(), "password");
         SsprPolicy policy = policies.currentPolicy();
-        LockoutState state = lockout.state(subject, SignInChannel.KIOSK);
-        if (state.locked()) {
-            return locked(policy, state.lockedUntil().orElse(null));
+        // Counted before the password is checked: a burst of guesses can't outrun the lockout.
+        if (!(lockout.admit(subject, SignInChannel.KIOSK, "password", request.password())
+                instanceof LockoutGuard.Attempt attempt)) {
+            return locked(policy, lockout.state(subject, SignInChannel.KIOSK).lockedUntil().orElse(null));
         }
         Optional<UserCredentials.Credential> account = credentials.findByUpn(database.dsl(), request.userName());
-        boolean matches = verify(request.password(), account);
-        if (!matches) {
-            lockout.recordFailure(subject, SignInChannel.KIOSK, "password", request.password());
+        if (!verify(request.password(), account)) {
             LockoutState after = lockout.state(subject, SignInChannel.KIOSK);
             return after.locked() ? locked(policy, after.lockedUntil().orElse(null))
                     : new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
         }
         UserCredentials.Credential credential = account.orElseThrow();
         if (credential.locked()) {
+            lockout.withdraw(attempt);
             return locked(policy, null);
         }
-        database.inTransactionDo(tx -> lockout.recordSuccess(tx, subject, SignInChannel.KIOSK));
+        database.inTransactionDo(tx -> lockout.succeeded(tx, attempt));
         return new UserSignInResultDto(credential.mustChange() ? Outcome.MUST_CHANGE_PASSWORD : Outcome.SIGNED_IN,
                 false, false, null, credential.displayName());
     }
@@ -87,10 +88,11 @@ public final class UserSignInService {
     /** Change password (self-service): the current password, then the new one under the cloud rules. */
     public void changePassword(UserPasswordChangeRequest request) {
         String subject = subject(request.userName());
-        lockout.checkNotLocked(subject, SignInChannel.KIOSK);
+        requireBounded(request.currentPassword(), "currentPassword");
+        LockoutGuard.Attempt attempt = lockout.admitOrRefuse(subject, SignInChannel.KIOSK, "password",
+                request.currentPassword());
         Optional<UserCredentials.Credential> account = credentials.findByUpn(database.dsl(), request.userName());
         if (!verify(request.currentPassword(), account)) {
-            lockout.recordFailure(subject, SignInChannel.KIOSK, "password", request.currentPassword());
             audit.record(AuditEntry.failure(AuditActivity.CHANGE_PASSWORD_SELF_SERVICE, request.userName(),
                     request.userName(), "wrong current password"));
             throw new ApiException(ErrorCode.INVALID_CREDENTIALS, "The user name or current password is incorrect.");
@@ -101,16 +103,24 @@ public final class UserSignInService {
         List<PasswordViolation> violations = rules.check(policies.currentPolicy(), request.newPassword(),
                 user.givenName(), user.surname(), candidate -> hasher.verify(candidate, current));
         if (!violations.isEmpty()) {
+            lockout.withdraw(attempt); // the current password was right
             throw new PasswordRejectedException(violations).toApiException("newPassword");
         }
         String hash = hasher.hash(request.newPassword());
         Instant now = clock.instant();
         database.inTransactionDo(tx -> {
             credentials.setPassword(tx, credential.userId(), hash, false, now);
-            lockout.recordSuccess(tx, subject, SignInChannel.KIOSK);
+            lockout.succeeded(tx, attempt);
             audit.append(tx, AuditEntry.success(AuditActivity.CHANGE_PASSWORD_SELF_SERVICE, user.userPrincipalName(),
                     user.userPrincipalName()));
         });
+    }
+
+    /** A password longer than any account can have is refused before it is counted or hashed. */
+    private static void requireBounded(String password, String field) {
+        if (password != null && password.length() > MAX_FIELD) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, field, "The password is too long.");
+        }
     }
 
     /** One Argon2id verification whatever happens: no account, no password, disabled, or a real check. */
