@@ -113,7 +113,7 @@ public final class DirectoryFeature {
                             return null;
                         }),
                 route(PUT, "/groups/{id}/members/groups/{groupId}", "Nest a group in a group", MANAGE_GROUPS)
-                        .errors(ErrorCode.CONFLICT).handle(r -> {
+                        .errors(ErrorCode.CONFLICT, ErrorCode.INVALID_VALUE).handle(r -> { // INVALID_VALUE: a group in itself
                             groups.addGroupMember(r.path("id"), r.path("groupId"));
                             return null;
                         }),

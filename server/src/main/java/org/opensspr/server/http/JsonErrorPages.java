@@ -16,6 +16,7 @@ import java.util.UUID;
 /**
  * Requests Jetty refuses before any route sees them (a malformed URI, an ambiguous path, headers too
  * large) get the API's JSON error too, not Jetty's HTML page: every answer a client can receive has a code.
+ * The answer ends the connection, and says so.
  */
 final class JsonErrorPages extends ErrorHandler {
     private static final com.fasterxml.jackson.databind.ObjectMapper JSON = Json.newMapper();
@@ -33,6 +34,9 @@ final class JsonErrorPages extends ErrorHandler {
         ApiError error = new ApiError(code.name(), code.defaultMessage(), List.of(), UUID.randomUUID().toString(), null);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+        // Jetty drops the connection after a request it refused (the request line or headers can't be trusted)
+        // but doesn't say so; saying it keeps a client from sending its next request into a closed socket.
+        response.getHeaders().put(HttpHeader.CONNECTION, "close");
         response.write(true, ByteBuffer.wrap(JSON.writeValueAsBytes(error)), callback);
     }
 }

@@ -65,6 +65,7 @@ public final class PolicyFeature {
                         .handle(request -> service.history(request.queryInt("page", 0, 0, MAX_PAGE),
                                 request.queryInt("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE))),
                 ApiRoute.route(HandlerType.GET, "/policy/versions/{version}", "One version of the policy", READ)
+                        .errors(ErrorCode.WRONG_TYPE, ErrorCode.INVALID_VALUE) // not a whole number; out of range
                         .returns(PolicyDocumentDto.class)
                         .handle(request -> service.version(pathVersion(request))),
                 ApiRoute.route(HandlerType.GET, "/policy/diff",

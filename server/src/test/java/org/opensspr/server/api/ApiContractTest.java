@@ -76,13 +76,20 @@ class ApiContractTest {
     }
 
     @Test
-    void aRequestJettyRefusesBeforeAnyRouteStillGetsAJsonError() throws Exception {
-        HttpResponse<String> refused = server.send("GET", "/api/v1/reset/flows%00/x", null, null, null);
+    void aRequestJettyRefusesBeforeAnyRouteStillGetsAJsonErrorAndTheClientsNextRequestToo() throws Exception {
+        for (int i = 0; i < 20; i++) {
+            HttpResponse<String> refused = server.send("GET", "/api/v1/reset/flows%00/x", null, null, null);
 
-        assertThat(refused.statusCode()).isEqualTo(400);
-        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
-                assertThat(type).startsWith("application/json"));
-        assertThat(json.readTree(refused.body()).path("code").asText()).isEqualTo("BAD_REQUEST");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(type ->
+                    assertThat(type).startsWith("application/json"));
+            assertThat(json.readTree(refused.body()).path("code").asText()).isEqualTo("BAD_REQUEST");
+            // Jetty closes the connection after such a request; the answer says so, or the client's next
+            // request, sent on the same connection, would find it closed.
+            assertThat(refused.headers().firstValue("Connection")).hasValue("close");
+            assertThat(server.send("POST", "/api/v1/reset/flows", null, "application/json", "{".getBytes())
+                    .statusCode()).as("the next request, on the same client").isEqualTo(400);
+        }
     }
 
     @Test
