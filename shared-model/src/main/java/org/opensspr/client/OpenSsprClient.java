@@ -192,6 +192,11 @@ public final class OpenSsprClient implements AutoCloseable {
         return transport.get(ApiPaths.USERS + "/" + ApiTransport.segment(id), UserDetailDto.class);
     }
 
+    /** The user with this userPrincipalName, in any case; NOT_FOUND when there is none. */
+    public UserDetailDto userByUpn(String userPrincipalName) {
+        return transport.get(ApiPaths.USERS + "/by-upn/" + ApiTransport.segment(userPrincipalName), UserDetailDto.class);
+    }
+
     /** Groups whose name contains {@code search} (blank: all), by name; page from 0, size 1–200. */
     public Page<GroupDto> groups(String search, int page, int size) {
         return transport.get(ApiPaths.GROUPS + listQuery(search, page, size), new TypeReference<Page<GroupDto>>() { });

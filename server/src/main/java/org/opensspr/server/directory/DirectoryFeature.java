@@ -63,6 +63,9 @@ public final class DirectoryFeature {
                         .handle(r -> users.createUser(actor(r), r.body())),
                 route(GET, "/users/{id}", "A user with roles, registered methods and groups", READ_DIRECTORY)
                         .returns(UserDetailDto.class).handle(r -> users.getUser(r.path("id"))),
+                // An administrator's lookup only (READ_DIRECTORY, as by id): no anonymous route says whether a UPN exists.
+                route(GET, "/users/by-upn/{upn}", "The user with this userPrincipalName (any case)", READ_DIRECTORY)
+                        .returns(UserDetailDto.class).handle(r -> users.getUserByUpn(r.path("upn"))),
                 route(PUT, "/users/{id}", "Change a user's attributes", MANAGE_USERS).body(UserWriteRequest.class)
                         .returns(UserDetailDto.class).errors(ErrorCode.CONFLICT)
                         .handle(r -> users.updateUser(actor(r), r.path("id"), r.body())),

@@ -53,6 +53,12 @@ public final class DirectoryService {
         return db.inTransaction(tx -> detail(tx, existing(tx, id)));
     }
 
+    /** The user with this UPN, in any case; NOT_FOUND when there is none. */
+    public UserDetailDto getUserByUpn(String userPrincipalName) {
+        return db.inTransaction(tx -> detail(tx, users.findUserByUpn(tx, userPrincipalName)
+                .orElseThrow(() -> ApiException.notFound("User " + userPrincipalName))));
+    }
+
     /** The user as the eligibility and reset engines see it. */
     public Optional<DirectoryUser> loadUser(String id) {
         return users.loadUser(db.dsl(), id);
