@@ -26,6 +26,7 @@ import java.util.List;
 
 import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 import static org.opensspr.directory.Permission.MANAGE_GROUPS;
@@ -74,8 +75,8 @@ public final class DirectoryFeature {
                             users.deleteUser(actor(r), r.path("id"));
                             return null;
                         }),
-                route(PUT, "/users/{id}/contact", "Pre-fill a user's alternate email and phones (they count as"
-                        + " registered methods)", MANAGE_USERS).body(ContactUpdateRequest.class)
+                route(PATCH, "/users/{id}/contact", "Pre-fill or clear a user's alternate email and phones (they"
+                        + " count as registered methods); a field left out stays as it is", MANAGE_USERS).body(ContactUpdateRequest.class)
                         .returns(UserDetailDto.class)
                         .handle(r -> users.updateContact(actor(r), r.path("id"), r.body())),
                 route(PUT, "/users/{id}/roles", "Replace a user's administrator roles", MANAGE_ROLES)

@@ -129,15 +129,14 @@ public final class DirectoryService {
         });
     }
 
-    /** Pre-fills (or clears) the user's authentication contact data; set values count as registered. */
+    /** Pre-fills (or clears) the contact data the request sends, keeping the rest; set values count as registered. */
     public UserDetailDto updateContact(DirectoryActor actor, String id, ContactUpdateRequest request) {
         actor.require(Permission.MANAGE_USERS, "Setting contact data needs the user administrator role.");
         Instant now = DbTime.now(clock);
         return db.inTransaction(tx -> {
             UserRow before = existing(tx, id);
             requireMayChangeAdministrator(actor, users.roles(tx, id));
-            ContactInfo contact = new ContactInfo(before.contact().primaryEmail(), request.alternateEmail(),
-                    request.mobilePhone(), request.officePhone());
+            ContactInfo contact = request.appliedTo(before.contact());
             Problems.throwIfAny(UserDraft.contactProblems(before.userPrincipalName(), contact));
             UserRow after = before.withContact(contact, now);
             users.updateUser(tx, after);
