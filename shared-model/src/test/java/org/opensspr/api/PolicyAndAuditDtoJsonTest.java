@@ -17,7 +17,7 @@ class PolicyAndAuditDtoJsonTest {
 
     @Test
     void policyRecordsRoundTrip() throws Exception {
-        Instant at = Instant.parse("2026-11-03T10:15:30.123456Z");
+        Instant at = Instant.parse("2026-11-03T10:15:30.123Z"); // the API sends milliseconds
         SsprPolicy invalid = SsprPolicy.defaults().withRegistration(new RegistrationPolicy(true, 999));
         List<Object> values = List.of(
                 new PolicyDocumentDto(3, SsprPolicy.defaults(), "alice@contoso.example", at, 1),
