@@ -111,7 +111,7 @@ class ResetFlowApiTest {
             assertThat(outbox).contains("\"recipient\":\"" + ANN + "\"").contains("\"recipient\":\"" + ANN_ALTERNATE + "\"");
             String audit = server.get("/api/v1/audit?size=200", TestAdmins.signIn(server,
                     org.opensspr.directory.Role.REPORTS_READER)).body();
-            assertThat(audit).contains("RESET_PASSWORD_SELF_SERVICE", "User identified", "Gate 1 passed: EMAIL");
+            assertThat(audit).contains("Reset password (self-service)", "User identified", "Gate 1 passed: EMAIL");
         }
     }
 

@@ -105,7 +105,8 @@ class PolicyRoutesTest {
         JsonNode audit = json.readTree(send("GET", "/audit?activity=" + URLEncoder.encode(
                 "Self-service password reset policy changes", StandardCharsets.UTF_8), "reader", null).body());
         assertThat(audit.path("total").asInt()).isEqualTo(2);
-        assertThat(audit.path("items").get(0).path("activity").asText()).isEqualTo("SSPR_POLICY_CHANGES");
+        assertThat(audit.path("items").get(0).path("activity").asText())
+                .isEqualTo("Self-service password reset policy changes");
     }
 
     @Test
