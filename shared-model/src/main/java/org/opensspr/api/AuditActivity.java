@@ -40,21 +40,4 @@ public enum AuditActivity {
         }
         return Optional.empty();
     }
-
-    /**
-     * Reads what a person typed in a filter: the constant's name or the Entra name, ignoring case and
-     * surrounding blanks.
-     */
-    public static Optional<AuditActivity> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        for (AuditActivity activity : values()) {
-            if (activity.name().equalsIgnoreCase(wanted) || activity.entraName.equalsIgnoreCase(wanted)) {
-                return Optional.of(activity);
-            }
-        }
-        return Optional.empty();
-    }
 }

@@ -117,7 +117,7 @@ class DirectoryFeatureTest {
         assertError(send("global", "POST", "/users", "application/json", """
                 {"userPrincipalName":"a@b.c","givenName":"","surname":"","displayName":"A","source":"MARS",
                  "enabled":true,"onPremisesProtected":false,"primaryEmail":"","preferredLanguage":""}"""),
-                400, "WRONG_TYPE");
+                400, "INVALID_VALUE");
         assertError(send("global", "PUT", "/users/x/roles", "application/json", "{\"roles\":[\"ROOT\"]}"),
                 422, "VALIDATION_FAILED");
         assertError(send("global", "PUT", "/users/x/roles", "application/json", "{\"roles\":[\"REPORTS_READER\"]}"),
