@@ -13,6 +13,7 @@ import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.api.PolicyRollbackRequest;
 import org.opensspr.api.PolicyUpdateRequest;
 import org.opensspr.api.PolicyValidationDto;
+import org.opensspr.api.ProposedPolicyRequest;
 import org.opensspr.directory.Role;
 import org.opensspr.policy.PasswordProtectionPolicy;
 import org.opensspr.policy.PolicyValidator;
@@ -115,7 +116,7 @@ class PolicyRoutesTest {
                 .withPasswordProtection(new PasswordProtectionPolicy(List.of("abc"), 0, 60));
 
         HttpResponse<String> refused = send("PUT", "/policy", "global", new PolicyUpdateRequest(0, invalid));
-        PolicyValidationDto checked = read(send("POST", "/policy/validate", "helpdesk", invalid),
+        PolicyValidationDto checked = read(send("POST", "/policy/validate", "helpdesk", new ProposedPolicyRequest(invalid)),
                 PolicyValidationDto.class);
 
         assertThat(refused.statusCode()).isEqualTo(422);
