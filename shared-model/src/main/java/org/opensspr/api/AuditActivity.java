@@ -1,11 +1,13 @@
 package org.opensspr.api;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 import java.util.Optional;
 
 /**
  * What an audit event records, named as Microsoft Entra names its SSPR audit activities (docs/design.md §15), so
- * that reports and SIEM exports read the same as Entra's. The JSON carries the constant's name; the
- * database and exports carry {@link #entraName()}.
+ * that reports and SIEM exports read the same as Entra's. The JSON, the database and exports all carry
+ * {@link #entraName()}; the constant's name is Java's only.
  */
 public enum AuditActivity {
     SSPR_POLICY_CHANGES("Self-service password reset policy changes"),
@@ -23,7 +25,8 @@ public enum AuditActivity {
         this.entraName = entraName;
     }
 
-    /** The activity's name exactly as Entra writes it. */
+    /** The activity's name exactly as Entra writes it, and as the API writes and reads it. */
+    @JsonValue
     public String entraName() {
         return entraName;
     }
@@ -32,23 +35,6 @@ public enum AuditActivity {
     public static Optional<AuditActivity> fromEntraName(String name) {
         for (AuditActivity activity : values()) {
             if (activity.entraName.equals(name)) {
-                return Optional.of(activity);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Reads what a person typed in a filter: the constant's name or the Entra name, ignoring case and
-     * surrounding blanks.
-     */
-    public static Optional<AuditActivity> parse(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        String wanted = text.strip();
-        for (AuditActivity activity : values()) {
-            if (activity.name().equalsIgnoreCase(wanted) || activity.entraName.equalsIgnoreCase(wanted)) {
                 return Optional.of(activity);
             }
         }

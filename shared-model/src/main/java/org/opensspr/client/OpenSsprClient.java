@@ -35,7 +35,7 @@ import org.opensspr.api.KioskEnrollmentCodeDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.PolicyDiffDto;
 import org.opensspr.api.PolicyImpactDto;
-import org.opensspr.api.PolicyImpactRequest;
+import org.opensspr.api.ProposedPolicyRequest;
 import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.api.PolicyRollbackRequest;
 import org.opensspr.api.PolicyUpdateRequest;
@@ -132,7 +132,7 @@ public final class OpenSsprClient implements AutoCloseable {
 
     /** Every violation of {@code policy}, checked by the server without storing anything. */
     public PolicyValidationDto validatePolicy(SsprPolicy policy) {
-        return transport.post(ApiPaths.POLICY + "/validate", policy, PolicyValidationDto.class);
+        return transport.post(ApiPaths.POLICY + "/validate", new ProposedPolicyRequest(policy), PolicyValidationDto.class);
     }
 
     /** Stores {@code policy} as the next version; VERSION_CONFLICT when someone saved since {@code expectedVersion}. */
@@ -165,7 +165,7 @@ public final class OpenSsprClient implements AutoCloseable {
      * register (counts and up to 200 each), against the policy in force. VALIDATION_FAILED when it is invalid.
      */
     public PolicyImpactDto policyImpact(SsprPolicy policy) {
-        return transport.post(ApiPaths.POLICY + "/impact", new PolicyImpactRequest(policy), PolicyImpactDto.class);
+        return transport.post(ApiPaths.POLICY + "/impact", new ProposedPolicyRequest(policy), PolicyImpactDto.class);
     }
 
     /**
@@ -190,6 +190,11 @@ public final class OpenSsprClient implements AutoCloseable {
     /** One user with contact data, roles, registered methods and direct groups; NOT_FOUND for an unknown id. */
     public UserDetailDto user(String id) {
         return transport.get(ApiPaths.USERS + "/" + ApiTransport.segment(id), UserDetailDto.class);
+    }
+
+    /** The user with this userPrincipalName, in any case; NOT_FOUND when there is none. */
+    public UserDetailDto userByUpn(String userPrincipalName) {
+        return transport.get(ApiPaths.USERS + "/by-upn/" + ApiTransport.segment(userPrincipalName), UserDetailDto.class);
     }
 
     /** Groups whose name contains {@code search} (blank: all), by name; page from 0, size 1–200. */

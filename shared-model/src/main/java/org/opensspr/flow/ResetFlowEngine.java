@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * Derives the next step of a reset or unlock flow from its facts. Pure: the server calls it after
  * every request to tell the kiosk what comes next, and the admin console's what-if calls it to show
- * what a user would meet.
+ * what a user would meet. A flow's lifetime is not a step: the server refuses an expired flow's ticket
+ * (410 FLOW_EXPIRED) before asking, so a client meets "expired" one way only.
  */
 public final class ResetFlowEngine {
     private ResetFlowEngine() {
@@ -26,9 +27,6 @@ public final class ResetFlowEngine {
     public static FlowStep next(FlowFacts facts) {
         if (facts.completion().isPresent()) {
             return new FlowStep.Completed(facts.completion().get());
-        }
-        if (!facts.now().isBefore(facts.startedAt().plus(FlowLimits.FLOW_LIFETIME))) {
-            return DeadEnd.of(DeadEndReason.EXPIRED);
         }
         if (facts.blockedUntil().isPresent() && facts.now().isBefore(facts.blockedUntil().get())) {
             return new DeadEnd(DeadEndReason.BLOCKED, facts.blockedUntil().get());

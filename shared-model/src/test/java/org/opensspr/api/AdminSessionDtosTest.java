@@ -22,7 +22,7 @@ class AdminSessionDtosTest {
 
         assertThat(text).contains("\"roles\":[\"GLOBAL_ADMINISTRATOR\",\"USER_ADMINISTRATOR\"]")
                 .contains("\"permissions\":[\"MANAGE_USERS\",\"READ_POLICY\"]")
-                .contains("\"idleExpiresAt\":\"2026-11-03T09:30:00Z\"");
+                .contains("\"idleExpiresAt\":\"2026-11-03T09:30:00.000Z\"");
         assertThat(json.readValue(text, AdminSessionInfoDto.class)).isEqualTo(info);
     }
 

@@ -59,8 +59,8 @@ class DomainJsonTest {
             assertThat(text).startsWith("{\"step\":\"");
             assertThat(json.readValue(text, FlowStep.class)).isEqualTo(step);
         }
-        assertThat(json.writeValueAsString(FlowStep.DeadEnd.of(DeadEndReason.EXPIRED)))
-                .isEqualTo("{\"step\":\"DEAD_END\",\"reason\":\"EXPIRED\"}");
+        assertThat(json.writeValueAsString(FlowStep.DeadEnd.of(DeadEndReason.CANNOT_RESET_HERE)))
+                .isEqualTo("{\"step\":\"DEAD_END\",\"reason\":\"CANNOT_RESET_HERE\"}");
     }
 
     @Test

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -19,6 +22,20 @@ class JsonTest {
 
     private <T> T roundTrip(T value, Class<T> type) throws Exception {
         return json.readValue(json.writeValueAsString(value), type);
+    }
+
+    @ParameterizedTest
+    @CsvSource({
+            "2026-11-03T10:15:30Z, 2026-11-03T10:15:30.000Z",
+            "2026-11-03T10:15:30.5Z, 2026-11-03T10:15:30.500Z",
+            "2026-11-03T10:15:30.123456Z, 2026-11-03T10:15:30.123Z",
+            "2026-11-03T10:15:30.123456789Z, 2026-11-03T10:15:30.123Z",
+            "2026-11-03T11:15:30.999999+01:00, 2026-11-03T10:15:30.999Z"})
+    void everyInstantIsWrittenInUtcToTheMillisecond(String instant, String written) throws Exception {
+        Instant value = java.time.OffsetDateTime.parse(instant).toInstant();
+
+        assertThat(json.writeValueAsString(new ClockDto(value))).isEqualTo("{\"now\":\"" + written + "\"}");
+        assertThat(json.readValue("\"" + written + "\"", Instant.class)).isEqualTo(value.truncatedTo(ChronoUnit.MILLIS));
     }
 
     @Test
@@ -87,7 +104,7 @@ class JsonTest {
                 Instant.parse("2026-11-04T10:00:00Z"));
 
         JsonNode tree = json.readTree(json.writeValueAsString(error));
-        assertThat(tree.get("retryAfter").asText()).isEqualTo("2026-11-04T10:00:00Z");
+        assertThat(tree.get("retryAfter").asText()).isEqualTo("2026-11-04T10:00:00.000Z");
         assertThat(roundTrip(error, ApiError.class)).isEqualTo(error);
         assertThat(error.errorCode()).isEqualTo(ErrorCode.THROTTLED);
         assertThat(error.retryAt()).contains(Instant.parse("2026-11-04T10:00:00Z"));

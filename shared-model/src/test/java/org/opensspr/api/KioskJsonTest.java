@@ -22,7 +22,7 @@ class KioskJsonTest {
                 null, T.plusSeconds(60), T.plusSeconds(120), "10.0.0.5", null);
 
         assertThat(roundTrip(kiosk, KioskDto.class)).isEqualTo(kiosk);
-        assertThat(json.writeValueAsString(kiosk)).contains("\"enrolledAt\":\"2026-11-03T10:16:30Z\"")
+        assertThat(json.writeValueAsString(kiosk)).contains("\"enrolledAt\":\"2026-11-03T10:16:30.000Z\"")
                 .doesNotContain("revokedAt");
     }
 

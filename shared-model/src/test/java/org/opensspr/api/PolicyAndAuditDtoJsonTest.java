@@ -17,7 +17,7 @@ class PolicyAndAuditDtoJsonTest {
 
     @Test
     void policyRecordsRoundTrip() throws Exception {
-        Instant at = Instant.parse("2026-11-03T10:15:30.123456Z");
+        Instant at = Instant.parse("2026-11-03T10:15:30.123Z"); // the API sends milliseconds
         SsprPolicy invalid = SsprPolicy.defaults().withRegistration(new RegistrationPolicy(true, 999));
         List<Object> values = List.of(
                 new PolicyDocumentDto(3, SsprPolicy.defaults(), "alice@contoso.example", at, 1),
@@ -42,14 +42,14 @@ class PolicyAndAuditDtoJsonTest {
     }
 
     @Test
-    void auditEventsCarryTheActivityConstant() throws Exception {
+    void auditEventsCarryEntrasActivityName() throws Exception {
         AuditEventDto event = new AuditEventDto(7, Instant.parse("2026-11-03T10:15:30Z"),
                 AuditActivity.RESET_PASSWORD_SELF_SERVICE, "alice@contoso.example", "alice@contoso.example", "kiosk-1",
                 AuditResult.FAILURE, "Password rejected", "{\"step\":\"NEW_PASSWORD\"}");
 
         String text = json.writeValueAsString(event);
 
-        assertThat(text).contains("\"activity\":\"RESET_PASSWORD_SELF_SERVICE\"", "\"result\":\"FAILURE\"");
+        assertThat(text).contains("\"activity\":\"Reset password (self-service)\"", "\"result\":\"FAILURE\"");
         assertThat(json.readValue(text, AuditEventDto.class)).isEqualTo(event);
     }
 }

@@ -93,13 +93,14 @@ class ResetFlowEngineTest {
     }
 
     @Test
-    void theFlowExpiresAfterFifteenMinutes() {
+    void aFlowsLifetimeIsNoStepTheTicketAnswersForIt() {
         FlowFacts facts = reset().identified(ONE_GATE).choosing(EMAIL);
 
         assertThat(ResetFlowEngine.next(facts.at(START.plus(Duration.ofMinutes(15)).minusSeconds(1))))
                 .isEqualTo(new ProveIdentity(1, 1, EMAIL));
         assertThat(ResetFlowEngine.next(facts.at(START.plus(Duration.ofMinutes(15)))))
-                .isEqualTo(DeadEnd.of(DeadEndReason.EXPIRED));
+                .as("410 FLOW_EXPIRED, from the ticket, is the one answer").isEqualTo(new ProveIdentity(1, 1, EMAIL));
+        assertThat(DeadEndReason.values()).containsExactly(DeadEndReason.CANNOT_RESET_HERE, DeadEndReason.BLOCKED);
     }
 
     @Test

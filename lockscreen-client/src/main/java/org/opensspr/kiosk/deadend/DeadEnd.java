@@ -33,7 +33,6 @@ public record DeadEnd(Kind kind, Instant retryAfter, HelpdeskContactDto helpdesk
             return switch (reason) {
                 case CANNOT_RESET_HERE -> CANNOT_RESET_HERE;
                 case BLOCKED -> BLOCKED;
-                case EXPIRED -> SESSION_EXPIRED;
             };
         }
 

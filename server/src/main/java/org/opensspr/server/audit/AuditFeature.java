@@ -2,7 +2,9 @@ package org.opensspr.server.audit;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.HandlerType;
+import org.opensspr.api.AuditActivity;
 import org.opensspr.api.AuditEventDto;
+import org.opensspr.api.AuditResult;
 import org.opensspr.api.Page;
 import org.opensspr.directory.Permission;
 import org.opensspr.server.http.Access;
@@ -31,10 +33,10 @@ public final class AuditFeature {
                         "Audit events, newest first; filter by activity, actor, target, result and from/to time",
                         Access.admin(Permission.READ_AUDIT))
                 .returns(PAGE_OF_EVENTS)
-                .query(QueryParam.text("activity", "an audit activity (Entra's name or the constant)"),
+                .query(QueryParam.oneOf("activity", AuditActivity.class, "an audit activity, in Entra's wording"),
                         QueryParam.text("actor", "who acted (exact, any case)"),
                         QueryParam.text("target", "whom or what it concerned (exact, any case)"),
-                        QueryParam.text("result", "SUCCESS or FAILURE"),
+                        QueryParam.oneOf("result", AuditResult.class, "success or failure"),
                         QueryParam.instant("from", "inclusive start"),
                         QueryParam.instant("to", "exclusive end"))
                 .query(QueryParam.paging())

@@ -26,6 +26,7 @@ import java.util.List;
 
 import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
+import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 import static org.opensspr.directory.Permission.MANAGE_GROUPS;
@@ -63,6 +64,9 @@ public final class DirectoryFeature {
                         .handle(r -> users.createUser(actor(r), r.body())),
                 route(GET, "/users/{id}", "A user with roles, registered methods and groups", READ_DIRECTORY)
                         .returns(UserDetailDto.class).handle(r -> users.getUser(r.path("id"))),
+                // An administrator's lookup only (READ_DIRECTORY, as by id): no anonymous route says whether a UPN exists.
+                route(GET, "/users/by-upn/{upn}", "The user with this userPrincipalName (any case)", READ_DIRECTORY)
+                        .returns(UserDetailDto.class).handle(r -> users.getUserByUpn(r.path("upn"))),
                 route(PUT, "/users/{id}", "Change a user's attributes", MANAGE_USERS).body(UserWriteRequest.class)
                         .returns(UserDetailDto.class).errors(ErrorCode.CONFLICT)
                         .handle(r -> users.updateUser(actor(r), r.path("id"), r.body())),
@@ -71,8 +75,8 @@ public final class DirectoryFeature {
                             users.deleteUser(actor(r), r.path("id"));
                             return null;
                         }),
-                route(PUT, "/users/{id}/contact", "Pre-fill a user's alternate email and phones (they count as"
-                        + " registered methods)", MANAGE_USERS).body(ContactUpdateRequest.class)
+                route(PATCH, "/users/{id}/contact", "Pre-fill or clear a user's alternate email and phones (they"
+                        + " count as registered methods); a field left out stays as it is", MANAGE_USERS).body(ContactUpdateRequest.class)
                         .returns(UserDetailDto.class)
                         .handle(r -> users.updateContact(actor(r), r.path("id"), r.body())),
                 route(PUT, "/users/{id}/roles", "Replace a user's administrator roles", MANAGE_ROLES)

@@ -53,6 +53,12 @@ public final class DirectoryService {
         return db.inTransaction(tx -> detail(tx, existing(tx, id)));
     }
 
+    /** The user with this UPN, in any case; NOT_FOUND when there is none. */
+    public UserDetailDto getUserByUpn(String userPrincipalName) {
+        return db.inTransaction(tx -> detail(tx, users.findUserByUpn(tx, userPrincipalName)
+                .orElseThrow(() -> ApiException.notFound("User " + userPrincipalName))));
+    }
+
     /** The user as the eligibility and reset engines see it. */
     public Optional<DirectoryUser> loadUser(String id) {
         return users.loadUser(db.dsl(), id);
@@ -123,15 +129,14 @@ public final class DirectoryService {
         });
     }
 
-    /** Pre-fills (or clears) the user's authentication contact data; set values count as registered. */
+    /** Pre-fills (or clears) the contact data the request sends, keeping the rest; set values count as registered. */
     public UserDetailDto updateContact(DirectoryActor actor, String id, ContactUpdateRequest request) {
         actor.require(Permission.MANAGE_USERS, "Setting contact data needs the user administrator role.");
         Instant now = DbTime.now(clock);
         return db.inTransaction(tx -> {
             UserRow before = existing(tx, id);
             requireMayChangeAdministrator(actor, users.roles(tx, id));
-            ContactInfo contact = new ContactInfo(before.contact().primaryEmail(), request.alternateEmail(),
-                    request.mobilePhone(), request.officePhone());
+            ContactInfo contact = request.appliedTo(before.contact());
             Problems.throwIfAny(UserDraft.contactProblems(before.userPrincipalName(), contact));
             UserRow after = before.withContact(contact, now);
             users.updateUser(tx, after);

@@ -1,7 +1,6 @@
 package org.opensspr.server.http;
 
 import com.fasterxml.jackson.annotation.JsonClassDescription;
-import com.fasterxml.jackson.annotation.JsonEnumDefaultValue;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -112,14 +111,11 @@ final class JsonSchemas {
         return Map.of("type", "object");
     }
 
-    /** The wire names of an enum: its constant names, less a client's fallback for unknown values. */
+    /** The wire names of an enum, less a client's fallback for unknown values. */
     private static Map<String, Object> enumSchema(Class<?> type) {
-        List<String> names = Arrays.stream(type.getFields()).filter(field -> field.isEnumConstant()
-                        && !field.isAnnotationPresent(JsonEnumDefaultValue.class))
-                .map(java.lang.reflect.Field::getName).toList();
         Map<String, Object> schema = new LinkedHashMap<>();
         schema.put("type", "string");
-        schema.put("enum", names);
+        schema.put("enum", ApiEnums.wireNames(type));
         describe(schema, type.getAnnotation(JsonClassDescription.class));
         return schema;
     }

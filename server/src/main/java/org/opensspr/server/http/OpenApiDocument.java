@@ -36,8 +36,7 @@ public final class OpenApiDocument {
             pathParameters(route.path()).forEach(p -> parameters.add(Map.of("name", p, "in", "path",
                     "required", true, "schema", Map.of("type", "string"))));
             route.queryParams().forEach(q -> parameters.add(Map.of("name", q.name(), "in", "query", "required", false,
-                    "description", q.description(), "schema", q.format() == null
-                            ? Map.of("type", q.type()) : Map.of("type", q.type(), "format", q.format()))));
+                    "description", q.description(), "schema", schema(q))));
             if (!parameters.isEmpty()) {
                 operation.put("parameters", parameters);
             }
@@ -121,5 +120,16 @@ public final class OpenApiDocument {
             }
         }
         return id.toString();
+    }
+
+    private static Map<String, Object> schema(QueryParam param) {
+        Map<String, Object> schema = new LinkedHashMap<>(Map.of("type", param.type()));
+        if (param.format() != null) {
+            schema.put("format", param.format());
+        }
+        if (!param.values().isEmpty()) {
+            schema.put("enum", param.values());
+        }
+        return schema;
     }
 }

@@ -56,6 +56,11 @@ public final class Request<B> {
         return Optional.ofNullable(context.queryParam(name)).filter(v -> !v.isBlank());
     }
 
+    /** An enum query parameter, read as a body's enum is ({@link ApiEnums#parse}); empty when absent. */
+    public <E extends Enum<E>> Optional<E> queryEnum(String name, Class<E> type) {
+        return query(name).map(text -> ApiEnums.parse(type, name, text));
+    }
+
     /** An integer query parameter within bounds, or the default when absent. */
     public int queryInt(String name, int defaultValue, int min, int max) {
         Optional<String> text = query(name);

@@ -15,7 +15,6 @@ import org.opensspr.api.ErrorCode;
 import org.opensspr.api.Json;
 
 import java.io.IOException;
-import java.util.stream.Collectors;
 
 /**
  * Reads JSON request bodies strictly: malformed JSON, a missing or null field and a value of the
@@ -61,6 +60,11 @@ public final class RequestBodies {
             // A record constructor refused the value (e.g. a required part was null).
             throw ApiException.field(ErrorCode.INVALID_VALUE, path(e), "Invalid value for '" + path(e) + "'.");
         } catch (InvalidFormatException e) {
+            if (e.getValue() instanceof String && e.getTargetType() != null && e.getTargetType().isEnum()) {
+                // Text, but not one of the values: the same answer a query or path gives (ApiEnums.parse).
+                throw ApiException.field(ErrorCode.INVALID_VALUE, path(e), "'" + path(e) + "' must be "
+                        + ApiEnums.allowed(e.getTargetType()) + ".");
+            }
             throw ApiException.field(ErrorCode.WRONG_TYPE, path(e), "'" + path(e) + "' has the wrong type"
                     + expected(e.getTargetType()) + ".");
         } catch (MismatchedInputException e) {
@@ -83,8 +87,7 @@ public final class RequestBodies {
             return "";
         }
         if (target.isEnum()) {
-            return "; expected one of " + java.util.Arrays.stream(target.getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return "; expected " + ApiEnums.allowed(target);
         }
         return "; expected " + JsonSchemas.typeName(target);
     }

@@ -3,7 +3,7 @@ package org.opensspr.server.impact;
 import io.javalin.http.HandlerType;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.PolicyImpactDto;
-import org.opensspr.api.PolicyImpactRequest;
+import org.opensspr.api.ProposedPolicyRequest;
 import org.opensspr.directory.Permission;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiRoute;
@@ -23,7 +23,7 @@ public final class ImpactFeature {
                         "Users a proposed policy would newly leave out of scope, leave unable to reset, or ask to"
                                 + " register (counts, and up to 200 users each by UPN)",
                         Access.admin(Permission.MANAGE_POLICY))
-                .body(PolicyImpactRequest.class)
+                .body(ProposedPolicyRequest.class)
                 .returns(PolicyImpactDto.class)
                 .errors(ErrorCode.VALIDATION_FAILED)
                 .handle(r -> service.impact(r.body().policy())));

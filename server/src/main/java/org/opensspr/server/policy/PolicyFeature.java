@@ -10,8 +10,8 @@ import org.opensspr.api.PolicyRollbackRequest;
 import org.opensspr.api.PolicyUpdateRequest;
 import org.opensspr.api.PolicyValidationDto;
 import org.opensspr.api.PolicyVersionSummaryDto;
+import org.opensspr.api.ProposedPolicyRequest;
 import org.opensspr.directory.Permission;
-import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
@@ -47,9 +47,9 @@ public final class PolicyFeature {
                         .handle(request -> service.current()),
                 ApiRoute.route(HandlerType.POST, "/policy/validate",
                                 "Checks a policy and lists every violation without storing it", READ)
-                        .body(SsprPolicy.class)
+                        .body(ProposedPolicyRequest.class)
                         .returns(PolicyValidationDto.class)
-                        .handle(request -> PolicyValidationDto.of(service.validate(request.body()))),
+                        .handle(request -> PolicyValidationDto.of(service.validate(request.body().policy()))),
                 ApiRoute.route(HandlerType.PUT, "/policy",
                                 "Stores a new policy version if expectedVersion is still the current one", MANAGE)
                         .body(PolicyUpdateRequest.class)

@@ -67,9 +67,10 @@ public final class ResetFeature {
                                 Access.admin(Permission.READ_DIRECTORY))
                         .returns(WhatIfDto.class).errors(ErrorCode.MISSING_FIELD)
                         .query(QueryParam.text("user", "the user's UPN"),
-                                QueryParam.text("intent", "RESET_PASSWORD (default) or UNLOCK_ACCOUNT"))
+                                QueryParam.oneOf("intent", FlowIntent.class, "RESET_PASSWORD when left out"))
                         .handle(r -> flows.whatIf(r.query("user").orElseThrow(() -> ApiException.field(
-                                ErrorCode.MISSING_FIELD, "user", "'user' is required.")), intent(r.query("intent")))),
+                                ErrorCode.MISSING_FIELD, "user", "'user' is required.")),
+                                r.queryEnum("intent", FlowIntent.class).orElse(FlowIntent.RESET_PASSWORD))),
                 route("/reset/flows/abandon", "End the flow (cancel or idle timeout)").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> {
                             flows.abandon(r.body(), caller(r));
@@ -79,15 +80,6 @@ public final class ResetFeature {
 
     private static FlowCaller caller(Request<?> request) {
         return FlowCaller.of(request.principal(), request.clientAddress());
-    }
-
-    private static FlowIntent intent(java.util.Optional<String> text) {
-        try {
-            return text.map(t -> FlowIntent.valueOf(t.strip().toUpperCase(java.util.Locale.ROOT)))
-                    .orElse(FlowIntent.RESET_PASSWORD);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.field(ErrorCode.INVALID_VALUE, "intent", "'intent' is RESET_PASSWORD or UNLOCK_ACCOUNT.");
-        }
     }
 
     private static ApiRoute.Builder<Object> route(String path, String summary) {

@@ -2,17 +2,14 @@ package org.opensspr.server.writeback;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.HandlerType;
-import org.opensspr.api.ErrorCode;
 import org.opensspr.api.WritebackIntentDto;
 import org.opensspr.directory.Permission;
 import org.opensspr.server.http.Access;
-import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.http.QueryParam;
 
 import java.lang.reflect.Type;
 import java.util.List;
-import java.util.Locale;
 
 /** {@code GET /writeback/intents}: the directory changes attempted, for administrators to review those in doubt. */
 public final class WritebackFeature {
@@ -31,22 +28,11 @@ public final class WritebackFeature {
                         "Directory writebacks, newest first; UNKNOWN ones need an administrator to check the account",
                         Access.admin(Permission.READ_DIRECTORY))
                 .returns(LIST_OF_INTENTS)
-                .query(QueryParam.text("status", "PENDING, DONE, FAILED or UNKNOWN"),
+                .query(QueryParam.oneOf("status", IntentStatus.class, "only writebacks in this state"),
                         QueryParam.integer("limit", "at most this many (1–" + MAX_LIMIT + ", default 100)"))
-                .handle(request -> intents.recent(status(request.query("status").orElse(null)),
+                .handle(request -> intents.recent(request.queryEnum("status", IntentStatus.class).orElse(null),
                                 request.queryInt("limit", 100, 1, MAX_LIMIT)).stream()
                         .map(WritebackFeature::dto).toList()));
-    }
-
-    private static IntentStatus status(String text) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return IntentStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw ApiException.field(ErrorCode.INVALID_VALUE, "status", "Use PENDING, DONE, FAILED or UNKNOWN.");
-        }
     }
 
     private static WritebackIntentDto dto(WritebackIntent intent) {

@@ -86,4 +86,26 @@ class ClientDirectoryTest {
             }
         }
     }
+
+    @ParameterizedTest
+    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    void oneUserByUpnInAnyCaseForThoseWhoMayReadUsers(TestDatabases kind) {
+        try (InProcessServer server = InProcessServer.start(kind)) {
+            server.server().seedDemo();
+            try (OpenSsprClient console = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR);
+                 OpenSsprClient reportsOnly = TestAdmins.client(server, Role.REPORTS_READER)) {
+                UserDetailDto adele = console.userByUpn(" ADELE.Vance@Contoso.Example");
+                assertThat(adele).isEqualTo(console.user(adele.id()));
+                assertThat(adele.userPrincipalName()).isEqualTo("adele.vance@contoso.example");
+
+                assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                        () -> console.userByUpn("nobody@contoso.example")).code()).isEqualTo(ErrorCode.NOT_FOUND);
+                assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                        () -> reportsOnly.userByUpn("adele.vance@contoso.example")).code())
+                        .isEqualTo(ErrorCode.FORBIDDEN);
+                assertThat(server.get("/api/v1/users/by-upn/adele.vance@contoso.example", null).statusCode())
+                        .as("anonymous").isEqualTo(401);
+            }
+        }
+    }
 }

@@ -111,7 +111,7 @@ class ResetFlowApiTest {
             assertThat(outbox).contains("\"recipient\":\"" + ANN + "\"").contains("\"recipient\":\"" + ANN_ALTERNATE + "\"");
             String audit = server.get("/api/v1/audit?size=200", TestAdmins.signIn(server,
                     org.opensspr.directory.Role.REPORTS_READER)).body();
-            assertThat(audit).contains("RESET_PASSWORD_SELF_SERVICE", "User identified", "Gate 1 passed: EMAIL");
+            assertThat(audit).contains("Reset password (self-service)", "User identified", "Gate 1 passed: EMAIL");
         }
     }
 
@@ -272,7 +272,7 @@ class ResetFlowApiTest {
             open.start("RESET_PASSWORD");
             open.identify(ANN);
             assertThat(open.step()).as("open again at +24 h + 1 s").isEqualTo("CHOOSE_METHOD");
-            assertThat(server.get("/api/v1/audit?activity=BLOCKED_FROM_SSPR", TestAdmins.signIn(server,
+            assertThat(server.get("/api/v1/audit?activity=Blocked%20from%20self-service%20password%20reset", TestAdmins.signIn(server,
                     org.opensspr.directory.Role.REPORTS_READER)).body()).contains(ANN);
         }
     }

@@ -94,7 +94,7 @@ class SignInApiTest {
             assertThat(signIn(server, "cy@contoso.example", "Lantern-Orbit-Kettle-58").path("outcome").asText())
                     .isEqualTo("SIGNED_IN");
             assertThat(signIn(server, "cy@contoso.example", PASSWORD).path("outcome").asText()).isEqualTo("WRONG_PASSWORD");
-            assertThat(server.get("/api/v1/audit?activity=CHANGE_PASSWORD_SELF_SERVICE",
+            assertThat(server.get("/api/v1/audit?activity=Change%20password%20(self-service)",
                     TestAdmins.signIn(server, org.opensspr.directory.Role.REPORTS_READER)).body())
                     .contains("cy@contoso.example");
         }

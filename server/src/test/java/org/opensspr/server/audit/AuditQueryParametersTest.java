@@ -19,8 +19,8 @@ class AuditQueryParametersTest {
     @ParameterizedTest(name = "{0}={1}")
     @CsvSource(delimiter = '|', textBlock = """
             activity | Reset password (self-service) | RESET_PASSWORD_SELF_SERVICE
-            activity | BLOCKED_FROM_SSPR              | BLOCKED_FROM_SSPR
-            result   | failure                        | FAILURE
+            activity | Blocked from self-service password reset | BLOCKED_FROM_SSPR
+            result   | FAILURE                        | FAILURE
             from     | 2026-11-03T10:15:30Z           | 2026-11-03T10:15:30Z
             from     | 2026-11-03T11:15:30+01:00      | 2026-11-03T10:15:30Z
             from     | 2026-11-03T11:15:30 01:00      | 2026-11-03T10:15:30Z
@@ -51,6 +51,9 @@ class AuditQueryParametersTest {
     @ParameterizedTest(name = "{0}={1} -> {2}")
     @CsvSource(delimiter = '|', textBlock = """
             activity | Password reset             | INVALID_VALUE
+            activity | BLOCKED_FROM_SSPR          | INVALID_VALUE
+            activity | reset password (self-service) | INVALID_VALUE
+            result   | failure                    | INVALID_VALUE
             result   | MAYBE                      | INVALID_VALUE
             from     | yesterday                  | WRONG_TYPE
             to       | 2026-11-03                 | WRONG_TYPE

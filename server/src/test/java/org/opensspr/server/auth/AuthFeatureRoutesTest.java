@@ -19,6 +19,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
@@ -92,8 +93,8 @@ class AuthFeatureRoutesTest {
                     Map.of("username", UPN, "password", "Wrong-Password-2", "totpCode", "123456"));
             assertThat(locked.statusCode()).isEqualTo(423);
             assertThat(code(locked)).isEqualTo("ACCOUNT_LOCKED");
-            assertThat(JSON.readTree(locked.body()).get("retryAfter").asText())
-                    .isEqualTo(f.clock.instant().plusSeconds(60).toString());
+            assertThat(Instant.parse(JSON.readTree(locked.body()).get("retryAfter").asText()))
+                    .isEqualTo(f.clock.instant().plusSeconds(60));
 
             HttpResponse<String> tooLong = server.send("POST", "/admin/session", null,
                     Map.of("username", "a".repeat(400), "password", "x", "totpCode", "123456"));

@@ -79,7 +79,7 @@ class DirectoryFeatureTest {
 
         HttpResponse<String> created = send("useradmin", "POST", "/users", "application/json", body);
         String id = json.readTree(created.body()).get("id").asText();
-        HttpResponse<String> contact = send("useradmin", "PUT", "/users/" + id + "/contact", "application/json",
+        HttpResponse<String> contact = send("useradmin", "PATCH", "/users/" + id + "/contact", "application/json",
                 "{\"alternateEmail\":\"ada@example.org\",\"mobilePhone\":\"\",\"officePhone\":\"\"}");
         HttpResponse<String> list = send("helpdesk", "GET", "/users?q=ADA&sort=-displayName&page=0&size=10", null, null);
 
@@ -117,13 +117,38 @@ class DirectoryFeatureTest {
         assertError(send("global", "POST", "/users", "application/json", """
                 {"userPrincipalName":"a@b.c","givenName":"","surname":"","displayName":"A","source":"MARS",
                  "enabled":true,"onPremisesProtected":false,"primaryEmail":"","preferredLanguage":""}"""),
-                400, "WRONG_TYPE");
+                400, "INVALID_VALUE");
         assertError(send("global", "PUT", "/users/x/roles", "application/json", "{\"roles\":[\"ROOT\"]}"),
                 422, "VALIDATION_FAILED");
         assertError(send("global", "PUT", "/users/x/roles", "application/json", "{\"roles\":[\"REPORTS_READER\"]}"),
                 404, "NOT_FOUND");
-        assertError(send("global", "PUT", "/users/x/contact", "application/json",
+        assertError(send("global", "PATCH", "/users/x/contact", "application/json",
                 "{\"alternateEmail\":\"\",\"mobilePhone\":\"\",\"officePhone\":\"\"}"), 404, "NOT_FOUND");
+    }
+
+    @Test
+    void aContactUpdateChangesOnlyTheFieldsItSends() throws Exception {
+        String id = json.readTree(send("useradmin", "POST", "/users", "application/json", """
+                {"userPrincipalName":"ada@contoso.com","givenName":"Ada","surname":"Lovelace",
+                 "displayName":"Ada Lovelace","source":"CLOUD","enabled":true,"onPremisesProtected":false,
+                 "primaryEmail":"ada@contoso.com","preferredLanguage":"en"}""").body()).get("id").asText();
+        String contact = "/users/" + id + "/contact";
+        send("useradmin", "PATCH", contact, "application/json",
+                "{\"alternateEmail\":\"ada@example.org\",\"mobilePhone\":\"+44 20 7946 0958\",\"officePhone\":\"+44 20 7946 0001\"}");
+
+        JsonNode mobileOnly = json.readTree(send("useradmin", "PATCH", contact, "application/json",
+                "{\"mobilePhone\":\"+44 20 7946 0000\"}").body());
+        JsonNode officeCleared = json.readTree(send("useradmin", "PATCH", contact, "application/json",
+                "{\"officePhone\":\"\",\"alternateEmail\":null}").body());
+
+        assertThat(mobileOnly.get("alternateEmail").asText()).isEqualTo("ada@example.org");
+        assertThat(mobileOnly.get("mobilePhone").asText()).isEqualTo("+44 20 7946 0000");
+        assertThat(mobileOnly.get("officePhone").asText()).isEqualTo("+44 20 7946 0001");
+        assertThat(officeCleared.get("alternateEmail").asText()).as("null: unchanged").isEqualTo("ada@example.org");
+        assertThat(officeCleared.get("officePhone").asText()).as("\"\": cleared").isEmpty();
+        assertThat(officeCleared.get("registrations").findValuesAsText("kind"))
+                .containsExactlyInAnyOrder("EMAIL", "MOBILE_PHONE");
+        assertError(send("useradmin", "PUT", contact, "application/json", "{}"), 405, "METHOD_NOT_ALLOWED");
     }
 
     @Test

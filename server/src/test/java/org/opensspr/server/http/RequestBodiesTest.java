@@ -34,7 +34,7 @@ class RequestBodiesTest {
             number as text            | {"id":"x","flag":true,"colour":"RED","inner":{"name":"a","count":"1"},"items":[]} | WRONG_TYPE  | inner.count
             text as number            | {"id":5,"flag":true,"colour":"RED","inner":{"name":"a","count":1},"items":[]}   | WRONG_TYPE     | id
             boolean as text           | {"id":"x","flag":"yes","colour":"RED","inner":{"name":"a","count":1},"items":[]} | WRONG_TYPE    | flag
-            unknown enum constant     | {"id":"x","flag":true,"colour":"BLUE","inner":{"name":"a","count":1},"items":[]} | WRONG_TYPE    | colour
+            unknown enum constant     | {"id":"x","flag":true,"colour":"BLUE","inner":{"name":"a","count":1},"items":[]} | INVALID_VALUE | colour
             fraction for an integer   | {"id":"x","flag":true,"colour":"RED","inner":{"name":"a","count":1.5},"items":[]} | WRONG_TYPE   | inner.count
             list as number            | {"id":"x","flag":true,"colour":"RED","inner":{"name":"a","count":1},"items":7}  | WRONG_TYPE     | items
             """)

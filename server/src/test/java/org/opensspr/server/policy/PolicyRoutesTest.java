@@ -13,6 +13,7 @@ import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.api.PolicyRollbackRequest;
 import org.opensspr.api.PolicyUpdateRequest;
 import org.opensspr.api.PolicyValidationDto;
+import org.opensspr.api.ProposedPolicyRequest;
 import org.opensspr.directory.Role;
 import org.opensspr.policy.PasswordProtectionPolicy;
 import org.opensspr.policy.PolicyValidator;
@@ -105,7 +106,8 @@ class PolicyRoutesTest {
         JsonNode audit = json.readTree(send("GET", "/audit?activity=" + URLEncoder.encode(
                 "Self-service password reset policy changes", StandardCharsets.UTF_8), "reader", null).body());
         assertThat(audit.path("total").asInt()).isEqualTo(2);
-        assertThat(audit.path("items").get(0).path("activity").asText()).isEqualTo("SSPR_POLICY_CHANGES");
+        assertThat(audit.path("items").get(0).path("activity").asText())
+                .isEqualTo("Self-service password reset policy changes");
     }
 
     @Test
@@ -114,7 +116,7 @@ class PolicyRoutesTest {
                 .withPasswordProtection(new PasswordProtectionPolicy(List.of("abc"), 0, 60));
 
         HttpResponse<String> refused = send("PUT", "/policy", "global", new PolicyUpdateRequest(0, invalid));
-        PolicyValidationDto checked = read(send("POST", "/policy/validate", "helpdesk", invalid),
+        PolicyValidationDto checked = read(send("POST", "/policy/validate", "helpdesk", new ProposedPolicyRequest(invalid)),
                 PolicyValidationDto.class);
 
         assertThat(refused.statusCode()).isEqualTo(422);

@@ -15,7 +15,7 @@ public final class DeadEndWords {
 
     /** The key of a dead end's texts; {@code .title} and {@code .text} follow it. */
     public static String messageKey(DeadEndReason reason) {
-        return "deadend." + (reason == DeadEndReason.EXPIRED ? "SESSION_EXPIRED" : reason.name());
+        return "deadend." + reason.name();
     }
 
     /**
