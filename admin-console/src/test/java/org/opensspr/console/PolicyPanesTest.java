@@ -5,8 +5,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.console.support.ConsoleDriver;
@@ -16,7 +14,7 @@ import org.opensspr.policy.SsprPolicy;
 import org.opensspr.policy.SsprScope;
 import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.auth.AdminEnrollment;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -24,21 +22,11 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each policy pane: load → edit → an invalid value shows the validator's reason → fix → save → reload shows it. */
+@SharedServer(seedDemo = true)
 @ExtendWith(ApplicationExtension.class)
 class PolicyPanesTest {
     private static InProcessServer server;
     private ConsoleDriver console;
-
-    @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
-        server.server().seedDemo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Start
     void start(Stage stage) {
