@@ -1,12 +1,15 @@
 package org.opensspr.console;
 
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.opensspr.api.GroupDto;
 import org.opensspr.console.support.ConsoleDriver;
 import org.opensspr.directory.Role;
 import org.opensspr.methods.AuthMethod;
@@ -18,6 +21,12 @@ import org.opensspr.server.testing.SharedServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +52,7 @@ class PolicyPanesTest {
     }
 
     @Test
-    void propertiesNeedsAGroupWhenSelectedAndCountsTheChosenGroups(FxRobot robot) {
+    void propertiesNeedsAGroupWhenSelectedAndCountsTheChosenGroups(FxRobot robot) throws TimeoutException {
         AdminEnrollment admin = console.signInAs(Role.GLOBAL_ADMINISTRATOR);
         console.open("properties");
         ListView<?> selected = robot.lookup("#selectedGroups").queryAs(ListView.class);
@@ -55,12 +64,17 @@ class PolicyPanesTest {
         assertThat(version()).isEqualTo(before);
 
         console.type("#groupSearch", "wave");
-        console.waitIdle();
-        robot.sleep(400); // the search waits for typing to pause
-        console.waitIdle();
-        console.click(robot.lookup("#groupResults .list-cell").match(
-                (javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith("SSPR pilot wave 2")).<javafx.scene.Node>query());
+        // The search runs once typing pauses: wait for its answer (only groups named "wave"), not for a time.
+        ListView<GroupDto> results = robot.lookup("#groupResults").queryAs(ListView.class);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
+                && results.getItems().stream().allMatch(group -> group.name().toLowerCase().contains("wave")));
+        Supplier<Optional<Node>> waveTwo = () -> robot.lookup("#groupResults .list-cell")
+                .match((ListCell<?> c) -> c.getText() != null && c.getText().startsWith("SSPR pilot wave 2"))
+                .tryQuery();
+        console.click(waveTwo.get().orElseThrow());
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !robot.lookup("#addGroup").query().isDisabled());
         console.click("#addGroup");
+        assertThat(selected.getItems()).as("the chosen group").hasSize(1);
         console.type("#kioskNetworks", "10.20.0.0/33");
         console.save();
         assertThat(console.visibleErrors()).anyMatch(e -> e.contains("10.20.0.0/33"));

@@ -31,7 +31,7 @@ public final class Kiosk {
         scene = new Scene(shell.root(), width, height);
         Themes.style(scene, STYLESHEET);
         EnterActivatesFocusedButton.install(scene);
-        idle = new IdleTimer(services.idleTimeout(), services.background().busyProperty(), shell::resetForNextPerson);
+        idle = new IdleTimer(services.idle(), services.background().busyProperty(), shell::resetForNextPerson);
         idle.install(scene);
         adminExit = new AdminExit(pin, services.i18n(), shell.overlays(), exit, services.clock());
         adminExit.install(scene);

@@ -11,6 +11,7 @@ import org.opensspr.kiosk.connection.ServerConnection;
 import org.opensspr.kiosk.enroll.EnrollmentPane;
 import org.opensspr.kiosk.enroll.EnrollmentPaneModel;
 import org.opensspr.kiosk.hardening.AdminPin;
+import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.ui.tasks.Background;
@@ -76,7 +77,7 @@ public final class KioskLauncher {
         client = connected;
         KioskServices services = new KioskServices(connected, background, i18n,
                 new BrandingModel(branding.apply(connected), background), Clock.systemDefaultZone(),
-                KioskSteps.standard(), language, options.idleTimeout());
+                KioskSteps.standard(), language, Countdown.of(options.idleTimeout()));
         kiosk = new Kiosk(services, pin, exit, width, height);
         return kiosk.scene();
     }

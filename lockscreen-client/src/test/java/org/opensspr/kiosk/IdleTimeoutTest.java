@@ -1,5 +1,7 @@
 package org.opensspr.kiosk;
 
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -10,6 +12,7 @@ import org.opensspr.api.ChooseMethodRequest;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.kiosk.gates.ChooseMethodStep;
+import org.opensspr.kiosk.hardening.IdleTimer;
 import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.kiosk.signin.SignInPane;
 import org.opensspr.kiosk.wizard.WizardModel;
@@ -19,21 +22,23 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * Left alone (2 s here, 90 s by default) the kiosk goes back to an empty sign-in screen: every field
- * emptied, the wizard's model replaced, the server's flow abandoned (its ticket answers 410), and the
- * language and accessibility options back to the kiosk's own.
+ * Left alone (90 s by default; here whenever the test runs the countdown out) the kiosk goes back to an
+ * empty sign-in screen: every field emptied, the wizard's model replaced, the server's flow abandoned (its
+ * ticket answers 410), and the language and accessibility options back to the kiosk's own. Input starts
+ * the countdown again; while the kiosk waits for the server it stands still.
  */
 @ExtendWith(ApplicationExtension.class)
 class IdleTimeoutTest {
     private static DemoServer server;
+    private final ManualCountdown idle = new ManualCountdown();
     private TestKiosk kiosk;
     private KioskRobot robot;
 
@@ -49,7 +54,7 @@ class IdleTimeoutTest {
 
     @Start
     void start(Stage stage) {
-        kiosk = TestKiosk.on(stage).server(server.url()).idle(Duration.ofSeconds(2)).show();
+        kiosk = TestKiosk.on(stage).server(server.url()).idle(idle).show();
     }
 
     @AfterEach
@@ -60,15 +65,15 @@ class IdleTimeoutTest {
     @Test
     void idleTimeWipesTheSignInScreen(FxRobot fx) throws TimeoutException {
         robot = new KioskRobot(fx, kiosk).settle();
-        // The kiosk has been idle since it started; let that first period pass so the next one is ours.
-        SignInPane first = kiosk.shell().signInPane();
-        WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> kiosk.shell().signInPane() != first);
-        robot.settle();
         SignInPane before = kiosk.shell().signInPane();
+        int restarts = idle.restarts();
         robot.type("#userName", DemoServer.upn("lee.gu")).type("#password", "half-typed");
+        assertThat(idle.restarts()).as("typing starts the idle time again").isGreaterThan(restarts);
+        assertThat(kiosk.shell().signInPane()).isSameAs(before);
 
-        WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> kiosk.shell().signInPane() != before);
+        idle.runOut();
         robot.settle();
+        assertThat(kiosk.shell().signInPane()).as("a new sign-in screen").isNotSameAs(before);
         assertThat(robot.text("#userName")).isEmpty();
         assertThat(robot.text("#password")).isEmpty();
     }
@@ -84,6 +89,8 @@ class IdleTimeoutTest {
         fx.clickOn("#languagePicker").clickOn("Español");
         assertThat(robot.text("#wizardNext")).isEqualTo("Siguiente");
 
+        robot.settle();
+        idle.runOut();
         WaitForAsyncUtils.waitFor(8, TimeUnit.SECONDS, () -> kiosk.shell().wizard() == null);
         robot.settle();
         assertThat(robot.showing("#signIn")).isTrue();
@@ -96,5 +103,24 @@ class IdleTimeoutTest {
         robot.cantAccess(DemoServer.upn("lidia.holloway"));
         assertThat(kiosk.shell().wizard()).as("a new flow gets a new model").isNotSameAs(flow);
         assertThat(robot.text("#stepTitle")).isEqualTo("Why are you having trouble signing in?");
+    }
+
+    @Test
+    void theIdleTimeStandsStillWhileTheKioskWaitsForTheServer() {
+        ManualCountdown countdown = new ManualCountdown();
+        BooleanProperty waiting = new SimpleBooleanProperty(false);
+        AtomicInteger wiped = new AtomicInteger();
+        IdleTimer timer = new IdleTimer(countdown, waiting, wiped::incrementAndGet);
+        timer.restart();
+
+        waiting.set(true);
+        countdown.runOut();
+        assertThat(wiped).as("a slow answer is not the person walking away").hasValue(0);
+
+        waiting.set(false);
+        assertThat(countdown.running()).as("the answer came: the idle time starts again").isTrue();
+        countdown.runOut();
+        assertThat(wiped).hasValue(1);
+        assertThat(countdown.running()).as("and again after each wipe").isTrue();
     }
 }

@@ -9,6 +9,7 @@ import org.opensspr.kiosk.branding.BrandingSource;
 import org.opensspr.kiosk.branding.ServerBranding;
 import org.opensspr.kiosk.connection.ServerConnection;
 import org.opensspr.kiosk.hardening.AdminPin;
+import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.ui.tasks.Background;
@@ -30,7 +31,7 @@ final class TestKiosk implements AutoCloseable {
     final Kiosk kiosk;
     final AtomicInteger exits = new AtomicInteger();
 
-    private TestKiosk(Stage stage, String serverUrl, BrandingSource branding, Duration idle, Language language,
+    private TestKiosk(Stage stage, String serverUrl, BrandingSource branding, Countdown idle, Language language,
                       Clock clock) {
         client = ServerConnection.builder(serverUrl).build();
         i18n = new I18n(language);
@@ -66,7 +67,7 @@ final class TestKiosk implements AutoCloseable {
         private final Stage stage;
         private String url;
         private BrandingSource branding; // null: the server's own (GET /branding)
-        private Duration idle = Duration.ofMinutes(10);
+        private Countdown idle = Countdown.of(Duration.ofMinutes(10));
         private Language language = Language.ENGLISH;
         private Clock clock = Clock.systemDefaultZone();
 
@@ -89,8 +90,9 @@ final class TestKiosk implements AutoCloseable {
             return this;
         }
 
-        Builder idle(Duration timeout) {
-            this.idle = timeout;
+        /** The idle time, e.g. a {@link ManualCountdown} the test runs out. */
+        Builder idle(Countdown countdown) {
+            this.idle = countdown;
             return this;
         }
 

@@ -72,10 +72,23 @@ final class GroupPicker extends VBox {
     }
 
     private void runSearch(ConsoleContext context, GroupLookup lookup) {
-        String text = search.getText() == null ? "" : search.getText().strip();
+        String text = searchText();
         context.background().run(() -> lookup.search(text, RESULTS), (List<GroupDto> found) -> {
+            if (!text.equals(searchText())) {
+                return; // typed on meanwhile: a newer search is on its way, and this answer is for old text
+            }
+            GroupDto chosen = results.getSelectionModel().getSelectedItem();
             results.getItems().setAll(found);
+            // A refreshed list keeps the group the admin had chosen, if it is still there.
+            if (chosen != null) {
+                found.stream().filter(group -> group.id().equals(chosen.id())).findFirst()
+                        .ifPresent(results.getSelectionModel()::select);
+            }
             status.setText(found.isEmpty() ? context.text("properties.groups.none") : "");
         }, error -> status.setText(context.text("properties.groups.failed")));
+    }
+
+    private String searchText() {
+        return search.getText() == null ? "" : search.getText().strip();
     }
 }

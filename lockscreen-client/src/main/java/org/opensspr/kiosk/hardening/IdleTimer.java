@@ -1,6 +1,5 @@
 package org.opensspr.kiosk.hardening;
 
-import javafx.animation.PauseTransition;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -9,7 +8,6 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 import javafx.scene.input.TouchEvent;
-import javafx.util.Duration;
 
 /**
  * Calls {@code onIdle} after a stretch without any key, click, mouse move, scroll or touch: a kiosk
@@ -17,15 +15,18 @@ import javafx.util.Duration;
  * server the clock stands still — a slow answer is not the person walking away.
  */
 public final class IdleTimer {
-    private final PauseTransition countdown;
+    private final Countdown countdown;
     private final ObservableBooleanValue waiting;
     private final EventHandler<InputEvent> activity = event -> restart();
 
-    /** @param waiting true while a server call is under way */
-    public IdleTimer(java.time.Duration timeout, ObservableBooleanValue waiting, Runnable onIdle) {
+    /**
+     * @param countdown the idle time ({@link Countdown#of} the kiosk's {@code --idle-seconds})
+     * @param waiting   true while a server call is under way
+     */
+    public IdleTimer(Countdown countdown, ObservableBooleanValue waiting, Runnable onIdle) {
         this.waiting = waiting;
-        countdown = new PauseTransition(Duration.millis(timeout.toMillis()));
-        countdown.setOnFinished(e -> {
+        this.countdown = countdown;
+        countdown.whenFinished(() -> {
             onIdle.run();
             restart();
         });
@@ -45,7 +46,7 @@ public final class IdleTimer {
         if (waiting.get()) {
             countdown.stop();
         } else {
-            countdown.playFromStart();
+            countdown.restart();
         }
     }
 

@@ -11,6 +11,7 @@ import org.opensspr.kiosk.KioskShell;
 import org.opensspr.kiosk.KioskSteps;
 import org.opensspr.kiosk.branding.Branding;
 import org.opensspr.kiosk.branding.BrandingModel;
+import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.kiosk.signin.SignInPane;
@@ -42,7 +43,7 @@ public final class SignInPreview {
         branding = new BrandingModel(() -> shown, background);
         // No client: the preview never signs anyone in, and the idle timer is never installed.
         shell = new KioskShell(new KioskServices(null, background, i18n, branding, Clock.systemDefaultZone(),
-                KioskSteps.standard(), i18n.language(), Duration.ofDays(1)));
+                KioskSteps.standard(), i18n.language(), Countdown.of(Duration.ofDays(1))));
         scene = new Scene(shell.root(), WIDTH, HEIGHT);
         scene.setUserAgentStylesheet(Themes.userAgentStylesheet(ThemeMode.LIGHT));
         Themes.style(scene, Kiosk.STYLESHEET);

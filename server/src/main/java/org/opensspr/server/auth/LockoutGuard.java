@@ -35,6 +35,7 @@ public final class LockoutGuard {
      */
     static final Duration HISTORY = SmartLockout.MEMORY.multipliedBy(2);
     static final int HISTORY_LIMIT = 1000;
+    private static final int MAX_ADMISSION_TRIES = 5;
 
     /** The {@link SecretBox#keyedHash} purpose of wrong-secret fingerprints. */
     public static final String FINGERPRINT_PURPOSE = "sign-in-attempt.wrong-secret";
@@ -106,29 +107,43 @@ public final class LockoutGuard {
      */
     public Admission admit(String subjectKey, SignInChannel channel, String kind, String secret) {
         String fingerprint = fingerprint(kind, secret);
-        if (!database.inTransaction(tx -> attempts.subjectExists(tx, subjectKey, channel))) {
-            try {
-                database.inTransactionDo(tx -> attempts.insertSubject(tx, subjectKey, channel));
-            } catch (DataAccessException e) {
-                if (e.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
-                    throw e;
+        SmartLockout rules = new SmartLockout(settings.get()); // read before: the policy takes its own connection
+        // Housekeeping may purge the subject's row between creating it and locking it: then create it again.
+        for (int tries = 1; tries <= MAX_ADMISSION_TRIES; tries++) {
+            ensureSubject(subjectKey, channel);
+            Admission admission = database.inTransaction(tx -> {
+                if (!attempts.lockSubject(tx, subjectKey, channel)) {
+                    return null;
                 }
-                // Another request created it first: the row exists, which is all we need.
+                // The time is read under the lock, so attempts are recorded in the order they were admitted.
+                Instant now = clock.instant();
+                LockoutState state = rules.evaluate(
+                        attempts.recent(tx, subjectKey, channel, now.minus(HISTORY), HISTORY_LIMIT), now);
+                if (state.locked()) {
+                    return new Locked(state);
+                }
+                return new Attempt(attempts.insert(tx, subjectKey, channel, SignInAttempt.failure(now, fingerprint)),
+                        subjectKey, channel);
+            });
+            if (admission != null) {
+                return admission;
             }
         }
-        SmartLockout rules = new SmartLockout(settings.get()); // read before: the policy takes its own connection
-        Instant now = clock.instant();
-        return database.inTransaction(tx -> {
-            // Purged between the two transactions (hourly, only when idle): this admission goes unlocked.
-            attempts.lockSubject(tx, subjectKey, channel);
-            LockoutState state = rules.evaluate(
-                    attempts.recent(tx, subjectKey, channel, now.minus(HISTORY), HISTORY_LIMIT), now);
-            if (state.locked()) {
-                return new Locked(state);
+        throw new IllegalStateException("The sign-in subject's row kept disappearing; housekeeping running wild?");
+    }
+
+    /** The subject's lock row, created once; a race lost to another request is as good as winning it. */
+    private void ensureSubject(String subjectKey, SignInChannel channel) {
+        if (database.inTransaction(tx -> attempts.subjectExists(tx, subjectKey, channel))) {
+            return;
+        }
+        try {
+            database.inTransactionDo(tx -> attempts.insertSubject(tx, subjectKey, channel));
+        } catch (DataAccessException e) {
+            if (e.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+                throw e;
             }
-            return new Attempt(attempts.insert(tx, subjectKey, channel, SignInAttempt.failure(now, fingerprint)),
-                    subjectKey, channel);
-        });
+        }
     }
 
     /** Like {@link #admit}, refusing with ACCOUNT_LOCKED (and when to retry) while the subject is locked. */

@@ -51,6 +51,7 @@ import java.util.UUID;
 public final class ResetFlows {
     /** Identification answers take at least this long, so unknown and known accounts can't be told apart by time. */
     static final Duration IDENTIFY_FLOOR = Duration.ofMillis(400);
+    private final AnswerFloor identifyFloor = AnswerFloor.of(IDENTIFY_FLOOR);
 
     private final Database database;
     private final Clock clock;
@@ -113,7 +114,7 @@ public final class ResetFlows {
     }
 
     public FlowResponse identify(IdentifyRequest request, FlowCaller caller) {
-        long started = System.nanoTime();
+        long started = identifyFloor.start();
         try {
             String typed = typedUser(request.userId());
             return step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) -> {
@@ -132,7 +133,7 @@ public final class ResetFlows {
                 return new Result(identified, null, null, null);
             });
         } finally {
-            padTo(started, IDENTIFY_FLOOR);
+            identifyFloor.holdFrom(started);
         }
     }
 
@@ -478,16 +479,5 @@ public final class ResetFlows {
         Locale locale = Locale.forLanguageTag(tag.strip());
         String normalized = locale.toLanguageTag();
         return locale.getLanguage().isEmpty() || normalized.length() > MAX_LOCALE_LENGTH ? "en-US" : normalized;
-    }
-
-    private static void padTo(long startedNanos, Duration floor) {
-        long remaining = floor.toNanos() - (System.nanoTime() - startedNanos);
-        if (remaining > 0) {
-            try {
-                Thread.sleep(Duration.ofNanos(remaining));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
     }
 }

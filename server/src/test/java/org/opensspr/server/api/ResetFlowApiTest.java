@@ -194,9 +194,7 @@ class ResetFlowApiTest {
         for (String user : List.of("nobody@contoso.example", "dis@contoso.example", "bare@contoso.example")) {
             FlowClient flow = new FlowClient(server);
             flow.start("RESET_PASSWORD");
-            long started = System.nanoTime();
-            flow.identify(user);
-            assertThat((System.nanoTime() - started) / 1_000_000).as("identification time floor").isGreaterThanOrEqualTo(400);
+            flow.identify(user); // and each answer leaves at the same floor (AnswerFloorTest)
             answers.add(((com.fasterxml.jackson.databind.node.ObjectNode) flow.last.deepCopy())
                     .put("ticket", "-").put("flowExpiresAt", "-"));
         }
