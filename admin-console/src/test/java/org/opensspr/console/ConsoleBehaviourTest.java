@@ -8,15 +8,13 @@ import javafx.scene.control.RadioButton;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.console.shell.ConsoleShell;
 import org.opensspr.console.support.ConsoleDriver;
 import org.opensspr.directory.Role;
 import org.opensspr.server.api.InProcessServer;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 import org.opensspr.ui.a11y.AccessibleTextAudit;
 import org.opensspr.ui.settings.UiSettings;
 import org.testfx.api.FxRobot;
@@ -29,21 +27,11 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Role-aware read-only panes, accessible texts everywhere, remembered theme and window, and the unsaved-changes prompt. */
+@SharedServer(seedDemo = true)
 @ExtendWith(ApplicationExtension.class)
 class ConsoleBehaviourTest {
     private static InProcessServer server;
     private ConsoleDriver console;
-
-    @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
-        server.server().seedDemo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Start
     void start(Stage stage) {

@@ -8,8 +8,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.api.UploadLimits;
@@ -22,7 +20,7 @@ import org.opensspr.policy.CustomizationPolicy;
 import org.opensspr.policy.KioskNetworkPolicy;
 import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.api.TestImages;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 import org.opensspr.ui.a11y.AccessibleTextAudit;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -38,20 +36,11 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SharedServer
 @ExtendWith(ApplicationExtension.class)
 class CustomizationPaneTest {
     private static InProcessServer server;
     private ConsoleDriver console;
-
-    @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Start
     void start(Stage stage) {

@@ -2,7 +2,6 @@ package org.opensspr.console;
 
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -19,8 +18,8 @@ import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.secinfo.QuestionAnswer;
 import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.api.TestPeople;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
+import org.opensspr.server.testing.SharedServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -35,14 +34,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * questions and adds mobile phone and email. Users without those numbers or addresses can no longer reset —
  * the preview names exactly them before anything is saved.
  */
+@SharedServer
 @ExtendWith(ApplicationExtension.class)
 class ImpactPreviewTest {
     private static InProcessServer server;
     private ConsoleDriver console;
 
     @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
+    static void aPolicyOfOfficePhoneAndQuestionsAndThreePeople() {
         var policies = server.server().policies();
         SsprPolicy original = policies.currentPolicy().withScope(ScopePolicy.all()).withMethods(new MethodsPolicy(
                 EnumSet.of(AuthMethod.OFFICE_PHONE, AuthMethod.SECURITY_QUESTIONS), 2, 2, SecurityQuestionsPolicy.defaults()));
@@ -60,11 +59,6 @@ class ImpactPreviewTest {
         server.server().database().inTransactionDo(tx -> server.server().securityAnswers().register(tx, user.id(),
                 List.of(new QuestionAnswer("FIRST_PET", "Rex the dog"), new QuestionAnswer("FAVORITE_FOOD", "Pho"),
                         new QuestionAnswer("CHILDHOOD_HERO", "Ada Lovelace")), questions));
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Start

@@ -10,7 +10,7 @@ import org.opensspr.console.support.ConsoleDriver;
 import org.opensspr.console.support.OutageProxy;
 import org.opensspr.directory.Role;
 import org.opensspr.server.api.InProcessServer;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -18,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Unsaved changes survive a server outage: the save fails visibly, the edits stay, Retry stores them. */
+@SharedServer
 @ExtendWith(ApplicationExtension.class)
 class OutageTest {
     private static InProcessServer server;
@@ -25,15 +26,13 @@ class OutageTest {
     private ConsoleDriver console;
 
     @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
+    static void startProxy() {
         proxy = new OutageProxy(server.url());
     }
 
     @AfterAll
-    static void stopServer() {
+    static void stopProxy() {
         proxy.close();
-        server.close();
     }
 
     @Start

@@ -7,8 +7,6 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.api.GroupDto;
@@ -19,7 +17,7 @@ import org.opensspr.policy.SsprPolicy;
 import org.opensspr.policy.SsprScope;
 import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.auth.AdminEnrollment;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -33,21 +31,11 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each policy pane: load → edit → an invalid value shows the validator's reason → fix → save → reload shows it. */
+@SharedServer(seedDemo = true)
 @ExtendWith(ApplicationExtension.class)
 class PolicyPanesTest {
     private static InProcessServer server;
     private ConsoleDriver console;
-
-    @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
-        server.server().seedDemo();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Start
     void start(Stage stage) {

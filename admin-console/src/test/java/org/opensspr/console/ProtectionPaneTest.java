@@ -6,8 +6,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.console.protection.BannedTermsImport;
@@ -18,8 +16,8 @@ import org.opensspr.policy.CustomizationPolicy;
 import org.opensspr.policy.PasswordProtectionPolicy;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.api.InProcessServer;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.signin.CloudPasswordRules;
+import org.opensspr.server.testing.SharedServer;
 import org.opensspr.ui.a11y.AccessibleTextAudit;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -35,20 +33,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+@SharedServer
 @ExtendWith(ApplicationExtension.class)
 class ProtectionPaneTest {
     private static InProcessServer server;
     private ConsoleDriver console;
-
-    @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Start
     void start(Stage stage) {

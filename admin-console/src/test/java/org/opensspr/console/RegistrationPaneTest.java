@@ -1,34 +1,23 @@
 package org.opensspr.console;
 
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.directory.Role;
 import org.opensspr.server.api.InProcessServer;
-import org.opensspr.server.db.TestDatabases;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.opensspr.console.support.ConsoleDriver;
+import org.opensspr.server.testing.SharedServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@SharedServer
 @ExtendWith(ApplicationExtension.class)
 class RegistrationPaneTest {
     private static InProcessServer server;
     private ConsoleDriver console;
-
-    @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
 
     @Start
     void start(Stage stage) {

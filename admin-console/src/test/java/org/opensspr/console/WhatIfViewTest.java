@@ -6,7 +6,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -20,8 +19,8 @@ import org.opensspr.directory.Role;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.server.api.InProcessServer;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.ListQuery;
+import org.opensspr.server.testing.SharedServer;
 import org.opensspr.ui.a11y.AccessibleTextAudit;
 import org.opensspr.ui.deadend.DeadEndWords;
 import org.testfx.api.FxRobot;
@@ -40,6 +39,7 @@ import java.util.stream.Collectors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** What the What-if view shows agrees with what the kiosk actually answers, for every demo person. */
+@SharedServer(seedDemo = true)
 @ExtendWith(ApplicationExtension.class)
 class WhatIfViewTest {
     /** What the kiosk says at a dead end, read straight from the bundle the kiosk shows. */
@@ -49,16 +49,9 @@ class WhatIfViewTest {
     private ConsoleDriver console;
 
     @BeforeAll
-    static void startServer() {
-        server = InProcessServer.start(TestDatabases.H2);
-        server.server().seedDemo();
+    static void listTheDemoPeople() {
         people = server.server().directory().listUsers(ListQuery.of("", "upn", 0, 200, List.of("upn", "displayName", "createdAt")))
                 .items().stream().map(u -> u.userPrincipalName()).toList();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
     }
 
     @Start

@@ -3,14 +3,13 @@ package org.opensspr.server.api;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opensspr.api.Json;
 import org.opensspr.directory.Role;
 import org.opensspr.server.cli.RunCommand;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 import picocli.CommandLine;
 
 import java.net.http.HttpResponse;
@@ -30,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * route answers bad input — missing fields, wrong types, malformed, oversize, wrong media type,
  * no credentials — with a 4xx whose code the document lists for that route.
  */
+@SharedServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ApiContractTest {
     private final ObjectMapper json = Json.newMapper();
@@ -38,15 +38,9 @@ class ApiContractTest {
     private String globalAdmin;
 
     @BeforeAll
-    void start() throws Exception {
-        server = InProcessServer.start(TestDatabases.H2);
+    void readTheDocumentAndSignIn() throws Exception {
         document = json.readTree(server.get("/api/v1/openapi.json", null).body());
         globalAdmin = TestAdmins.signIn(server, Role.GLOBAL_ADMINISTRATOR);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -2,10 +2,8 @@ package org.opensspr.server.api;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.UserDetailDto;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -22,79 +20,70 @@ import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
  */
 class BoundedProofTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void moreAnswersThanAnyPolicyAsksAreRefusedBeforeAnythingIsRead(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            ResetFlowApiTest.policy(server, 1);
-            ResetFlowApiTest.ann(server);
-            FlowClient flow = ResetFlowApiTest.resetting(server, ResetFlowApiTest.ANN);
-            flow.choose("SECURITY_QUESTIONS");
-            int eventsBefore = server.server().database().dsl().fetchCount(THROTTLE_EVENT);
+    @OnBothDatabases
+    void moreAnswersThanAnyPolicyAsksAreRefusedBeforeAnythingIsRead(InProcessServer server) {
+        ResetFlowApiTest.policy(server, 1);
+        ResetFlowApiTest.ann(server);
+        FlowClient flow = ResetFlowApiTest.resetting(server, ResetFlowApiTest.ANN);
+        flow.choose("SECURITY_QUESTIONS");
+        int eventsBefore = server.server().database().dsl().fetchCount(THROTTLE_EVENT);
 
-            for (int count : List.of(6, 3_000)) {
-                Map<String, String> many = new HashMap<>();
-                for (int i = 0; i < count; i++) {
-                    many.put("QUESTION_" + i, "answer " + i);
-                }
-                HttpResponse<String> answer = prove(server, flow.ticket, many);
-                assertThat(answer.statusCode()).as(answer.body()).isIn(400, 413);
+        for (int count : List.of(6, 3_000)) {
+            Map<String, String> many = new HashMap<>();
+            for (int i = 0; i < count; i++) {
+                many.put("QUESTION_" + i, "answer " + i);
             }
-            Map<String, String> longAnswer = new HashMap<>();
-            flow.last.path("challenge").path("questions").forEach(q -> longAnswer.put(q.path("id").asText(), "x".repeat(201)));
-            assertThat(prove(server, flow.ticket, longAnswer).statusCode()).isEqualTo(400);
-
-            assertThat(server.server().database().dsl().fetchCount(THROTTLE_EVENT)).as("nothing counted")
-                    .isEqualTo(eventsBefore);
-            Map<String, String> right = new HashMap<>();
-            flow.last.path("challenge").path("questions").forEach(q ->
-                    right.put(q.path("id").asText(), ResetFlowApiTest.ANSWERS.get(q.path("id").asText())));
-            flow.answer(right);
-            assertThat(flow.step()).as("the ticket still works").isEqualTo("SET_NEW_PASSWORD");
+            HttpResponse<String> answer = prove(server, flow.ticket, many);
+            assertThat(answer.statusCode()).as(answer.body()).isIn(400, 413);
         }
+        Map<String, String> longAnswer = new HashMap<>();
+        flow.last.path("challenge").path("questions").forEach(q -> longAnswer.put(q.path("id").asText(), "x".repeat(201)));
+        assertThat(prove(server, flow.ticket, longAnswer).statusCode()).isEqualTo(400);
+
+        assertThat(server.server().database().dsl().fetchCount(THROTTLE_EVENT)).as("nothing counted")
+                .isEqualTo(eventsBefore);
+        Map<String, String> right = new HashMap<>();
+        flow.last.path("challenge").path("questions").forEach(q ->
+                right.put(q.path("id").asText(), ResetFlowApiTest.ANSWERS.get(q.path("id").asText())));
+        flow.answer(right);
+        assertThat(flow.step()).as("the ticket still works").isEqualTo("SET_NEW_PASSWORD");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void eightWrongAnswersAtOnceFromEightFlowsCountFiveAndBlock(TestDatabases kind) throws Exception {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            ResetFlowApiTest.policy(server, 1);
-            UserDetailDto ann = ResetFlowApiTest.ann(server);
-            List<FlowClient> flows = eightFlowsAt(server, "SECURITY_QUESTIONS");
+    @OnBothDatabases
+    void eightWrongAnswersAtOnceFromEightFlowsCountFiveAndBlock(InProcessServer server) throws Exception {
+        ResetFlowApiTest.policy(server, 1);
+        UserDetailDto ann = ResetFlowApiTest.ann(server);
+        List<FlowClient> flows = eightFlowsAt(server, "SECURITY_QUESTIONS");
 
-            List<HttpResponse<String>> answers = AllAtOnce.run(flows, flow -> {
-                Map<String, String> wrong = new HashMap<>();
-                flow.last.path("challenge").path("questions").forEach(q -> wrong.put(q.path("id").asText(), "not it"));
-                return prove(server, flow.ticket, wrong);
-            });
+        List<HttpResponse<String>> answers = AllAtOnce.run(flows, flow -> {
+            Map<String, String> wrong = new HashMap<>();
+            flow.last.path("challenge").path("questions").forEach(q -> wrong.put(q.path("id").asText(), "not it"));
+            return prove(server, flow.ticket, wrong);
+        });
 
-            assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
-            assertThat(server.server().database().dsl().fetchCount(THROTTLE_EVENT,
-                    THROTTLE_EVENT.SUBJECT_KEY.eq("user:" + ann.id()).and(THROTTLE_EVENT.FAILED_PROOF.isTrue())))
-                    .as("failed proofs counted").isEqualTo(5);
-            List<HttpResponse<String>> checked = answers.stream()
-                    .filter(a -> a.body().contains("\"WRONG_ANSWERS\"")).toList();
-            assertThat(checked).as("answers checked").hasSize(5);
-            assertThat(answers).filteredOn(a -> !checked.contains(a))
-                    .allSatisfy(a -> assertThat(a.body()).contains("\"BLOCKED\""));
-        }
+        assertThat(answers).allSatisfy(a -> assertThat(a.statusCode()).isEqualTo(200));
+        assertThat(server.server().database().dsl().fetchCount(THROTTLE_EVENT,
+                THROTTLE_EVENT.SUBJECT_KEY.eq("user:" + ann.id()).and(THROTTLE_EVENT.FAILED_PROOF.isTrue())))
+                .as("failed proofs counted").isEqualTo(5);
+        List<HttpResponse<String>> checked = answers.stream()
+                .filter(a -> a.body().contains("\"WRONG_ANSWERS\"")).toList();
+        assertThat(checked).as("answers checked").hasSize(5);
+        assertThat(answers).filteredOn(a -> !checked.contains(a))
+                .allSatisfy(a -> assertThat(a.body()).contains("\"BLOCKED\""));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void eightWrongCodesAtOnceFromEightFlowsCountFive(TestDatabases kind) throws Exception {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            ResetFlowApiTest.policy(server, 1);
-            UserDetailDto ann = ResetFlowApiTest.ann(server);
-            List<FlowClient> flows = eightFlowsAt(server, "MOBILE_APP_CODE");
+    @OnBothDatabases
+    void eightWrongCodesAtOnceFromEightFlowsCountFive(InProcessServer server) throws Exception {
+        ResetFlowApiTest.policy(server, 1);
+        UserDetailDto ann = ResetFlowApiTest.ann(server);
+        List<FlowClient> flows = eightFlowsAt(server, "MOBILE_APP_CODE");
 
-            AllAtOnce.run(flows, flow -> server.json("POST", "/api/v1/reset/flows/prove", null,
-                    JsonNodeFactory.instance.objectNode().put("ticket", flow.ticket).put("code", "000000").toString()));
+        AllAtOnce.run(flows, flow -> server.json("POST", "/api/v1/reset/flows/prove", null,
+                JsonNodeFactory.instance.objectNode().put("ticket", flow.ticket).put("code", "000000").toString()));
 
-            assertThat(server.server().database().dsl().fetchCount(THROTTLE_EVENT,
-                    THROTTLE_EVENT.SUBJECT_KEY.eq("user:" + ann.id()).and(THROTTLE_EVENT.FAILED_PROOF.isTrue())))
-                    .as("code guesses counted").isEqualTo(5);
-        }
+        assertThat(server.server().database().dsl().fetchCount(THROTTLE_EVENT,
+                THROTTLE_EVENT.SUBJECT_KEY.eq("user:" + ann.id()).and(THROTTLE_EVENT.FAILED_PROOF.isTrue())))
+                .as("code guesses counted").isEqualTo(5);
     }
 
     private static HttpResponse<String> prove(InProcessServer server, String ticket, Map<String, String> answers) {

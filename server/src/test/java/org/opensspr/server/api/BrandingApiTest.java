@@ -1,7 +1,5 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.BrandingAssetDto;
 import org.opensspr.api.BrandingDto;
 import org.opensspr.api.ErrorCode;
@@ -18,7 +16,7 @@ import org.opensspr.policy.OnPremisesPolicy;
 import org.opensspr.policy.PolicyViolation;
 import org.opensspr.policy.PolicyViolationCode;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -35,11 +33,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** Branding over the API: uploads checked to be real images, served cacheably, named by the policy, read by kiosks. */
 class BrandingApiTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void uploadedImagesAreServedWithTheirTypeAndAStrongTag(TestDatabases kind) throws Exception {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+    @OnBothDatabases
+    void uploadedImagesAreServedWithTheirTypeAndAStrongTag(InProcessServer server) throws Exception {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
              OpenSsprClient kiosk = OpenSsprClient.builder().baseUrl(server.url()).build()) {
             byte[] png = TestImages.image("png", 320, 80);
             byte[] jpeg = TestImages.image("jpg", 1920, 1080);
@@ -73,40 +69,35 @@ class BrandingApiTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void whatIsNotASoundPngOrJpegIsRefusedAndNothingIsStored(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            String admin = TestAdmins.signIn(server, Role.GLOBAL_ADMINISTRATOR);
-            String reader = TestAdmins.signIn(server, Role.REPORTS_READER);
-            byte[] png = TestImages.image("png", 64, 64);
-            byte[] jpeg = TestImages.image("jpg", 640, 480);
-            var before = TableSnapshot.of(server.server().database().dsl());
+    @OnBothDatabases
+    void whatIsNotASoundPngOrJpegIsRefusedAndNothingIsStored(InProcessServer server) {
+        String admin = TestAdmins.signIn(server, Role.GLOBAL_ADMINISTRATOR);
+        String reader = TestAdmins.signIn(server, Role.REPORTS_READER);
+        byte[] png = TestImages.image("png", 64, 64);
+        byte[] jpeg = TestImages.image("jpg", 640, 480);
+        var before = TableSnapshot.of(server.server().database().dsl());
 
-            assertRefused(server, admin, "image/gif", png, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-            assertRefused(server, admin, "text/plain", png, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
-            assertRefused(server, admin, "image/png", new byte[UploadLimits.BRANDING_IMAGE_BYTES + 1], 413, ErrorCode.PAYLOAD_TOO_LARGE);
-            assertRefused(server, admin, "image/png", new byte[0], 400, ErrorCode.INVALID_VALUE);
-            assertRefused(server, admin, "image/png", "<svg/>".getBytes(), 400, ErrorCode.INVALID_VALUE);
-            assertRefused(server, admin, "image/jpeg", png, 400, ErrorCode.INVALID_VALUE);
-            assertRefused(server, admin, "image/png", jpeg, 400, ErrorCode.INVALID_VALUE);
-            assertRefused(server, admin, "image/png", TestImages.truncated(png, 0.6), 400, ErrorCode.INVALID_VALUE);
-            assertRefused(server, admin, "image/jpeg", TestImages.truncated(jpeg, 0.5), 400, ErrorCode.INVALID_VALUE);
-            assertRefused(server, admin, "image/png", TestImages.image("png", 8001, 2), 400, ErrorCode.INVALID_VALUE);
-            assertRefused(server, null, "image/png", png, 401, ErrorCode.UNAUTHENTICATED);
-            assertRefused(server, reader, "image/png", png, 403, ErrorCode.FORBIDDEN);
+        assertRefused(server, admin, "image/gif", png, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        assertRefused(server, admin, "text/plain", png, 415, ErrorCode.UNSUPPORTED_MEDIA_TYPE);
+        assertRefused(server, admin, "image/png", new byte[UploadLimits.BRANDING_IMAGE_BYTES + 1], 413, ErrorCode.PAYLOAD_TOO_LARGE);
+        assertRefused(server, admin, "image/png", new byte[0], 400, ErrorCode.INVALID_VALUE);
+        assertRefused(server, admin, "image/png", "<svg/>".getBytes(), 400, ErrorCode.INVALID_VALUE);
+        assertRefused(server, admin, "image/jpeg", png, 400, ErrorCode.INVALID_VALUE);
+        assertRefused(server, admin, "image/png", jpeg, 400, ErrorCode.INVALID_VALUE);
+        assertRefused(server, admin, "image/png", TestImages.truncated(png, 0.6), 400, ErrorCode.INVALID_VALUE);
+        assertRefused(server, admin, "image/jpeg", TestImages.truncated(jpeg, 0.5), 400, ErrorCode.INVALID_VALUE);
+        assertRefused(server, admin, "image/png", TestImages.image("png", 8001, 2), 400, ErrorCode.INVALID_VALUE);
+        assertRefused(server, null, "image/png", png, 401, ErrorCode.UNAUTHENTICATED);
+        assertRefused(server, reader, "image/png", png, 403, ErrorCode.FORBIDDEN);
 
-            assertThat(TableSnapshot.of(server.server().database().dsl())).isEqualTo(before);
-            assertThat(server.send("POST", "/api/v1/branding/assets", admin, "image/png",
-                    TestImages.image("png", 8000, 1)).statusCode()).isEqualTo(201);
-        }
+        assertThat(TableSnapshot.of(server.server().database().dsl())).isEqualTo(before);
+        assertThat(server.send("POST", "/api/v1/branding/assets", admin, "image/png",
+                TestImages.image("png", 8000, 1)).statusCode()).isEqualTo(201);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theLockScreenReadsTheBrandingOfThePolicyInForce(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
+    @OnBothDatabases
+    void theLockScreenReadsTheBrandingOfThePolicyInForce(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
              OpenSsprClient anonymous = OpenSsprClient.builder().baseUrl(server.url()).build()) {
             assertThat(anonymous.branding()).isEqualTo(new BrandingDto("", "", "", new HelpdeskContactDto("", ""), true));
 
@@ -145,11 +136,9 @@ class BrandingApiTest {
     }
 
     /** Kiosks read images only from the kiosk networks; an administrator's console reads them from anywhere. */
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theConsoleSeesTheImagesOutsideTheKioskNetworks(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+    @OnBothDatabases
+    void theConsoleSeesTheImagesOutsideTheKioskNetworks(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
              OpenSsprClient reader = TestAdmins.client(server, Role.REPORTS_READER);
              OpenSsprClient anonymous = OpenSsprClient.builder().baseUrl(server.url()).build()) {
             byte[] png = TestImages.image("png", 200, 50);

@@ -1,10 +1,8 @@
 package org.opensspr.server.api;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.captcha.CaptchaService;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.net.http.HttpResponse;
 
@@ -18,60 +16,51 @@ import static org.opensspr.server.db.Tables.RESET_FLOW;
  */
 class CaptchaBindingTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aCaptchaWorksOnlyInItsOwnFlowAndOnlyWhileItIsTheNewest(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            ResetFlowApiTest.policy(server, 1);
-            ResetFlowApiTest.ann(server);
-            FlowClient mine = new FlowClient(server);
-            mine.start("RESET_PASSWORD");
-            FlowClient other = new FlowClient(server);
-            other.start("RESET_PASSWORD");
+    @OnBothDatabases
+    void aCaptchaWorksOnlyInItsOwnFlowAndOnlyWhileItIsTheNewest(InProcessServer server) {
+        ResetFlowApiTest.policy(server, 1);
+        ResetFlowApiTest.ann(server);
+        FlowClient mine = new FlowClient(server);
+        mine.start("RESET_PASSWORD");
+        FlowClient other = new FlowClient(server);
+        other.start("RESET_PASSWORD");
 
-            identify(server, mine, other.last.path("captcha").path("captchaId").asText());
-            assertThat(mine.last.path("notice").asText()).as("another flow's captcha").isEqualTo("WRONG_CAPTCHA");
+        identify(server, mine, other.last.path("captcha").path("captchaId").asText());
+        assertThat(mine.last.path("notice").asText()).as("another flow's captcha").isEqualTo("WRONG_CAPTCHA");
 
-            String shown = mine.last.path("captcha").path("captchaId").asText();
-            mine.post("/reset/flows/captcha", mine.withTicket());
-            assertThat(mine.last.path("captcha").path("captchaId").asText()).isNotEqualTo(shown);
-            identify(server, mine, shown);
-            assertThat(mine.last.path("notice").asText()).as("a captcha replaced by a newer one").isEqualTo("WRONG_CAPTCHA");
+        String shown = mine.last.path("captcha").path("captchaId").asText();
+        mine.post("/reset/flows/captcha", mine.withTicket());
+        assertThat(mine.last.path("captcha").path("captchaId").asText()).isNotEqualTo(shown);
+        identify(server, mine, shown);
+        assertThat(mine.last.path("notice").asText()).as("a captcha replaced by a newer one").isEqualTo("WRONG_CAPTCHA");
 
-            identify(server, mine, mine.last.path("captcha").path("captchaId").asText());
-            assertThat(mine.step()).isEqualTo("CHOOSE_METHOD");
-        }
+        identify(server, mine, mine.last.path("captcha").path("captchaId").asText());
+        assertThat(mine.step()).isEqualTo("CHOOSE_METHOD");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aFlowDrawsOnlySoManyCaptchas(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            for (int drawn = 1; drawn < CaptchaService.MAX_PER_FLOW; drawn++) {
-                flow.post("/reset/flows/captcha", flow.withTicket());
-                assertThat(flow.lastStatus).as("draw %d", drawn + 1).isEqualTo(200);
-            }
-            String ticket = flow.ticket;
+    @OnBothDatabases
+    void aFlowDrawsOnlySoManyCaptchas(InProcessServer server) {
+        FlowClient flow = new FlowClient(server);
+        flow.start("RESET_PASSWORD");
+        for (int drawn = 1; drawn < CaptchaService.MAX_PER_FLOW; drawn++) {
             flow.post("/reset/flows/captcha", flow.withTicket());
-
-            assertThat(flow.lastStatus).isEqualTo(429);
-            assertThat(flow.ticket).as("the refusal changed nothing").isEqualTo(ticket);
+            assertThat(flow.lastStatus).as("draw %d", drawn + 1).isEqualTo(200);
         }
+        String ticket = flow.ticket;
+        flow.post("/reset/flows/captcha", flow.withTicket());
+
+        assertThat(flow.lastStatus).isEqualTo(429);
+        assertThat(flow.ticket).as("the refusal changed nothing").isEqualTo(ticket);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aLocaleLongerThanAnyLanguageTagIsRefusedBeforeAFlowStarts(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            HttpResponse<String> answer = server.json("POST", "/api/v1/reset/flows", null, JsonNodeFactory.instance
-                    .objectNode().put("intent", "RESET_PASSWORD").put("locale", "en-" + "x".repeat(40)).toString());
+    @OnBothDatabases
+    void aLocaleLongerThanAnyLanguageTagIsRefusedBeforeAFlowStarts(InProcessServer server) {
+        HttpResponse<String> answer = server.json("POST", "/api/v1/reset/flows", null, JsonNodeFactory.instance
+                .objectNode().put("intent", "RESET_PASSWORD").put("locale", "en-" + "x".repeat(40)).toString());
 
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
-            assertThat(answer.body()).contains("locale");
-            assertThat(server.server().database().dsl().fetchCount(RESET_FLOW)).isZero();
-        }
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(400);
+        assertThat(answer.body()).contains("locale");
+        assertThat(server.server().database().dsl().fetchCount(RESET_FLOW)).isZero();
     }
 
     private static void identify(InProcessServer server, FlowClient flow, String captchaId) {

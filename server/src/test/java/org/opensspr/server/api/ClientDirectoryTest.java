@@ -1,7 +1,5 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.Page;
@@ -13,7 +11,7 @@ import org.opensspr.client.OpenSsprClient;
 import org.opensspr.directory.Role;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.flow.FlowStep;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.UUID;
 
@@ -23,89 +21,80 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** The console's pickers through the typed client: users, one user, groups, and what-if, on the demo directory. */
 class ClientDirectoryTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void thePickersFindPeopleAndGroups(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            server.server().seedDemo();
-            try (OpenSsprClient console = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR)) {
-                Page<UserSummaryDto> first = console.users("", 0, 5);
-                Page<UserSummaryDto> second = console.users(" ", 1, 5);
-                assertThat(first.total()).isGreaterThanOrEqualTo(21);
-                assertThat(first.items()).hasSize(5).extracting(UserSummaryDto::userPrincipalName).isSorted();
-                assertThat(second.items()).hasSize(5).doesNotContainAnyElementsOf(first.items());
-                assertThat(first.hasNext()).isTrue();
+    @OnBothDatabases
+    void thePickersFindPeopleAndGroups(InProcessServer server) {
+        server.server().seedDemo();
+        try (OpenSsprClient console = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR)) {
+            Page<UserSummaryDto> first = console.users("", 0, 5);
+            Page<UserSummaryDto> second = console.users(" ", 1, 5);
+            assertThat(first.total()).isGreaterThanOrEqualTo(21);
+            assertThat(first.items()).hasSize(5).extracting(UserSummaryDto::userPrincipalName).isSorted();
+            assertThat(second.items()).hasSize(5).doesNotContainAnyElementsOf(first.items());
+            assertThat(first.hasNext()).isTrue();
 
-                Page<UserSummaryDto> adele = console.users("ADELE", 0, 10);
-                assertThat(adele.items()).extracting(UserSummaryDto::userPrincipalName)
-                        .containsExactly("adele.vance@contoso.example");
-                // Characters that would end the value or add parameters are only searched for.
-                assertThat(console.users("a&page=0&size=1#x %_", 0, 10).items()).isEmpty();
-                assertThat(console.users("vance&size=1", 0, 10).total()).isZero();
+            Page<UserSummaryDto> adele = console.users("ADELE", 0, 10);
+            assertThat(adele.items()).extracting(UserSummaryDto::userPrincipalName)
+                    .containsExactly("adele.vance@contoso.example");
+            // Characters that would end the value or add parameters are only searched for.
+            assertThat(console.users("a&page=0&size=1#x %_", 0, 10).items()).isEmpty();
+            assertThat(console.users("vance&size=1", 0, 10).total()).isZero();
 
-                UserDetailDto detail = console.user(adele.items().getFirst().id());
-                assertThat(detail.userPrincipalName()).isEqualTo("adele.vance@contoso.example");
-                assertThat(detail.groups()).extracting(g -> g.name()).contains("SSPR pilot");
-                assertThat(detail.registrations()).isNotEmpty();
-                assertThat(catchThrowableOfType(OpenSsprApiException.class,
-                        () -> console.user(UUID.randomUUID().toString())).code()).isEqualTo(ErrorCode.NOT_FOUND);
-                assertThat(catchThrowableOfType(OpenSsprApiException.class,
-                        () -> console.users("", 0, 201)).code()).isEqualTo(ErrorCode.INVALID_VALUE);
+            UserDetailDto detail = console.user(adele.items().getFirst().id());
+            assertThat(detail.userPrincipalName()).isEqualTo("adele.vance@contoso.example");
+            assertThat(detail.groups()).extracting(g -> g.name()).contains("SSPR pilot");
+            assertThat(detail.registrations()).isNotEmpty();
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> console.user(UUID.randomUUID().toString())).code()).isEqualTo(ErrorCode.NOT_FOUND);
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> console.users("", 0, 201)).code()).isEqualTo(ErrorCode.INVALID_VALUE);
 
-                Page<GroupDto> pilots = console.groups("pilot", 0, 10);
-                assertThat(pilots.items()).extracting(GroupDto::name).containsExactly("SSPR pilot", "SSPR pilot wave 2");
-                assertThat(pilots.items().getFirst().memberGroupCount()).isEqualTo(1);
-                assertThat(console.groups("", 0, 2).items()).hasSize(2);
-                assertThat(console.groups("", 0, 200).total()).isGreaterThanOrEqualTo(4);
-            }
+            Page<GroupDto> pilots = console.groups("pilot", 0, 10);
+            assertThat(pilots.items()).extracting(GroupDto::name).containsExactly("SSPR pilot", "SSPR pilot wave 2");
+            assertThat(pilots.items().getFirst().memberGroupCount()).isEqualTo(1);
+            assertThat(console.groups("", 0, 2).items()).hasSize(2);
+            assertThat(console.groups("", 0, 200).total()).isGreaterThanOrEqualTo(4);
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void whatIfNamesTheFirstStepOrWhyNot(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            server.server().seedDemo();
-            try (OpenSsprClient console = TestAdmins.client(server, Role.USER_ADMINISTRATOR);
-                 OpenSsprClient reportsOnly = TestAdmins.client(server, Role.REPORTS_READER)) {
-                WhatIfDto adele = console.whatIf("Adele.Vance@contoso.example", FlowIntent.RESET_PASSWORD);
-                assertThat(adele.found()).isTrue();
-                assertThat(adele.reason()).isNull();
-                assertThat(adele.firstStep()).isInstanceOf(FlowStep.ChooseMethod.class);
+    @OnBothDatabases
+    void whatIfNamesTheFirstStepOrWhyNot(InProcessServer server) {
+        server.server().seedDemo();
+        try (OpenSsprClient console = TestAdmins.client(server, Role.USER_ADMINISTRATOR);
+             OpenSsprClient reportsOnly = TestAdmins.client(server, Role.REPORTS_READER)) {
+            WhatIfDto adele = console.whatIf("Adele.Vance@contoso.example", FlowIntent.RESET_PASSWORD);
+            assertThat(adele.found()).isTrue();
+            assertThat(adele.reason()).isNull();
+            assertThat(adele.firstStep()).isInstanceOf(FlowStep.ChooseMethod.class);
 
-                WhatIfDto miriam = console.whatIf("miriam.graham@contoso.example", FlowIntent.UNLOCK_ACCOUNT);
-                assertThat(miriam.reason()).isEqualTo("ADMIN_NEEDS_TWO_METHODS");
-                assertThat(miriam.firstStep()).isInstanceOf(FlowStep.DeadEnd.class);
+            WhatIfDto miriam = console.whatIf("miriam.graham@contoso.example", FlowIntent.UNLOCK_ACCOUNT);
+            assertThat(miriam.reason()).isEqualTo("ADMIN_NEEDS_TWO_METHODS");
+            assertThat(miriam.firstStep()).isInstanceOf(FlowStep.DeadEnd.class);
 
-                WhatIfDto nobody = console.whatIf("nobody+x&intent=UNLOCK@contoso.example", FlowIntent.RESET_PASSWORD);
-                assertThat(nobody.found()).isFalse();
-                assertThat(nobody.userPrincipalName()).isEqualTo("nobody+x&intent=unlock@contoso.example");
-                assertThat(catchThrowableOfType(OpenSsprApiException.class,
-                        () -> reportsOnly.whatIf("adele.vance@contoso.example", FlowIntent.RESET_PASSWORD)).code())
-                        .isEqualTo(ErrorCode.FORBIDDEN);
-            }
+            WhatIfDto nobody = console.whatIf("nobody+x&intent=UNLOCK@contoso.example", FlowIntent.RESET_PASSWORD);
+            assertThat(nobody.found()).isFalse();
+            assertThat(nobody.userPrincipalName()).isEqualTo("nobody+x&intent=unlock@contoso.example");
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> reportsOnly.whatIf("adele.vance@contoso.example", FlowIntent.RESET_PASSWORD)).code())
+                    .isEqualTo(ErrorCode.FORBIDDEN);
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void oneUserByUpnInAnyCaseForThoseWhoMayReadUsers(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            server.server().seedDemo();
-            try (OpenSsprClient console = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR);
-                 OpenSsprClient reportsOnly = TestAdmins.client(server, Role.REPORTS_READER)) {
-                UserDetailDto adele = console.userByUpn(" ADELE.Vance@Contoso.Example");
-                assertThat(adele).isEqualTo(console.user(adele.id()));
-                assertThat(adele.userPrincipalName()).isEqualTo("adele.vance@contoso.example");
+    @OnBothDatabases
+    void oneUserByUpnInAnyCaseForThoseWhoMayReadUsers(InProcessServer server) {
+        server.server().seedDemo();
+        try (OpenSsprClient console = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR);
+             OpenSsprClient reportsOnly = TestAdmins.client(server, Role.REPORTS_READER)) {
+            UserDetailDto adele = console.userByUpn(" ADELE.Vance@Contoso.Example");
+            assertThat(adele).isEqualTo(console.user(adele.id()));
+            assertThat(adele.userPrincipalName()).isEqualTo("adele.vance@contoso.example");
 
-                assertThat(catchThrowableOfType(OpenSsprApiException.class,
-                        () -> console.userByUpn("nobody@contoso.example")).code()).isEqualTo(ErrorCode.NOT_FOUND);
-                assertThat(catchThrowableOfType(OpenSsprApiException.class,
-                        () -> reportsOnly.userByUpn("adele.vance@contoso.example")).code())
-                        .isEqualTo(ErrorCode.FORBIDDEN);
-                assertThat(server.get("/api/v1/users/by-upn/adele.vance@contoso.example", null).statusCode())
-                        .as("anonymous").isEqualTo(401);
-            }
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> console.userByUpn("nobody@contoso.example")).code()).isEqualTo(ErrorCode.NOT_FOUND);
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> reportsOnly.userByUpn("adele.vance@contoso.example")).code())
+                    .isEqualTo(ErrorCode.FORBIDDEN);
+            assertThat(server.get("/api/v1/users/by-upn/adele.vance@contoso.example", null).statusCode())
+                    .as("anonymous").isEqualTo(401);
         }
     }
 }

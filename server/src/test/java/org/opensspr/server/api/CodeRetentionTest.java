@@ -5,12 +5,11 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.db.tables.records.OutboxMessageRecord;
 import org.opensspr.server.delivery.MailFrom;
 import org.opensspr.server.delivery.SmtpSettings;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -37,42 +36,39 @@ import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
  */
 class CodeRetentionTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void inTheOutboxDirectoryACodeStaysWhileGoodAndIsGoneOnceExpiredWhileTheNoticesStay(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            FlowClient flow = emailCodeRequested(server);
-            String code = flow.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE);
-            server.server().delivery().deliverDueNow();
+    @OnBothDatabases
+    void inTheOutboxDirectoryACodeStaysWhileGoodAndIsGoneOnceExpiredWhileTheNoticesStay(InProcessServer server) {
+        FlowClient flow = emailCodeRequested(server);
+        String code = flow.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE);
+        server.server().delivery().deliverDueNow();
 
-            assertThat(filesHolding(server.data(), code)).singleElement()
-                    .satisfies(file -> assertThat(file.getParent()).isEqualTo(server.data().resolve("outbox")));
-            assertThat(rowsHolding(server, code)).as("sealed in the database").isEmpty();
+        assertThat(filesHolding(server.data(), code)).singleElement()
+                .satisfies(file -> assertThat(file.getParent()).isEqualTo(server.data().resolve("outbox")));
+        assertThat(rowsHolding(server, code)).as("sealed in the database").isEmpty();
 
-            flow.proveCode(code);
-            flow.password(ResetFlowApiTest.NEW_PASSWORD);
-            assertThat(flow.step()).isEqualTo("COMPLETED");
-            server.server().delivery().deliverDueNow();
-            ResetFlowApiTest.advance(server, 4 * 60);
-            server.server().delivery().deliverDueNow();
-            assertThat(filesHolding(server.data(), code)).as("still good: still readable").hasSize(1);
-            assertThat(flow.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE)).isEqualTo(code);
+        flow.proveCode(code);
+        flow.password(ResetFlowApiTest.NEW_PASSWORD);
+        assertThat(flow.step()).isEqualTo("COMPLETED");
+        server.server().delivery().deliverDueNow();
+        ResetFlowApiTest.advance(server, 4 * 60);
+        server.server().delivery().deliverDueNow();
+        assertThat(filesHolding(server.data(), code)).as("still good: still readable").hasSize(1);
+        assertThat(flow.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE)).isEqualTo(code);
 
-            ResetFlowApiTest.advance(server, 61);
-            server.server().delivery().deliverDueNow();
+        ResetFlowApiTest.advance(server, 61);
+        server.server().delivery().deliverDueNow();
 
-            assertThat(filesHolding(server.data(), code)).isEmpty();
-            assertThat(rowsHolding(server, code)).isEmpty();
-            assertThatThrownBy(() -> flow.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE)).as("test mode shows it no more")
-                    .hasMessageContaining("No code was sent");
-            List<OutboxMessageRecord> rows = rows(server);
-            assertThat(rows).extracting(OutboxMessageRecord::getRecipient).containsExactly(
-                    ResetFlowApiTest.ANN_ALTERNATE, ResetFlowApiTest.ANN, ResetFlowApiTest.ANN_ALTERNATE);
-            assertThat(rows.getFirst().getBody()).isEmpty();
-            assertThat(rows.getFirst().getStatus()).isEqualTo("SENT");
-            assertThat(rows.subList(1, 3)).allSatisfy(notice -> assertThat(notice.getBody()).contains("password"));
-            assertThat(emlFiles(server.data())).as("the two notices").hasSize(2);
-        }
+        assertThat(filesHolding(server.data(), code)).isEmpty();
+        assertThat(rowsHolding(server, code)).isEmpty();
+        assertThatThrownBy(() -> flow.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE)).as("test mode shows it no more")
+                .hasMessageContaining("No code was sent");
+        List<OutboxMessageRecord> rows = rows(server);
+        assertThat(rows).extracting(OutboxMessageRecord::getRecipient).containsExactly(
+                ResetFlowApiTest.ANN_ALTERNATE, ResetFlowApiTest.ANN, ResetFlowApiTest.ANN_ALTERNATE);
+        assertThat(rows.getFirst().getBody()).isEmpty();
+        assertThat(rows.getFirst().getStatus()).isEqualTo("SENT");
+        assertThat(rows.subList(1, 3)).allSatisfy(notice -> assertThat(notice.getBody()).contains("password"));
+        assertThat(emlFiles(server.data())).as("the two notices").hasSize(2);
     }
 
     /** The embedded default itself: not even the H2 file, whose free pages keep what a row held before, has it. */
@@ -93,8 +89,7 @@ class CodeRetentionTest {
         assertThat(filesHolding(data, code)).as("nor once H2 closed the database").isEmpty();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void throughARelayTheMailHasTheCodeButTheOutboxForgetsItOnceSent(TestDatabases kind) throws Exception {
         GreenMail relay = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
         relay.start();

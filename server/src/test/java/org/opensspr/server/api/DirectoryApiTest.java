@@ -1,11 +1,9 @@
 package org.opensspr.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.Json;
 import org.opensspr.directory.Role;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -18,50 +16,44 @@ class DirectoryApiTest {
     private static final String HEADER = "upn,givenName,surname,displayName,source,enabled,primaryEmail,alternateEmail,"
             + "mobilePhone,officePhone,preferredLanguage,groups,roles\n";
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void csvImportIsAllOrNothing(TestDatabases kind) throws Exception {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            String admin = TestAdmins.signIn(server, Role.USER_ADMINISTRATOR);
-            String good = HEADER
-                    + "ann@contoso.example,Ann,Lee,Ann Lee,CLOUD,true,ann@contoso.example,ann@home.example,,,en-US,Pilot;Sales,\n"
-                    + "bob@contoso.example,Bob,Ray,Bob Ray,ON_PREMISES,true,,,+1 425 555 0101,,en-US,Pilot,\n";
-            String bad = good + "carl@contoso.example,Carl,Sun,Carl Sun,CLOUD,perhaps,,not-an-email,,,en-US,,\n";
-            Map<String, String> before = TableSnapshot.of(server.server().database().dsl());
+    @OnBothDatabases
+    void csvImportIsAllOrNothing(InProcessServer server) throws Exception {
+        String admin = TestAdmins.signIn(server, Role.USER_ADMINISTRATOR);
+        String good = HEADER
+                + "ann@contoso.example,Ann,Lee,Ann Lee,CLOUD,true,ann@contoso.example,ann@home.example,,,en-US,Pilot;Sales,\n"
+                + "bob@contoso.example,Bob,Ray,Bob Ray,ON_PREMISES,true,,,+1 425 555 0101,,en-US,Pilot,\n";
+        String bad = good + "carl@contoso.example,Carl,Sun,Carl Sun,CLOUD,perhaps,,not-an-email,,,en-US,,\n";
+        Map<String, String> before = TableSnapshot.of(server.server().database().dsl());
 
-            HttpResponse<String> rejected = server.send("POST", "/api/v1/users/import", admin, "text/csv", utf8(bad));
+        HttpResponse<String> rejected = server.send("POST", "/api/v1/users/import", admin, "text/csv", utf8(bad));
 
-            assertThat(rejected.statusCode()).isEqualTo(422);
-            JsonNode error = Json.newMapper().readTree(rejected.body());
-            assertThat(error.path("code").asText()).isEqualTo("VALIDATION_FAILED");
-            assertThat(error.path("fieldErrors").toString()).contains("lines[4]");
-            assertThat(TableSnapshot.of(server.server().database().dsl())).isEqualTo(before);
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        JsonNode error = Json.newMapper().readTree(rejected.body());
+        assertThat(error.path("code").asText()).isEqualTo("VALIDATION_FAILED");
+        assertThat(error.path("fieldErrors").toString()).contains("lines[4]");
+        assertThat(TableSnapshot.of(server.server().database().dsl())).isEqualTo(before);
 
-            HttpResponse<String> imported = server.send("POST", "/api/v1/users/import", admin, "text/csv", utf8(good));
+        HttpResponse<String> imported = server.send("POST", "/api/v1/users/import", admin, "text/csv", utf8(good));
 
-            assertThat(imported.statusCode()).isEqualTo(200);
-            assertThat(Json.newMapper().readTree(imported.body()).path("importedCount").asInt()).isEqualTo(2);
-            JsonNode page = Json.newMapper().readTree(server.get("/api/v1/users?q=contoso.example&sort=upn&size=10", admin).body());
-            assertThat(page.path("items").findValuesAsText("userPrincipalName"))
-                    .contains("ann@contoso.example", "bob@contoso.example");
-        }
+        assertThat(imported.statusCode()).isEqualTo(200);
+        assertThat(Json.newMapper().readTree(imported.body()).path("importedCount").asInt()).isEqualTo(2);
+        JsonNode page = Json.newMapper().readTree(server.get("/api/v1/users?q=contoso.example&sort=upn&size=10", admin).body());
+        assertThat(page.path("items").findValuesAsText("userPrincipalName"))
+                .contains("ann@contoso.example", "bob@contoso.example");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void reportsReadersCannotChangeTheDirectory(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            String reader = TestAdmins.signIn(server, Role.REPORTS_READER);
-            Map<String, String> before = TableSnapshot.of(server.server().database().dsl());
+    @OnBothDatabases
+    void reportsReadersCannotChangeTheDirectory(InProcessServer server) {
+        String reader = TestAdmins.signIn(server, Role.REPORTS_READER);
+        Map<String, String> before = TableSnapshot.of(server.server().database().dsl());
 
-            HttpResponse<String> importAttempt = server.send("POST", "/api/v1/users/import", reader, "text/csv",
-                    utf8(HEADER + "eve@contoso.example,Eve,Ng,Eve Ng,CLOUD,true,,,,,en-US,,\n"));
-            HttpResponse<String> listAttempt = server.get("/api/v1/users", reader);
+        HttpResponse<String> importAttempt = server.send("POST", "/api/v1/users/import", reader, "text/csv",
+                utf8(HEADER + "eve@contoso.example,Eve,Ng,Eve Ng,CLOUD,true,,,,,en-US,,\n"));
+        HttpResponse<String> listAttempt = server.get("/api/v1/users", reader);
 
-            assertThat(importAttempt.statusCode()).isEqualTo(403);
-            assertThat(listAttempt.statusCode()).as("reports readers don't read the directory").isEqualTo(403);
-            assertThat(TableSnapshot.of(server.server().database().dsl())).isEqualTo(before);
-        }
+        assertThat(importAttempt.statusCode()).isEqualTo(403);
+        assertThat(listAttempt.statusCode()).as("reports readers don't read the directory").isEqualTo(403);
+        assertThat(TableSnapshot.of(server.server().database().dsl())).isEqualTo(before);
     }
 
     private static byte[] utf8(String text) {

@@ -1,14 +1,13 @@
 package org.opensspr.server.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.KioskEnrollRequest;
 import org.opensspr.api.UserDetailDto;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
+import org.opensspr.server.testing.SharedServer;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * kiosk's credential, with none, or — for a lock screen without enrollment — from another address, is an
  * unknown ticket, and nothing changes: no code spent, no attempt counted, the ticket still good at home.
  */
+@SharedServer
 class FlowBindingTest {
     private static final InetAddress ELSEWHERE = loopback("127.0.0.2");
 
@@ -30,16 +30,10 @@ class FlowBindingTest {
     private static int users;
 
     @BeforeAll
-    static void start() {
-        server = InProcessServer.start(TestDatabases.H2);
+    static void enrollTwoKiosks() {
         ResetFlowApiTest.policy(server, 1);
         reception = enroll("Reception");
         lobby = enroll("Lobby");
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
     }
 
     @Test

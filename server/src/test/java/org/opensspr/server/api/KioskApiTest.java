@@ -1,7 +1,5 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.KioskCredentialDto;
 import org.opensspr.api.KioskDto;
@@ -11,7 +9,7 @@ import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.directory.Role;
 import org.opensspr.policy.KioskNetworkPolicy;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.List;
 
@@ -21,11 +19,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 /** A kiosk's life over the API: created by an admin, enrolled once, recognised, fenced by network, revoked. */
 class KioskApiTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void enrollmentAndRevocation(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
+    @OnBothDatabases
+    void enrollmentAndRevocation(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
              OpenSsprClient anonymous = OpenSsprClient.builder().baseUrl(server.url()).build()) {
             KioskEnrollmentCodeDto code = admin.createKiosk("Reception 1");
 
@@ -50,11 +46,9 @@ class KioskApiTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void kiosksOutsideTheAllowedNetworksAreRefused(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
+    @OnBothDatabases
+    void kiosksOutsideTheAllowedNetworksAreRefused(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
              OpenSsprClient anonymous = OpenSsprClient.builder().baseUrl(server.url()).build()) {
             KioskCredentialDto credential = anonymous.enrollKiosk(
                     new KioskEnrollRequest(admin.createKiosk("Lobby").code(), null));

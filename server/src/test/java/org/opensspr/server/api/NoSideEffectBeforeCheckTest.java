@@ -1,7 +1,5 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.AuditActivity;
 import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.UserDetailDto;
@@ -11,6 +9,7 @@ import org.opensspr.policy.OnPremisesPolicy;
 import org.opensspr.server.auth.Oathtool;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.writeback.LdapSettings;
 import org.opensspr.server.writeback.RecordingInterceptor;
 import org.opensspr.server.writeback.TestDirectory;
@@ -36,8 +35,7 @@ class NoSideEffectBeforeCheckTest {
     private static final String NEW = ResetFlowApiTest.NEW_PASSWORD;
     private static final String ALTERNATE = "henrietta@private.example";
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void noEarlierStepAndNoWrongTicketReachesTheDirectory(TestDatabases kind) {
         RecordingInterceptor recorder = new RecordingInterceptor();
         try (TestDirectory directory = TestDirectory.plain(recorder);
@@ -94,8 +92,7 @@ class NoSideEffectBeforeCheckTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void anExpiredFlowWritesNothing(TestDatabases kind) {
         RecordingInterceptor recorder = new RecordingInterceptor();
         try (TestDirectory directory = TestDirectory.plain(recorder);
@@ -113,8 +110,7 @@ class NoSideEffectBeforeCheckTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void tenParallelCompletionsWithOneTicketMakeOneWrite(TestDatabases kind) throws Exception {
         RecordingInterceptor recorder = new RecordingInterceptor();
         try (TestDirectory directory = TestDirectory.plain(recorder);
@@ -144,8 +140,7 @@ class NoSideEffectBeforeCheckTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void unlockOnlyWritesOnceAtItsOwnStep(TestDatabases kind) throws Exception {
         RecordingInterceptor recorder = new RecordingInterceptor();
         try (TestDirectory directory = TestDirectory.plain(recorder);
@@ -182,8 +177,7 @@ class NoSideEffectBeforeCheckTest {
     }
 
     /** The directory refuses: the flow keeps its ticket, the attempt is audited, the next password goes through. */
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void aRefusedPasswordLeavesTheFlowAtItsStep(TestDatabases kind) {
         RecordingInterceptor recorder = new RecordingInterceptor();
         try (TestDirectory directory = TestDirectory.plain(recorder, new Refuses("Refused-Pass-1"));

@@ -1,13 +1,12 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.UserDetailDto;
 import org.opensspr.api.UserWriteRequest;
 import org.opensspr.directory.UserSource;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.writeback.LdapSettings;
 import org.opensspr.server.writeback.TestDirectory;
 
@@ -25,23 +24,19 @@ class OnPremisesResetTest {
     private static final String HENRIETTA = "henrietta@contoso.example";
     private static final String OLD = "Old-Directory-Pass-1";
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void withoutADirectoryOnPremisesUsersAreSentToTheirAdministrator(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            ResetFlowApiTest.policy(server, 1);
-            henrietta(server);
-            FlowClient flow = new FlowClient(server);
-            flow.start("RESET_PASSWORD");
-            flow.identify(HENRIETTA);
+    @OnBothDatabases
+    void withoutADirectoryOnPremisesUsersAreSentToTheirAdministrator(InProcessServer server) {
+        ResetFlowApiTest.policy(server, 1);
+        henrietta(server);
+        FlowClient flow = new FlowClient(server);
+        flow.start("RESET_PASSWORD");
+        flow.identify(HENRIETTA);
 
-            assertThat(flow.last.path("step").path("reason").asText()).as("no sign of a hybrid account")
-                    .isEqualTo("CANNOT_RESET_HERE");
-        }
+        assertThat(flow.last.path("step").path("reason").asText()).as("no sign of a hybrid account")
+                .isEqualTo("CANNOT_RESET_HERE");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void theNewPasswordIsWrittenBackToTheDirectory(TestDatabases kind) {
         try (TestDirectory directory = TestDirectory.plain()) {
             String dn = directory.addUser("henrietta", HENRIETTA, OLD);

@@ -4,12 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.opensspr.api.Json;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 
 import java.util.Optional;
 
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * doesn't allow are refused with the request, the status and the reason, and real answers are refused
  * by the document as it was before issue #11 (every field required, steps without their names).
  */
+@SharedServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiContractTest {
     private static final Optional<String> JSON_TYPE = Optional.of("application/json");
@@ -31,15 +31,9 @@ class OpenApiContractTest {
     private OpenApiContract contract;
 
     @BeforeAll
-    void start() {
-        server = InProcessServer.start(TestDatabases.H2);
+    void readTheServedDocument() {
         document = server.get("/api/v1/openapi.json", null).body();
         contract = OpenApiContract.of(document);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     @Test

@@ -25,7 +25,7 @@ import org.opensspr.flow.FlowIntent;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.CustomizationPolicy;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.SharedServer;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -56,6 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server reads, {@code BodyReadingTest} counts). Losing that answer was a race, so it is tried many times,
  * with many requests in flight at once.
  */
+@SharedServer
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OversizedBodiesTest {
     private static final int MIB = 1024 * 1024;
@@ -90,8 +91,7 @@ class OversizedBodiesTest {
     }
 
     @BeforeAll
-    void start() throws Exception {
-        server = InProcessServer.start(TestDatabases.H2);
+    void signInEnrollAKioskAndReadTheRoutes() throws Exception {
         String admin = TestAdmins.signIn(server, Role.GLOBAL_ADMINISTRATOR);
         OpenSsprClient console = OpenSsprClient.builder().baseUrl(server.url()).bearerToken(admin).build();
         OpenSsprClient anonymous = OpenSsprClient.builder().baseUrl(server.url()).build();
@@ -108,10 +108,9 @@ class OversizedBodiesTest {
     }
 
     @AfterAll
-    void stop() {
+    void closeTheClients() {
         clients.values().forEach(OpenSsprClient::close);
         executor.close();
-        server.close();
     }
 
     @RepeatedTest(3)

@@ -1,7 +1,5 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.client.OpenSsprApiException;
@@ -13,7 +11,7 @@ import org.opensspr.policy.RegistrationPolicy;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -31,11 +29,9 @@ class PolicyApiTest {
                         AuthMethod.SECURITY_QUESTIONS), 2, 2, SecurityQuestionsPolicy.defaults()));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void updateHistoryDiffAndRollback(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
+    @OnBothDatabases
+    void updateHistoryDiffAndRollback(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
             PolicyDocumentDto v0 = admin.currentPolicy();
             assertThat(v0.version()).isZero();
             assertThat(v0.policy()).isEqualTo(SsprPolicy.defaults());
@@ -57,11 +53,9 @@ class PolicyApiTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void rolesAreEnforcedAndRejectedRequestsChangeNoTable(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient policyAdmin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+    @OnBothDatabases
+    void rolesAreEnforcedAndRejectedRequestsChangeNoTable(InProcessServer server) {
+        try (OpenSsprClient policyAdmin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
              OpenSsprClient helpdesk = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR)) {
             policyAdmin.updatePolicy(0, pilot());
             Map<String, String> before = TableSnapshot.of(server.server().database().dsl());

@@ -1,7 +1,5 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ImpactedUserDto;
 import org.opensspr.api.PolicyImpactDto;
 import org.opensspr.client.OpenSsprClient;
@@ -12,7 +10,7 @@ import org.opensspr.policy.MethodsPolicy;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -32,38 +30,35 @@ import static org.opensspr.methods.AuthMethod.MOBILE_PHONE;
 class PolicyImpactAgreementTest {
 
     /** The preview and the kiosk's own answers (what-if) before and after saving agree for every demo person. */
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void thePreviewAgreesWithWhatTheKioskAnswersOnceSaved(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            server.server().seedDemo();
-            try (OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR)) {
-                SsprPolicy demo = admin.currentPolicy().policy();
-                String waveTwo = admin.groups("SSPR pilot wave 2", 0, 10).items().getFirst().id();
-                SsprPolicy proposed = demo.withScope(ScopePolicy.selected(List.of(waveTwo)))
-                        .withMethods(new MethodsPolicy(EnumSet.of(AuthMethod.MOBILE_APP_CODE, EMAIL, MOBILE_PHONE),
-                                2, 2, SecurityQuestionsPolicy.defaults()));
-                List<String> people = admin.users("", 0, 200).items().stream()
-                        .map(u -> u.userPrincipalName()).toList();
-                Map<String, String> before = reasons(admin, people);
+    @OnBothDatabases
+    void thePreviewAgreesWithWhatTheKioskAnswersOnceSaved(InProcessServer server) {
+        server.server().seedDemo();
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR)) {
+            SsprPolicy demo = admin.currentPolicy().policy();
+            String waveTwo = admin.groups("SSPR pilot wave 2", 0, 10).items().getFirst().id();
+            SsprPolicy proposed = demo.withScope(ScopePolicy.selected(List.of(waveTwo)))
+                    .withMethods(new MethodsPolicy(EnumSet.of(AuthMethod.MOBILE_APP_CODE, EMAIL, MOBILE_PHONE),
+                            2, 2, SecurityQuestionsPolicy.defaults()));
+            List<String> people = admin.users("", 0, 200).items().stream()
+                    .map(u -> u.userPrincipalName()).toList();
+            Map<String, String> before = reasons(admin, people);
 
-                PolicyImpactDto impact = admin.policyImpact(proposed);
-                admin.updatePolicy(admin.currentPolicy().version(), proposed);
-                Map<String, String> after = reasons(admin, people);
+            PolicyImpactDto impact = admin.policyImpact(proposed);
+            admin.updatePolicy(admin.currentPolicy().version(), proposed);
+            Map<String, String> after = reasons(admin, people);
 
-                Set<String> outOfScope = Set.of("NOT_ENABLED_FOR_SSPR", "ADMIN_SSPR_DISABLED");
-                List<String> unable = people.stream().filter(upn -> before.get(upn).isEmpty()
-                        && !after.get(upn).isEmpty() && !outOfScope.contains(after.get(upn))).sorted().toList();
-                assertThat(unable).isNotEmpty();
-                assertThat(impact.newlyUnableToReset().users()).extracting(ImpactedUserDto::userPrincipalName)
-                        .containsExactlyElementsOf(unable);
-                List<String> leaving = people.stream().filter(upn -> !outOfScope.contains(before.get(upn))
-                        && !before.get(upn).equals("ACCOUNT_DISABLED") && outOfScope.contains(after.get(upn)))
-                        .sorted().toList();
-                assertThat(leaving).isNotEmpty();
-                assertThat(impact.newlyOutOfScope().users()).extracting(ImpactedUserDto::userPrincipalName)
-                        .containsExactlyElementsOf(leaving);
-            }
+            Set<String> outOfScope = Set.of("NOT_ENABLED_FOR_SSPR", "ADMIN_SSPR_DISABLED");
+            List<String> unable = people.stream().filter(upn -> before.get(upn).isEmpty()
+                    && !after.get(upn).isEmpty() && !outOfScope.contains(after.get(upn))).sorted().toList();
+            assertThat(unable).isNotEmpty();
+            assertThat(impact.newlyUnableToReset().users()).extracting(ImpactedUserDto::userPrincipalName)
+                    .containsExactlyElementsOf(unable);
+            List<String> leaving = people.stream().filter(upn -> !outOfScope.contains(before.get(upn))
+                    && !before.get(upn).equals("ACCOUNT_DISABLED") && outOfScope.contains(after.get(upn)))
+                    .sorted().toList();
+            assertThat(leaving).isNotEmpty();
+            assertThat(impact.newlyOutOfScope().users()).extracting(ImpactedUserDto::userPrincipalName)
+                    .containsExactlyElementsOf(leaving);
         }
     }
 

@@ -1,8 +1,6 @@
 package org.opensspr.server.api;
 
 import org.assertj.core.groups.Tuple;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.ImpactGroupDto;
 import org.opensspr.api.ImpactedUserDto;
@@ -17,7 +15,7 @@ import org.opensspr.policy.RegistrationPolicy;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -50,11 +48,9 @@ class PolicyImpactApiTest {
         return new MethodsPolicy(EnumSet.of(enabled[0], enabled), toRegister, 2, SecurityQuestionsPolicy.defaults());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void seed004ChangesShowTheRightUsers(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
+    @OnBothDatabases
+    void seed004ChangesShowTheRightUsers(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
             DirectoryWriter directory = people();
             server.server().database().inTransactionDo(directory::writeTo);
             SsprPolicy original = SsprPolicy.defaults()
@@ -103,11 +99,9 @@ class PolicyImpactApiTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void anInvalidProposalIsRefusedWithItsViolations(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
+    @OnBothDatabases
+    void anInvalidProposalIsRefusedWithItsViolations(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR);
              OpenSsprClient reader = TestAdmins.client(server, Role.REPORTS_READER)) {
             SsprPolicy invalid = SsprPolicy.defaults().withScope(ScopePolicy.selected(List.of()))
                     .withRegistration(new RegistrationPolicy(true, 900));

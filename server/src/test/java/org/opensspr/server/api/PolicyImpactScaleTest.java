@@ -1,7 +1,5 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ImpactGroupDto;
 import org.opensspr.api.ImpactedUserDto;
 import org.opensspr.api.PolicyImpactDto;
@@ -13,7 +11,7 @@ import org.opensspr.policy.RegistrationPolicy;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -30,11 +28,9 @@ class PolicyImpactScaleTest {
     private static final int DEPARTMENTS = 20;
     private static final String[] DATA = {"o q", "o q m", "q e", "-"};
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void tenThousandUsersArePreviewedAndTheListsCapped(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind);
-             OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
+    @OnBothDatabases
+    void tenThousandUsersArePreviewedAndTheListsCapped(InProcessServer server) {
+        try (OpenSsprClient admin = TestAdmins.client(server, Role.AUTHENTICATION_POLICY_ADMINISTRATOR)) {
             DirectoryWriter directory = new DirectoryWriter();
             List<List<String>> departments = new ArrayList<>();
             for (int d = 0; d < DEPARTMENTS; d++) {

@@ -6,11 +6,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.delivery.MailFrom;
 import org.opensspr.server.delivery.SmtpSettings;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.Arrays;
 import java.util.List;
@@ -34,8 +33,7 @@ class ResetMailTest {
         relay.stop();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void theCodeAndTheNotificationsArriveBySmtp(TestDatabases kind) throws Exception {
         SmtpSettings smtp = SmtpSettings.of("127.0.0.1", relay.getSmtp().getPort(), SmtpSettings.Security.NONE, null,
                 null, new MailFrom("sspr@contoso.example", "Contoso password reset"));

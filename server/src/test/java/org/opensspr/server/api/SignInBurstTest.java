@@ -1,11 +1,9 @@
 package org.opensspr.server.api;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.directory.Role;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.server.auth.AdminEnrollment;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.net.http.HttpResponse;
 import java.util.List;
@@ -27,57 +25,51 @@ class SignInBurstTest {
     private static final int BURST = 30;
     private static final int THRESHOLD = 10;
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aBurstAtTheLockScreenIsCheckedOnlyUpToTheThreshold(TestDatabases kind) throws Exception {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            var policies = server.server().policies();
-            policies.update(policies.current().version(), policies.currentPolicy().withScope(ScopePolicy.all()), "test");
-            TestPeople.cloudUser(server, "burst@contoso.example", PASSWORD, false);
+    @OnBothDatabases
+    void aBurstAtTheLockScreenIsCheckedOnlyUpToTheThreshold(InProcessServer server) throws Exception {
+        var policies = server.server().policies();
+        policies.update(policies.current().version(), policies.currentPolicy().withScope(ScopePolicy.all()), "test");
+        TestPeople.cloudUser(server, "burst@contoso.example", PASSWORD, false);
 
-            // Housekeeping's purge of idle subjects, over and over, as it may run just when a name is first tried.
-            AtomicBoolean bursting = new AtomicBoolean(true);
-            Thread purging = Thread.ofPlatform().start(() -> {
-                while (bursting.get()) {
-                    purgeIdleSubjects(server);
-                }
-            });
-            List<String> outcomes;
-            try {
-                outcomes = AllAtOnce.run(guesses(), guess -> {
-                    HttpResponse<String> answer = server.json("POST", "/api/v1/signin", null,
-                            "{\"userName\":\"burst@contoso.example\",\"password\":\"" + guess + "\"}");
-                    return answer.statusCode() + " " + (answer.body().contains("\"WRONG_PASSWORD\"") ? "WRONG" : "LOCKED");
-                });
-            } finally {
-                bursting.set(false);
-                purging.join();
+        // Housekeeping's purge of idle subjects, over and over, as it may run just when a name is first tried.
+        AtomicBoolean bursting = new AtomicBoolean(true);
+        Thread purging = Thread.ofPlatform().start(() -> {
+            while (bursting.get()) {
+                purgeIdleSubjects(server);
             }
-
-            assertThat(failuresCounted(server, "burst@contoso.example")).as("passwords checked").isEqualTo(THRESHOLD);
-            // The ten checked may all answer LOCKED: by the time a hash ends, the others' failures have locked the name.
-            assertThat(outcomes).allMatch(outcome -> outcome.equals("200 WRONG") || outcome.equals("200 LOCKED"));
-            assertThat(outcomes).filteredOn("200 LOCKED"::equals).hasSizeGreaterThanOrEqualTo(BURST - THRESHOLD + 1);
-            assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"burst@contoso.example\",\"password\":\""
-                    + PASSWORD + "\"}").body()).as("the right password after the burst").contains("\"LOCKED\"");
+        });
+        List<String> outcomes;
+        try {
+            outcomes = AllAtOnce.run(guesses(), guess -> {
+                HttpResponse<String> answer = server.json("POST", "/api/v1/signin", null,
+                        "{\"userName\":\"burst@contoso.example\",\"password\":\"" + guess + "\"}");
+                return answer.statusCode() + " " + (answer.body().contains("\"WRONG_PASSWORD\"") ? "WRONG" : "LOCKED");
+            });
+        } finally {
+            bursting.set(false);
+            purging.join();
         }
+
+        assertThat(failuresCounted(server, "burst@contoso.example")).as("passwords checked").isEqualTo(THRESHOLD);
+        // The ten checked may all answer LOCKED: by the time a hash ends, the others' failures have locked the name.
+        assertThat(outcomes).allMatch(outcome -> outcome.equals("200 WRONG") || outcome.equals("200 LOCKED"));
+        assertThat(outcomes).filteredOn("200 LOCKED"::equals).hasSizeGreaterThanOrEqualTo(BURST - THRESHOLD + 1);
+        assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"burst@contoso.example\",\"password\":\""
+                + PASSWORD + "\"}").body()).as("the right password after the burst").contains("\"LOCKED\"");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aBurstAtTheConsoleIsCheckedOnlyUpToTheThreshold(TestDatabases kind) throws Exception {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            AdminEnrollment admin = TestAdmins.create(server, Role.GLOBAL_ADMINISTRATOR);
-            String upn = admin.userPrincipalName();
+    @OnBothDatabases
+    void aBurstAtTheConsoleIsCheckedOnlyUpToTheThreshold(InProcessServer server) throws Exception {
+        AdminEnrollment admin = TestAdmins.create(server, Role.GLOBAL_ADMINISTRATOR);
+        String upn = admin.userPrincipalName();
 
-            List<Integer> statuses = AllAtOnce.run(guesses(), guess -> server.json("POST", "/api/v1/admin/session",
-                    null, "{\"username\":\"" + upn + "\",\"password\":\"" + guess + "\",\"totpCode\":\"000000\"}")
-                    .statusCode());
+        List<Integer> statuses = AllAtOnce.run(guesses(), guess -> server.json("POST", "/api/v1/admin/session",
+                null, "{\"username\":\"" + upn + "\",\"password\":\"" + guess + "\",\"totpCode\":\"000000\"}")
+                .statusCode());
 
-            assertThat(failuresCounted(server, upn)).as("passwords checked").isEqualTo(THRESHOLD);
-            assertThat(statuses).filteredOn(status -> status == 401).hasSize(THRESHOLD);
-            assertThat(statuses).filteredOn(status -> status == 423).hasSize(BURST - THRESHOLD);
-        }
+        assertThat(failuresCounted(server, upn)).as("passwords checked").isEqualTo(THRESHOLD);
+        assertThat(statuses).filteredOn(status -> status == 401).hasSize(THRESHOLD);
+        assertThat(statuses).filteredOn(status -> status == 423).hasSize(BURST - THRESHOLD);
     }
 
     private static List<String> guesses() {

@@ -1,7 +1,5 @@
 package org.opensspr.server.auth;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.directory.Role;
 import org.opensspr.password.PasswordViolation;
@@ -10,6 +8,7 @@ import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.db.tables.records.AdminCredentialRecord;
 import org.opensspr.server.db.tables.records.DirectoryUserRecord;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.Set;
 
@@ -22,8 +21,7 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
 
 class AdminAccountsTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void createsUserRolesAndCredentialTogether(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment enrollment = f.createAdmin("Ada.Admin@Contoso.com", Role.GLOBAL_ADMINISTRATOR,
@@ -53,8 +51,7 @@ class AdminAccountsTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void refusesADuplicateUpnIgnoringCase(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             f.createAdmin("ada@contoso.com", Role.GLOBAL_ADMINISTRATOR);
@@ -70,8 +67,7 @@ class AdminAccountsTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void refusesAWeakPasswordListingEveryViolationAndWritesNothing(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             NewAdministrator weak = new NewAdministrator("ada@contoso.com", "Ada", "Ada", "Lovelace", "password",
@@ -93,8 +89,7 @@ class AdminAccountsTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void refusesTheOwnersNameAsPassword(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             NewAdministrator named = new NewAdministrator("ada@contoso.com", "Ada", "Augusta", "Lovelace",
@@ -107,8 +102,7 @@ class AdminAccountsTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void refusesAMalformedUpnAndAnAdminWithoutRoles(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             for (String upn : new String[]{"", "ada", "@contoso.com", "ada@", "ada@b@c", "ada lovelace@contoso.com",

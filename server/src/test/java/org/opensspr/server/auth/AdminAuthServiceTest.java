@@ -1,13 +1,12 @@
 package org.opensspr.server.auth;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.directory.Role;
 import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.Principal;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.throttling.LockoutSettings;
 
 import java.time.Duration;
@@ -27,8 +26,7 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
 class AdminAuthServiceTest {
     private static final String UPN = "ada@contoso.com";
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void signsInWithPasswordAndTheCodeOathtoolComputes(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.HELPDESK_ADMINISTRATOR);
@@ -53,8 +51,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void wrongPasswordWrongCodeUnknownUserAndNonAdminAllLookTheSame(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -89,8 +86,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void acceptsEachCodeOnce(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -117,8 +113,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void locksOutAfterTheThresholdLongerEachTimeIgnoringRepeatedPasswords(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             f.lockout.set(new LockoutSettings(3, Duration.ofSeconds(60)));
@@ -172,8 +167,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void wrongCodesCountTowardLockoutAndUnknownNamesLockToo(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             f.lockout.set(new LockoutSettings(3, Duration.ofSeconds(60)));
@@ -198,8 +192,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void sessionsEndWhenIdleAndAtTheirAbsoluteExpiry(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -227,8 +220,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void writesLastUseAtMostOnceAMinute(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -249,8 +241,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void changingThePasswordEndsEverySessionAndOpensAFreshOne(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -269,8 +260,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void changingThePasswordChecksTheCurrentOneAndTheRules(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -294,8 +284,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void rolesAreReadAgainOnEveryRequest(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.HELPDESK_ADMINISTRATOR);
@@ -315,8 +304,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void aDisabledAdministratorIsSignedOutAndCannotSignIn(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -329,8 +317,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void signOutEndsOnlyThatSession(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -344,8 +331,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void rehashesAnOutdatedHashAtSignIn(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);
@@ -362,8 +348,7 @@ class AdminAuthServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void housekeepingDropsEndedSessionsAndStaleAttempts(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.GLOBAL_ADMINISTRATOR);

@@ -3,8 +3,6 @@ package org.opensspr.server.auth;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.AdminSessionInfoDto;
 import org.opensspr.api.Json;
 import org.opensspr.api.SessionDto;
@@ -12,6 +10,7 @@ import org.opensspr.directory.Role;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiServerFactory;
 import org.opensspr.server.http.NetworkGate;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.throttling.LockoutSettings;
 
 import java.net.URI;
@@ -30,8 +29,7 @@ class AuthFeatureRoutesTest {
     private static final ObjectMapper JSON = Json.newMapper();
     private static final String UPN = "ada@contoso.com";
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void signInWhoAmIChangePasswordAndSignOut(TestDatabases kind) throws Exception {
         try (AuthFixture f = new AuthFixture(kind); Server server = new Server(f)) {
             AdminEnrollment ada = f.createAdmin(UPN, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
@@ -77,8 +75,7 @@ class AuthFeatureRoutesTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void refusalsCarryStableCodes(TestDatabases kind) throws Exception {
         try (AuthFixture f = new AuthFixture(kind); Server server = new Server(f)) {
             f.lockout.set(new LockoutSettings(1, Duration.ofSeconds(60)));

@@ -1,12 +1,11 @@
 package org.opensspr.server.auth;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.directory.Role;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.Principal;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,8 +16,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class SessionAuthenticatorTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void tellsKioskCredentialsFromAdminSessionsByPrefix(TestDatabases kind) {
         try (AuthFixture f = new AuthFixture(kind)) {
             AdminEnrollment ada = f.createAdmin("ada@contoso.com", Role.GLOBAL_ADMINISTRATOR);

@@ -1,10 +1,8 @@
 package org.opensspr.server.captcha;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.testmode.TestModeFeature;
 import org.opensspr.server.time.ServerClock;
 
@@ -27,124 +25,103 @@ class CaptchaServiceTest {
 
     private final ServerClock clock = ServerClock.movable(Clock.fixed(START, ZoneOffset.UTC));
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void issuesA200By70PngThatDiffersEveryTime(TestDatabases kind) throws IOException {
-        try (Database db = kind.fresh()) {
-            CaptchaService captchas = new CaptchaService(db, clock, false);
+    @OnBothDatabases
+    void issuesA200By70PngThatDiffersEveryTime(Database db) throws IOException {
+        CaptchaService captchas = new CaptchaService(db, clock, false);
 
-            Captcha first = captchas.issue();
-            Captcha second = captchas.issue();
+        Captcha first = captchas.issue();
+        Captcha second = captchas.issue();
 
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.png()));
-            assertThat(image.getWidth()).isEqualTo(200);
-            assertThat(image.getHeight()).isEqualTo(70);
-            assertThat(ImageIO.read(new ByteArrayInputStream(second.png()))).isNotNull();
-            assertThat(first.png()).isNotEqualTo(second.png());
-            assertThat(first.id()).isNotEqualTo(second.id());
-            assertThat(first.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(2)));
-            assertThat(first.toString()).doesNotContain("[B@").contains(first.id());
-        }
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(first.png()));
+        assertThat(image.getWidth()).isEqualTo(200);
+        assertThat(image.getHeight()).isEqualTo(70);
+        assertThat(ImageIO.read(new ByteArrayInputStream(second.png()))).isNotNull();
+        assertThat(first.png()).isNotEqualTo(second.png());
+        assertThat(first.id()).isNotEqualTo(second.id());
+        assertThat(first.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(2)));
+        assertThat(first.toString()).doesNotContain("[B@").contains(first.id());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theRightAnswerWorksOnceIgnoringCaseAndSpaces(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            CaptchaService captchas = new CaptchaService(db, clock, false);
-            CaptchaService.Issued issued = captchas.issueWithAnswer();
-            String typed = " " + issued.answer().substring(0, 3).toLowerCase(Locale.ROOT) + " "
-                    + issued.answer().substring(3) + " ";
+    @OnBothDatabases
+    void theRightAnswerWorksOnceIgnoringCaseAndSpaces(Database db) {
+        CaptchaService captchas = new CaptchaService(db, clock, false);
+        CaptchaService.Issued issued = captchas.issueWithAnswer();
+        String typed = " " + issued.answer().substring(0, 3).toLowerCase(Locale.ROOT) + " "
+                + issued.answer().substring(3) + " ";
 
-            assertThat(captchas.verify(issued.captcha().id(), typed)).isTrue();
-            assertThat(captchas.verify(issued.captcha().id(), issued.answer())).as("second use").isFalse();
-        }
+        assertThat(captchas.verify(issued.captcha().id(), typed)).isTrue();
+        assertThat(captchas.verify(issued.captcha().id(), issued.answer())).as("second use").isFalse();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aWrongAnswerUsesTheCaptchaUp(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            CaptchaService captchas = new CaptchaService(db, clock, false);
-            CaptchaService.Issued issued = captchas.issueWithAnswer();
-            CaptchaService.Issued unanswered = captchas.issueWithAnswer();
+    @OnBothDatabases
+    void aWrongAnswerUsesTheCaptchaUp(Database db) {
+        CaptchaService captchas = new CaptchaService(db, clock, false);
+        CaptchaService.Issued issued = captchas.issueWithAnswer();
+        CaptchaService.Issued unanswered = captchas.issueWithAnswer();
 
-            assertThat(captchas.verify(issued.captcha().id(), "WRONG1")).isFalse();
-            assertThat(captchas.verify(issued.captcha().id(), issued.answer())).isFalse();
-            assertThat(captchas.verify(unanswered.captcha().id(), null)).isFalse();
-            assertThat(captchas.verify(unanswered.captcha().id(), unanswered.answer())).isFalse();
-            assertThat(captchas.verify("no-such-captcha", "ACEFGH")).isFalse();
-            assertThat(captchas.verify(null, "ACEFGH")).isFalse();
-        }
+        assertThat(captchas.verify(issued.captcha().id(), "WRONG1")).isFalse();
+        assertThat(captchas.verify(issued.captcha().id(), issued.answer())).isFalse();
+        assertThat(captchas.verify(unanswered.captcha().id(), null)).isFalse();
+        assertThat(captchas.verify(unanswered.captcha().id(), unanswered.answer())).isFalse();
+        assertThat(captchas.verify("no-such-captcha", "ACEFGH")).isFalse();
+        assertThat(captchas.verify(null, "ACEFGH")).isFalse();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void expiresExactlyTwoMinutesAfterIssue(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            CaptchaService captchas = new CaptchaService(db, clock, false);
-            CaptchaService.Issued inTime = captchas.issueWithAnswer();
-            CaptchaService.Issued late = captchas.issueWithAnswer();
+    @OnBothDatabases
+    void expiresExactlyTwoMinutesAfterIssue(Database db) {
+        CaptchaService captchas = new CaptchaService(db, clock, false);
+        CaptchaService.Issued inTime = captchas.issueWithAnswer();
+        CaptchaService.Issued late = captchas.issueWithAnswer();
 
-            clock.advance(Duration.ofMinutes(2).minusNanos(1000));
-            assertThat(captchas.verify(inTime.captcha().id(), inTime.answer())).as("at 1:59.999999").isTrue();
+        clock.advance(Duration.ofMinutes(2).minusNanos(1000));
+        assertThat(captchas.verify(inTime.captcha().id(), inTime.answer())).as("at 1:59.999999").isTrue();
 
-            clock.advance(Duration.ofNanos(1000));
-            assertThat(captchas.verify(late.captcha().id(), late.answer())).as("at 2:00").isFalse();
-        }
+        clock.advance(Duration.ofNanos(1000));
+        assertThat(captchas.verify(late.captcha().id(), late.answer())).as("at 2:00").isFalse();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void testModeAlsoAcceptsTheFixedAnswerAndOnlyInTestMode(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            CaptchaService testMode = new CaptchaService(db, clock, true);
-            CaptchaService production = new CaptchaService(db, clock, false);
+    @OnBothDatabases
+    void testModeAlsoAcceptsTheFixedAnswerAndOnlyInTestMode(Database db) {
+        CaptchaService testMode = new CaptchaService(db, clock, true);
+        CaptchaService production = new CaptchaService(db, clock, false);
 
-            assertThat(testMode.verify(testMode.issue().id(), TestModeFeature.CAPTCHA_ANSWER)).isTrue();
-            assertThat(testMode.verify(testMode.issue().id(), "opensspr")).isTrue();
-            CaptchaService.Issued real = testMode.issueWithAnswer();
-            assertThat(testMode.verify(real.captcha().id(), real.answer())).isTrue();
-            assertThat(production.verify(production.issue().id(), TestModeFeature.CAPTCHA_ANSWER)).isFalse();
+        assertThat(testMode.verify(testMode.issue().id(), TestModeFeature.CAPTCHA_ANSWER)).isTrue();
+        assertThat(testMode.verify(testMode.issue().id(), "opensspr")).isTrue();
+        CaptchaService.Issued real = testMode.issueWithAnswer();
+        assertThat(testMode.verify(real.captcha().id(), real.answer())).isTrue();
+        assertThat(production.verify(production.issue().id(), TestModeFeature.CAPTCHA_ANSWER)).isFalse();
 
-            String fixedAnswerTwice = testMode.issue().id();
-            assertThat(testMode.verify(fixedAnswerTwice, TestModeFeature.CAPTCHA_ANSWER)).isTrue();
-            assertThat(testMode.verify(fixedAnswerTwice, TestModeFeature.CAPTCHA_ANSWER)).as("still single use").isFalse();
-        }
+        String fixedAnswerTwice = testMode.issue().id();
+        assertThat(testMode.verify(fixedAnswerTwice, TestModeFeature.CAPTCHA_ANSWER)).isTrue();
+        assertThat(testMode.verify(fixedAnswerTwice, TestModeFeature.CAPTCHA_ANSWER)).as("still single use").isFalse();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void refreshRetiresTheOldCaptcha(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            CaptchaService captchas = new CaptchaService(db, clock, false);
-            CaptchaService.Issued old = captchas.issueWithAnswer();
+    @OnBothDatabases
+    void refreshRetiresTheOldCaptcha(Database db) {
+        CaptchaService captchas = new CaptchaService(db, clock, false);
+        CaptchaService.Issued old = captchas.issueWithAnswer();
 
-            Captcha fresh = captchas.refresh(old.captcha().id());
+        Captcha fresh = captchas.refresh(old.captcha().id());
 
-            assertThat(fresh.id()).isNotEqualTo(old.captcha().id());
-            assertThat(captchas.verify(old.captcha().id(), old.answer())).isFalse();
-            assertThat(captchas.refresh(null).id()).isNotBlank();
-        }
+        assertThat(fresh.id()).isNotEqualTo(old.captcha().id());
+        assertThat(captchas.verify(old.captcha().id(), old.answer())).isFalse();
+        assertThat(captchas.refresh(null).id()).isNotBlank();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void storesOnlyTheAnswersHashAndPurgesExpiredRows(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            CaptchaService captchas = new CaptchaService(db, clock, false);
-            CaptchaService.Issued issued = captchas.issueWithAnswer();
+    @OnBothDatabases
+    void storesOnlyTheAnswersHashAndPurgesExpiredRows(Database db) {
+        CaptchaService captchas = new CaptchaService(db, clock, false);
+        CaptchaService.Issued issued = captchas.issueWithAnswer();
 
-            var row = db.dsl().selectFrom(CAPTCHA).where(CAPTCHA.ID.eq(issued.captcha().id())).fetchOne();
-            assertThat(row.getAnswerHash()).isEqualTo(Tokens.sha256Hex(issued.answer()));
-            assertThat(row.intoList()).noneMatch(value -> String.valueOf(value).contains(issued.answer()));
-            assertThat(row.getCreatedAt().toInstant()).isEqualTo(START);
-            assertThat(row.getUsedAt()).isNull();
+        var row = db.dsl().selectFrom(CAPTCHA).where(CAPTCHA.ID.eq(issued.captcha().id())).fetchOne();
+        assertThat(row.getAnswerHash()).isEqualTo(Tokens.sha256Hex(issued.answer()));
+        assertThat(row.intoList()).noneMatch(value -> String.valueOf(value).contains(issued.answer()));
+        assertThat(row.getCreatedAt().toInstant()).isEqualTo(START);
+        assertThat(row.getUsedAt()).isNull();
 
-            clock.advance(Duration.ofMinutes(3));
-            captchas.issue();
-            assertThat(captchas.purgeExpiredBefore(clock.instant())).isEqualTo(1);
-            assertThat(db.dsl().fetchCount(CAPTCHA)).isEqualTo(1);
-        }
+        clock.advance(Duration.ofMinutes(3));
+        captchas.issue();
+        assertThat(captchas.purgeExpiredBefore(clock.instant())).isEqualTo(1);
+        assertThat(db.dsl().fetchCount(CAPTCHA)).isEqualTo(1);
     }
 }

@@ -2,12 +2,10 @@ package org.opensspr.server.codes;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.time.ServerClock;
 
 import java.time.Clock;
@@ -58,138 +56,116 @@ class VerificationCodesTest {
         return db.inTransaction(tx -> codes.issue(tx, flowId, method));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aCodeIsEightDigitsAndWorksOnce(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            addFlow(db.dsl(), "f1", "u1");
-            IssuedCode issued = issue(db, "f1", AuthMethod.EMAIL);
+    @OnBothDatabases
+    void aCodeIsEightDigitsAndWorksOnce(Database db) {
+        addFlow(db.dsl(), "f1", "u1");
+        IssuedCode issued = issue(db, "f1", AuthMethod.EMAIL);
 
-            assertThat(issued.code()).matches("[0-9]{8}");
-            assertThat(issued.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
-            assertThat(issued.toString()).doesNotContain(issued.code());
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, issued.code())).isEqualTo(CodeCheck.VALID);
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, issued.code())).as("replay").isEqualTo(CodeCheck.USED);
-        }
+        assertThat(issued.code()).matches("[0-9]{8}");
+        assertThat(issued.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(5)));
+        assertThat(issued.toString()).doesNotContain(issued.code());
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, issued.code())).isEqualTo(CodeCheck.VALID);
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, issued.code())).as("replay").isEqualTo(CodeCheck.USED);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void validAtFourFiftyNineExpiredAtFive(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            addFlow(db.dsl(), "f1", "u1");
-            addFlow(db.dsl(), "f2", "u2");
-            IssuedCode first = issue(db, "f1", AuthMethod.EMAIL);
-            IssuedCode second = issue(db, "f2", AuthMethod.EMAIL);
+    @OnBothDatabases
+    void validAtFourFiftyNineExpiredAtFive(Database db) {
+        addFlow(db.dsl(), "f1", "u1");
+        addFlow(db.dsl(), "f2", "u2");
+        IssuedCode first = issue(db, "f1", AuthMethod.EMAIL);
+        IssuedCode second = issue(db, "f2", AuthMethod.EMAIL);
 
-            clock.advance(Duration.ofSeconds(4 * 60 + 59));
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, first.code())).as("at 4:59").isEqualTo(CodeCheck.VALID);
+        clock.advance(Duration.ofSeconds(4 * 60 + 59));
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, first.code())).as("at 4:59").isEqualTo(CodeCheck.VALID);
 
-            clock.advance(Duration.ofSeconds(1));
-            assertThat(verify(db, "f2", AuthMethod.EMAIL, second.code())).as("at 5:00").isEqualTo(CodeCheck.EXPIRED);
-            assertThat(verify(db, "f2", AuthMethod.EMAIL, "00000000")).isEqualTo(CodeCheck.EXPIRED);
-        }
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(verify(db, "f2", AuthMethod.EMAIL, second.code())).as("at 5:00").isEqualTo(CodeCheck.EXPIRED);
+        assertThat(verify(db, "f2", AuthMethod.EMAIL, "00000000")).isEqualTo(CodeCheck.EXPIRED);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aResendRetiresTheEarlierCodeAndRestartsTheClock(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            addFlow(db.dsl(), "f1", "u1");
-            IssuedCode first = issue(db, "f1", AuthMethod.MOBILE_PHONE);
-            clock.advance(Duration.ofMinutes(4));
-            IssuedCode second = issue(db, "f1", AuthMethod.MOBILE_PHONE);
-            clock.advance(Duration.ofMinutes(2));
+    @OnBothDatabases
+    void aResendRetiresTheEarlierCodeAndRestartsTheClock(Database db) {
+        addFlow(db.dsl(), "f1", "u1");
+        IssuedCode first = issue(db, "f1", AuthMethod.MOBILE_PHONE);
+        clock.advance(Duration.ofMinutes(4));
+        IssuedCode second = issue(db, "f1", AuthMethod.MOBILE_PHONE);
+        clock.advance(Duration.ofMinutes(2));
 
-            if (!first.code().equals(second.code())) {
-                assertThat(verify(db, "f1", AuthMethod.MOBILE_PHONE, first.code())).isEqualTo(CodeCheck.WRONG);
-            }
-            assertThat(second.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(9)));
-            assertThat(verify(db, "f1", AuthMethod.MOBILE_PHONE, second.code())).isEqualTo(CodeCheck.VALID);
-            assertThat(db.dsl().fetchCount(VERIFICATION_CODE)).isEqualTo(1);
+        if (!first.code().equals(second.code())) {
+            assertThat(verify(db, "f1", AuthMethod.MOBILE_PHONE, first.code())).isEqualTo(CodeCheck.WRONG);
         }
+        assertThat(second.expiresAt()).isEqualTo(START.plus(Duration.ofMinutes(9)));
+        assertThat(verify(db, "f1", AuthMethod.MOBILE_PHONE, second.code())).isEqualTo(CodeCheck.VALID);
+        assertThat(db.dsl().fetchCount(VERIFICATION_CODE)).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void wrongCodesAndOtherMethodsOrFlowsDontMatch(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            addFlow(db.dsl(), "f1", "u1");
-            addFlow(db.dsl(), "f2", "u1");
-            IssuedCode code = issue(db, "f1", AuthMethod.EMAIL);
-            String wrong = String.format("%08d", (Integer.parseInt(code.code()) + 1) % 100_000_000);
+    @OnBothDatabases
+    void wrongCodesAndOtherMethodsOrFlowsDontMatch(Database db) {
+        addFlow(db.dsl(), "f1", "u1");
+        addFlow(db.dsl(), "f2", "u1");
+        IssuedCode code = issue(db, "f1", AuthMethod.EMAIL);
+        String wrong = String.format("%08d", (Integer.parseInt(code.code()) + 1) % 100_000_000);
 
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, wrong)).isEqualTo(CodeCheck.WRONG);
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, code.code().substring(1))).isEqualTo(CodeCheck.WRONG);
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, null)).isEqualTo(CodeCheck.WRONG);
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, "abcdefgh")).isEqualTo(CodeCheck.WRONG);
-            assertThat(verify(db, "f1", AuthMethod.MOBILE_PHONE, code.code())).isEqualTo(CodeCheck.NOT_ISSUED);
-            assertThat(verify(db, "f2", AuthMethod.EMAIL, code.code())).isEqualTo(CodeCheck.NOT_ISSUED);
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, " " + code.code().substring(0, 4) + " "
-                    + code.code().substring(4))).as("spaces ignored; wrong tries don't spend it").isEqualTo(CodeCheck.VALID);
-        }
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, wrong)).isEqualTo(CodeCheck.WRONG);
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, code.code().substring(1))).isEqualTo(CodeCheck.WRONG);
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, null)).isEqualTo(CodeCheck.WRONG);
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, "abcdefgh")).isEqualTo(CodeCheck.WRONG);
+        assertThat(verify(db, "f1", AuthMethod.MOBILE_PHONE, code.code())).isEqualTo(CodeCheck.NOT_ISSUED);
+        assertThat(verify(db, "f2", AuthMethod.EMAIL, code.code())).isEqualTo(CodeCheck.NOT_ISSUED);
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, " " + code.code().substring(0, 4) + " "
+                + code.code().substring(4))).as("spaces ignored; wrong tries don't spend it").isEqualTo(CodeCheck.VALID);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theDatabaseHoldsOnlyAKeyedHashOfTheCode(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            addFlow(db.dsl(), "f1", "u1");
-            IssuedCode code = issue(db, "f1", AuthMethod.EMAIL);
+    @OnBothDatabases
+    void theDatabaseHoldsOnlyAKeyedHashOfTheCode(Database db) {
+        addFlow(db.dsl(), "f1", "u1");
+        IssuedCode code = issue(db, "f1", AuthMethod.EMAIL);
 
-            var row = db.dsl().selectFrom(VERIFICATION_CODE).fetchOne();
-            assertThat(row.getCodeHmac()).matches("[0-9a-f]{64}")
-                    .isEqualTo(SecretBox.withKey(KEY).keyedHash(VerificationCodes.HMAC_PURPOSE)
-                            .hex("f1\nEMAIL\n" + code.code()));
-            assertThat(row.intoList()).noneMatch(value -> String.valueOf(value).contains(code.code()));
+        var row = db.dsl().selectFrom(VERIFICATION_CODE).fetchOne();
+        assertThat(row.getCodeHmac()).matches("[0-9a-f]{64}")
+                .isEqualTo(SecretBox.withKey(KEY).keyedHash(VerificationCodes.HMAC_PURPOSE)
+                        .hex("f1\nEMAIL\n" + code.code()));
+        assertThat(row.intoList()).noneMatch(value -> String.valueOf(value).contains(code.code()));
 
-            VerificationCodes otherKey = new VerificationCodes(clock, SecretBox.withKey(filled((byte) 7)));
-            CodeCheck underOtherKey = db.inTransaction(tx -> otherKey.verify(tx, "f1", AuthMethod.EMAIL, code.code()));
-            assertThat(underOtherKey).as("useless under another server key").isEqualTo(CodeCheck.WRONG);
-        }
+        VerificationCodes otherKey = new VerificationCodes(clock, SecretBox.withKey(filled((byte) 7)));
+        CodeCheck underOtherKey = db.inTransaction(tx -> otherKey.verify(tx, "f1", AuthMethod.EMAIL, code.code()));
+        assertThat(underOtherKey).as("useless under another server key").isEqualTo(CodeCheck.WRONG);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void invalidatingByFlowOrByUserDropsOutstandingCodes(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            addFlow(db.dsl(), "f1", "ada");
-            addFlow(db.dsl(), "f2", "ada");
-            addFlow(db.dsl(), "f3", "bob");
-            IssuedCode f1 = issue(db, "f1", AuthMethod.EMAIL);
-            issue(db, "f1", AuthMethod.MOBILE_PHONE);
-            IssuedCode f2 = issue(db, "f2", AuthMethod.EMAIL);
-            IssuedCode f3 = issue(db, "f3", AuthMethod.EMAIL);
+    @OnBothDatabases
+    void invalidatingByFlowOrByUserDropsOutstandingCodes(Database db) {
+        addFlow(db.dsl(), "f1", "ada");
+        addFlow(db.dsl(), "f2", "ada");
+        addFlow(db.dsl(), "f3", "bob");
+        IssuedCode f1 = issue(db, "f1", AuthMethod.EMAIL);
+        issue(db, "f1", AuthMethod.MOBILE_PHONE);
+        IssuedCode f2 = issue(db, "f2", AuthMethod.EMAIL);
+        IssuedCode f3 = issue(db, "f3", AuthMethod.EMAIL);
 
-            assertThat(count(db, tx -> codes.invalidateForFlow(tx, "f1"))).isEqualTo(2);
-            assertThat(verify(db, "f1", AuthMethod.EMAIL, f1.code())).isEqualTo(CodeCheck.NOT_ISSUED);
+        assertThat(count(db, tx -> codes.invalidateForFlow(tx, "f1"))).isEqualTo(2);
+        assertThat(verify(db, "f1", AuthMethod.EMAIL, f1.code())).isEqualTo(CodeCheck.NOT_ISSUED);
 
-            issue(db, "f1", AuthMethod.EMAIL);
-            assertThat(count(db, tx -> codes.invalidateForUser(tx, "ada"))).isEqualTo(2);
-            assertThat(verify(db, "f2", AuthMethod.EMAIL, f2.code())).isEqualTo(CodeCheck.NOT_ISSUED);
-            assertThat(verify(db, "f3", AuthMethod.EMAIL, f3.code())).as("another user's").isEqualTo(CodeCheck.VALID);
-        }
+        issue(db, "f1", AuthMethod.EMAIL);
+        assertThat(count(db, tx -> codes.invalidateForUser(tx, "ada"))).isEqualTo(2);
+        assertThat(verify(db, "f2", AuthMethod.EMAIL, f2.code())).isEqualTo(CodeCheck.NOT_ISSUED);
+        assertThat(verify(db, "f3", AuthMethod.EMAIL, f3.code())).as("another user's").isEqualTo(CodeCheck.VALID);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void purgesExpiredCodes(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            addFlow(db.dsl(), "f1", "u1");
-            addFlow(db.dsl(), "f2", "u1");
-            issue(db, "f1", AuthMethod.EMAIL);
-            clock.advance(Duration.ofMinutes(6));
-            issue(db, "f2", AuthMethod.EMAIL);
+    @OnBothDatabases
+    void purgesExpiredCodes(Database db) {
+        addFlow(db.dsl(), "f1", "u1");
+        addFlow(db.dsl(), "f2", "u1");
+        issue(db, "f1", AuthMethod.EMAIL);
+        clock.advance(Duration.ofMinutes(6));
+        issue(db, "f2", AuthMethod.EMAIL);
 
-            assertThat(count(db, tx -> codes.purgeExpiredBefore(tx, clock.instant()))).isEqualTo(1);
-            assertThat(db.dsl().fetchValue(VERIFICATION_CODE.FLOW_ID)).isEqualTo("f2");
-        }
+        assertThat(count(db, tx -> codes.purgeExpiredBefore(tx, clock.instant()))).isEqualTo(1);
+        assertThat(db.dsl().fetchValue(VERIFICATION_CODE.FLOW_ID)).isEqualTo("f2");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void ofTwoConcurrentRightAnswersExactlyOnePasses(TestDatabases kind) throws Exception {
-        try (Database db = kind.fresh(); var threads = Executors.newFixedThreadPool(2)) {
+    @OnBothDatabases
+    void ofTwoConcurrentRightAnswersExactlyOnePasses(Database db) throws Exception {
+        try (var threads = Executors.newFixedThreadPool(2)) {
             for (int round = 0; round < 10; round++) {
                 String flowId = "f" + round;
                 addFlow(db.dsl(), flowId, "u1");

@@ -4,9 +4,8 @@ import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.files.FileModes;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.nio.file.Path;
 
@@ -19,22 +18,19 @@ import static org.opensspr.server.db.Tables.DIRECTORY_GROUP;
 
 class DatabaseTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void migratesAndRollsBackAFailedTransaction(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
-            db.inTransactionDo(tx -> insertGroup(tx, "g1", "Pilot", now));
+    @OnBothDatabases
+    void migratesAndRollsBackAFailedTransaction(Database db) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        db.inTransactionDo(tx -> insertGroup(tx, "g1", "Pilot", now));
 
-            assertThatThrownBy(() -> db.inTransactionDo(tx -> {
-                insertGroup(tx, "g2", "Sales", now);
-                insertGroup(tx, "g3", "pilot", now); // same name key: violates the unique constraint
-            })).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> db.inTransactionDo(tx -> {
+            insertGroup(tx, "g2", "Sales", now);
+            insertGroup(tx, "g3", "pilot", now); // same name key: violates the unique constraint
+        })).isInstanceOf(RuntimeException.class);
 
-            assertThat(db.dsl().fetchCount(DIRECTORY_GROUP)).isEqualTo(1);
-            assertThat(db.dsl().selectFrom(DIRECTORY_GROUP).fetchOne().getCreatedAt().toInstant())
-                    .isEqualTo(now.toInstant());
-        }
+        assertThat(db.dsl().fetchCount(DIRECTORY_GROUP)).isEqualTo(1);
+        assertThat(db.dsl().selectFrom(DIRECTORY_GROUP).fetchOne().getCreatedAt().toInstant())
+                .isEqualTo(now.toInstant());
     }
 
     @Test

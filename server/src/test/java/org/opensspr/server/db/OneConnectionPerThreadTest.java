@@ -1,7 +1,6 @@
 package org.opensspr.server.db;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,19 +13,16 @@ import static org.opensspr.server.db.Tables.DIRECTORY_GROUP;
  */
 class OneConnectionPerThreadTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aQueryOutsideTheTransactionInsideItIsRefused(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            assertThatThrownBy(() -> db.inTransaction(tx -> db.dsl().fetchCount(DIRECTORY_GROUP)))
-                    .satisfies(OneConnectionPerThreadTest::isNested);
-            assertThatThrownBy(() -> db.inTransaction(tx -> db.inTransaction(inner -> inner.fetchCount(DIRECTORY_GROUP))))
-                    .satisfies(OneConnectionPerThreadTest::isNested);
+    @OnBothDatabases
+    void aQueryOutsideTheTransactionInsideItIsRefused(Database db) {
+        assertThatThrownBy(() -> db.inTransaction(tx -> db.dsl().fetchCount(DIRECTORY_GROUP)))
+                .satisfies(OneConnectionPerThreadTest::isNested);
+        assertThatThrownBy(() -> db.inTransaction(tx -> db.inTransaction(inner -> inner.fetchCount(DIRECTORY_GROUP))))
+                .satisfies(OneConnectionPerThreadTest::isNested);
 
-            assertThat(db.dsl().fetchCount(DIRECTORY_GROUP)).as("the thread can go on afterwards").isZero();
-            int inside = db.inTransaction(tx -> tx.fetchCount(DIRECTORY_GROUP));
-            assertThat(inside).isZero();
-        }
+        assertThat(db.dsl().fetchCount(DIRECTORY_GROUP)).as("the thread can go on afterwards").isZero();
+        int inside = db.inTransaction(tx -> tx.fetchCount(DIRECTORY_GROUP));
+        assertThat(inside).isZero();
     }
 
     private static void isNested(Throwable thrown) {
@@ -38,14 +34,11 @@ class OneConnectionPerThreadTest {
         throw new AssertionError("not a refused nested acquisition", thrown);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void oneAfterTheOtherIsFine(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            for (int i = 0; i < 50; i++) {
-                db.inTransactionDo(tx -> tx.fetchCount(DIRECTORY_GROUP));
-                assertThat(db.dsl().fetchCount(DIRECTORY_GROUP)).isZero();
-            }
+    @OnBothDatabases
+    void oneAfterTheOtherIsFine(Database db) {
+        for (int i = 0; i < 50; i++) {
+            db.inTransactionDo(tx -> tx.fetchCount(DIRECTORY_GROUP));
+            assertThat(db.dsl().fetchCount(DIRECTORY_GROUP)).isZero();
         }
     }
 }

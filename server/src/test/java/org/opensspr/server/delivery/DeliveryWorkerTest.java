@@ -8,12 +8,11 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.db.tables.records.OutboxMessageRecord;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.time.ServerClock;
 
 import java.io.IOException;
@@ -67,30 +66,26 @@ class DeliveryWorkerTest {
         return db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id)).fetchOne();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aQueuedMessageIsSentOnceAndMarkedSent(TestDatabases kind) throws Exception {
-        try (Database db = kind.fresh()) {
-            long id = enqueue(db, "ana@fabrikam.example", "Hello");
-            DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
+    @OnBothDatabases
+    void aQueuedMessageIsSentOnceAndMarkedSent(Database db) throws Exception {
+        long id = enqueue(db, "ana@fabrikam.example", "Hello");
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
 
-            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
-            assertThat(worker.deliverDueNow().attempted()).isZero();
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+        assertThat(worker.deliverDueNow().attempted()).isZero();
 
-            OutboxMessageRecord row = row(db, id);
-            assertThat(row.getStatus()).isEqualTo("SENT");
-            assertThat(row.getAttempts()).isEqualTo(1);
-            assertThat(row.getSentAt().toInstant()).isEqualTo(T0);
-            assertThat(row.getLastAttemptAt().toInstant()).isEqualTo(T0);
-            assertThat(row.getLastError()).isEmpty();
-            MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
-            assertThat(received).hasSize(1);
-            assertThat(received[0].getSubject()).isEqualTo("Hello");
-        }
+        OutboxMessageRecord row = row(db, id);
+        assertThat(row.getStatus()).isEqualTo("SENT");
+        assertThat(row.getAttempts()).isEqualTo(1);
+        assertThat(row.getSentAt().toInstant()).isEqualTo(T0);
+        assertThat(row.getLastAttemptAt().toInstant()).isEqualTo(T0);
+        assertThat(row.getLastError()).isEmpty();
+        MimeMessage[] received = GREEN_MAIL.getReceivedMessages();
+        assertThat(received).hasSize(1);
+        assertThat(received[0].getSubject()).isEqualTo("Hello");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void whileTheRelayIsDownTheMessageWaitsAndGoesOutOnceItIsBackAndTheBackoffPassed(TestDatabases kind) {
         int port = freePort();
         GreenMail later = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
@@ -127,84 +122,73 @@ class DeliveryWorkerTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void retriesBackOffUpToThirtyMinutesAndTheTenthFailureIsFinal(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            long id = enqueue(db, "ana@fabrikam.example", "Never arrives");
-            DeliveryWorker worker = new DeliveryWorker(db, outbox, relay(freePort()), clock);
-            List<Duration> waits = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
-                    Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16), Duration.ofMinutes(30),
-                    Duration.ofMinutes(30), Duration.ofMinutes(30));
+    @OnBothDatabases
+    void retriesBackOffUpToThirtyMinutesAndTheTenthFailureIsFinal(Database db) {
+        long id = enqueue(db, "ana@fabrikam.example", "Never arrives");
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, relay(freePort()), clock);
+        List<Duration> waits = List.of(Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2),
+                Duration.ofMinutes(4), Duration.ofMinutes(8), Duration.ofMinutes(16), Duration.ofMinutes(30),
+                Duration.ofMinutes(30), Duration.ofMinutes(30));
 
-            for (Duration wait : waits) {
-                assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
-                assertThat(row(db, id).getNextAttemptAt().toInstant()).isEqualTo(clock.instant().plus(wait));
-                clock.advance(wait.minusSeconds(1));
-                assertThat(worker.deliverDueNow().attempted()).isZero();
-                clock.advance(Duration.ofSeconds(1));
-            }
-            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 0, 1));
-
-            OutboxMessageRecord failed = row(db, id);
-            assertThat(failed.getStatus()).isEqualTo("FAILED");
-            assertThat(failed.getAttempts()).isEqualTo(10);
-            assertThat(failed.getLastError()).containsIgnoringCase("connect");
-            clock.advance(Duration.ofDays(1));
+        for (Duration wait : waits) {
+            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
+            assertThat(row(db, id).getNextAttemptAt().toInstant()).isEqualTo(clock.instant().plus(wait));
+            clock.advance(wait.minusSeconds(1));
             assertThat(worker.deliverDueNow().attempted()).isZero();
-            assertThat(outbox.status(db.dsl()).failed()).isEqualTo(1);
+            clock.advance(Duration.ofSeconds(1));
         }
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 0, 1));
+
+        OutboxMessageRecord failed = row(db, id);
+        assertThat(failed.getStatus()).isEqualTo("FAILED");
+        assertThat(failed.getAttempts()).isEqualTo(10);
+        assertThat(failed.getLastError()).containsIgnoringCase("connect");
+        clock.advance(Duration.ofDays(1));
+        assertThat(worker.deliverDueNow().attempted()).isZero();
+        assertThat(outbox.status(db.dsl()).failed()).isEqualTo(1);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aCodeTheRelayCouldNotTakeBeforeItExpiredFailsBlankAndIsNeverSentLate(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            long id = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
-                    "Your code", "Your code is 31415926"), T0.plus(Duration.ofMinutes(5))));
-            DeliveryWorker down = new DeliveryWorker(db, outbox, relay(freePort()), clock);
-            assertThat(down.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
-            clock.advance(Duration.ofMinutes(4));
-            down.deliverDueNow();
-            assertThat(outbox.text(row(db, id))).as("waiting, still good").contains("31415926");
+    @OnBothDatabases
+    void aCodeTheRelayCouldNotTakeBeforeItExpiredFailsBlankAndIsNeverSentLate(Database db) {
+        long id = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                "Your code", "Your code is 31415926"), T0.plus(Duration.ofMinutes(5))));
+        DeliveryWorker down = new DeliveryWorker(db, outbox, relay(freePort()), clock);
+        assertThat(down.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(0, 1, 0));
+        clock.advance(Duration.ofMinutes(4));
+        down.deliverDueNow();
+        assertThat(outbox.text(row(db, id))).as("waiting, still good").contains("31415926");
 
-            clock.advance(Duration.ofMinutes(1));
-            DeliveryWorker back = new DeliveryWorker(db, outbox, greenMail(), clock);
-            assertThat(back.deliverDueNow().attempted()).isZero();
+        clock.advance(Duration.ofMinutes(1));
+        DeliveryWorker back = new DeliveryWorker(db, outbox, greenMail(), clock);
+        assertThat(back.deliverDueNow().attempted()).isZero();
 
-            OutboxMessageRecord expired = row(db, id);
-            assertThat(expired.getStatus()).isEqualTo("FAILED");
-            assertThat(expired.getBody()).isEmpty();
-            assertThat(expired.getLastError()).isEqualTo("Its code expired before it could be delivered");
-            clock.advance(Duration.ofHours(1));
-            assertThat(back.deliverDueNow().attempted()).isZero();
-            assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
-        }
+        OutboxMessageRecord expired = row(db, id);
+        assertThat(expired.getStatus()).isEqualTo("FAILED");
+        assertThat(expired.getBody()).isEmpty();
+        assertThat(expired.getLastError()).isEqualTo("Its code expired before it could be delivered");
+        clock.advance(Duration.ofHours(1));
+        assertThat(back.deliverDueNow().attempted()).isZero();
+        assertThat(GREEN_MAIL.getReceivedMessages()).isEmpty();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aNoticeKeepsItsTextOnceSentAndACodeDoesNot(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            long notice = enqueue(db, "ana@fabrikam.example", "Your password was reset");
-            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
-                    "Your code", "Your code is 27182818"), T0.plus(Duration.ofMinutes(5))));
+    @OnBothDatabases
+    void aNoticeKeepsItsTextOnceSentAndACodeDoesNot(Database db) {
+        long notice = enqueue(db, "ana@fabrikam.example", "Your password was reset");
+        long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                "Your code", "Your code is 27182818"), T0.plus(Duration.ofMinutes(5))));
 
-            assertThat(new DeliveryWorker(db, outbox, greenMail(), clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
+        assertThat(new DeliveryWorker(db, outbox, greenMail(), clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
 
-            assertThat(row(db, notice).getBody()).isEqualTo("Body of Your password was reset");
-            assertThat(row(db, code).getBody()).isEmpty();
-            assertThat(row(db, code).getStatus()).isEqualTo("SENT");
-            assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(GreenMailUtil::getBody))
-                    .anyMatch(body -> body.contains("27182818"));
-        }
+        assertThat(row(db, notice).getBody()).isEqualTo("Body of Your password was reset");
+        assertThat(row(db, code).getBody()).isEmpty();
+        assertThat(row(db, code).getStatus()).isEqualTo("SENT");
+        assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(GreenMailUtil::getBody))
+                .anyMatch(body -> body.contains("27182818"));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aPermanentRefusalFailsAtOnceAndTheStatusShowsIt(TestDatabases kind) {
-        try (Database db = kind.fresh();
-             SmtpFront front = new SmtpFront(GREEN_MAIL.getSmtp().getPort(), SmtpFront.Mode.PLAIN, null,
+    @OnBothDatabases
+    void aPermanentRefusalFailsAtOnceAndTheStatusShowsIt(Database db) {
+        try (SmtpFront front = new SmtpFront(GREEN_MAIL.getSmtp().getPort(), SmtpFront.Mode.PLAIN, null,
                      address -> address.startsWith("gone@") ? "550 5.1.1 <" + address + ">: User unknown" : null)) {
             long good = enqueue(db, "ana@fabrikam.example", "Arrives");
             long gone = enqueue(db, "gone@fabrikam.example", "Refused");
@@ -231,27 +215,23 @@ class DeliveryWorkerTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aMessageClaimedByAServerThatDiedIsSentAfterTheLease(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            long id = enqueue(db, "ana@fabrikam.example", "Orphaned");
-            Duration lease = RetrySchedule.DEFAULT.lease();
-            assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).isTrue();
-            assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).as("claimed once").isFalse();
-            DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
+    @OnBothDatabases
+    void aMessageClaimedByAServerThatDiedIsSentAfterTheLease(Database db) {
+        long id = enqueue(db, "ana@fabrikam.example", "Orphaned");
+        Duration lease = RetrySchedule.DEFAULT.lease();
+        assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).isTrue();
+        assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).as("claimed once").isFalse();
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
 
-            assertThat(worker.deliverDueNow().attempted()).isZero();
-            clock.advance(lease);
-            assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+        assertThat(worker.deliverDueNow().attempted()).isZero();
+        clock.advance(lease);
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
 
-            assertThat(row(db, id).getAttempts()).isEqualTo(2);
-            assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
-        }
+        assertThat(row(db, id).getAttempts()).isEqualTo(2);
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void twoServersOnOneDatabaseSendEveryMessageExactlyOnce(TestDatabases kind) throws Exception {
         String url = kind == TestDatabases.H2
                 ? "jdbc:h2:mem:s" + UUID.randomUUID().toString().replace("-", "") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1"
@@ -299,22 +279,19 @@ class DeliveryWorkerTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aRowThatIsNotAValidMessageFailsInsteadOfBlockingTheQueue(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            long broken = enqueue(db, "ana@fabrikam.example", "Fine so far");
-            db.dsl().update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.SUBJECT, "Injected\r\nBcc: everyone@example.org")
-                    .where(OUTBOX_MESSAGE.ID.eq(broken)).execute();
-            long fine = enqueue(db, "bea@fabrikam.example", "Fine");
+    @OnBothDatabases
+    void aRowThatIsNotAValidMessageFailsInsteadOfBlockingTheQueue(Database db) {
+        long broken = enqueue(db, "ana@fabrikam.example", "Fine so far");
+        db.dsl().update(OUTBOX_MESSAGE).set(OUTBOX_MESSAGE.SUBJECT, "Injected\r\nBcc: everyone@example.org")
+                .where(OUTBOX_MESSAGE.ID.eq(broken)).execute();
+        long fine = enqueue(db, "bea@fabrikam.example", "Fine");
 
-            assertThat(new DeliveryWorker(db, outbox, greenMail(), clock).deliverDueNow())
-                    .isEqualTo(new DeliveryWorker.Round(1, 0, 1));
+        assertThat(new DeliveryWorker(db, outbox, greenMail(), clock).deliverDueNow())
+                .isEqualTo(new DeliveryWorker.Round(1, 0, 1));
 
-            assertThat(row(db, broken).getLastError()).startsWith("The queued message is malformed");
-            assertThat(row(db, fine).getStatus()).isEqualTo("SENT");
-            assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
-        }
+        assertThat(row(db, broken).getLastError()).startsWith("The queued message is malformed");
+        assertThat(row(db, fine).getStatus()).isEqualTo("SENT");
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
     }
 
     private static String subject(MimeMessage message) {

@@ -5,11 +5,10 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.time.ServerClock;
 
 import java.io.InputStream;
@@ -39,8 +38,7 @@ class OutboxOnlyMailSenderTest {
     private final ServerClock clock = ServerClock.movable(Clock.fixed(T0, ZoneOffset.UTC));
     private final Outbox outbox = new Outbox(clock, SecretBox.withKey(new byte[SecretBox.KEY_BYTES]));
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void deliveringWritesAPrivateEmlFileAndMarksTheRowSent(TestDatabases kind) throws Exception {
         OutboxOnlyMailSender sender = new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock);
         try (Database db = kind.fresh()) {
@@ -68,47 +66,41 @@ class OutboxOnlyMailSenderTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void eachServerRemovesItsOwnCodeFilesWhicheverServerBlankedTheRow(TestDatabases kind) throws Exception {
-        try (Database db = kind.fresh()) {
-            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
-            long notice = db.inTransaction(tx -> outbox.enqueue(tx, SPANISH));
-            OutboxOnlyMailSender here = new OutboxOnlyMailSender(data.resolve("here"), MailFrom.OUTBOX_DEFAULT, clock);
-            DeliveryWorker thisServer = new DeliveryWorker(db, outbox, here, clock);
-            DeliveryWorker otherServer = new DeliveryWorker(db, outbox,
-                    new OutboxOnlyMailSender(data.resolve("there"), MailFrom.OUTBOX_DEFAULT, clock), clock);
-            assertThat(thisServer.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
-            assertThat(thisServer.forgetExpiredSecrets()).isZero();
+    @OnBothDatabases
+    void eachServerRemovesItsOwnCodeFilesWhicheverServerBlankedTheRow(Database db) throws Exception {
+        long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
+        long notice = db.inTransaction(tx -> outbox.enqueue(tx, SPANISH));
+        OutboxOnlyMailSender here = new OutboxOnlyMailSender(data.resolve("here"), MailFrom.OUTBOX_DEFAULT, clock);
+        DeliveryWorker thisServer = new DeliveryWorker(db, outbox, here, clock);
+        DeliveryWorker otherServer = new DeliveryWorker(db, outbox,
+                new OutboxOnlyMailSender(data.resolve("there"), MailFrom.OUTBOX_DEFAULT, clock), clock);
+        assertThat(thisServer.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(2, 0, 0));
+        assertThat(thisServer.forgetExpiredSecrets()).isZero();
 
-            clock.advance(Duration.ofMinutes(5));
-            assertThat(otherServer.forgetExpiredSecrets()).isEqualTo(1);
-            assertThat(here.directory().resolve(code + "-20261105T143000Z.eml")).as("not the other server's file").exists();
-            assertThat(thisServer.forgetExpiredSecrets()).as("the row is blank already").isZero();
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(otherServer.forgetExpiredSecrets()).isEqualTo(1);
+        assertThat(here.directory().resolve(code + "-20261105T143000Z.eml")).as("not the other server's file").exists();
+        assertThat(thisServer.forgetExpiredSecrets()).as("the row is blank already").isZero();
 
-            try (Stream<Path> files = Files.list(here.directory())) {
-                assertThat(files).containsExactly(here.directory().resolve(notice + "-20261105T143000Z.eml"));
-            }
-            assertThat(db.dsl().select(OUTBOX_MESSAGE.BODY).from(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID)
-                    .fetch(OUTBOX_MESSAGE.BODY)).containsExactly("", SPANISH.textBody());
+        try (Stream<Path> files = Files.list(here.directory())) {
+            assertThat(files).containsExactly(here.directory().resolve(notice + "-20261105T143000Z.eml"));
         }
+        assertThat(db.dsl().select(OUTBOX_MESSAGE.BODY).from(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID)
+                .fetch(OUTBOX_MESSAGE.BODY)).containsExactly("", SPANISH.textBody());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aServerStartedAfterTheCodeExpiredStillRemovesItsFile(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
-            OutboxOnlyMailSender sender = new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock);
-            new DeliveryWorker(db, outbox, sender, clock).deliverDueNow();
-            Path file = sender.fileFor(new QueuedEmail(code, T0, SPANISH));
-            assertThat(file).exists();
+    @OnBothDatabases
+    void aServerStartedAfterTheCodeExpiredStillRemovesItsFile(Database db) {
+        long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, SPANISH, T0.plus(Duration.ofMinutes(5))));
+        OutboxOnlyMailSender sender = new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock);
+        new DeliveryWorker(db, outbox, sender, clock).deliverDueNow();
+        Path file = sender.fileFor(new QueuedEmail(code, T0, SPANISH));
+        assertThat(file).exists();
 
-            clock.advance(Duration.ofDays(2));
-            new DeliveryWorker(db, outbox, new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock), clock).deliverDueNow();
+        clock.advance(Duration.ofDays(2));
+        new DeliveryWorker(db, outbox, new OutboxOnlyMailSender(data, MailFrom.OUTBOX_DEFAULT, clock), clock).deliverDueNow();
 
-            assertThat(file).doesNotExist();
-        }
+        assertThat(file).doesNotExist();
     }
 
     @Test

@@ -1,12 +1,10 @@
 package org.opensspr.server.delivery;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.crypto.SealedSecretException;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.db.tables.records.OutboxMessageRecord;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.time.ServerClock;
 
 import java.security.SecureRandom;
@@ -29,84 +27,72 @@ class OutboxTest {
     private final ServerClock clock = ServerClock.movable(Clock.fixed(T0, ZoneOffset.UTC));
     private final Outbox outbox = new Outbox(clock, SecretBox.withKey(new byte[SecretBox.KEY_BYTES]));
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void enqueueWritesAQueuedEmailDueNow(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            long id = db.inTransaction(tx -> outbox.enqueue(tx, CODE));
+    @OnBothDatabases
+    void enqueueWritesAQueuedEmailDueNow(Database db) {
+        long id = db.inTransaction(tx -> outbox.enqueue(tx, CODE));
 
-            OutboxMessageRecord row = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id)).fetchOne();
-            assertThat(row.getChannel()).isEqualTo("EMAIL");
-            assertThat(row.getRecipient()).isEqualTo(CODE.to());
-            assertThat(row.getSubject()).isEqualTo(CODE.subject());
-            assertThat(row.getBody()).isEqualTo(CODE.textBody());
-            assertThat(row.getStatus()).isEqualTo("QUEUED");
-            assertThat(row.getAttempts()).isZero();
-            Instant micros = Instant.parse("2026-11-05T14:30:00.123456Z");
-            assertThat(row.getCreatedAt().toInstant()).isEqualTo(micros);
-            assertThat(row.getNextAttemptAt().toInstant()).isEqualTo(micros);
-            assertThat(row.getLastError()).isEmpty();
-            assertThat(row.getSentAt()).isNull();
-            assertThat(row.getLastAttemptAt()).isNull();
-        }
+        OutboxMessageRecord row = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id)).fetchOne();
+        assertThat(row.getChannel()).isEqualTo("EMAIL");
+        assertThat(row.getRecipient()).isEqualTo(CODE.to());
+        assertThat(row.getSubject()).isEqualTo(CODE.subject());
+        assertThat(row.getBody()).isEqualTo(CODE.textBody());
+        assertThat(row.getStatus()).isEqualTo("QUEUED");
+        assertThat(row.getAttempts()).isZero();
+        Instant micros = Instant.parse("2026-11-05T14:30:00.123456Z");
+        assertThat(row.getCreatedAt().toInstant()).isEqualTo(micros);
+        assertThat(row.getNextAttemptAt().toInstant()).isEqualTo(micros);
+        assertThat(row.getLastError()).isEmpty();
+        assertThat(row.getSentAt()).isNull();
+        assertThat(row.getLastAttemptAt()).isNull();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aSecretsBodyIsStoredSealedWithItsExpiryAndReadsBackInClear(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            Instant until = T0.plus(Duration.ofMinutes(5));
-            long id = db.inTransaction(tx -> outbox.enqueueSecret(tx, CODE, until));
+    @OnBothDatabases
+    void aSecretsBodyIsStoredSealedWithItsExpiryAndReadsBackInClear(Database db) {
+        Instant until = T0.plus(Duration.ofMinutes(5));
+        long id = db.inTransaction(tx -> outbox.enqueueSecret(tx, CODE, until));
 
-            OutboxMessageRecord row = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id)).fetchOne();
-            assertThat(row.getBody()).doesNotContain("12345678");
-            assertThat(row.getSubject()).isEqualTo(CODE.subject());
-            assertThat(row.getSecretUntil().toInstant()).isEqualTo(Instant.parse("2026-11-05T14:35:00.123456Z"));
-            assertThat(outbox.text(row)).isEqualTo(CODE.textBody());
-            byte[] anotherKey = new byte[SecretBox.KEY_BYTES];
-            new SecureRandom().nextBytes(anotherKey);
-            Outbox otherKey = new Outbox(clock, SecretBox.withKey(anotherKey));
-            assertThatThrownBy(() -> otherKey.text(row)).isInstanceOf(SealedSecretException.class);
+        OutboxMessageRecord row = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id)).fetchOne();
+        assertThat(row.getBody()).doesNotContain("12345678");
+        assertThat(row.getSubject()).isEqualTo(CODE.subject());
+        assertThat(row.getSecretUntil().toInstant()).isEqualTo(Instant.parse("2026-11-05T14:35:00.123456Z"));
+        assertThat(outbox.text(row)).isEqualTo(CODE.textBody());
+        byte[] anotherKey = new byte[SecretBox.KEY_BYTES];
+        new SecureRandom().nextBytes(anotherKey);
+        Outbox otherKey = new Outbox(clock, SecretBox.withKey(anotherKey));
+        assertThatThrownBy(() -> otherKey.text(row)).isInstanceOf(SealedSecretException.class);
 
-            long notice = db.inTransaction(tx -> outbox.enqueue(tx, CODE));
-            OutboxMessageRecord plain = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(notice)).fetchOne();
-            assertThat(plain.getBody()).isEqualTo(CODE.textBody());
-            assertThat(plain.getSecretUntil()).isNull();
-            assertThat(outbox.text(plain)).isEqualTo(CODE.textBody());
-        }
+        long notice = db.inTransaction(tx -> outbox.enqueue(tx, CODE));
+        OutboxMessageRecord plain = db.dsl().selectFrom(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(notice)).fetchOne();
+        assertThat(plain.getBody()).isEqualTo(CODE.textBody());
+        assertThat(plain.getSecretUntil()).isNull();
+        assertThat(outbox.text(plain)).isEqualTo(CODE.textBody());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aStepThatRollsBackQueuesNothing(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            assertThatThrownBy(() -> db.inTransactionDo(tx -> {
-                outbox.enqueueAll(tx, List.of(CODE, CODE));
-                throw new IllegalStateException("the step failed after issuing its code");
-            })).isInstanceOf(IllegalStateException.class);
+    @OnBothDatabases
+    void aStepThatRollsBackQueuesNothing(Database db) {
+        assertThatThrownBy(() -> db.inTransactionDo(tx -> {
+            outbox.enqueueAll(tx, List.of(CODE, CODE));
+            throw new IllegalStateException("the step failed after issuing its code");
+        })).isInstanceOf(IllegalStateException.class);
 
-            assertThat(db.dsl().fetchCount(OUTBOX_MESSAGE)).isZero();
-            assertThat(outbox.status(db.dsl())).isEqualTo(new DeliveryStatus(0, 0, 0, null, null));
-        }
+        assertThat(db.dsl().fetchCount(OUTBOX_MESSAGE)).isZero();
+        assertThat(outbox.status(db.dsl())).isEqualTo(new DeliveryStatus(0, 0, 0, null, null));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void purgeForgetsOldSentAndFailedMessagesButKeepsWaitingOnes(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            List<Long> old = db.inTransaction(tx -> outbox.enqueueAll(tx, List.of(CODE, CODE, CODE)));
-            clock.advance(Duration.ofDays(20));
-            long recent = db.inTransaction(tx -> outbox.enqueue(tx, CODE));
-            setStatus(db, old.get(0), OutboxStatus.SENT);
-            setStatus(db, old.get(1), OutboxStatus.FAILED);
-            setStatus(db, recent, OutboxStatus.SENT);
-            clock.advance(Duration.ofDays(11));
+    @OnBothDatabases
+    void purgeForgetsOldSentAndFailedMessagesButKeepsWaitingOnes(Database db) {
+        List<Long> old = db.inTransaction(tx -> outbox.enqueueAll(tx, List.of(CODE, CODE, CODE)));
+        clock.advance(Duration.ofDays(20));
+        long recent = db.inTransaction(tx -> outbox.enqueue(tx, CODE));
+        setStatus(db, old.get(0), OutboxStatus.SENT);
+        setStatus(db, old.get(1), OutboxStatus.FAILED);
+        setStatus(db, recent, OutboxStatus.SENT);
+        clock.advance(Duration.ofDays(11));
 
-            assertThat(outbox.purgeFinishedOlderThan(db.dsl(), Duration.ofDays(30))).isEqualTo(2);
+        assertThat(outbox.purgeFinishedOlderThan(db.dsl(), Duration.ofDays(30))).isEqualTo(2);
 
-            assertThat(db.dsl().select(OUTBOX_MESSAGE.ID).from(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID)
-                    .fetch(OUTBOX_MESSAGE.ID)).containsExactly(old.get(2), recent);
-        }
+        assertThat(db.dsl().select(OUTBOX_MESSAGE.ID).from(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID)
+                .fetch(OUTBOX_MESSAGE.ID)).containsExactly(old.get(2), recent);
     }
 
     private static void setStatus(Database db, long id, OutboxStatus status) {

@@ -1,14 +1,12 @@
 package org.opensspr.server.demo;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.directory.DirectoryUser;
 import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.eligibility.EligibilityOutcome;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.api.InProcessServer;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.SqlGroupMembership;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,29 +42,26 @@ class DemoOrganizationTest {
         EXPECTED.put("patti.fernandez", "Eligible 1");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void everyPersonMeetsTheOutcomeTheDemoDescribes(TestDatabases kind) {
-        try (InProcessServer server = InProcessServer.start(kind)) {
-            List<String> signIn = server.server().seedDemo();
-            SsprPolicy policy = server.server().policies().currentPolicy();
-            EligibilityEngine engine = new EligibilityEngine(new SqlGroupMembership(server.server().database().dsl()));
+    @OnBothDatabases
+    void everyPersonMeetsTheOutcomeTheDemoDescribes(InProcessServer server) {
+        List<String> signIn = server.server().seedDemo();
+        SsprPolicy policy = server.server().policies().currentPolicy();
+        EligibilityEngine engine = new EligibilityEngine(new SqlGroupMembership(server.server().database().dsl()));
 
-            Map<String, String> actual = new LinkedHashMap<>();
-            for (String alias : EXPECTED.keySet()) {
-                DirectoryUser user = server.server().directory()
-                        .loadUserByUpn(alias + "@" + DemoOrganization.DOMAIN).orElseThrow();
-                actual.put(alias, describe(engine.evaluate(policy, java.util.Optional.of(user))));
-            }
-
-            assertThat(actual).isEqualTo(EXPECTED);
-            assertThat(signIn).anySatisfy(line -> assertThat(line).contains(DemoSeeder.ADMIN_UPN));
-            assertThat(server.server().seedDemo()).as("a second start shows the same details").isEqualTo(signIn);
-            assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"adele.vance@" + DemoOrganization.DOMAIN
-                    + "\",\"password\":\"" + DemoSeeder.PEOPLE_PASSWORD + "\"}").body()).contains("SIGNED_IN");
-            assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"grady.archie@" + DemoOrganization.DOMAIN
-                    + "\",\"password\":\"" + DemoSeeder.PEOPLE_PASSWORD + "\"}").body()).contains("LOCKED");
+        Map<String, String> actual = new LinkedHashMap<>();
+        for (String alias : EXPECTED.keySet()) {
+            DirectoryUser user = server.server().directory()
+                    .loadUserByUpn(alias + "@" + DemoOrganization.DOMAIN).orElseThrow();
+            actual.put(alias, describe(engine.evaluate(policy, java.util.Optional.of(user))));
         }
+
+        assertThat(actual).isEqualTo(EXPECTED);
+        assertThat(signIn).anySatisfy(line -> assertThat(line).contains(DemoSeeder.ADMIN_UPN));
+        assertThat(server.server().seedDemo()).as("a second start shows the same details").isEqualTo(signIn);
+        assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"adele.vance@" + DemoOrganization.DOMAIN
+                + "\",\"password\":\"" + DemoSeeder.PEOPLE_PASSWORD + "\"}").body()).contains("SIGNED_IN");
+        assertThat(server.json("POST", "/api/v1/signin", null, "{\"userName\":\"grady.archie@" + DemoOrganization.DOMAIN
+                + "\",\"password\":\"" + DemoSeeder.PEOPLE_PASSWORD + "\"}").body()).contains("LOCKED");
     }
 
     private static String describe(EligibilityOutcome outcome) {

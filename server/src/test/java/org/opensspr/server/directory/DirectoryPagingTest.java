@@ -1,15 +1,14 @@
 package org.opensspr.server.directory;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.Page;
 import org.opensspr.api.UserSummaryDto;
 import org.opensspr.directory.ContactInfo;
 import org.opensspr.directory.UserSource;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -29,50 +28,44 @@ import static org.opensspr.server.directory.DirectoryServiceTest.START;
 class DirectoryPagingTest {
     private static final int USERS = 10_000;
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void pagesThroughTenThousandUsersInOrderAndBySearch(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            List<UserRow> rows = tenThousandUsers();
-            db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
-            DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+    @OnBothDatabases
+    void pagesThroughTenThousandUsersInOrderAndBySearch(Database db) {
+        List<UserRow> rows = tenThousandUsers();
+        db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
 
-            List<String> inUpnOrder = allPages(service, "", "upn", 200, USERS);
-            assertThat(inUpnOrder).isEqualTo(rows.stream().map(UserRow::userPrincipalName).sorted().toList());
+        List<String> inUpnOrder = allPages(service, "", "upn", 200, USERS);
+        assertThat(inUpnOrder).isEqualTo(rows.stream().map(UserRow::userPrincipalName).sorted().toList());
 
-            List<String> surname7 = allPages(service, "SURNAME7", "-upn", 150, USERS / 10);
-            assertThat(surname7).isEqualTo(rows.stream().filter(r -> r.surname().equals("Surname7"))
-                    .map(UserRow::userPrincipalName).sorted(Collections.reverseOrder()).toList());
+        List<String> surname7 = allPages(service, "SURNAME7", "-upn", 150, USERS / 10);
+        assertThat(surname7).isEqualTo(rows.stream().filter(r -> r.surname().equals("Surname7"))
+                .map(UserRow::userPrincipalName).sorted(Collections.reverseOrder()).toList());
 
-            Page<UserSummaryDto> byUpnPart = page(service, "user0042", "upn", 0, 50);
-            assertThat(byUpnPart.total()).isEqualTo(10);
-            assertThat(byUpnPart.items()).extracting(UserSummaryDto::userPrincipalName)
-                    .allSatisfy(upn -> assertThat(upn).startsWith("user0042"));
-            assertThat(page(service, "person 01234", "upn", 0, 50).items()).extracting(UserSummaryDto::displayName)
-                    .containsExactly("Person 01234");
-            assertThat(page(service, "giv", "upn", 0, 1).total()).as("given names match too").isEqualTo(USERS);
-            assertThat(page(service, "100%_", "upn", 0, 10).total()).as("wildcards are plain text").isZero();
-        }
+        Page<UserSummaryDto> byUpnPart = page(service, "user0042", "upn", 0, 50);
+        assertThat(byUpnPart.total()).isEqualTo(10);
+        assertThat(byUpnPart.items()).extracting(UserSummaryDto::userPrincipalName)
+                .allSatisfy(upn -> assertThat(upn).startsWith("user0042"));
+        assertThat(page(service, "person 01234", "upn", 0, 50).items()).extracting(UserSummaryDto::displayName)
+                .containsExactly("Person 01234");
+        assertThat(page(service, "giv", "upn", 0, 1).total()).as("given names match too").isEqualTo(USERS);
+        assertThat(page(service, "100%_", "upn", 0, 10).total()).as("wildcards are plain text").isZero();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void sortsByDisplayNameAndCreationTimeBothWays(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            List<UserRow> rows = tenThousandUsers();
-            db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
-            DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+    @OnBothDatabases
+    void sortsByDisplayNameAndCreationTimeBothWays(Database db) {
+        List<UserRow> rows = tenThousandUsers();
+        db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
 
-            assertThat(ids(page(service, "", "createdAt", 0, 100)))
-                    .isEqualTo(sorted(rows, UserRow::createdAt, false).subList(0, 100));
-            assertThat(ids(page(service, "", "-createdAt", 3, 100)))
-                    .isEqualTo(sorted(rows, UserRow::createdAt, true).subList(300, 400));
-            assertThat(ids(page(service, "", "-displayName", 0, 20)))
-                    .isEqualTo(sorted(rows, UserRow::displayName, true).subList(0, 20));
-            Page<UserSummaryDto> beyond = page(service, "", "displayName", 60, 200);
-            assertThat(beyond.items()).isEmpty();
-            assertThat(beyond.total()).isEqualTo(USERS);
-        }
+        assertThat(ids(page(service, "", "createdAt", 0, 100)))
+                .isEqualTo(sorted(rows, UserRow::createdAt, false).subList(0, 100));
+        assertThat(ids(page(service, "", "-createdAt", 3, 100)))
+                .isEqualTo(sorted(rows, UserRow::createdAt, true).subList(300, 400));
+        assertThat(ids(page(service, "", "-displayName", 0, 20)))
+                .isEqualTo(sorted(rows, UserRow::displayName, true).subList(0, 20));
+        Page<UserSummaryDto> beyond = page(service, "", "displayName", 60, 200);
+        assertThat(beyond.items()).isEmpty();
+        assertThat(beyond.total()).isEqualTo(USERS);
     }
 
     @org.junit.jupiter.params.ParameterizedTest(name = "sort={0} page={1} size={2} -> {3}")

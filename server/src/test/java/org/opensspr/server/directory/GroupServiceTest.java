@@ -1,15 +1,13 @@
 package org.opensspr.server.directory;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.Page;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -25,117 +23,105 @@ import static org.opensspr.server.directory.DirectoryServiceTest.START;
 
 class GroupServiceTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void createsRenamesAndRefusesATakenNameRegardlessOfCase(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            GroupService groups = new GroupService(db, Clock.fixed(START, ZoneOffset.UTC));
-            GroupDto pilot = groups.createGroup(new GroupWriteRequest(" SSPR pilot ", "First wave"));
-            GroupDto sales = groups.createGroup(new GroupWriteRequest("Sales", ""));
+    @OnBothDatabases
+    void createsRenamesAndRefusesATakenNameRegardlessOfCase(Database db) {
+        GroupService groups = new GroupService(db, Clock.fixed(START, ZoneOffset.UTC));
+        GroupDto pilot = groups.createGroup(new GroupWriteRequest(" SSPR pilot ", "First wave"));
+        GroupDto sales = groups.createGroup(new GroupWriteRequest("Sales", ""));
 
-            assertThat(pilot).isEqualTo(new GroupDto(pilot.id(), "SSPR pilot", "First wave", 0, 0, START));
-            assertThat(groups.getGroup(pilot.id())).isEqualTo(pilot);
-            assertCode(() -> groups.createGroup(new GroupWriteRequest("sspr PILOT", "")), ErrorCode.CONFLICT,
-                    "sspr PILOT");
-            assertCode(() -> groups.updateGroup(sales.id(), new GroupWriteRequest("SSPR Pilot", "")),
-                    ErrorCode.CONFLICT, "SSPR Pilot");
-            assertCode(() -> groups.createGroup(new GroupWriteRequest("A;B", "")), ErrorCode.VALIDATION_FAILED, "';'");
-            assertCode(() -> groups.createGroup(new GroupWriteRequest(" ", "")), ErrorCode.VALIDATION_FAILED, "required");
-            assertThat(groups.updateGroup(pilot.id(), new GroupWriteRequest("SSPR Pilot", "Renamed")).name())
-                    .isEqualTo("SSPR Pilot");
-            assertCode(() -> groups.getGroup("missing"), ErrorCode.NOT_FOUND, "missing");
-        }
+        assertThat(pilot).isEqualTo(new GroupDto(pilot.id(), "SSPR pilot", "First wave", 0, 0, START));
+        assertThat(groups.getGroup(pilot.id())).isEqualTo(pilot);
+        assertCode(() -> groups.createGroup(new GroupWriteRequest("sspr PILOT", "")), ErrorCode.CONFLICT,
+                "sspr PILOT");
+        assertCode(() -> groups.updateGroup(sales.id(), new GroupWriteRequest("SSPR Pilot", "")),
+                ErrorCode.CONFLICT, "SSPR Pilot");
+        assertCode(() -> groups.createGroup(new GroupWriteRequest("A;B", "")), ErrorCode.VALIDATION_FAILED, "';'");
+        assertCode(() -> groups.createGroup(new GroupWriteRequest(" ", "")), ErrorCode.VALIDATION_FAILED, "required");
+        assertThat(groups.updateGroup(pilot.id(), new GroupWriteRequest("SSPR Pilot", "Renamed")).name())
+                .isEqualTo("SSPR Pilot");
+        assertCode(() -> groups.getGroup("missing"), ErrorCode.NOT_FOUND, "missing");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void membershipChangesAreIdempotentAndAGroupCantContainItself(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-            GroupService groups = new GroupService(db, clock);
-            String ada = new DirectoryService(db, clock).createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
-            String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
-            String wave = groups.createGroup(new GroupWriteRequest("Wave", "")).id();
+    @OnBothDatabases
+    void membershipChangesAreIdempotentAndAGroupCantContainItself(Database db) {
+        Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+        GroupService groups = new GroupService(db, clock);
+        String ada = new DirectoryService(db, clock).createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
+        String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
+        String wave = groups.createGroup(new GroupWriteRequest("Wave", "")).id();
 
-            groups.addUserMember(pilot, ada);
-            groups.addUserMember(pilot, ada);
-            groups.addGroupMember(pilot, wave);
-            groups.addGroupMember(pilot, wave);
-            groups.addGroupMember(wave, pilot);
+        groups.addUserMember(pilot, ada);
+        groups.addUserMember(pilot, ada);
+        groups.addGroupMember(pilot, wave);
+        groups.addGroupMember(pilot, wave);
+        groups.addGroupMember(wave, pilot);
 
-            assertThat(groups.getGroup(pilot)).extracting(GroupDto::memberUserCount, GroupDto::memberGroupCount)
-                    .containsExactly(1L, 1L);
-            assertCode(() -> groups.addGroupMember(pilot, pilot), ErrorCode.INVALID_VALUE, "itself");
-            assertCode(() -> groups.addUserMember(pilot, "nobody"), ErrorCode.NOT_FOUND, "nobody");
-            assertCode(() -> groups.addGroupMember("nothing", pilot), ErrorCode.NOT_FOUND, "nothing");
+        assertThat(groups.getGroup(pilot)).extracting(GroupDto::memberUserCount, GroupDto::memberGroupCount)
+                .containsExactly(1L, 1L);
+        assertCode(() -> groups.addGroupMember(pilot, pilot), ErrorCode.INVALID_VALUE, "itself");
+        assertCode(() -> groups.addUserMember(pilot, "nobody"), ErrorCode.NOT_FOUND, "nobody");
+        assertCode(() -> groups.addGroupMember("nothing", pilot), ErrorCode.NOT_FOUND, "nothing");
 
-            groups.removeUserMember(pilot, ada);
-            groups.removeUserMember(pilot, ada);
-            groups.removeGroupMember(wave, pilot);
-            assertThat(groups.getGroup(pilot).memberUserCount()).isZero();
-            assertThat(groups.getGroup(wave).memberGroupCount()).isZero();
-        }
+        groups.removeUserMember(pilot, ada);
+        groups.removeUserMember(pilot, ada);
+        groups.removeGroupMember(wave, pilot);
+        assertThat(groups.getGroup(pilot).memberUserCount()).isZero();
+        assertThat(groups.getGroup(wave).memberGroupCount()).isZero();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void deletingAGroupRemovesItsMembershipsButNotItsMembers(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-            GroupService groups = new GroupService(db, clock);
-            DirectoryService users = new DirectoryService(db, clock);
-            String ada = users.createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
-            String all = groups.createGroup(new GroupWriteRequest("All", "")).id();
-            String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
-            String inner = groups.createGroup(new GroupWriteRequest("Inner", "")).id();
-            groups.addGroupMember(all, pilot);
-            groups.addGroupMember(pilot, inner);
-            groups.addUserMember(pilot, ada);
+    @OnBothDatabases
+    void deletingAGroupRemovesItsMembershipsButNotItsMembers(Database db) {
+        Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+        GroupService groups = new GroupService(db, clock);
+        DirectoryService users = new DirectoryService(db, clock);
+        String ada = users.createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
+        String all = groups.createGroup(new GroupWriteRequest("All", "")).id();
+        String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
+        String inner = groups.createGroup(new GroupWriteRequest("Inner", "")).id();
+        groups.addGroupMember(all, pilot);
+        groups.addGroupMember(pilot, inner);
+        groups.addUserMember(pilot, ada);
 
-            groups.deleteGroup(pilot);
+        groups.deleteGroup(pilot);
 
-            assertCode(() -> groups.getGroup(pilot), ErrorCode.NOT_FOUND, pilot);
-            assertThat(db.dsl().fetchCount(GROUP_USER_MEMBER)).isZero();
-            assertThat(db.dsl().fetchCount(GROUP_GROUP_MEMBER)).isZero();
-            assertThat(db.dsl().fetchCount(DIRECTORY_USER)).isEqualTo(1);
-            assertThat(users.getUser(ada).groups()).isEmpty();
-            assertThat(groups.getGroup(inner).name()).isEqualTo("Inner");
-        }
+        assertCode(() -> groups.getGroup(pilot), ErrorCode.NOT_FOUND, pilot);
+        assertThat(db.dsl().fetchCount(GROUP_USER_MEMBER)).isZero();
+        assertThat(db.dsl().fetchCount(GROUP_GROUP_MEMBER)).isZero();
+        assertThat(db.dsl().fetchCount(DIRECTORY_USER)).isEqualTo(1);
+        assertThat(users.getUser(ada).groups()).isEmpty();
+        assertThat(groups.getGroup(inner).name()).isEqualTo("Inner");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void membersAreListedGroupsFirstThenUsersByUpnInPages(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-            GroupService groups = new GroupService(db, clock);
-            DirectoryService users = new DirectoryService(db, clock);
-            String team = groups.createGroup(new GroupWriteRequest("Team", "")).id();
-            for (String name : List.of("Zeta", "alpha")) {
-                groups.addGroupMember(team, groups.createGroup(new GroupWriteRequest(name, "about " + name)).id());
-            }
-            for (String upn : List.of("erin@contoso.com", "Bob@contoso.com", "dan@contoso.com", "carl@contoso.com",
-                    "ann@contoso.com")) {
-                groups.addUserMember(team, users.createUser(GLOBAL, DirectoryServiceTest.request(upn)).id());
-            }
-
-            Page<GroupMemberDto> first = groups.members(team, 0, 3);
-            Page<GroupMemberDto> last = groups.members(team, 2, 3);
-
-            assertThat(first.total()).isEqualTo(7);
-            assertThat(first.items()).extracting(GroupMemberDto::kind, GroupMemberDto::name, GroupMemberDto::detail)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(GroupMemberDto.Kind.GROUP, "alpha", "about alpha"),
-                            org.assertj.core.groups.Tuple.tuple(GroupMemberDto.Kind.GROUP, "Zeta", "about Zeta"),
-                            org.assertj.core.groups.Tuple.tuple(GroupMemberDto.Kind.USER, "ann@contoso.com",
-                                    "Ada Lovelace"));
-            assertThat(groups.members(team, 1, 3).items()).extracting(GroupMemberDto::name)
-                    .containsExactly("Bob@contoso.com", "carl@contoso.com", "dan@contoso.com");
-            assertThat(last.items()).extracting(GroupMemberDto::name).containsExactly("erin@contoso.com");
-            assertThat(last.hasNext()).isFalse();
-            assertThat(groups.listGroups(ListQuery.of("E", "-name", 0, 10, DirectoryQueries.GROUP_SORT_KEYS)).items())
-                    .extracting(GroupDto::name).containsExactly("Zeta", "Team");
+    @OnBothDatabases
+    void membersAreListedGroupsFirstThenUsersByUpnInPages(Database db) {
+        Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+        GroupService groups = new GroupService(db, clock);
+        DirectoryService users = new DirectoryService(db, clock);
+        String team = groups.createGroup(new GroupWriteRequest("Team", "")).id();
+        for (String name : List.of("Zeta", "alpha")) {
+            groups.addGroupMember(team, groups.createGroup(new GroupWriteRequest(name, "about " + name)).id());
         }
+        for (String upn : List.of("erin@contoso.com", "Bob@contoso.com", "dan@contoso.com", "carl@contoso.com",
+                "ann@contoso.com")) {
+            groups.addUserMember(team, users.createUser(GLOBAL, DirectoryServiceTest.request(upn)).id());
+        }
+
+        Page<GroupMemberDto> first = groups.members(team, 0, 3);
+        Page<GroupMemberDto> last = groups.members(team, 2, 3);
+
+        assertThat(first.total()).isEqualTo(7);
+        assertThat(first.items()).extracting(GroupMemberDto::kind, GroupMemberDto::name, GroupMemberDto::detail)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(GroupMemberDto.Kind.GROUP, "alpha", "about alpha"),
+                        org.assertj.core.groups.Tuple.tuple(GroupMemberDto.Kind.GROUP, "Zeta", "about Zeta"),
+                        org.assertj.core.groups.Tuple.tuple(GroupMemberDto.Kind.USER, "ann@contoso.com",
+                                "Ada Lovelace"));
+        assertThat(groups.members(team, 1, 3).items()).extracting(GroupMemberDto::name)
+                .containsExactly("Bob@contoso.com", "carl@contoso.com", "dan@contoso.com");
+        assertThat(last.items()).extracting(GroupMemberDto::name).containsExactly("erin@contoso.com");
+        assertThat(last.hasNext()).isFalse();
+        assertThat(groups.listGroups(ListQuery.of("E", "-name", 0, 10, DirectoryQueries.GROUP_SORT_KEYS)).items())
+                .extracting(GroupDto::name).containsExactly("Zeta", "Team");
     }
 
     static void assertCode(Runnable call, ErrorCode code, String messagePart) {

@@ -1,7 +1,5 @@
 package org.opensspr.server.directory;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.directory.DirectoryUser;
@@ -16,7 +14,7 @@ import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
@@ -31,38 +29,35 @@ import static org.opensspr.server.directory.DirectoryServiceTest.START;
 /** docs/design.md §4: contact data an admin pre-fills counts as registered, as the eligibility engine sees it. */
 class PrefillEligibilityTest {
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aPrefilledAlternateEmailMakesAUserInANestedScopeGroupEligible(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-            DirectoryService users = new DirectoryService(db, clock);
-            GroupService groups = new GroupService(db, clock);
-            String pilot = groups.createGroup(new GroupWriteRequest("SSPR pilot", "")).id();
-            String wave2 = groups.createGroup(new GroupWriteRequest("Pilot wave 2", "")).id();
-            groups.addGroupMember(pilot, wave2);
-            groups.addGroupMember(wave2, pilot);
-            String ada = users.createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
-            groups.addUserMember(wave2, ada);
-            SsprPolicy policy = SsprPolicy.defaults().withScope(ScopePolicy.selected(List.of(pilot)))
-                    .withMethods(new MethodsPolicy(Set.of(AuthMethod.EMAIL), 1, 1, SecurityQuestionsPolicy.defaults()));
-            EligibilityEngine engine = new EligibilityEngine(new SqlGroupMembership(db.dsl()));
+    @OnBothDatabases
+    void aPrefilledAlternateEmailMakesAUserInANestedScopeGroupEligible(Database db) {
+        Clock clock = Clock.fixed(START, ZoneOffset.UTC);
+        DirectoryService users = new DirectoryService(db, clock);
+        GroupService groups = new GroupService(db, clock);
+        String pilot = groups.createGroup(new GroupWriteRequest("SSPR pilot", "")).id();
+        String wave2 = groups.createGroup(new GroupWriteRequest("Pilot wave 2", "")).id();
+        groups.addGroupMember(pilot, wave2);
+        groups.addGroupMember(wave2, pilot);
+        String ada = users.createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
+        groups.addUserMember(wave2, ada);
+        SsprPolicy policy = SsprPolicy.defaults().withScope(ScopePolicy.selected(List.of(pilot)))
+                .withMethods(new MethodsPolicy(Set.of(AuthMethod.EMAIL), 1, 1, SecurityQuestionsPolicy.defaults()));
+        EligibilityEngine engine = new EligibilityEngine(new SqlGroupMembership(db.dsl()));
 
-            EligibilityOutcome before = engine.evaluate(policy, users.loadUser(ada));
-            users.updateContact(GLOBAL, ada, new ContactUpdateRequest("ada@example.org", "", ""));
-            Optional<DirectoryUser> prefilled = users.loadUserByUpn("ADA@contoso.com");
-            EligibilityOutcome after = engine.evaluate(policy, prefilled);
-            users.updateContact(GLOBAL, ada, new ContactUpdateRequest("", "", ""));
-            EligibilityOutcome cleared = engine.evaluate(policy, users.loadUser(ada));
+        EligibilityOutcome before = engine.evaluate(policy, users.loadUser(ada));
+        users.updateContact(GLOBAL, ada, new ContactUpdateRequest("ada@example.org", "", ""));
+        Optional<DirectoryUser> prefilled = users.loadUserByUpn("ADA@contoso.com");
+        EligibilityOutcome after = engine.evaluate(policy, prefilled);
+        users.updateContact(GLOBAL, ada, new ContactUpdateRequest("", "", ""));
+        EligibilityOutcome cleared = engine.evaluate(policy, users.loadUser(ada));
 
-            assertThat(before).isEqualTo(new EligibilityOutcome.NotEligible(
-                    IneligibilityReason.NOT_ENOUGH_METHODS_REGISTERED));
-            assertThat(prefilled.orElseThrow().registrations()).containsExactly(new MethodRegistration(
-                    AuthMethod.Registration.EMAIL, START, RegistrationSource.ADMIN_PREFILL, Set.of()));
-            assertThat(after).isInstanceOfSatisfying(EligibilityOutcome.Eligible.class,
-                    e -> assertThat(e.methods()).containsExactly(AuthMethod.EMAIL));
-            assertThat(cleared).isEqualTo(before);
-            assertThat(users.loadUser(ada).orElseThrow().registrations()).isEmpty();
-        }
+        assertThat(before).isEqualTo(new EligibilityOutcome.NotEligible(
+                IneligibilityReason.NOT_ENOUGH_METHODS_REGISTERED));
+        assertThat(prefilled.orElseThrow().registrations()).containsExactly(new MethodRegistration(
+                AuthMethod.Registration.EMAIL, START, RegistrationSource.ADMIN_PREFILL, Set.of()));
+        assertThat(after).isInstanceOfSatisfying(EligibilityOutcome.Eligible.class,
+                e -> assertThat(e.methods()).containsExactly(AuthMethod.EMAIL));
+        assertThat(cleared).isEqualTo(before);
+        assertThat(users.loadUser(ada).orElseThrow().registrations()).isEmpty();
     }
 }

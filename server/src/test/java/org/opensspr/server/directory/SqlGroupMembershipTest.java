@@ -1,11 +1,10 @@
 package org.opensspr.server.directory;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.directory.Group;
 import org.opensspr.directory.GroupGraph;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,28 +29,24 @@ class SqlGroupMembershipTest {
             new Group("loop", "Loop", Set.of("lou"), Set.of("loop")),
             new Group("empty", "Empty", Set.of(), Set.of()));
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void agreesWithTheInMemoryGraphOnANestedGraphWithACycle(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            store(db, NESTED_WITH_CYCLE, Set.of("ceo", "sam", "erin", "ivan", "olga", "lou", "nobody"));
-            SqlGroupMembership sql = new SqlGroupMembership(db.dsl());
+    @OnBothDatabases
+    void agreesWithTheInMemoryGraphOnANestedGraphWithACycle(Database db) {
+        store(db, NESTED_WITH_CYCLE, Set.of("ceo", "sam", "erin", "ivan", "olga", "lou", "nobody"));
+        SqlGroupMembership sql = new SqlGroupMembership(db.dsl());
 
-            assertThat(sql.groupsOf("erin")).containsExactlyInAnyOrder("sales-emea", "sales", "all-staff");
-            assertThat(sql.membersOf("sales-emea")).containsExactlyInAnyOrder("erin", "ceo", "sam", "ivan");
-            assertThat(sql.groupsOf("lou")).containsExactly("loop");
-            assertThat(sql.isMemberOfAny("ivan", List.of("sales-emea"))).as("through the cycle").isTrue();
-            assertThat(sql.isMemberOfAny("olga", List.of("all-staff", "loop"))).isFalse();
-            assertThat(sql.isMemberOfAny("olga", List.of())).isFalse();
-            assertThat(sql.usersInScope(List.of("it", "loop", "missing"))).containsExactlyInAnyOrder("ivan", "sam", "lou");
-            assertThat(sql.countUsersInScope(List.of("all-staff", "it"))).isEqualTo(4);
-            assertAgrees(sql, new GroupGraph(NESTED_WITH_CYCLE), NESTED_WITH_CYCLE,
-                    Set.of("ceo", "sam", "erin", "ivan", "olga", "lou", "nobody"));
-        }
+        assertThat(sql.groupsOf("erin")).containsExactlyInAnyOrder("sales-emea", "sales", "all-staff");
+        assertThat(sql.membersOf("sales-emea")).containsExactlyInAnyOrder("erin", "ceo", "sam", "ivan");
+        assertThat(sql.groupsOf("lou")).containsExactly("loop");
+        assertThat(sql.isMemberOfAny("ivan", List.of("sales-emea"))).as("through the cycle").isTrue();
+        assertThat(sql.isMemberOfAny("olga", List.of("all-staff", "loop"))).isFalse();
+        assertThat(sql.isMemberOfAny("olga", List.of())).isFalse();
+        assertThat(sql.usersInScope(List.of("it", "loop", "missing"))).containsExactlyInAnyOrder("ivan", "sam", "lou");
+        assertThat(sql.countUsersInScope(List.of("all-staff", "it"))).isEqualTo(4);
+        assertAgrees(sql, new GroupGraph(NESTED_WITH_CYCLE), NESTED_WITH_CYCLE,
+                Set.of("ceo", "sam", "erin", "ivan", "olga", "lou", "nobody"));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void agreesWithTheInMemoryGraphOnARandomGraphFullOfCycles(TestDatabases kind) {
         Random random = new Random(20261103L);
         Set<String> userIds = new HashSet<>();
@@ -77,8 +72,7 @@ class SqlGroupMembershipTest {
     }
 
     /** Every group nests every other: the number of paths explodes, the work of the walk must not. */
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void aDenseWebOfMutuallyNestedGroupsIsAnsweredQuickly(TestDatabases kind) {
         List<Group> groups = new ArrayList<>();
         Set<String> userIds = new HashSet<>();

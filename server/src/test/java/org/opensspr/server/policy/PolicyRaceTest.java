@@ -1,7 +1,5 @@
 package org.opensspr.server.policy;
 
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.policy.RegistrationPolicy;
@@ -9,6 +7,7 @@ import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -31,8 +30,7 @@ import static org.opensspr.server.db.Tables.POLICY_VERSION;
 class PolicyRaceTest {
     private static final int ROUNDS = 15;
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void exactlyOneOfTwoRacingUpdatesWins(TestDatabases kind) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try (Database db = kind.fresh()) {

@@ -1,8 +1,6 @@
 package org.opensspr.server.policy;
 
 import org.jooq.exception.DataAccessException;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.AuditActivity;
 import org.opensspr.api.AuditEventDto;
@@ -28,6 +26,7 @@ import org.opensspr.server.audit.AuditQuery;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.time.ServerClock;
 
 import java.time.Clock;
@@ -56,73 +55,66 @@ class PolicyServiceTest {
     private static final SsprPolicy SECOND_CHANGE = FIRST_CHANGE
             .withPasswordProtection(new PasswordProtectionPolicy(List.of("contoso"), 5, 60));
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void anEmptyTableMeansVersionZeroWithTheDefaults(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            PolicyService service = service(db, fixedClock());
+    @OnBothDatabases
+    void anEmptyTableMeansVersionZeroWithTheDefaults(Database db) {
+        PolicyService service = service(db, fixedClock());
 
-            assertThat(service.current()).isEqualTo(PolicyDocumentDto.defaults());
-            assertThat(service.current().policy()).isEqualTo(DEFAULTS);
-            assertThat(service.version(0)).isEqualTo(PolicyDocumentDto.defaults());
-            assertThat(service.history(0, 10).items()).containsExactly(
-                    new PolicyVersionSummaryDto(0, PolicyDocumentDto.DEFAULTS_AUTHOR, null, null));
-            assertThat(db.dsl().fetchCount(POLICY_VERSION)).isZero();
-        }
+        assertThat(service.current()).isEqualTo(PolicyDocumentDto.defaults());
+        assertThat(service.current().policy()).isEqualTo(DEFAULTS);
+        assertThat(service.version(0)).isEqualTo(PolicyDocumentDto.defaults());
+        assertThat(service.history(0, 10).items()).containsExactly(
+                new PolicyVersionSummaryDto(0, PolicyDocumentDto.DEFAULTS_AUTHOR, null, null));
+        assertThat(db.dsl().fetchCount(POLICY_VERSION)).isZero();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void updateHistoryDiffAndRollback(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            ServerClock clock = fixedClock();
-            PolicyService service = service(db, clock);
+    @OnBothDatabases
+    void updateHistoryDiffAndRollback(Database db) {
+        ServerClock clock = fixedClock();
+        PolicyService service = service(db, clock);
 
-            PolicyDocumentDto v1 = service.update(0, FIRST_CHANGE, "alice@contoso.example");
-            clock.advance(Duration.ofMinutes(5));
-            PolicyDocumentDto v2 = service.update(1, SECOND_CHANGE, "bob@contoso.example");
-            clock.advance(Duration.ofMinutes(5));
+        PolicyDocumentDto v1 = service.update(0, FIRST_CHANGE, "alice@contoso.example");
+        clock.advance(Duration.ofMinutes(5));
+        PolicyDocumentDto v2 = service.update(1, SECOND_CHANGE, "bob@contoso.example");
+        clock.advance(Duration.ofMinutes(5));
 
-            assertThat(v1).isEqualTo(new PolicyDocumentDto(1, FIRST_CHANGE, "alice@contoso.example", T0, null));
-            assertThat(v2.version()).isEqualTo(2);
-            assertThat(service.current()).isEqualTo(v2);
-            assertThat(service.history(0, 10).items()).containsExactly(
-                    new PolicyVersionSummaryDto(2, "bob@contoso.example", T0.plus(Duration.ofMinutes(5)), null),
-                    new PolicyVersionSummaryDto(1, "alice@contoso.example", T0, null),
-                    PolicyDocumentDto.defaults().summary());
+        assertThat(v1).isEqualTo(new PolicyDocumentDto(1, FIRST_CHANGE, "alice@contoso.example", T0, null));
+        assertThat(v2.version()).isEqualTo(2);
+        assertThat(service.current()).isEqualTo(v2);
+        assertThat(service.history(0, 10).items()).containsExactly(
+                new PolicyVersionSummaryDto(2, "bob@contoso.example", T0.plus(Duration.ofMinutes(5)), null),
+                new PolicyVersionSummaryDto(1, "alice@contoso.example", T0, null),
+                PolicyDocumentDto.defaults().summary());
 
-            assertThat(service.diff(0, 1).changes()).containsExactly(
-                    new FieldChangeDto("methods.enabled", null, "\"OFFICE_PHONE\""),
-                    new FieldChangeDto("registration.reconfirmDays", "180", "90"),
-                    new FieldChangeDto("passwordProtection.customBannedTerms", null, "\"contoso\""));
-            assertThat(service.diff(1, 2).changes()).containsExactly(
-                    new FieldChangeDto("passwordProtection.lockoutThreshold", "10", "5"));
+        assertThat(service.diff(0, 1).changes()).containsExactly(
+                new FieldChangeDto("methods.enabled", null, "\"OFFICE_PHONE\""),
+                new FieldChangeDto("registration.reconfirmDays", "180", "90"),
+                new FieldChangeDto("passwordProtection.customBannedTerms", null, "\"contoso\""));
+        assertThat(service.diff(1, 2).changes()).containsExactly(
+                new FieldChangeDto("passwordProtection.lockoutThreshold", "10", "5"));
 
-            PolicyDocumentDto v3 = service.rollback(1, 2, "carol@contoso.example");
+        PolicyDocumentDto v3 = service.rollback(1, 2, "carol@contoso.example");
 
-            assertThat(v3).isEqualTo(new PolicyDocumentDto(3, FIRST_CHANGE, "carol@contoso.example",
-                    T0.plus(Duration.ofMinutes(10)), 1));
-            assertThat(service.version(3)).isEqualTo(v3);
-            assertThat(service.current().policy()).isEqualTo(service.version(1).policy());
-            assertThat(service.diff(1, 3).changes()).isEmpty();
-            assertThat(service.diff(2, 3).changes()).containsExactly(
-                    new FieldChangeDto("passwordProtection.lockoutThreshold", "5", "10"));
-            assertThat(service.history(0, 1).items()).containsExactly(v3.summary());
+        assertThat(v3).isEqualTo(new PolicyDocumentDto(3, FIRST_CHANGE, "carol@contoso.example",
+                T0.plus(Duration.ofMinutes(10)), 1));
+        assertThat(service.version(3)).isEqualTo(v3);
+        assertThat(service.current().policy()).isEqualTo(service.version(1).policy());
+        assertThat(service.diff(1, 3).changes()).isEmpty();
+        assertThat(service.diff(2, 3).changes()).containsExactly(
+                new FieldChangeDto("passwordProtection.lockoutThreshold", "5", "10"));
+        assertThat(service.history(0, 1).items()).containsExactly(v3.summary());
 
-            Page<AuditEventDto> audit = auditLog(db, clock).query(AuditQuery.all(), 0, 10);
-            assertThat(audit.items()).extracting(AuditEventDto::activity).containsOnly(AuditActivity.SSPR_POLICY_CHANGES);
-            assertThat(audit.items()).extracting(AuditEventDto::actor).containsExactly("carol@contoso.example",
-                    "bob@contoso.example", "alice@contoso.example");
-            assertThat(audit.items()).extracting(AuditEventDto::details).containsExactly(
-                    "{\"version\":3,\"rolledBackFrom\":1,\"changedFields\":[\"passwordProtection.lockoutThreshold\"]}",
-                    "{\"version\":2,\"changedFields\":[\"passwordProtection.lockoutThreshold\"]}",
-                    "{\"version\":1,\"changedFields\":[\"methods.enabled\",\"registration.reconfirmDays\","
-                            + "\"passwordProtection.customBannedTerms\"]}");
-        }
+        Page<AuditEventDto> audit = auditLog(db, clock).query(AuditQuery.all(), 0, 10);
+        assertThat(audit.items()).extracting(AuditEventDto::activity).containsOnly(AuditActivity.SSPR_POLICY_CHANGES);
+        assertThat(audit.items()).extracting(AuditEventDto::actor).containsExactly("carol@contoso.example",
+                "bob@contoso.example", "alice@contoso.example");
+        assertThat(audit.items()).extracting(AuditEventDto::details).containsExactly(
+                "{\"version\":3,\"rolledBackFrom\":1,\"changedFields\":[\"passwordProtection.lockoutThreshold\"]}",
+                "{\"version\":2,\"changedFields\":[\"passwordProtection.lockoutThreshold\"]}",
+                "{\"version\":1,\"changedFields\":[\"methods.enabled\",\"registration.reconfirmDays\","
+                        + "\"passwordProtection.customBannedTerms\"]}");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void aStoredVersionReadsBackAsAnEqualPolicy(TestDatabases kind) {
         SsprPolicy everythingSet = DEFAULTS
                 .withScope(ScopePolicy.selected(List.of("pilot", "wave-2")))
@@ -149,8 +141,7 @@ class PolicyServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void anInvalidUpdateReportsEveryViolationAndWritesNothing(TestDatabases kind) {
         SsprPolicy invalid = FIRST_CHANGE
                 .withMethods(new MethodsPolicy(EnumSet.of(AuthMethod.EMAIL), 1, 3, SecurityQuestionsPolicy.defaults()))
@@ -177,118 +168,100 @@ class PolicyServiceTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aRollbackIsRevalidatedUnderTodaysRules(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            PolicyService service = service(db, fixedClock());
-            // A version stored before a rule was tightened: written directly, as an older server did.
-            SsprPolicy nowInvalid = DEFAULTS.withRegistration(new RegistrationPolicy(true, 999));
-            db.inTransactionDo(tx -> new PolicyRepository().insert(tx,
-                    new PolicyDocumentDto(1, nowInvalid, "old-server", T0, null)));
-            service.update(1, FIRST_CHANGE, "alice@contoso.example");
-            Snapshot before = Snapshot.of(db);
+    @OnBothDatabases
+    void aRollbackIsRevalidatedUnderTodaysRules(Database db) {
+        PolicyService service = service(db, fixedClock());
+        // A version stored before a rule was tightened: written directly, as an older server did.
+        SsprPolicy nowInvalid = DEFAULTS.withRegistration(new RegistrationPolicy(true, 999));
+        db.inTransactionDo(tx -> new PolicyRepository().insert(tx,
+                new PolicyDocumentDto(1, nowInvalid, "old-server", T0, null)));
+        service.update(1, FIRST_CHANGE, "alice@contoso.example");
+        Snapshot before = Snapshot.of(db);
 
-            ApiException e = catchThrowableOfType(ApiException.class,
-                    () -> service.rollback(1, 2, "alice@contoso.example"));
+        ApiException e = catchThrowableOfType(ApiException.class,
+                () -> service.rollback(1, 2, "alice@contoso.example"));
 
-            assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
-            assertThat(e.fieldErrors()).extracting(ApiError.FieldError::field).containsExactly("registration.reconfirmDays");
-            assertThat(Snapshot.of(db)).isEqualTo(before);
-        }
+        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_FAILED);
+        assertThat(e.fieldErrors()).extracting(ApiError.FieldError::field).containsExactly("registration.reconfirmDays");
+        assertThat(Snapshot.of(db)).isEqualTo(before);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aStaleExpectedVersionIsAConflictAndWritesNothing(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            PolicyService service = service(db, fixedClock());
-            service.update(0, FIRST_CHANGE, "alice@contoso.example");
-            Snapshot before = Snapshot.of(db);
+    @OnBothDatabases
+    void aStaleExpectedVersionIsAConflictAndWritesNothing(Database db) {
+        PolicyService service = service(db, fixedClock());
+        service.update(0, FIRST_CHANGE, "alice@contoso.example");
+        Snapshot before = Snapshot.of(db);
 
-            assertThat(catchThrowableOfType(ApiException.class,
-                    () -> service.update(0, SECOND_CHANGE, "bob@contoso.example")).code())
-                    .isEqualTo(ErrorCode.VERSION_CONFLICT);
-            assertThat(catchThrowableOfType(ApiException.class,
-                    () -> service.update(2, SECOND_CHANGE, "bob@contoso.example")).code())
-                    .isEqualTo(ErrorCode.VERSION_CONFLICT);
-            assertThat(catchThrowableOfType(ApiException.class,
-                    () -> service.rollback(0, 0, "bob@contoso.example")).code())
-                    .isEqualTo(ErrorCode.VERSION_CONFLICT);
-            assertThat(catchThrowableOfType(ApiException.class,
-                    () -> service.rollback(7, 1, "bob@contoso.example")).code())
-                    .isEqualTo(ErrorCode.NOT_FOUND);
-            assertThat(catchThrowableOfType(ApiException.class, () -> service.diff(0, 2)).code())
-                    .isEqualTo(ErrorCode.NOT_FOUND);
-            assertThat(Snapshot.of(db)).isEqualTo(before);
+        assertThat(catchThrowableOfType(ApiException.class,
+                () -> service.update(0, SECOND_CHANGE, "bob@contoso.example")).code())
+                .isEqualTo(ErrorCode.VERSION_CONFLICT);
+        assertThat(catchThrowableOfType(ApiException.class,
+                () -> service.update(2, SECOND_CHANGE, "bob@contoso.example")).code())
+                .isEqualTo(ErrorCode.VERSION_CONFLICT);
+        assertThat(catchThrowableOfType(ApiException.class,
+                () -> service.rollback(0, 0, "bob@contoso.example")).code())
+                .isEqualTo(ErrorCode.VERSION_CONFLICT);
+        assertThat(catchThrowableOfType(ApiException.class,
+                () -> service.rollback(7, 1, "bob@contoso.example")).code())
+                .isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(catchThrowableOfType(ApiException.class, () -> service.diff(0, 2)).code())
+                .isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(Snapshot.of(db)).isEqualTo(before);
 
-            assertThat(service.rollback(0, 1, "bob@contoso.example").policy()).isEqualTo(DEFAULTS);
-        }
+        assertThat(service.rollback(0, 1, "bob@contoso.example").policy()).isEqualTo(DEFAULTS);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theDatabaseRefusesASecondVersionWithTheSameNumber(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            PolicyRepository repository = new PolicyRepository();
-            PolicyDocumentDto first = new PolicyDocumentDto(1, FIRST_CHANGE, "alice@contoso.example", T0, null);
-            db.inTransactionDo(tx -> repository.insert(tx, first));
+    @OnBothDatabases
+    void theDatabaseRefusesASecondVersionWithTheSameNumber(Database db) {
+        PolicyRepository repository = new PolicyRepository();
+        PolicyDocumentDto first = new PolicyDocumentDto(1, FIRST_CHANGE, "alice@contoso.example", T0, null);
+        db.inTransactionDo(tx -> repository.insert(tx, first));
 
-            DataAccessException e = catchThrowableOfType(DataAccessException.class, () -> db.inTransactionDo(tx ->
-                    repository.insert(tx, new PolicyDocumentDto(1, SECOND_CHANGE, "bob@contoso.example", T0, null))));
+        DataAccessException e = catchThrowableOfType(DataAccessException.class, () -> db.inTransactionDo(tx ->
+                repository.insert(tx, new PolicyDocumentDto(1, SECOND_CHANGE, "bob@contoso.example", T0, null))));
 
-            assertThat(PolicyRepository.isVersionTaken(e)).isTrue();
-            assertThat(repository.find(db.dsl(), 1)).contains(first);
-        }
+        assertThat(PolicyRepository.isVersionTaken(e)).isTrue();
+        assertThat(repository.find(db.dsl(), 1)).contains(first);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void historyPagesNewestFirstEndingWithTheDefaults(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            ServerClock clock = fixedClock();
-            PolicyService service = service(db, clock);
-            for (int v = 0; v < 5; v++) {
-                clock.advance(Duration.ofSeconds(1));
-                service.update(v, v % 2 == 0 ? FIRST_CHANGE : SECOND_CHANGE, "admin" + v + "@contoso.example");
-            }
-
-            assertThat(versions(service.history(0, 2))).containsExactly(5, 4);
-            assertThat(versions(service.history(1, 2))).containsExactly(3, 2);
-            assertThat(versions(service.history(2, 2))).containsExactly(1, 0);
-            assertThat(versions(service.history(3, 2))).isEmpty();
-            assertThat(versions(service.history(1, 4))).containsExactly(1, 0);
-            assertThat(versions(service.history(0, 6))).containsExactly(5, 4, 3, 2, 1, 0);
-            assertThat(service.history(0, 2).total()).isEqualTo(6);
-            assertThat(service.history(2, 2).hasNext()).isFalse();
+    @OnBothDatabases
+    void historyPagesNewestFirstEndingWithTheDefaults(Database db) {
+        ServerClock clock = fixedClock();
+        PolicyService service = service(db, clock);
+        for (int v = 0; v < 5; v++) {
+            clock.advance(Duration.ofSeconds(1));
+            service.update(v, v % 2 == 0 ? FIRST_CHANGE : SECOND_CHANGE, "admin" + v + "@contoso.example");
         }
+
+        assertThat(versions(service.history(0, 2))).containsExactly(5, 4);
+        assertThat(versions(service.history(1, 2))).containsExactly(3, 2);
+        assertThat(versions(service.history(2, 2))).containsExactly(1, 0);
+        assertThat(versions(service.history(3, 2))).isEmpty();
+        assertThat(versions(service.history(1, 4))).containsExactly(1, 0);
+        assertThat(versions(service.history(0, 6))).containsExactly(5, 4, 3, 2, 1, 0);
+        assertThat(service.history(0, 2).total()).isEqualTo(6);
+        assertThat(service.history(2, 2).hasNext()).isFalse();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void readingThePolicyInsideACallersTransactionSeesItsOwnView(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            PolicyService service = service(db, fixedClock());
-            service.update(0, FIRST_CHANGE, "alice@contoso.example");
+    @OnBothDatabases
+    void readingThePolicyInsideACallersTransactionSeesItsOwnView(Database db) {
+        PolicyService service = service(db, fixedClock());
+        service.update(0, FIRST_CHANGE, "alice@contoso.example");
 
-            assertThat(db.inTransaction(service::current).policy()).isEqualTo(FIRST_CHANGE);
-            assertThat(service.currentPolicy()).isEqualTo(FIRST_CHANGE);
-        }
+        assertThat(db.inTransaction(service::current).policy()).isEqualTo(FIRST_CHANGE);
+        assertThat(service.currentPolicy()).isEqualTo(FIRST_CHANGE);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theAuditEntryIsPartOfTheChangesTransaction(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            PolicyService service = service(db, fixedClock());
-            // An author longer than its column: the version insert fails after the audit entry was appended.
-            String tooLong = "x".repeat(400);
+    @OnBothDatabases
+    void theAuditEntryIsPartOfTheChangesTransaction(Database db) {
+        PolicyService service = service(db, fixedClock());
+        // An author longer than its column: the version insert fails after the audit entry was appended.
+        String tooLong = "x".repeat(400);
 
-            assertThatThrownBy(() -> service.update(0, FIRST_CHANGE, tooLong)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> service.update(0, FIRST_CHANGE, tooLong)).isInstanceOf(RuntimeException.class);
 
-            assertThat(db.dsl().fetchCount(POLICY_VERSION)).isZero();
-            assertThat(db.dsl().fetchCount(AUDIT_EVENT)).isZero();
-        }
+        assertThat(db.dsl().fetchCount(POLICY_VERSION)).isZero();
+        assertThat(db.dsl().fetchCount(AUDIT_EVENT)).isZero();
     }
 
     private static List<Integer> versions(Page<PolicyVersionSummaryDto> page) {

@@ -1,10 +1,8 @@
 package org.opensspr.server.writeback;
 
 import org.jooq.exception.DataAccessException;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.time.ServerClock;
 
 import java.time.Clock;
@@ -23,159 +21,129 @@ class WritebackIntentsTest {
 
     private final ServerClock clock = ServerClock.movable(Clock.fixed(START, ZoneOffset.UTC));
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void beginCommitsAPendingIntentAtOnce(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
+    @OnBothDatabases
+    void beginCommitsAPendingIntentAtOnce(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
 
-            WritebackIntent begun = intents.begin("user-1", "flow-1", WritebackOperation.RESET);
+        WritebackIntent begun = intents.begin("user-1", "flow-1", WritebackOperation.RESET);
 
-            assertThat(intents.find(begun.id())).contains(new WritebackIntent(begun.id(), "user-1", "flow-1",
-                    WritebackOperation.RESET, IntentStatus.PENDING, START, null, ""));
-            assertThat(begun).isEqualTo(intents.find(begun.id()).orElseThrow());
-        }
+        assertThat(intents.find(begun.id())).contains(new WritebackIntent(begun.id(), "user-1", "flow-1",
+                WritebackOperation.RESET, IntentStatus.PENDING, START, null, ""));
+        assertThat(begun).isEqualTo(intents.find(begun.id()).orElseThrow());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void anIntentWithoutAFlowKeepsANullFlow(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
+    @OnBothDatabases
+    void anIntentWithoutAFlowKeepsANullFlow(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
 
-            WritebackIntent begun = intents.begin("user-1", null, WritebackOperation.UNLOCK);
+        WritebackIntent begun = intents.begin("user-1", null, WritebackOperation.UNLOCK);
 
-            assertThat(intents.find(begun.id()).orElseThrow().flowId()).isNull();
-            assertThat(intents.find(begun.id()).orElseThrow().operation()).isEqualTo(WritebackOperation.UNLOCK);
-        }
+        assertThat(intents.find(begun.id()).orElseThrow().flowId()).isNull();
+        assertThat(intents.find(begun.id()).orElseThrow().operation()).isEqualTo(WritebackOperation.UNLOCK);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void anOutcomeIsRecordedOnceWithItsTime(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            WritebackIntent begun = intents.begin("user-1", "flow-1", WritebackOperation.CHANGE);
-            clock.advance(Duration.ofMillis(250));
+    @OnBothDatabases
+    void anOutcomeIsRecordedOnceWithItsTime(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        WritebackIntent begun = intents.begin("user-1", "flow-1", WritebackOperation.CHANGE);
+        clock.advance(Duration.ofMillis(250));
 
-            boolean first = intents.complete(begun.id(), IntentStatus.DONE, "");
-            boolean second = intents.complete(begun.id(), IntentStatus.FAILED, "too late");
+        boolean first = intents.complete(begun.id(), IntentStatus.DONE, "");
+        boolean second = intents.complete(begun.id(), IntentStatus.FAILED, "too late");
 
-            WritebackIntent stored = intents.find(begun.id()).orElseThrow();
-            assertThat(first).isTrue();
-            assertThat(second).isFalse();
-            assertThat(stored.status()).isEqualTo(IntentStatus.DONE);
-            assertThat(stored.completedAt()).isEqualTo(START.plusMillis(250));
-            assertThat(intents.complete("no-such-intent", IntentStatus.DONE, "")).isFalse();
-        }
+        WritebackIntent stored = intents.find(begun.id()).orElseThrow();
+        assertThat(first).isTrue();
+        assertThat(second).isFalse();
+        assertThat(stored.status()).isEqualTo(IntentStatus.DONE);
+        assertThat(stored.completedAt()).isEqualTo(START.plusMillis(250));
+        assertThat(intents.complete("no-such-intent", IntentStatus.DONE, "")).isFalse();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void pendingOlderThanListsOnlyPendingIntentsStrictlyPastTheAgeOldestFirst(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            WritebackIntent first = intents.begin("user-1", null, WritebackOperation.RESET);
-            WritebackIntent finished = intents.begin("user-2", null, WritebackOperation.RESET);
-            intents.complete(finished.id(), IntentStatus.FAILED, "rejected");
-            clock.advance(Duration.ofMinutes(1));
-            WritebackIntent second = intents.begin("user-3", null, WritebackOperation.UNLOCK);
-            Duration age = Duration.ofMinutes(10);
+    @OnBothDatabases
+    void pendingOlderThanListsOnlyPendingIntentsStrictlyPastTheAgeOldestFirst(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        WritebackIntent first = intents.begin("user-1", null, WritebackOperation.RESET);
+        WritebackIntent finished = intents.begin("user-2", null, WritebackOperation.RESET);
+        intents.complete(finished.id(), IntentStatus.FAILED, "rejected");
+        clock.advance(Duration.ofMinutes(1));
+        WritebackIntent second = intents.begin("user-3", null, WritebackOperation.UNLOCK);
+        Duration age = Duration.ofMinutes(10);
 
-            clock.advance(Duration.ofMinutes(9));
-            assertThat(intents.pendingOlderThan(age)).isEmpty();                // first is exactly 10 min old
-            clock.advance(Duration.ofNanos(1000));
-            assertThat(intents.pendingOlderThan(age)).extracting(WritebackIntent::id).containsExactly(first.id());
-            clock.advance(Duration.ofMinutes(1));
-            assertThat(intents.pendingOlderThan(age)).extracting(WritebackIntent::id)
-                    .containsExactly(first.id(), second.id());
-        }
+        clock.advance(Duration.ofMinutes(9));
+        assertThat(intents.pendingOlderThan(age)).isEmpty();                // first is exactly 10 min old
+        clock.advance(Duration.ofNanos(1000));
+        assertThat(intents.pendingOlderThan(age)).extracting(WritebackIntent::id).containsExactly(first.id());
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(intents.pendingOlderThan(age)).extracting(WritebackIntent::id)
+                .containsExactly(first.id(), second.id());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void markUnknownChangesOnlyAPendingIntent(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            WritebackIntent done = intents.begin("user-1", null, WritebackOperation.RESET);
-            intents.complete(done.id(), IntentStatus.DONE, "");
-            WritebackIntent pending = intents.begin("user-2", null, WritebackOperation.RESET);
-            clock.advance(Duration.ofHours(1));
+    @OnBothDatabases
+    void markUnknownChangesOnlyAPendingIntent(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        WritebackIntent done = intents.begin("user-1", null, WritebackOperation.RESET);
+        intents.complete(done.id(), IntentStatus.DONE, "");
+        WritebackIntent pending = intents.begin("user-2", null, WritebackOperation.RESET);
+        clock.advance(Duration.ofHours(1));
 
-            assertThat(intents.markUnknown(done.id(), "found pending")).isFalse();
-            assertThat(intents.markUnknown(pending.id(), "found pending")).isTrue();
+        assertThat(intents.markUnknown(done.id(), "found pending")).isFalse();
+        assertThat(intents.markUnknown(pending.id(), "found pending")).isTrue();
 
-            assertThat(intents.find(done.id()).orElseThrow().status()).isEqualTo(IntentStatus.DONE);
-            WritebackIntent unknown = intents.find(pending.id()).orElseThrow();
-            assertThat(unknown.status()).isEqualTo(IntentStatus.UNKNOWN);
-            assertThat(unknown.completedAt()).isEqualTo(START.plus(Duration.ofHours(1)));
-            assertThat(unknown.detail()).isEqualTo("found pending");
-            assertThat(intents.pendingOlderThan(Duration.ZERO)).isEmpty();
-        }
+        assertThat(intents.find(done.id()).orElseThrow().status()).isEqualTo(IntentStatus.DONE);
+        WritebackIntent unknown = intents.find(pending.id()).orElseThrow();
+        assertThat(unknown.status()).isEqualTo(IntentStatus.UNKNOWN);
+        assertThat(unknown.completedAt()).isEqualTo(START.plus(Duration.ofHours(1)));
+        assertThat(unknown.detail()).isEqualTo("found pending");
+        assertThat(intents.pendingOlderThan(Duration.ZERO)).isEmpty();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aLateAnswerFromTheDirectoryReplacesUnknown(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            WritebackIntent intent = intents.begin("user-1", null, WritebackOperation.RESET);
-            intents.markUnknown(intent.id(), "another server started");
+    @OnBothDatabases
+    void aLateAnswerFromTheDirectoryReplacesUnknown(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        WritebackIntent intent = intents.begin("user-1", null, WritebackOperation.RESET);
+        intents.markUnknown(intent.id(), "another server started");
 
-            assertThat(intents.complete(intent.id(), IntentStatus.DONE, "")).isTrue();
-            assertThat(intents.find(intent.id()).orElseThrow().status()).isEqualTo(IntentStatus.DONE);
-        }
+        assertThat(intents.complete(intent.id(), IntentStatus.DONE, "")).isTrue();
+        assertThat(intents.find(intent.id()).orElseThrow().status()).isEqualTo(IntentStatus.DONE);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aLongDetailIsClippedToTheColumn(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            WritebackIntent intent = intents.begin("user-1", null, WritebackOperation.RESET);
+    @OnBothDatabases
+    void aLongDetailIsClippedToTheColumn(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        WritebackIntent intent = intents.begin("user-1", null, WritebackOperation.RESET);
 
-            intents.complete(intent.id(), IntentStatus.FAILED, "x".repeat(5000));
+        intents.complete(intent.id(), IntentStatus.FAILED, "x".repeat(5000));
 
-            String detail = intents.find(intent.id()).orElseThrow().detail();
-            assertThat(detail).hasSize(WritebackIntents.DETAIL_LENGTH).endsWith("…");
-        }
+        String detail = intents.find(intent.id()).orElseThrow().detail();
+        assertThat(detail).hasSize(WritebackIntents.DETAIL_LENGTH).endsWith("…");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aUsersIntentsComeNewestFirst(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            WritebackIntent older = intents.begin("user-1", null, WritebackOperation.UNLOCK);
-            intents.begin("user-2", null, WritebackOperation.RESET);
-            clock.advance(Duration.ofSeconds(1));
-            WritebackIntent newer = intents.begin("user-1", null, WritebackOperation.RESET);
+    @OnBothDatabases
+    void aUsersIntentsComeNewestFirst(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        WritebackIntent older = intents.begin("user-1", null, WritebackOperation.UNLOCK);
+        intents.begin("user-2", null, WritebackOperation.RESET);
+        clock.advance(Duration.ofSeconds(1));
+        WritebackIntent newer = intents.begin("user-1", null, WritebackOperation.RESET);
 
-            assertThat(intents.forUser("user-1", 10)).extracting(WritebackIntent::id)
-                    .containsExactly(newer.id(), older.id());
-            assertThat(intents.forUser("user-1", 1)).extracting(WritebackIntent::id).containsExactly(newer.id());
-        }
+        assertThat(intents.forUser("user-1", 10)).extracting(WritebackIntent::id)
+                .containsExactly(newer.id(), older.id());
+        assertThat(intents.forUser("user-1", 1)).extracting(WritebackIntent::id).containsExactly(newer.id());
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theSchemaRefusesAStatusOrOperationItDoesNotKnow(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            assertThatThrownBy(() -> insert(db, "RESET", "MAYBE")).isInstanceOf(DataAccessException.class);
-            assertThatThrownBy(() -> insert(db, "DELETE", "PENDING")).isInstanceOf(DataAccessException.class);
-        }
+    @OnBothDatabases
+    void theSchemaRefusesAStatusOrOperationItDoesNotKnow(Database db) {
+        assertThatThrownBy(() -> insert(db, "RESET", "MAYBE")).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> insert(db, "DELETE", "PENDING")).isInstanceOf(DataAccessException.class);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void pendingIsNotAnOutcome(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            WritebackIntent intent = intents.begin("user-1", null, WritebackOperation.RESET);
+    @OnBothDatabases
+    void pendingIsNotAnOutcome(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        WritebackIntent intent = intents.begin("user-1", null, WritebackOperation.RESET);
 
-            assertThatThrownBy(() -> intents.complete(intent.id(), IntentStatus.PENDING, ""))
-                    .isInstanceOf(IllegalArgumentException.class);
-        }
+        assertThatThrownBy(() -> intents.complete(intent.id(), IntentStatus.PENDING, ""))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void insert(Database db, String operation, String status) {

@@ -2,10 +2,9 @@ package org.opensspr.server.writeback;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
+import org.opensspr.server.testing.OnBothDatabases;
 import org.opensspr.server.time.ServerClock;
 
 import java.time.Clock;
@@ -56,150 +55,125 @@ class WritebackTest {
         directory.close();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void theIntentIsCommittedPendingBeforeTheDirectoryHearsAnythingAndDoneAfter(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            List<WritebackIntent> seenDuringTheCall = new ArrayList<>();
-            Writeback writeback = new Writeback(new ScriptedWriteback(ldap,
-                    () -> seenDuringTheCall.addAll(intents.forUser(ALICE.userId(), 10)), () -> { }), intents);
+    @OnBothDatabases
+    void theIntentIsCommittedPendingBeforeTheDirectoryHearsAnythingAndDoneAfter(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        List<WritebackIntent> seenDuringTheCall = new ArrayList<>();
+        Writeback writeback = new Writeback(new ScriptedWriteback(ldap,
+                () -> seenDuringTheCall.addAll(intents.forUser(ALICE.userId(), 10)), () -> { }), intents);
 
-            WritebackResult result = writeback.reset(ALICE, NEW, "flow-1");
+        WritebackResult result = writeback.reset(ALICE, NEW, "flow-1");
 
-            assertThat(result).isEqualTo(WritebackResult.DONE);
-            assertThat(seenDuringTheCall).singleElement().satisfies(intent -> {
-                assertThat(intent.status()).isEqualTo(IntentStatus.PENDING);
-                assertThat(intent.operation()).isEqualTo(WritebackOperation.RESET);
-                assertThat(intent.flowId()).isEqualTo("flow-1");
-            });
-            WritebackIntent after = intents.find(seenDuringTheCall.getFirst().id()).orElseThrow();
-            assertThat(after.status()).isEqualTo(IntentStatus.DONE);
-            assertThat(after.completedAt()).isEqualTo(START);
-            assertThat(directory.canBind(aliceDn, NEW)).isTrue();
-        }
+        assertThat(result).isEqualTo(WritebackResult.DONE);
+        assertThat(seenDuringTheCall).singleElement().satisfies(intent -> {
+            assertThat(intent.status()).isEqualTo(IntentStatus.PENDING);
+            assertThat(intent.operation()).isEqualTo(WritebackOperation.RESET);
+            assertThat(intent.flowId()).isEqualTo("flow-1");
+        });
+        WritebackIntent after = intents.find(seenDuringTheCall.getFirst().id()).orElseThrow();
+        assertThat(after.status()).isEqualTo(IntentStatus.DONE);
+        assertThat(after.completedAt()).isEqualTo(START);
+        assertThat(directory.canBind(aliceDn, NEW)).isTrue();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void unlockAndChangeAreRecordedAsSuch(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            Writeback writeback = new Writeback(ldap, intents);
+    @OnBothDatabases
+    void unlockAndChangeAreRecordedAsSuch(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        Writeback writeback = new Writeback(ldap, intents);
 
-            assertThat(writeback.unlock(ALICE, "flow-2")).isEqualTo(WritebackResult.DONE);
-            clock.advance(Duration.ofSeconds(1));
-            assertThat(writeback.changePassword(ALICE, OLD, NEW, null)).isEqualTo(WritebackResult.DONE);
+        assertThat(writeback.unlock(ALICE, "flow-2")).isEqualTo(WritebackResult.DONE);
+        clock.advance(Duration.ofSeconds(1));
+        assertThat(writeback.changePassword(ALICE, OLD, NEW, null)).isEqualTo(WritebackResult.DONE);
 
-            assertThat(intents.forUser(ALICE.userId(), 10))
-                    .extracting(WritebackIntent::operation, WritebackIntent::status, WritebackIntent::flowId)
-                    .containsExactly(
-                            org.assertj.core.groups.Tuple.tuple(WritebackOperation.CHANGE, IntentStatus.DONE, null),
-                            org.assertj.core.groups.Tuple.tuple(WritebackOperation.UNLOCK, IntentStatus.DONE, "flow-2"));
-        }
+        assertThat(intents.forUser(ALICE.userId(), 10))
+                .extracting(WritebackIntent::operation, WritebackIntent::status, WritebackIntent::flowId)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(WritebackOperation.CHANGE, IntentStatus.DONE, null),
+                        org.assertj.core.groups.Tuple.tuple(WritebackOperation.UNLOCK, IntentStatus.DONE, "flow-2"));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aPolicyRejectionFailsTheIntentWithTheDirectorysMessageButNeverThePassword(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            String tooShort = "short1!";
+    @OnBothDatabases
+    void aPolicyRejectionFailsTheIntentWithTheDirectorysMessageButNeverThePassword(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        String tooShort = "short1!";
 
-            WritebackResult result = new Writeback(ldap, intents).reset(ALICE, tooShort, "flow-1");
+        WritebackResult result = new Writeback(ldap, intents).reset(ALICE, tooShort, "flow-1");
 
-            assertThat(result).isEqualTo(new WritebackResult.RejectedByPolicy(PpolicyEmulator.QUALITY));
-            WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
-            assertThat(intent.status()).isEqualTo(IntentStatus.FAILED);
-            assertThat(intent.detail()).contains(PpolicyEmulator.QUALITY);
-            assertThat(everyStoredText(db)).noneMatch(text -> text.contains(tooShort));
-        }
+        assertThat(result).isEqualTo(new WritebackResult.RejectedByPolicy(PpolicyEmulator.QUALITY));
+        WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
+        assertThat(intent.status()).isEqualTo(IntentStatus.FAILED);
+        assertThat(intent.detail()).contains(PpolicyEmulator.QUALITY);
+        assertThat(everyStoredText(db)).noneMatch(text -> text.contains(tooShort));
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void anAccountMissingFromTheDirectoryFailsTheIntent(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            OnPremAccount gone = new OnPremAccount("user-gone", "gone@example.test");
+    @OnBothDatabases
+    void anAccountMissingFromTheDirectoryFailsTheIntent(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        OnPremAccount gone = new OnPremAccount("user-gone", "gone@example.test");
 
-            assertThat(new Writeback(ldap, intents).reset(gone, NEW, null)).isEqualTo(WritebackResult.NOT_FOUND);
-            assertThat(intents.forUser("user-gone", 1).getFirst().status()).isEqualTo(IntentStatus.FAILED);
-        }
+        assertThat(new Writeback(ldap, intents).reset(gone, NEW, null)).isEqualTo(WritebackResult.NOT_FOUND);
+        assertThat(intents.forUser("user-gone", 1).getFirst().status()).isEqualTo(IntentStatus.FAILED);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aDirectoryThatIsDownFailsTheIntentBecauseNothingReachedIt(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            directory.stop();
+    @OnBothDatabases
+    void aDirectoryThatIsDownFailsTheIntentBecauseNothingReachedIt(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        directory.stop();
 
-            WritebackResult result = new Writeback(ldap, intents).reset(ALICE, NEW, "flow-1");
+        WritebackResult result = new Writeback(ldap, intents).reset(ALICE, NEW, "flow-1");
 
-            assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
-            WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
-            assertThat(intent.status()).isEqualTo(IntentStatus.FAILED);
-            assertThat(intent.detail()).startsWith("The directory was not changed");
-        }
+        assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
+        WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
+        assertThat(intent.status()).isEqualTo(IntentStatus.FAILED);
+        assertThat(intent.detail()).startsWith("The directory was not changed");
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void noReplyToAChangeTheDirectoryAppliedLeavesTheIntentUnknown(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            answerLoss.loseNextAnswers(AnswerLoss.Mode.HOLD_REPLY);
+    @OnBothDatabases
+    void noReplyToAChangeTheDirectoryAppliedLeavesTheIntentUnknown(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        answerLoss.loseNextAnswers(AnswerLoss.Mode.HOLD_REPLY);
 
-            WritebackResult result = new Writeback(ldap, intents).reset(ALICE, NEW, "flow-1");
-            answerLoss.release();
+        WritebackResult result = new Writeback(ldap, intents).reset(ALICE, NEW, "flow-1");
+        answerLoss.release();
 
-            assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
-            assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isTrue();
-            WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
-            assertThat(intent.status()).isEqualTo(IntentStatus.UNKNOWN);
-            assertThat(intent.detail()).startsWith("The directory may or may not have applied the change");
-            assertThat(directory.canBind(aliceDn, NEW)).as("it did apply: FAILED would have been a lie").isTrue();
-        }
+        assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
+        assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isTrue();
+        WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
+        assertThat(intent.status()).isEqualTo(IntentStatus.UNKNOWN);
+        assertThat(intent.detail()).startsWith("The directory may or may not have applied the change");
+        assertThat(directory.canBind(aliceDn, NEW)).as("it did apply: FAILED would have been a lie").isTrue();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aConnectionDroppedAfterTheChangeWasSentLeavesTheIntentUnknown(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            answerLoss.loseNextAnswers(AnswerLoss.Mode.DROP_CONNECTION);
+    @OnBothDatabases
+    void aConnectionDroppedAfterTheChangeWasSentLeavesTheIntentUnknown(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        answerLoss.loseNextAnswers(AnswerLoss.Mode.DROP_CONNECTION);
 
-            WritebackResult result = new Writeback(ldap, intents).reset(ALICE, NEW, "flow-1");
+        WritebackResult result = new Writeback(ldap, intents).reset(ALICE, NEW, "flow-1");
 
-            assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
-            assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isTrue();
-            assertThat(intents.forUser(ALICE.userId(), 1).getFirst().status()).isEqualTo(IntentStatus.UNKNOWN);
-            assertThat(directory.canBind(aliceDn, NEW)).isTrue();
-        }
+        assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
+        assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isTrue();
+        assertThat(intents.forUser(ALICE.userId(), 1).getFirst().status()).isEqualTo(IntentStatus.UNKNOWN);
+        assertThat(directory.canBind(aliceDn, NEW)).isTrue();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aPortThatThrowsMidCallLeavesTheIntentUnknownAndTheErrorGoesOn(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            Writeback writeback = new Writeback(new ScriptedWriteback(ldap, () -> { }, () -> {
-                throw new IllegalStateException("lost in the middle of the call");
-            }), intents);
+    @OnBothDatabases
+    void aPortThatThrowsMidCallLeavesTheIntentUnknownAndTheErrorGoesOn(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        Writeback writeback = new Writeback(new ScriptedWriteback(ldap, () -> { }, () -> {
+            throw new IllegalStateException("lost in the middle of the call");
+        }), intents);
 
-            assertThatThrownBy(() -> writeback.reset(ALICE, NEW, "flow-1"))
-                    .isInstanceOf(IllegalStateException.class).hasMessage("lost in the middle of the call");
+        assertThatThrownBy(() -> writeback.reset(ALICE, NEW, "flow-1"))
+                .isInstanceOf(IllegalStateException.class).hasMessage("lost in the middle of the call");
 
-            WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
-            assertThat(intent.status()).isEqualTo(IntentStatus.UNKNOWN);
-            assertThat(intent.detail()).contains("IllegalStateException").doesNotContain(NEW);
-            assertThat(directory.canBind(aliceDn, NEW)).as("the change went through before the failure").isTrue();
-        }
+        WritebackIntent intent = intents.forUser(ALICE.userId(), 1).getFirst();
+        assertThat(intent.status()).isEqualTo(IntentStatus.UNKNOWN);
+        assertThat(intent.detail()).contains("IllegalStateException").doesNotContain(NEW);
+        assertThat(directory.canBind(aliceDn, NEW)).as("the change went through before the failure").isTrue();
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void aCrashAfterTheDirectoryCallIsReconciledWithWhatTheDirectoryShows(TestDatabases kind) {
         String url = sharedDatabaseUrl(kind);
         String user = kind == TestDatabases.H2 ? "sa" : "postgres";
@@ -233,27 +207,23 @@ class WritebackTest {
         }
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
-    void aPasswordTheDirectoryNeverChangedIsReconciledAsFailed(TestDatabases kind) {
-        try (Database db = kind.fresh()) {
-            WritebackIntents intents = new WritebackIntents(db, clock);
-            directory.addUser("carol", "carol@example.test", OLD);
-            OnPremAccount carol = new OnPremAccount("user-carol", "carol@example.test");
-            ldap.resetPassword(carol, "Before-The-Intent-1");
-            // the directory stamps real time: the intent comes a minute after that change
-            clock.advance(Duration.between(clock.instant(), java.time.Instant.now()).plusMinutes(1));
-            WritebackIntent lost = intents.begin(carol.userId(), "flow-3", WritebackOperation.RESET);
+    @OnBothDatabases
+    void aPasswordTheDirectoryNeverChangedIsReconciledAsFailed(Database db) {
+        WritebackIntents intents = new WritebackIntents(db, clock);
+        directory.addUser("carol", "carol@example.test", OLD);
+        OnPremAccount carol = new OnPremAccount("user-carol", "carol@example.test");
+        ldap.resetPassword(carol, "Before-The-Intent-1");
+        // the directory stamps real time: the intent comes a minute after that change
+        clock.advance(Duration.between(clock.instant(), java.time.Instant.now()).plusMinutes(1));
+        WritebackIntent lost = intents.begin(carol.userId(), "flow-3", WritebackOperation.RESET);
 
-            clock.advance(ldap.longestCall().plusSeconds(1));
-            new Writeback(ldap, intents).reconcile(id -> Optional.of(carol));
+        clock.advance(ldap.longestCall().plusSeconds(1));
+        new Writeback(ldap, intents).reconcile(id -> Optional.of(carol));
 
-            assertThat(intents.find(lost.id()).orElseThrow().status()).isEqualTo(IntentStatus.FAILED);
-        }
+        assertThat(intents.find(lost.id()).orElseThrow().status()).isEqualTo(IntentStatus.FAILED);
     }
 
-    @ParameterizedTest
-    @MethodSource("org.opensspr.server.db.TestDatabases#both")
+    @OnBothDatabases
     void withoutADatabaseForTheIntentTheDirectoryIsNotCalled(TestDatabases kind) {
         Database db = kind.fresh();
         db.close();
