@@ -108,7 +108,8 @@ public final class LockoutGuard {
     public Admission admit(String subjectKey, SignInChannel channel, String kind, String secret) {
         String fingerprint = fingerprint(kind, secret);
         SmartLockout rules = new SmartLockout(settings.get()); // read before: the policy takes its own connection
-        // Housekeeping may purge the subject's row between creating it and locking it: then create it again.
+        // Housekeeping purges only rows older than the attempt history, but an old idle row may go between
+        // finding it and locking it: then create it again.
         for (int tries = 1; tries <= MAX_ADMISSION_TRIES; tries++) {
             ensureSubject(subjectKey, channel);
             Admission admission = database.inTransaction(tx -> {
@@ -138,7 +139,7 @@ public final class LockoutGuard {
             return;
         }
         try {
-            database.inTransactionDo(tx -> attempts.insertSubject(tx, subjectKey, channel));
+            database.inTransactionDo(tx -> attempts.insertSubject(tx, subjectKey, channel, clock.instant()));
         } catch (DataAccessException e) {
             if (e.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
                 throw e;
@@ -198,7 +199,7 @@ public final class LockoutGuard {
     public int purgeBefore(Instant before) {
         return database.inTransaction(tx -> {
             int purged = attempts.deleteAllBefore(tx, before);
-            attempts.deleteIdleSubjects(tx);
+            attempts.deleteIdleSubjects(tx, before);
             return purged;
         });
     }

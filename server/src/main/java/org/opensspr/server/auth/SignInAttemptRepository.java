@@ -52,9 +52,9 @@ final class SignInAttemptRepository {
                 .and(SIGN_IN_SUBJECT.CHANNEL.eq(channel.name())));
     }
 
-    void insertSubject(DSLContext dsl, String subjectKey, SignInChannel channel) {
+    void insertSubject(DSLContext dsl, String subjectKey, SignInChannel channel, Instant now) {
         dsl.insertInto(SIGN_IN_SUBJECT).set(SIGN_IN_SUBJECT.SUBJECT_KEY, subjectKey)
-                .set(SIGN_IN_SUBJECT.CHANNEL, channel.name()).execute();
+                .set(SIGN_IN_SUBJECT.CHANNEL, channel.name()).set(SIGN_IN_SUBJECT.CREATED_AT, DbTime.of(now)).execute();
     }
 
     /** Locks the subject's row until the transaction ends; false if it has none (purged meanwhile). */
@@ -63,9 +63,13 @@ final class SignInAttemptRepository {
                 .and(SIGN_IN_SUBJECT.CHANNEL.eq(channel.name())).forUpdate().fetchOptional().isPresent();
     }
 
-    /** Subjects with no attempt left: nothing of theirs can still count. */
-    int deleteIdleSubjects(DSLContext dsl) {
-        return dsl.deleteFrom(SIGN_IN_SUBJECT).whereNotExists(dsl.selectOne().from(SIGN_IN_ATTEMPT)
+    /**
+     * Subjects created before {@code before} with no attempt left: nothing of theirs can still count. One
+     * created since may be about to record its first attempt, so it stays.
+     */
+    int deleteIdleSubjects(DSLContext dsl, Instant before) {
+        return dsl.deleteFrom(SIGN_IN_SUBJECT).where(SIGN_IN_SUBJECT.CREATED_AT.lt(DbTime.of(before)))
+                .andNotExists(dsl.selectOne().from(SIGN_IN_ATTEMPT)
                 .where(SIGN_IN_ATTEMPT.SUBJECT_KEY.eq(SIGN_IN_SUBJECT.SUBJECT_KEY))
                 .and(SIGN_IN_ATTEMPT.CHANNEL.eq(SIGN_IN_SUBJECT.CHANNEL))).execute();
     }

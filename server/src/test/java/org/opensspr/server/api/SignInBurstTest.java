@@ -7,18 +7,16 @@ import org.opensspr.server.testing.OnBothDatabases;
 
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensspr.server.db.Tables.SIGN_IN_ATTEMPT;
-import static org.opensspr.server.db.Tables.SIGN_IN_SUBJECT;
 
 /**
  * Smart lockout holds against a burst: 30 different wrong passwords sent at once for one name — at the lock
  * screen and at the console — are checked exactly up to the threshold (10), because each attempt is counted,
- * one name at a time, before its password is hashed — even while housekeeping purges idle names. Before,
- * all 30 passed the check while the first were still hashing, so an eleventh (and thirtieth) guess was tried.
+ * one name at a time, before its password is hashed. Before, all 30 passed the check while the first were
+ * still hashing, so an eleventh (and thirtieth) guess was tried.
  */
 class SignInBurstTest {
     private static final String PASSWORD = "Quartz-Meadow-Falcon-17";
@@ -31,24 +29,11 @@ class SignInBurstTest {
         policies.update(policies.current().version(), policies.currentPolicy().withScope(ScopePolicy.all()), "test");
         TestPeople.cloudUser(server, "burst@contoso.example", PASSWORD, false);
 
-        // Housekeeping's purge of idle subjects, over and over, as it may run just when a name is first tried.
-        AtomicBoolean bursting = new AtomicBoolean(true);
-        Thread purging = Thread.ofPlatform().start(() -> {
-            while (bursting.get()) {
-                purgeIdleSubjects(server);
-            }
+        List<String> outcomes = AllAtOnce.run(guesses(), guess -> {
+            HttpResponse<String> answer = server.json("POST", "/api/v1/signin", null,
+                    "{\"userName\":\"burst@contoso.example\",\"password\":\"" + guess + "\"}");
+            return answer.statusCode() + " " + (answer.body().contains("\"WRONG_PASSWORD\"") ? "WRONG" : "LOCKED");
         });
-        List<String> outcomes;
-        try {
-            outcomes = AllAtOnce.run(guesses(), guess -> {
-                HttpResponse<String> answer = server.json("POST", "/api/v1/signin", null,
-                        "{\"userName\":\"burst@contoso.example\",\"password\":\"" + guess + "\"}");
-                return answer.statusCode() + " " + (answer.body().contains("\"WRONG_PASSWORD\"") ? "WRONG" : "LOCKED");
-            });
-        } finally {
-            bursting.set(false);
-            purging.join();
-        }
 
         assertThat(failuresCounted(server, "burst@contoso.example")).as("passwords checked").isEqualTo(THRESHOLD);
         // The ten checked may all answer LOCKED: by the time a hash ends, the others' failures have locked the name.
@@ -74,14 +59,6 @@ class SignInBurstTest {
 
     private static List<String> guesses() {
         return IntStream.rangeClosed(1, BURST).mapToObj(i -> "Wrong-Guess-" + i).toList();
-    }
-
-    /** What housekeeping's purge does to sign-in subjects (LockoutGuard.purgeBefore). */
-    private static void purgeIdleSubjects(InProcessServer server) {
-        var dsl = server.server().database().dsl();
-        dsl.deleteFrom(SIGN_IN_SUBJECT).whereNotExists(dsl.selectOne().from(SIGN_IN_ATTEMPT)
-                .where(SIGN_IN_ATTEMPT.SUBJECT_KEY.eq(SIGN_IN_SUBJECT.SUBJECT_KEY))
-                .and(SIGN_IN_ATTEMPT.CHANNEL.eq(SIGN_IN_SUBJECT.CHANNEL))).execute();
     }
 
     /**

@@ -21,6 +21,7 @@ import static org.opensspr.server.db.Tables.ADMIN_CREDENTIAL;
 import static org.opensspr.server.db.Tables.ADMIN_SESSION;
 import static org.opensspr.server.db.Tables.DIRECTORY_USER;
 import static org.opensspr.server.db.Tables.SIGN_IN_ATTEMPT;
+import static org.opensspr.server.db.Tables.SIGN_IN_SUBJECT;
 import static org.opensspr.server.db.Tables.USER_ROLE;
 
 class AdminAuthServiceTest {
@@ -363,7 +364,28 @@ class AdminAuthServiceTest {
             assertThat(f.auth.purgeExpiredSessions()).isEqualTo(1);
             assertThat(f.auth.purgeOldSignInAttempts()).isEqualTo(2); // the ghost's failure and ada's last success
             assertThat(refusal(() -> f.auth.authenticate(live.token())).code()).isEqualTo(ErrorCode.UNAUTHENTICATED);
+            assertThat(subjects(f)).as("names with nothing left to count go with their attempts").isEmpty();
         }
+    }
+
+    @OnBothDatabases
+    void housekeepingKeepsANameTriedJustNowEvenBeforeItsFirstAttemptIsRecorded(TestDatabases kind) {
+        try (AuthFixture f = new AuthFixture(kind)) {
+            refusal(() -> f.auth.signIn("ghost@contoso.com", "x", "123456"));
+            f.clock.advance(Duration.ofHours(49));
+            // A name's lock row, created just now by a sign-in whose attempt isn't recorded yet.
+            f.db.dsl().insertInto(SIGN_IN_SUBJECT).set(SIGN_IN_SUBJECT.SUBJECT_KEY, "new@contoso.com")
+                    .set(SIGN_IN_SUBJECT.CHANNEL, "CONSOLE")
+                    .set(SIGN_IN_SUBJECT.CREATED_AT, org.opensspr.server.db.DbTime.of(f.clock.instant())).execute();
+
+            f.auth.purgeOldSignInAttempts();
+
+            assertThat(subjects(f)).as("the old idle name goes, the new one stays").containsExactly("new@contoso.com");
+        }
+    }
+
+    private static java.util.List<String> subjects(AuthFixture f) {
+        return f.db.dsl().select(SIGN_IN_SUBJECT.SUBJECT_KEY).from(SIGN_IN_SUBJECT).fetch(SIGN_IN_SUBJECT.SUBJECT_KEY);
     }
 
     private static Instant lastSeen(AuthFixture f) {
