@@ -66,14 +66,6 @@ public final class LockoutGuard {
                 attempts.recent(database.dsl(), subjectKey, channel, now.minus(HISTORY), HISTORY_LIMIT), now);
     }
 
-    /** Refuses with ACCOUNT_LOCKED (and when to retry) while the subject is locked; check before any secret. */
-    public void checkNotLocked(String subjectKey, SignInChannel channel) {
-        LockoutState state = state(subjectKey, channel);
-        if (state.locked()) {
-            throw lockedError(state);
-        }
-    }
-
     private ApiException lockedError(LockoutState state) {
         Instant until = state.lockedUntil().orElseThrow();
         long seconds = Math.max(1, state.remaining(clock.instant()).toSeconds());
@@ -102,16 +94,15 @@ public final class LockoutGuard {
      * time, across servers) it refuses while the subject is locked, else records the attempt as failed,
      * with the secret's fingerprint, and commits. The secret is then checked with no lock or connection held.
      *
-     * @param kind   what the secret is ("password", "totp", …), as for {@link #recordFailure}
+     * @param kind   what the secret is ("password", "totp", …), so different secrets never share a fingerprint
      * @param secret the value as typed; only its keyed fingerprint is stored
      */
     public Admission admit(String subjectKey, SignInChannel channel, String kind, String secret) {
         String fingerprint = fingerprint(kind, secret);
         SmartLockout rules = new SmartLockout(settings.get()); // read before: the policy takes its own connection
-        // Housekeeping purges only rows older than the attempt history, but an old idle row may go between
-        // finding it and locking it: then create it again.
+        // Most names already have their lock row; a new one (or an old idle one housekeeping just purged)
+        // is created, and the admission tried again.
         for (int tries = 1; tries <= MAX_ADMISSION_TRIES; tries++) {
-            ensureSubject(subjectKey, channel);
             Admission admission = database.inTransaction(tx -> {
                 if (!attempts.lockSubject(tx, subjectKey, channel)) {
                     return null;
@@ -129,15 +120,13 @@ public final class LockoutGuard {
             if (admission != null) {
                 return admission;
             }
+            createSubject(subjectKey, channel);
         }
         throw new IllegalStateException("The sign-in subject's row kept disappearing; housekeeping running wild?");
     }
 
-    /** The subject's lock row, created once; a race lost to another request is as good as winning it. */
-    private void ensureSubject(String subjectKey, SignInChannel channel) {
-        if (database.inTransaction(tx -> attempts.subjectExists(tx, subjectKey, channel))) {
-            return;
-        }
+    /** Creates the subject's lock row; a race lost to another request is as good as winning it. */
+    private void createSubject(String subjectKey, SignInChannel channel) {
         try {
             database.inTransactionDo(tx -> attempts.insertSubject(tx, subjectKey, channel, clock.instant()));
         } catch (DataAccessException e) {
@@ -174,18 +163,6 @@ public final class LockoutGuard {
 
     private String fingerprint(String kind, String secret) {
         return fingerprints.hex(kind + '\u0000' + (secret == null ? "" : secret));
-    }
-
-    /**
-     * Records a failed attempt in its own transaction (it must outlive the refusal that follows).
-     *
-     * @param kind        what was wrong ("password", "totp", …) so different secrets never share a fingerprint
-     * @param wrongSecret the wrong value as typed; only its keyed fingerprint is stored
-     */
-    public void recordFailure(String subjectKey, SignInChannel channel, String kind, String wrongSecret) {
-        String fingerprint = fingerprint(kind, wrongSecret);
-        SignInAttempt failure = SignInAttempt.failure(clock.instant(), fingerprint);
-        database.inTransactionDo(tx -> attempts.insert(tx, subjectKey, channel, failure));
     }
 
     /** Records a success inside the caller's transaction; it forgets the subject's earlier failures. */

@@ -47,11 +47,6 @@ final class SignInAttemptRepository {
                 .where(SIGN_IN_ATTEMPT.ID.eq(attemptId)).execute();
     }
 
-    boolean subjectExists(DSLContext dsl, String subjectKey, SignInChannel channel) {
-        return dsl.fetchExists(SIGN_IN_SUBJECT, SIGN_IN_SUBJECT.SUBJECT_KEY.eq(subjectKey)
-                .and(SIGN_IN_SUBJECT.CHANNEL.eq(channel.name())));
-    }
-
     void insertSubject(DSLContext dsl, String subjectKey, SignInChannel channel, Instant now) {
         dsl.insertInto(SIGN_IN_SUBJECT).set(SIGN_IN_SUBJECT.SUBJECT_KEY, subjectKey)
                 .set(SIGN_IN_SUBJECT.CHANNEL, channel.name()).set(SIGN_IN_SUBJECT.CREATED_AT, DbTime.of(now)).execute();

@@ -65,9 +65,12 @@ public final class UserSignInService {
         requireBounded(request.password(), "password");
         SsprPolicy policy = policies.currentPolicy();
         // Counted before the password is checked: a burst of guesses can't outrun the lockout.
-        if (!(lockout.admit(subject, SignInChannel.KIOSK, "password", request.password())
-                instanceof LockoutGuard.Attempt attempt)) {
-            return locked(policy, lockout.state(subject, SignInChannel.KIOSK).lockedUntil().orElse(null));
+        LockoutGuard.Attempt attempt;
+        switch (lockout.admit(subject, SignInChannel.KIOSK, "password", request.password())) {
+            case LockoutGuard.Locked locked -> {
+                return locked(policy, locked.state().lockedUntil().orElse(null));
+            }
+            case LockoutGuard.Attempt admitted -> attempt = admitted;
         }
         Optional<UserCredentials.Credential> account = credentials.findByUpn(database.dsl(), request.userName());
         if (!verify(request.password(), account)) {
