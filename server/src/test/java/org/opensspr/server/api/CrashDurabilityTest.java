@@ -52,6 +52,7 @@ import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.opensspr.server.db.Tables.AUDIT_EVENT;
 import static org.opensspr.server.db.Tables.DIRECTORY_USER;
+import static org.opensspr.server.db.Tables.RESET_FLOW;
 import static org.opensspr.server.db.Tables.WRITEBACK_INTENT;
 
 /**
@@ -132,12 +133,13 @@ class CrashDurabilityTest {
                             assertThat(db.dsl().fetch(WRITEBACK_INTENT, WRITEBACK_INTENT.USER_ID.eq(row.getId()))
                                     .getValues(WRITEBACK_INTENT.STATUS)).as("%s's intent", upn).containsExactly("DONE");
                         } else {
-                            assertThat(hasher.verify(reset.getValue(), row.getPasswordHash())).as("%s's new password", upn).isTrue();
+                            assertThat(hasher.verify(reset.getValue(), row.getPasswordHash()))
+                                    .as(() -> upn + "'s new password; what the database holds:\n" + rowsOf(db, row.getId(), upn)).isTrue();
                         }
                         assertThat(db.dsl().fetchCount(AUDIT_EVENT, AUDIT_EVENT.ACTIVITY.eq(
                                         AuditActivity.RESET_PASSWORD_SELF_SERVICE.entraName())
                                 .and(AUDIT_EVENT.TARGET.eq(upn)).and(AUDIT_EVENT.RESULT.eq("SUCCESS"))))
-                                .as("%s's reset audited", upn).isEqualTo(1);
+                                .as(() -> upn + "'s reset audited; what the database holds:\n" + rowsOf(db, row.getId(), upn)).isEqualTo(1);
                     }
                     for (int i = 0; i < USERS; i++) {
                         String upn = user(i);
@@ -161,6 +163,17 @@ class CrashDurabilityTest {
                 server.destroyForcibly();
             }
         }
+    }
+
+    /** Everything the database holds of one user's resets, to tell a lost commit from a later overwrite. */
+    private static String rowsOf(Database db, String userId, String upn) {
+        return db.dsl().select(DIRECTORY_USER.PASSWORD_HASH.isNotNull().as("has_password"), DIRECTORY_USER.UPDATED_AT)
+                .from(DIRECTORY_USER).where(DIRECTORY_USER.ID.eq(userId)).fetch().format()
+                + db.dsl().select(RESET_FLOW.ID, RESET_FLOW.STEP_NUMBER, RESET_FLOW.COMPLETION, RESET_FLOW.ENDED_BY,
+                        RESET_FLOW.STARTED_AT, RESET_FLOW.UPDATED_AT).from(RESET_FLOW).where(RESET_FLOW.USER_ID.eq(userId))
+                .fetch().format()
+                + db.dsl().select(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTIVITY, AUDIT_EVENT.RESULT, AUDIT_EVENT.DETAILS)
+                .from(AUDIT_EVENT).where(AUDIT_EVENT.TARGET.eq(upn)).orderBy(AUDIT_EVENT.OCCURRED_AT).fetch().format();
     }
 
     /** Users, policy and kiosks, written by the server's own services before the server process starts. */
