@@ -27,6 +27,13 @@ public final class ApiPaths {
     /** The lock screen's reset and unlock flow: POST here to start; below it identify, method, prove, … */
     public static final String RESET_FLOWS = BASE + "/reset/flows";
 
+    /**
+     * The signed-in user's own security info, by the session sign-in gave them: POST here to view; below it
+     * skip, confirm, end, proof/start, proof, authenticator/start, authenticator/verify, email/start,
+     * email/verify, questions/catalog, questions, delete.
+     */
+    public static final String SECURITY_INFO = BASE + "/security-info";
+
     /** {@code GET}: the lock screen's {@link BrandingDto} (organization name, images, helpdesk, unlock). */
     public static final String BRANDING = BASE + "/branding";
 

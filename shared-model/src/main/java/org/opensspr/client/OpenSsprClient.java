@@ -44,6 +44,17 @@ import org.opensspr.api.PolicyVersionSummaryDto;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.api.Json;
 import org.opensspr.api.SessionDto;
+import org.opensspr.api.AuthenticatorSetupDto;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.EmailRegistrationRequest;
+import org.opensspr.api.SecurityAnswersRequest;
+import org.opensspr.api.SecurityInfoCodeRequest;
+import org.opensspr.api.SecurityInfoDto;
+import org.opensspr.api.SecurityInfoMethodRequest;
+import org.opensspr.api.SecurityInfoProofRequest;
+import org.opensspr.api.SecurityInfoRequest;
+import org.opensspr.api.SecurityQuestionsCatalogDto;
+import org.opensspr.methods.AuthMethod;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -266,6 +277,70 @@ public final class OpenSsprClient implements AutoCloseable {
     /** Change password (self-service); INVALID_CREDENTIALS or VALIDATION_FAILED when refused. */
     public void changeUserPassword(UserPasswordChangeRequest request) {
         transport.post(ApiPaths.BASE + "/password/change", request, Void.class);
+    }
+
+    /** The signed-in user's security info (the session from {@link #signInUser}). */
+    public SecurityInfoDto securityInfo(String session) {
+        return transport.post(ApiPaths.SECURITY_INFO, new SecurityInfoRequest(session), SecurityInfoDto.class);
+    }
+
+    /** "Ask me later": the next sign-in asks again. Ends the session. */
+    public void skipSecurityInfo(String session) {
+        transport.post(ApiPaths.SECURITY_INFO + "/skip", new SecurityInfoRequest(session), Void.class);
+    }
+
+    /** "Looks good": the user confirms their registered info is current. */
+    public SecurityInfoDto confirmSecurityInfo(String session) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/confirm", new SecurityInfoRequest(session), SecurityInfoDto.class);
+    }
+
+    /** Ends the session (signed out, idle timeout): unproven registrations are discarded. */
+    public void endSecurityInfo(String session) {
+        transport.post(ApiPaths.SECURITY_INFO + "/end", new SecurityInfoRequest(session), Void.class);
+    }
+
+    /** Starts proving a registered method again (sends the email code, draws the questions). */
+    public ChallengeDto startSecurityInfoProof(String session, AuthMethod.Registration kind) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/proof/start", new SecurityInfoMethodRequest(session, kind),
+                ChallengeDto.class);
+    }
+
+    public SecurityInfoDto proveSecurityInfo(SecurityInfoProofRequest request) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/proof", request, SecurityInfoDto.class);
+    }
+
+    public AuthenticatorSetupDto startAuthenticator(String session) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/authenticator/start", new SecurityInfoRequest(session),
+                AuthenticatorSetupDto.class);
+    }
+
+    public SecurityInfoDto verifyAuthenticator(String session, String code) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/authenticator/verify", new SecurityInfoCodeRequest(session, code),
+                SecurityInfoDto.class);
+    }
+
+    public ChallengeDto startEmailRegistration(String session, String address) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/email/start", new EmailRegistrationRequest(session, address),
+                ChallengeDto.class);
+    }
+
+    public SecurityInfoDto verifyEmailRegistration(String session, String code) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/email/verify", new SecurityInfoCodeRequest(session, code),
+                SecurityInfoDto.class);
+    }
+
+    public SecurityQuestionsCatalogDto securityQuestionsCatalog(String session) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/questions/catalog", new SecurityInfoRequest(session),
+                SecurityQuestionsCatalogDto.class);
+    }
+
+    public SecurityInfoDto registerSecurityAnswers(SecurityAnswersRequest request) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/questions", request, SecurityInfoDto.class);
+    }
+
+    public SecurityInfoDto deleteSecurityInfo(String session, AuthMethod.Registration kind) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/delete", new SecurityInfoMethodRequest(session, kind),
+                SecurityInfoDto.class);
     }
 
     public FlowResponse startFlow(StartFlowRequest request) {

@@ -5,7 +5,10 @@ import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.MethodsPolicy;
 import org.opensspr.policy.SsprPolicy;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +29,30 @@ public final class RegistrationRequirement {
     public static boolean asksToRegister(SsprPolicy policy, DirectoryUser user, boolean inScope) {
         return user.enabled() && inScope && policy.registration().requireAtSignIn()
                 && registered(policy, user) < required(policy, user);
+    }
+
+    /**
+     * What sign-in asks the user (docs/design.md §7): registration first, while it is short of the policy's
+     * number; then, for info only an administrator or an import put there, one confirmation by the user; then
+     * reconfirmation once {@code lastConfirmed} is the policy's reconfirm days old (0 days: never).
+     *
+     * @param inScope       what {@link EligibilityEngine#isEnabledFor} answers for the user under {@code policy}
+     * @param lastConfirmed when the user last registered, proved or confirmed their info themselves; empty if never
+     */
+    public static SignInPrompt prompt(SsprPolicy policy, DirectoryUser user, boolean inScope,
+                                      Optional<Instant> lastConfirmed, Instant now) {
+        if (!user.enabled() || !inScope || !policy.registration().requireAtSignIn()) {
+            return SignInPrompt.NONE;
+        }
+        if (registered(policy, user) < required(policy, user)) {
+            return SignInPrompt.REGISTER;
+        }
+        if (lastConfirmed.isEmpty()) {
+            return SignInPrompt.CONFIRM;
+        }
+        int days = policy.registration().reconfirmDays();
+        boolean due = days > 0 && !now.isBefore(lastConfirmed.get().plus(Duration.ofDays(days)));
+        return due ? SignInPrompt.RECONFIRM : SignInPrompt.NONE;
     }
 
     /** How many methods the user must have registered before sign-in stops asking. */
