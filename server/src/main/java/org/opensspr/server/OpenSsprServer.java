@@ -44,6 +44,8 @@ import org.opensspr.server.impact.ImpactFeature;
 import org.opensspr.server.impact.PolicyImpactService;
 import org.opensspr.server.reset.ResetModule;
 import org.opensspr.server.secinfo.SecurityAnswers;
+import org.opensspr.server.secinfo.SecurityInfoFeature;
+import org.opensspr.server.secinfo.SecurityInfoService;
 import org.opensspr.server.secinfo.UserTotp;
 import org.opensspr.server.writeback.LdapPasswordWriteback;
 import org.opensspr.server.writeback.Writeback;
@@ -88,6 +90,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final AdminAccounts adminAccounts;
     private final AdminAuthService adminAuth;
     private final UserSignInService userSignIn;
+    private final SecurityInfoService securityInfo;
     private final CaptchaService captchas;
     private final PasswordHasher hasher;
     private final VerificationCodes codes;
@@ -123,8 +126,6 @@ public final class OpenSsprServer implements AutoCloseable {
                 SessionSettings.DEFAULT);
         LockoutGuard kioskLockout = LockoutGuard.create(database, clock, secrets, this::lockoutSettings);
         CloudPasswordRules cloudRules = new CloudPasswordRules();
-        this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
-                cloudRules, auditLog);
         this.captchas = new CaptchaService(database, clock, config.testMode());
         this.codes = new VerificationCodes(clock, secrets);
         this.userTotp = new UserTotp(clock, secrets, new Totp());
@@ -144,6 +145,11 @@ public final class OpenSsprServer implements AutoCloseable {
                         cloudRules),
                 new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
                         delivery::deliverSoon, writeback));
+        this.securityInfo = new SecurityInfoService(new SecurityInfoService.Services(database, clock, policies,
+                reset.effectivePolicy(), directory, userTotp, securityAnswers, auditLog, outbox,
+                new ResetNotifications(ZoneOffset.UTC), delivery::deliverSoon, secrets));
+        this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
+                cloudRules, auditLog, securityInfo);
     }
 
     /** How often every server looks for writeback intents left pending by a server that stopped mid-call. */
@@ -238,6 +244,8 @@ public final class OpenSsprServer implements AutoCloseable {
                         clock.instant().minus(Duration.ofDays(1)))),
                 new Housekeeping.Task("expired codes", () -> database.inTransaction(
                         tx -> codes.purgeExpiredBefore(tx, clock.instant().minus(Duration.ofDays(1))))),
+                // Unproven registrations (a new app's sealed seed, a code's HMAC) go with their session.
+                new Housekeeping.Task("ended security-info sessions", () -> securityInfo.purgeSessions(Duration.ofDays(1))),
                 new Housekeeping.Task("outbox retention", () -> outbox.purgeFinishedOlderThan(database.dsl(),
                         Duration.ofDays(30))),
                 // Whatever appeared in the data directory since (say a new H2 trace file) is made owner-only too.
@@ -269,6 +277,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new BrandingFeature(brandingAssets, policies::currentPolicy).routes());
         routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
         routes.addAll(new SignInFeature(userSignIn).routes());
+        routes.addAll(new SecurityInfoFeature(securityInfo).routes());
         routes.addAll(reset.routes());
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(new AuditFeature(auditLog).routes());

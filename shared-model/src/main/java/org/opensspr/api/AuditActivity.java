@@ -17,7 +17,12 @@ public enum AuditActivity {
     RESET_PASSWORD_SELF_SERVICE("Reset password (self-service)"),
     SSPR_FLOW_ACTIVITY_PROGRESS("Self-service password reset flow activity progress"),
     UNLOCK_USER_ACCOUNT_SELF_SERVICE("Unlock user account (self-service)"),
-    USER_REGISTERED_FOR_SSPR("User registered for self-service password reset");
+    USER_REGISTERED_FOR_SSPR("User registered for self-service password reset"),
+    SECURITY_INFO_REGISTRATION_STARTED("User started security info registration"),
+    SECURITY_INFO_REGISTERED("User registered security info"),
+    SECURITY_INFO_DELETED("User deleted security info"),
+    SECURITY_INFO_REVIEWED("User reviewed security info"),
+    SECURITY_INFO_REGISTRATION_CANCELED("User canceled security info registration");
 
     private final String entraName;
 

@@ -63,6 +63,11 @@ public final class RegistrationRequirement {
 
     /** Distinct registrations that count under the policy (the Authenticator app counts once). */
     public static int registered(SsprPolicy policy, DirectoryUser user) {
+        return counted(policy, user).size();
+    }
+
+    /** The registrations that count under the policy: enabled, allowed for the user, and backed by their data. */
+    public static Set<AuthMethod.Registration> counted(SsprPolicy policy, DirectoryUser user) {
         MethodsPolicy methods = policy.methods();
         Set<AuthMethod.Registration> counted = EnumSet.noneOf(AuthMethod.Registration.class);
         for (AuthMethod method : methods.enabled()) {
@@ -70,7 +75,7 @@ public final class RegistrationRequirement {
                 counted.add(method.registration());
             }
         }
-        return counted.size();
+        return counted;
     }
 
     private static boolean backs(DirectoryUser user, AuthMethod method, MethodsPolicy methods) {

@@ -84,4 +84,52 @@ class RegistrationRequirementTest {
 
         assertThat(RegistrationRequirement.asksToRegister(policy(true, 1, "EMAIL"), user, inScope)).isFalse();
     }
+
+    private static final java.time.Instant NOW = java.time.Instant.parse("2026-12-05T12:00:00Z");
+
+    private static SsprPolicy reconfirming(int days) {
+        return policy(true, 1, "EMAIL MOBILE_PHONE").withRegistration(new RegistrationPolicy(true, days));
+    }
+
+    @ParameterizedTest(name = "confirmed {0} days ago, reconfirm after {1}: {2}")
+    @CsvSource(textBlock = """
+            29,  30, NONE
+            30,  30, RECONFIRM
+            31,  30, RECONFIRM
+            700, 0,  NONE
+            1,   1,  RECONFIRM
+            729, 730, NONE
+            731, 730, RECONFIRM
+            """)
+    void reconfirmationFollowsThePolicysDays(int daysAgo, int days, SignInPrompt expected) {
+        var confirmed = java.util.Optional.of(NOW.minus(java.time.Duration.ofDays(daysAgo)));
+
+        assertThat(RegistrationRequirement.prompt(reconfirming(days), user("e", false), true, confirmed, NOW))
+                .isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void registrationComesFirstThenAFirstConfirmationOfWhatAnAdministratorPutThere() {
+        var never = java.util.Optional.<java.time.Instant>empty();
+
+        assertThat(RegistrationRequirement.prompt(reconfirming(0), user("-", false), true, never, NOW))
+                .isEqualTo(SignInPrompt.REGISTER);
+        assertThat(RegistrationRequirement.prompt(reconfirming(0), user("e", false), true, never, NOW))
+                .as("pre-filled only: confirmed once, even when reconfirmation is off").isEqualTo(SignInPrompt.CONFIRM);
+        assertThat(RegistrationRequirement.prompt(reconfirming(30), user("-", false), true,
+                java.util.Optional.of(NOW.minus(java.time.Duration.ofDays(400))), NOW))
+                .as("short of methods: register, whatever the dates").isEqualTo(SignInPrompt.REGISTER);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nothingIsAskedWhenNotRequiredOutOfScopeOrDisabled() {
+        var never = java.util.Optional.<java.time.Instant>empty();
+        SsprPolicy notRequired = policy(false, 1, "EMAIL").withRegistration(new RegistrationPolicy(false, 30));
+
+        assertThat(RegistrationRequirement.prompt(notRequired, user("-", false), true, never, NOW)).isEqualTo(SignInPrompt.NONE);
+        assertThat(RegistrationRequirement.prompt(reconfirming(30), user("-", false), false, never, NOW))
+                .isEqualTo(SignInPrompt.NONE);
+        assertThat(RegistrationRequirement.prompt(reconfirming(30), TestUsers.user("u").disabled().build(), true, never,
+                NOW)).isEqualTo(SignInPrompt.NONE);
+    }
 }

@@ -55,7 +55,7 @@ public final class VerificationCodes {
     }
 
     /** Eight digits, leading zeros kept, every value from 00000000 to 99999999 equally likely. */
-    static String newCode(RandomGenerator random) {
+    public static String newCode(RandomGenerator random) {
         return String.format("%08d", random.nextInt(BOUND));
     }
 

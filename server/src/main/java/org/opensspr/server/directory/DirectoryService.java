@@ -1,5 +1,8 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.methods.AuthMethod.Registration;
+import org.opensspr.directory.RegistrationSource;
+import org.opensspr.directory.MethodRegistration;
 import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.api.ApiError;
@@ -143,6 +146,42 @@ public final class DirectoryService {
             ContactPrefill.apply(tx, users, id, before.contact(), after.contact(), now);
             return detail(tx, after);
         });
+    }
+
+    /**
+     * The user's own alternate email, proven by a code sent to it (the security-info API): written with its
+     * registration as the user's (source USER), in the caller's transaction.
+     */
+    public void registerAlternateEmail(DSLContext tx, String userId, String address, Instant now) {
+        UserRow before = existing(tx, userId);
+        ContactInfo contact = new ContactInfo(before.contact().primaryEmail(), address, before.contact().mobilePhone(),
+                before.contact().officePhone());
+        Problems.throwIfAny(UserDraft.contactProblems(before.userPrincipalName(), contact));
+        users.updateUser(tx, before.withContact(contact, now));
+        users.putRegistration(tx, userId, new MethodRegistration(Registration.EMAIL, now, RegistrationSource.USER,
+                Set.of()));
+    }
+
+    /** Whether {@code address} could be the user's alternate email: the problems, none if it could. */
+    public List<FieldProblem> alternateEmailProblems(DSLContext tx, String userId, String address) {
+        UserRow user = existing(tx, userId);
+        ContactInfo contact = new ContactInfo(user.contact().primaryEmail(), address, "", "");
+        return UserDraft.contactProblems(user.userPrincipalName(), contact).stream()
+                .filter(p -> p.field().equals("alternateEmail")).toList();
+    }
+
+    /** The user removes a piece of contact data (and with it its registration), in the caller's transaction. */
+    public void clearContact(DSLContext tx, String userId, Registration kind, Instant now) {
+        UserRow before = existing(tx, userId);
+        ContactInfo c = before.contact();
+        ContactInfo after = switch (kind) {
+            case EMAIL -> new ContactInfo(c.primaryEmail(), "", c.mobilePhone(), c.officePhone());
+            case MOBILE_PHONE -> new ContactInfo(c.primaryEmail(), c.alternateEmail(), "", c.officePhone());
+            case OFFICE_PHONE -> new ContactInfo(c.primaryEmail(), c.alternateEmail(), c.mobilePhone(), "");
+            case AUTHENTICATOR_APP, SECURITY_QUESTIONS -> throw new IllegalArgumentException(kind + " is not contact data");
+        };
+        users.updateUser(tx, before.withContact(after, now));
+        users.deleteRegistration(tx, userId, kind);
     }
 
     /** Replaces the user's roles; the names must be {@link Role} names. */

@@ -1,5 +1,6 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.throttle.ThrottleStore;
 import org.jooq.DSLContext;
 import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.CodeFormat;

@@ -24,12 +24,8 @@ final class FlowResponses {
                 notice);
     }
 
-    /** "a•••@fabrikam.example": enough for the user to recognise, too little to harvest. */
+    /** "a•••@f•••.example" (docs/design.md §13): the flow shows the address before the user proved anything. */
     static String maskEmail(String address) {
-        int at = address.indexOf('@');
-        if (at <= 0) {
-            return "•••";
-        }
-        return address.charAt(0) + "•••" + address.substring(at);
+        return org.opensspr.directory.Masking.email(address);
     }
 }

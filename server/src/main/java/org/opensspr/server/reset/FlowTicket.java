@@ -1,5 +1,6 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.kiosk.KioskCaller;
 import org.jooq.DSLContext;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.flow.FlowLimits;
@@ -23,9 +24,9 @@ final class FlowTicket {
 
     /**
      * The open flow this ticket belongs to, or the error the kiosk must see. To any caller but the one that
-     * started it (FlowCaller), a flow's ticket is unknown — whatever state the flow is in.
+     * started it (KioskCaller), a flow's ticket is unknown — whatever state the flow is in.
      */
-    FlowRecord open(DSLContext tx, String ticket, FlowCaller caller, Instant now) {
+    FlowRecord open(DSLContext tx, String ticket, KioskCaller caller, Instant now) {
         if (ticket == null || ticket.isBlank() || ticket.length() > 128) {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "ticket", "The ticket is not valid.");
         }
@@ -34,7 +35,7 @@ final class FlowTicket {
                 ? new ApiException(ErrorCode.TICKET_ALREADY_USED,
                 "This step was already submitted; continue from the latest screen.")
                 : unknown());
-        if (!caller.started(flow)) {
+        if (!caller.started(flow.kioskId(), flow.clientAddress())) {
             throw unknown();
         }
         if (flow.superseded()) {

@@ -1,5 +1,7 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.throttle.ThrottleStore;
+import org.opensspr.server.kiosk.KioskCaller;
 import org.jooq.DSLContext;
 import org.opensspr.api.AuditActivity;
 import org.opensspr.api.ErrorCode;
@@ -83,7 +85,7 @@ public final class ResetCompletion {
         this.writeback = writeback;
     }
 
-    public FlowResponse setPassword(NewPasswordRequest request, FlowCaller caller) {
+    public FlowResponse setPassword(NewPasswordRequest request, KioskCaller caller) {
         // The check first: nobody's password is looked at, hashed or written for a flow not at this step.
         ResetFlows.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.SetNewPassword.class);
         if (checked.ended() != null) {
@@ -103,7 +105,7 @@ public final class ResetCompletion {
         });
     }
 
-    public FlowResponse unlock(TicketRequest request, FlowCaller caller) {
+    public FlowResponse unlock(TicketRequest request, KioskCaller caller) {
         ResetFlows.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.ConfirmUnlock.class);
         if (checked.ended() != null) {
             return checked.ended();
@@ -136,7 +138,7 @@ public final class ResetCompletion {
      * </ol>
      * Exactly one request can hold a flow, so a completed flow makes exactly one directory call.
      */
-    private FlowResponse onPremises(String ticket, FlowCaller caller, FlowCompletion completion, String newPassword) {
+    private FlowResponse onPremises(String ticket, KioskCaller caller, FlowCompletion completion, String newPassword) {
         if (writeback == null) {
             throw new ApiException(ErrorCode.CONFLICT,
                     "Password writeback to your organization's directory isn't connected; contact your administrator.");

@@ -1,5 +1,6 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.kiosk.KioskCaller;
 import io.javalin.http.HandlerType;
 import org.opensspr.api.ChooseMethodRequest;
 import org.opensspr.api.ErrorCode;
@@ -78,8 +79,8 @@ public final class ResetFeature {
                         }));
     }
 
-    private static FlowCaller caller(Request<?> request) {
-        return FlowCaller.of(request.principal(), request.clientAddress());
+    private static KioskCaller caller(Request<?> request) {
+        return KioskCaller.of(request.principal(), request.clientAddress());
     }
 
     private static ApiRoute.Builder<Object> route(String path, String summary) {

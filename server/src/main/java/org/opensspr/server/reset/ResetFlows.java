@@ -1,5 +1,7 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.throttle.ThrottleStore;
+import org.opensspr.server.kiosk.KioskCaller;
 import org.jooq.DSLContext;
 import org.opensspr.api.AuditActivity;
 import org.opensspr.api.CaptchaDto;
@@ -80,7 +82,7 @@ public final class ResetFlows {
         gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
     }
 
-    public FlowResponse start(StartFlowRequest request, FlowCaller caller) {
+    public FlowResponse start(StartFlowRequest request, KioskCaller caller) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
         String kioskId = caller.kioskId();
@@ -106,14 +108,14 @@ public final class ResetFlows {
     }
 
     /** A fresh captcha for the identify step (the old one is spent), up to the flow's share. */
-    public FlowResponse refreshCaptcha(TicketRequest request, FlowCaller caller) {
+    public FlowResponse refreshCaptcha(TicketRequest request, KioskCaller caller) {
         CaptchaService.Drawn drawn = captchas.draw();
         return step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
                 new Result(flow, captchas.store(tx, flow.id(), drawn).orElseThrow(() -> new ApiException(
                         ErrorCode.THROTTLED, "This reset has shown too many pictures; start again.")), null, null));
     }
 
-    public FlowResponse identify(IdentifyRequest request, FlowCaller caller) {
+    public FlowResponse identify(IdentifyRequest request, KioskCaller caller) {
         long started = identifyFloor.start();
         try {
             String typed = typedUser(request.userId());
@@ -137,7 +139,7 @@ public final class ResetFlows {
         }
     }
 
-    public FlowResponse choose(ChooseMethodRequest request, FlowCaller caller) {
+    public FlowResponse choose(ChooseMethodRequest request, KioskCaller caller) {
         return step(request.ticket(), caller, FlowStep.ChooseMethod.class, (tx, flow, policy, now) -> {
             FlowStep.ChooseMethod step = (FlowStep.ChooseMethod) currentStep(tx, flow, policy, now);
             if (request.method() == null || !step.options().contains(request.method())) {
@@ -155,7 +157,7 @@ public final class ResetFlows {
     private static final int MAX_ANSWER_LENGTH = 200;
     private static final int MAX_CODE_LENGTH = 32;
 
-    public FlowResponse prove(ProveRequest request, FlowCaller caller) {
+    public FlowResponse prove(ProveRequest request, KioskCaller caller) {
         requireBounded(request);
         Checked checked = precheck(request.ticket(), caller, FlowStep.ProveIdentity.class);
         if (checked.ended() != null) {
@@ -184,7 +186,7 @@ public final class ResetFlows {
      * the stored hashes read while the flow is held; the hashing runs with no database connection held;
      * only a right answer turns the attempt into a success. A request that dies midway has used an attempt.
      */
-    private <T> FlowResponse proveHashed(ProveRequest request, FlowCaller caller, HashedGate<T> gate) {
+    private <T> FlowResponse proveHashed(ProveRequest request, KioskCaller caller, HashedGate<T> gate) {
         Held<HashedAttempt<T>> held = hold(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             long attempt = throttles.record(tx, ThrottleStore.userKey(flow.userId()),
                     attemptKind(flow.pendingMethod()), true, now);
@@ -240,7 +242,7 @@ public final class ResetFlows {
     }
 
     /** "Send again": a new code to the same destination, counted like any send. */
-    public FlowResponse resend(TicketRequest request, FlowCaller caller) {
+    public FlowResponse resend(TicketRequest request, KioskCaller caller) {
         return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             Gate gate = gate(flow.pendingMethod());
             if (!gate.resendable()) {
@@ -275,7 +277,7 @@ public final class ResetFlows {
     }
 
     /** The kiosk went idle or the user cancelled: the flow ends and its ticket stops working (410). */
-    public void abandon(TicketRequest request, FlowCaller caller) {
+    public void abandon(TicketRequest request, KioskCaller caller) {
         Instant now = clock.instant();
         database.inTransactionDo(tx -> {
             FlowRecord flow = tickets.open(tx, request.ticket(), caller, now);
@@ -307,7 +309,7 @@ public final class ResetFlows {
      * check"): the ticket opens a live flow of this caller's, and the engine — from the flow's facts, the gates it passed
      * and the user's throttles — puts it at {@code expected}. It only reads.
      */
-    Checked check(DSLContext tx, String ticket, FlowCaller caller, Class<? extends FlowStep> expected,
+    Checked check(DSLContext tx, String ticket, KioskCaller caller, Class<? extends FlowStep> expected,
                   SsprPolicy policy, Instant now) {
         FlowRecord flow = tickets.open(tx, ticket, caller, now);
         if (flow.userId() != null) {
@@ -325,13 +327,13 @@ public final class ResetFlows {
     }
 
     /** The check alone, for work that must stay outside a transaction (hashing a password): changes nothing. */
-    Checked precheck(String ticket, FlowCaller caller, Class<? extends FlowStep> expected) {
+    Checked precheck(String ticket, KioskCaller caller, Class<? extends FlowStep> expected) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
         return database.inTransaction(tx -> check(tx, ticket, caller, expected, policy, now));
     }
 
-    FlowResponse step(String ticket, FlowCaller caller, Class<? extends FlowStep> expected, StepWork work) {
+    FlowResponse step(String ticket, KioskCaller caller, Class<? extends FlowStep> expected, StepWork work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
         return database.inTransaction(tx -> {
@@ -355,7 +357,7 @@ public final class ResetFlows {
     }
 
     /** Checks, runs {@code work} and swaps the ticket for a held one, in one committed transaction. */
-    <T> Held<T> hold(String ticket, FlowCaller caller, Class<? extends FlowStep> expected, HoldWork<T> work) {
+    <T> Held<T> hold(String ticket, KioskCaller caller, Class<? extends FlowStep> expected, HoldWork<T> work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
         return database.inTransaction(tx -> {

@@ -1,5 +1,6 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.throttle.ThrottleStore;
 import org.opensspr.server.audit.AuditLog;
 import org.opensspr.server.auth.LockoutGuard;
 import org.opensspr.server.captcha.CaptchaService;

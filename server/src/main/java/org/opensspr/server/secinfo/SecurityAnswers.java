@@ -44,7 +44,8 @@ public final class SecurityAnswers {
     }
 
     /**
-     * Replaces the user's answers with {@code answers} and writes the SECURITY_QUESTIONS registration.
+     * Replaces the user's answers with {@code answers} and writes the SECURITY_QUESTIONS registration: {@link
+     * #prepare} and {@link #store} in the caller's transaction (for seeding; the API hashes outside it).
      *
      * @return the registration written
      * @throws SecurityAnswersRejectedException with every broken rule, or NotForAdministrators
@@ -52,28 +53,65 @@ public final class SecurityAnswers {
      */
     public MethodRegistration register(DSLContext tx, String userId, List<QuestionAnswer> answers,
                                        SecurityQuestionsPolicy policy) {
-        Objects.requireNonNull(answers, "answers");
-        Objects.requireNonNull(policy, "policy");
         directory.findUser(tx, userId).orElseThrow(() -> new IllegalArgumentException("No user with id " + userId));
         if (isAdministrator(tx, userId)) {
             throw new SecurityAnswersRejectedException(List.of(new AnswerProblem.NotForAdministrators()));
         }
+        return store(tx, userId, prepare(answers, policy));
+    }
+
+    /** Answers checked against the rules and hashed, ready to {@link #store}; holds no answer in clear. */
+    public record Prepared(List<String> questionIds, List<String> hashes) {
+        @Override
+        public String toString() {
+            return "Prepared[" + questionIds.size() + " answers]";
+        }
+    }
+
+    /**
+     * Checks {@code answers} against the rules, then hashes each (Argon2id of the normalized answer): no
+     * database, so no connection is held while hashing. Every broken rule is reported before any hashing,
+     * so the work is bounded by the rules' maximum of answers.
+     *
+     * @throws SecurityAnswersRejectedException with every broken rule
+     */
+    public Prepared prepare(List<QuestionAnswer> answers, SecurityQuestionsPolicy policy) {
+        Objects.requireNonNull(answers, "answers");
+        Objects.requireNonNull(policy, "policy");
         List<AnswerProblem> problems = SecurityAnswerRules.check(answers, policy);
         if (!problems.isEmpty()) {
             throw new SecurityAnswersRejectedException(problems);
+        }
+        List<String> ids = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (QuestionAnswer answer : answers) {
+            ids.add(answer.questionId());
+            hashes.add(hasher.hash(AnswerNormalizer.normalize(answer.answer())));
+        }
+        return new Prepared(List.copyOf(ids), List.copyOf(hashes));
+    }
+
+    /**
+     * Replaces the user's answers with prepared ones and writes the SECURITY_QUESTIONS registration (source
+     * USER).
+     *
+     * @throws SecurityAnswersRejectedException NotForAdministrators, for anyone holding an admin role
+     */
+    public MethodRegistration store(DSLContext tx, String userId, Prepared prepared) {
+        if (isAdministrator(tx, userId)) {
+            throw new SecurityAnswersRejectedException(List.of(new AnswerProblem.NotForAdministrators()));
         }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         tx.deleteFrom(SECURITY_ANSWER).where(SECURITY_ANSWER.USER_ID.eq(userId)).execute();
         var insert = tx.insertInto(SECURITY_ANSWER, SECURITY_ANSWER.USER_ID, SECURITY_ANSWER.QUESTION_ID,
                 SECURITY_ANSWER.ANSWER_HASH, SECURITY_ANSWER.REGISTERED_AT);
-        Set<String> questionIds = new LinkedHashSet<>();
-        for (QuestionAnswer answer : answers) {
-            String hash = hasher.hash(AnswerNormalizer.normalize(answer.answer()));
-            insert = insert.values(userId, answer.questionId(), hash, now.atOffset(ZoneOffset.UTC));
-            questionIds.add(answer.questionId());
+        for (int i = 0; i < prepared.questionIds().size(); i++) {
+            insert = insert.values(userId, prepared.questionIds().get(i), prepared.hashes().get(i),
+                    now.atOffset(ZoneOffset.UTC));
         }
         insert.execute();
-        MethodRegistration registration = MethodRegistration.securityQuestions(questionIds, now);
+        MethodRegistration registration = MethodRegistration.securityQuestions(
+                new LinkedHashSet<>(prepared.questionIds()), now);
         directory.putRegistration(tx, userId, registration);
         return registration;
     }

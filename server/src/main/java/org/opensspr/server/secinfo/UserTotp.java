@@ -72,6 +72,25 @@ public final class UserTotp {
     }
 
     /**
+     * Registers the app whose seed the user proved by a code from it (the security-info API), replacing any
+     * earlier one; {@code provenStep} is remembered, so the code that proved it can't open a reset.
+     */
+    public void registerProven(DSLContext tx, String userId, byte[] seed, long provenStep) {
+        store(tx, userId, seed);
+        tx.update(USER_TOTP).set(USER_TOTP.LAST_STEP, provenStep).where(USER_TOTP.USER_ID.eq(userId)).execute();
+    }
+
+    /** A new seed for an app the user is about to add; nothing is stored until {@link #registerProven}. */
+    public byte[] newSeed() {
+        return totp.newSecret();
+    }
+
+    /** The step at which {@code code} is right for {@code seed} at {@code now} (±1 step), if it is. */
+    public OptionalLong check(byte[] seed, String code, Instant now) {
+        return totp.verify(seed, code, now);
+    }
+
+    /**
      * Checks a code from the user's app at {@code now}. An accepted code's step is remembered in the
      * same transaction, so that code (and any earlier one) is refused afterwards.
      */

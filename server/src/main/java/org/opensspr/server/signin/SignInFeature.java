@@ -7,6 +7,7 @@ import org.opensspr.api.UserSignInRequest;
 import org.opensspr.api.UserSignInResultDto;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.kiosk.KioskCaller;
 
 import java.util.List;
 
@@ -22,7 +23,8 @@ public final class SignInFeature {
         return List.of(
                 ApiRoute.route(HandlerType.POST, "/signin", "Sign in at the lock screen (cloud users)", Access.SELF_SERVICE)
                         .body(UserSignInRequest.class).returns(UserSignInResultDto.class)
-                        .handle(request -> service.signIn(request.body())),
+                        .handle(request -> service.signIn(request.body(),
+                                KioskCaller.of(request.principal(), request.clientAddress()))),
                 ApiRoute.route(HandlerType.POST, "/password/change", "Change password (knows the current one)",
                                 Access.SELF_SERVICE)
                         .body(UserPasswordChangeRequest.class)

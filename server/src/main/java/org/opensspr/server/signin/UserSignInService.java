@@ -19,6 +19,8 @@ import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.kiosk.KioskCaller;
+import org.opensspr.server.secinfo.SecurityInfoService;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.throttling.LockoutState;
 
@@ -46,9 +48,11 @@ public final class UserSignInService {
     private final AuditLog audit;
     private final UserCredentials credentials = new UserCredentials();
     private final String dummyHash;
+    private final SecurityInfoService securityInfo;
 
     public UserSignInService(Database database, Clock clock, PasswordHasher hasher, LockoutGuard lockout,
-                             PolicyService policies, DirectoryService directory, CloudPasswordRules rules, AuditLog audit) {
+                             PolicyService policies, DirectoryService directory, CloudPasswordRules rules, AuditLog audit,
+                             SecurityInfoService securityInfo) {
         this.database = database;
         this.clock = clock;
         this.hasher = hasher;
@@ -58,9 +62,14 @@ public final class UserSignInService {
         this.rules = rules;
         this.audit = audit;
         this.dummyHash = hasher.hash(new Tokens().newToken());
+        this.securityInfo = securityInfo;
     }
 
-    public UserSignInResultDto signIn(UserSignInRequest request) {
+    /**
+     * Signs the user in. On success the answer carries the user's security-info session for this kiosk and
+     * what to ask before letting them in (register, confirm, reconfirm: docs/design.md §7).
+     */
+    public UserSignInResultDto signIn(UserSignInRequest request, KioskCaller caller) {
         String subject = subject(request.userName());
         requireBounded(request.password(), "password");
         SsprPolicy policy = policies.currentPolicy();
@@ -84,8 +93,12 @@ public final class UserSignInService {
             return locked(policy, null);
         }
         database.inTransactionDo(tx -> lockout.succeeded(tx, attempt));
-        return new UserSignInResultDto(credential.mustChange() ? Outcome.MUST_CHANGE_PASSWORD : Outcome.SIGNED_IN,
-                false, false, null, credential.displayName());
+        if (credential.mustChange()) {
+            return new UserSignInResultDto(Outcome.MUST_CHANGE_PASSWORD, false, false, null, credential.displayName());
+        }
+        SecurityInfoService.Opened opened = securityInfo.openAfterSignIn(credential.userId(), caller, request.locale());
+        return new UserSignInResultDto(Outcome.SIGNED_IN, false, false, null, credential.displayName(), opened.session(),
+                opened.prompt());
     }
 
     /** Change password (self-service): the current password, then the new one under the cloud rules. */

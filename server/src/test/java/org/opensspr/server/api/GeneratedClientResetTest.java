@@ -55,7 +55,7 @@ class GeneratedClientResetTest {
                     .method(ChooseMethodRequest.MethodEnum.EMAIL));
             ProveIdentity prove = chosen.getStep().getProveIdentity();
             assertThat(prove.getMethod()).isEqualTo(ProveIdentity.MethodEnum.EMAIL);
-            assertThat(chosen.getChallenge().getDestination()).isEqualTo("a•••@private.example");
+            assertThat(chosen.getChallenge().getDestination()).isEqualTo("a•••@p•••.example");
 
             FlowResponse wrong = api.postResetFlowsProve(new ProveRequest().ticket(chosen.getTicket()).code("00000000"));
             assertThat(wrong.getStep().getActualInstance()).isInstanceOf(ProveIdentity.class);

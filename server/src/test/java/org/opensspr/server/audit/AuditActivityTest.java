@@ -21,7 +21,13 @@ class AuditActivityTest {
                 "Reset password (self-service)",
                 "Self-service password reset flow activity progress",
                 "Unlock user account (self-service)",
-                "User registered for self-service password reset");
+                "User registered for self-service password reset",
+                // Entra's combined security-info registration activities
+                "User started security info registration",
+                "User registered security info",
+                "User deleted security info",
+                "User reviewed security info",
+                "User canceled security info registration");
     }
 
     @Test

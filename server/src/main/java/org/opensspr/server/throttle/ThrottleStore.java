@@ -1,4 +1,4 @@
-package org.opensspr.server.reset;
+package org.opensspr.server.throttle;
 
 import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
@@ -16,21 +16,21 @@ import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
  * Throttling counters as rows, so every server instance sees the same counts; the decision is the
  * shared-model's pure {@link Throttle} over the rows within its horizon.
  */
-final class ThrottleStore {
+public final class ThrottleStore {
     private static final Throttle PER_USER = Throttle.perUser();
     private static final Throttle PER_KIOSK = Throttle.perKiosk();
 
     /** Per user; unknown names are limited by the per-kiosk rule, which every flow start counts against. */
-    static String userKey(String userId) {
+    public static String userKey(String userId) {
         return "user:" + userId;
     }
 
-    static String kioskKey(String kioskIdOrAddress) {
+    public static String kioskKey(String kioskIdOrAddress) {
         return "kiosk:" + kioskIdOrAddress;
     }
 
     /** Records one event; answers its id. */
-    long record(DSLContext tx, String subject, ThrottleEventKind kind, boolean failedProof, Instant at) {
+    public long record(DSLContext tx, String subject, ThrottleEventKind kind, boolean failedProof, Instant at) {
         return tx.insertInto(THROTTLE_EVENT)
                 .set(THROTTLE_EVENT.SUBJECT_KEY, subject)
                 .set(THROTTLE_EVENT.KIND, kind.name())
@@ -41,15 +41,15 @@ final class ThrottleStore {
     }
 
     /** An attempt counted as failed before its check turned out right (see {@code ResetFlows.proveHashed}). */
-    void succeeded(DSLContext tx, long eventId) {
+    public void succeeded(DSLContext tx, long eventId) {
         tx.update(THROTTLE_EVENT).set(THROTTLE_EVENT.FAILED_PROOF, false).where(THROTTLE_EVENT.ID.eq(eventId)).execute();
     }
 
-    ThrottleDecision forUser(DSLContext tx, String subject, Instant now) {
+    public ThrottleDecision forUser(DSLContext tx, String subject, Instant now) {
         return PER_USER.decide(events(tx, subject, now.minus(PER_USER.horizon())), now);
     }
 
-    ThrottleDecision forKiosk(DSLContext tx, String subject, Instant now) {
+    public ThrottleDecision forKiosk(DSLContext tx, String subject, Instant now) {
         return PER_KIOSK.decide(events(tx, subject, now.minus(PER_KIOSK.horizon())), now);
     }
 

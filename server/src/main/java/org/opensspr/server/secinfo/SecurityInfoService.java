@@ -1,0 +1,675 @@
+package org.opensspr.server.secinfo;
+
+import org.jooq.DSLContext;
+import org.opensspr.api.ApiError;
+import org.opensspr.api.AuditActivity;
+import org.opensspr.api.AuthenticatorSetupDto;
+import org.opensspr.api.ChallengeDto;
+import org.opensspr.api.CodeFormat;
+import org.opensspr.api.ErrorCode;
+import org.opensspr.api.QuestionDto;
+import org.opensspr.api.SecurityAnswersRequest;
+import org.opensspr.api.SecurityInfoDto;
+import org.opensspr.api.SecurityInfoProofRequest;
+import org.opensspr.api.SecurityQuestionsCatalogDto;
+import org.opensspr.directory.DirectoryUser;
+import org.opensspr.directory.MethodRegistration;
+import org.opensspr.directory.RegistrationSource;
+import org.opensspr.eligibility.EligibilityEngine;
+import org.opensspr.eligibility.RegistrationRequirement;
+import org.opensspr.eligibility.SignInPrompt;
+import org.opensspr.flow.FlowLimits;
+import org.opensspr.methods.AuthMethod.Registration;
+import org.opensspr.policy.SsprPolicy;
+import org.opensspr.server.audit.AuditEntry;
+import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.auth.AdminAccounts;
+import org.opensspr.server.auth.Totp;
+import org.opensspr.server.crypto.Base32;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.db.DbTime;
+import org.opensspr.server.delivery.MailContact;
+import org.opensspr.server.delivery.Outbox;
+import org.opensspr.server.delivery.ResetNotifications;
+import org.opensspr.server.directory.DirectoryService;
+import org.opensspr.server.directory.SqlGroupMembership;
+import org.opensspr.server.http.ApiException;
+import org.opensspr.server.kiosk.KioskCaller;
+import org.opensspr.server.policy.PolicyService;
+import org.opensspr.server.secinfo.PendingRegistrations.Pending;
+import org.opensspr.server.secinfo.PendingRegistrations.Purpose;
+import org.opensspr.server.signin.UserCredentials;
+import org.opensspr.server.throttle.ThrottleStore;
+import org.opensspr.throttling.ThrottleDecision;
+import org.opensspr.throttling.ThrottleEventKind;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.random.RandomGenerator;
+import java.security.SecureRandom;
+
+import static org.opensspr.server.db.Tables.SECURITY_INFO_REVIEW;
+
+/**
+ * A signed-in user's own security info (issue 12, docs/design.md §7): what sign-in asks of them, and
+ * registering, proving again, changing and deleting each method. Every operation passes one check first —
+ * a live session of this kiosk, the user's row locked, and for changes a registered method proven again in
+ * this session — before it changes anything (ADR 10). New methods count only once proven: an app by a code
+ * from it, an address by the code sent to it; until then they wait in {@link PendingRegistrations}. Sends
+ * and wrong codes count against the user's throttles exactly as in the reset flow.
+ */
+public final class SecurityInfoService {
+    /** The kiosk offers "send again" after this pause, as in the reset flow. */
+    static final Duration RESEND_PAUSE = Duration.ofSeconds(30);
+    /** What users may register themselves today; the phones arrive with their delivery (issue 13). */
+    static final Set<Registration> SELF_REGISTRABLE =
+            EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL, Registration.SECURITY_QUESTIONS);
+    private static final int MAX_ADDRESS = 320;
+
+    private final Database database;
+    private final Clock clock;
+    private final PolicyService policies;
+    private final UnaryOperator<SsprPolicy> effective;
+    private final DirectoryService directory;
+    private final UserTotp totp;
+    private final SecurityAnswers answers;
+    private final AuditLog audit;
+    private final Outbox outbox;
+    private final ResetNotifications notifications;
+    private final Runnable mailQueued;
+    private final SecurityInfoSessions sessions = new SecurityInfoSessions();
+    private final PendingRegistrations pending;
+    private final ThrottleStore throttles = new ThrottleStore();
+    private final UserCredentials credentials = new UserCredentials();
+    private final RandomGenerator random = new SecureRandom();
+
+    /** The parts a security-info session stands on. */
+    public record Services(Database database, Clock clock, PolicyService policies, UnaryOperator<SsprPolicy> effective,
+                           DirectoryService directory, UserTotp totp, SecurityAnswers answers, AuditLog audit,
+                           Outbox outbox, ResetNotifications notifications, Runnable mailQueued,
+                           org.opensspr.server.crypto.SecretBox secrets) {
+    }
+
+    public SecurityInfoService(Services s) {
+        this.database = s.database();
+        this.clock = s.clock();
+        this.policies = s.policies();
+        this.effective = s.effective();
+        this.directory = s.directory();
+        this.totp = s.totp();
+        this.answers = s.answers();
+        this.audit = s.audit();
+        this.outbox = s.outbox();
+        this.notifications = s.notifications();
+        this.mailQueued = s.mailQueued();
+        this.pending = new PendingRegistrations(s.secrets());
+    }
+
+    /** What a sign-in answers: the session's bearer, and what to ask before letting the user in. */
+    public record Opened(String session, SignInPrompt prompt) {
+        @Override
+        public String toString() {
+            return "Opened[prompt=" + prompt + "]";
+        }
+    }
+
+    /** After a successful lock-screen sign-in: opens the user's session at this kiosk and says what to ask. */
+    public Opened openAfterSignIn(String userId, KioskCaller caller, String locale) {
+        Instant now = clock.instant();
+        SsprPolicy policy = policy();
+        return database.inTransaction(tx -> {
+            DirectoryUser user = directory.loadUser(tx, userId).orElseThrow();
+            SignInPrompt prompt = prompt(tx, policy, user, now);
+            String token = sessions.open(tx, userId, caller, sessionLocale(locale, user), prompt, now);
+            if (prompt != SignInPrompt.NONE) {
+                audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTRATION_STARTED, user, caller)
+                        .withDetails("asked at sign-in: " + prompt.name().toLowerCase(Locale.ROOT)));
+            }
+            return new Opened(token, prompt);
+        });
+    }
+
+    public SecurityInfoDto view(String token, KioskCaller caller) {
+        return inSession(token, caller, (tx, c) -> view(tx, c));
+    }
+
+    /** "Ask me later": the session ends, and the next sign-in asks again. */
+    public void skip(String token, KioskCaller caller) {
+        inSession(token, caller, (tx, c) -> {
+            if (c.session().prompt() != SignInPrompt.NONE) {
+                audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTRATION_CANCELED, c.user(), caller)
+                        .withDetails("ask me later"));
+            }
+            sessions.end(tx, c.session().id(), c.now());
+            return null;
+        });
+    }
+
+    /** Signed out or idle: the session ends, and whatever it left unproven is discarded. */
+    public void end(String token, KioskCaller caller) {
+        inSession(token, caller, (tx, c) -> {
+            sessions.end(tx, c.session().id(), c.now());
+            return null;
+        });
+    }
+
+    /** "Looks good": the user confirms their info is current (a registered method proven first, if they have one). */
+    public SecurityInfoDto confirm(String token, KioskCaller caller) {
+        return inSession(token, caller, (tx, c) -> {
+            requireProof(c);
+            if (RegistrationRequirement.registered(c.policy(), c.user()) < RegistrationRequirement.required(c.policy(), c.user())) {
+                throw new ApiException(ErrorCode.CONFLICT, "Register " + RegistrationRequirement.required(c.policy(), c.user())
+                        + " methods before you confirm your security info.");
+            }
+            reviewed(tx, c.user().id(), c.now());
+            audit.append(tx, entry(AuditActivity.SECURITY_INFO_REVIEWED, c.user(), caller));
+            return view(tx, c);
+        });
+    }
+
+    // ---- proving a registered method again --------------------------------------------------------------
+
+    /** Starts proving a registered method: emails a code to the registered address, or draws the questions. */
+    public ChallengeDto startProof(String token, KioskCaller caller, Registration kind) {
+        ChallengeDto challenge = inSession(token, caller, (tx, c) -> {
+            requireProvable(c, kind);
+            return switch (kind) {
+                case EMAIL -> {
+                    requireNotBlocked(tx, c);
+                    String address = c.user().contact().alternateEmail();
+                    sendCode(tx, c, Purpose.PROOF_EMAIL, address);
+                    yield codeChallenge(address, c.now());
+                }
+                case AUTHENTICATOR_APP -> new ChallengeDto(org.opensspr.methods.AuthMethod.MOBILE_APP_CODE, null,
+                        CodeFormat.digits(Totp.DIGITS), List.of(), null, null);
+                case SECURITY_QUESTIONS -> {
+                    requireNotBlocked(tx, c);
+                    List<String> drawn = answers.draw(tx, c.user().id(), c.policy().methods().securityQuestions().toReset(),
+                            c.policy().methods().securityQuestions(), random);
+                    sessions.proofQuestions(tx, c.session().id(), drawn);
+                    yield new ChallengeDto(org.opensspr.methods.AuthMethod.SECURITY_QUESTIONS, null, null,
+                            questions(c, drawn), null, null);
+                }
+                case MOBILE_PHONE, OFFICE_PHONE -> throw new IllegalStateException("not provable: " + kind);
+            };
+        });
+        if (kind == Registration.EMAIL) {
+            mailQueued.run();
+        }
+        return challenge;
+    }
+
+    /**
+     * Proves a registered method with a code or answers. The attempt is counted as failed before it is
+     * checked, so a burst can't outrun the throttle; answers are hashed with no connection held.
+     */
+    public SecurityInfoDto prove(SecurityInfoProofRequest request, KioskCaller caller) {
+        Registration kind = required(request.kind(), "kind");
+        ThrottleEventKind attempt = switch (kind) {
+            case EMAIL -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
+            case AUTHENTICATOR_APP -> ThrottleEventKind.APP_CODE_ATTEMPT;
+            case SECURITY_QUESTIONS -> ThrottleEventKind.SECURITY_QUESTION_ATTEMPT;
+            case MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
+        };
+        // Answers: the stored hashes are read in the first transaction, compared outside, recorded in a second.
+        record Counted(long eventId, boolean passed, SecurityAnswers.Expected expected) {
+        }
+        Counted counted = inSession(request.session(), caller, (tx, c) -> {
+            requireProvable(c, kind);
+            requireNotBlocked(tx, c);
+            long event = throttles.record(tx, ThrottleStore.userKey(c.user().id()), attempt, true, c.now());
+            return switch (kind) {
+                case EMAIL -> new Counted(event, pendingCodeMatches(tx, c, Purpose.PROOF_EMAIL, request.code()), null);
+                case AUTHENTICATOR_APP -> new Counted(event,
+                        totp.verify(tx, c.user().id(), request.code(), c.now()) == TotpCheck.ACCEPTED, null);
+                case SECURITY_QUESTIONS -> new Counted(event, false,
+                        answers.expected(tx, c.user().id(), c.session().proofQuestions()));
+                case MOBILE_PHONE, OFFICE_PHONE -> throw new IllegalStateException("not provable: " + kind);
+            };
+        });
+        boolean passed = counted.expected() == null ? counted.passed()
+                : answers.matches(counted.expected(), request.answers() == null ? Map.of() : request.answers());
+        return inSession(request.session(), caller, (DSLContext tx, Checked c) -> {
+            if (!passed) {
+                audit.append(tx, AuditEntry.failure(AuditActivity.SECURITY_INFO_REVIEWED, c.user().userPrincipalName(),
+                        c.user().userPrincipalName(), "wrong " + describe(kind) + " proving the user again")
+                        .withKiosk(caller.kioskId()));
+                if (kind == Registration.SECURITY_QUESTIONS) {
+                    sessions.proofQuestions(tx, c.session().id(), List.of()); // drawn again next time
+                }
+                return Optional.<SecurityInfoDto>empty();
+            }
+            throttles.succeeded(tx, counted.eventId());
+            pending.remove(tx, c.session().id(), Purpose.PROOF_EMAIL);
+            sessions.proven(tx, c.session().id(), c.now());
+            return Optional.of(view(tx, c));
+        }).orElseThrow(() -> wrongProof(kind));
+    }
+
+    // ---- the Authenticator app --------------------------------------------------------------------------
+
+    /** A new app to add: its seed waits, sealed, until a code from the app proves it (at most the session's life). */
+    public AuthenticatorSetupDto startAuthenticator(String token, KioskCaller caller) {
+        return inSession(token, caller, (tx, c) -> {
+            requireRegistrable(c, Registration.AUTHENTICATOR_APP);
+            requireProof(c);
+            byte[] seed = totp.newSeed();
+            pending.putSeed(tx, c.session().id(), seed, c.now(), c.session().expiresAt());
+            String uri = Totp.otpauthUri(AdminAccounts.ISSUER, c.user().userPrincipalName(), seed);
+            return new AuthenticatorSetupDto(uri, Base32.encode(seed), QrCodes.pngBase64(uri),
+                    CodeFormat.digits(Totp.DIGITS), c.session().expiresAt());
+        });
+    }
+
+    public SecurityInfoDto verifyAuthenticator(String token, KioskCaller caller, String code) {
+        return inSession(token, caller, (DSLContext tx, Checked c) -> {
+            requireRegistrable(c, Registration.AUTHENTICATOR_APP);
+            requireProof(c);
+            Pending app = pending.find(tx, c.session().id(), Purpose.AUTHENTICATOR_APP).orElseThrow(() ->
+                    new ApiException(ErrorCode.CONFLICT, "Start adding the Authenticator app again."));
+            requireNotBlocked(tx, c);
+            byte[] seed = pending.seed(app);
+            OptionalLong step = totp.check(seed, code, c.now());
+            throttles.record(tx, ThrottleStore.userKey(c.user().id()), ThrottleEventKind.APP_CODE_ATTEMPT,
+                    step.isEmpty(), c.now());
+            if (step.isEmpty()) {
+                return refused(tx, c, Registration.AUTHENTICATOR_APP, "wrong code from the new app");
+            }
+            boolean wasComplete = complete(c.policy(), c.user());
+            totp.registerProven(tx, c.user().id(), seed, step.getAsLong());
+            pending.remove(tx, c.session().id(), Purpose.AUTHENTICATOR_APP);
+            return registeredNow(tx, c, Registration.AUTHENTICATOR_APP, wasComplete);
+        }).orElseThrow(() -> new ApiException(ErrorCode.CODE_INVALID,
+                "That code isn't right. Enter the code the app shows now."));
+    }
+
+    // ---- the alternate email ----------------------------------------------------------------------------
+
+    /** A new alternate email: checked, then a code is sent to it (it counts once the code comes back). */
+    public ChallengeDto startEmail(String token, KioskCaller caller, String address) {
+        String typed = address == null ? "" : address.strip();
+        if (typed.isEmpty() || typed.length() > MAX_ADDRESS) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "address", "Enter an email address outside your organization.");
+        }
+        ChallengeDto challenge = inSession(token, caller, (tx, c) -> {
+            requireRegistrable(c, Registration.EMAIL);
+            requireProof(c);
+            var problems = directory.alternateEmailProblems(tx, c.user().id(), typed);
+            if (!problems.isEmpty()) {
+                throw ApiException.field(ErrorCode.INVALID_VALUE, "address", problems.getFirst().message());
+            }
+            requireNotBlocked(tx, c);
+            sendCode(tx, c, Purpose.EMAIL, typed);
+            return codeChallenge(typed, c.now());
+        });
+        mailQueued.run();
+        return challenge;
+    }
+
+    public SecurityInfoDto verifyEmail(String token, KioskCaller caller, String code) {
+        return inSession(token, caller, (DSLContext tx, Checked c) -> {
+            requireRegistrable(c, Registration.EMAIL);
+            requireProof(c);
+            Pending address = pending.find(tx, c.session().id(), Purpose.EMAIL).orElseThrow(() ->
+                    new ApiException(ErrorCode.CONFLICT, "Enter your email address again; no code is waiting."));
+            requireNotBlocked(tx, c);
+            boolean live = c.now().isBefore(address.expiresAt());
+            boolean right = live && pending.codeMatches(c.session().id(), Purpose.EMAIL, address, code);
+            throttles.record(tx, ThrottleStore.userKey(c.user().id()), ThrottleEventKind.CODE_ENTRY_ATTEMPT, !right,
+                    c.now());
+            if (!right) {
+                return refused(tx, c, Registration.EMAIL, live ? "wrong code" : "code expired");
+            }
+            boolean wasComplete = complete(c.policy(), c.user());
+            directory.registerAlternateEmail(tx, c.user().id(), address.address(), c.now());
+            pending.remove(tx, c.session().id(), Purpose.EMAIL);
+            return registeredNow(tx, c, Registration.EMAIL, wasComplete);
+        }).orElseThrow(() -> new ApiException(ErrorCode.CODE_INVALID,
+                "That code isn't right or has expired. Check the email, or send a new code."));
+    }
+
+    // ---- security questions -----------------------------------------------------------------------------
+
+    public SecurityQuestionsCatalogDto questionsCatalog(String token, KioskCaller caller) {
+        return inSession(token, caller, (tx, c) -> {
+            requireRegistrable(c, Registration.SECURITY_QUESTIONS);
+            var policy = c.policy().methods().securityQuestions();
+            return new SecurityQuestionsCatalogDto(policy.toRegister(), questions(c, policy.questionIds()),
+                    SecurityAnswerRules.MIN_ANSWER_LENGTH, SecurityAnswerRules.MAX_ANSWER_LENGTH,
+                    answers.registeredQuestionIds(tx, c.user().id()));
+        });
+    }
+
+    /** The answers are checked and hashed with no connection held, then stored if the session still allows it. */
+    public SecurityInfoDto registerAnswers(SecurityAnswersRequest request, KioskCaller caller) {
+        if (request.answers() == null) {
+            throw ApiException.field(ErrorCode.MISSING_FIELD, "answers", "Answer the security questions.");
+        }
+        var policy = inSession(request.session(), caller, (tx, c) -> {
+            requireRegistrable(c, Registration.SECURITY_QUESTIONS);
+            requireProof(c);
+            return c.policy().methods().securityQuestions();
+        });
+        List<QuestionAnswer> given = request.answers().stream()
+                .map(a -> a == null ? new QuestionAnswer(null, null) : new QuestionAnswer(a.questionId(), a.answer()))
+                .toList();
+        SecurityAnswers.Prepared prepared;
+        try {
+            prepared = answers.prepare(given, policy);
+        } catch (SecurityAnswersRejectedException rejected) {
+            throw rejection(rejected);
+        }
+        return inSession(request.session(), caller, (tx, c) -> {
+            requireRegistrable(c, Registration.SECURITY_QUESTIONS);
+            requireProof(c);
+            if (!c.policy().methods().securityQuestions().equals(policy)) {
+                throw new ApiException(ErrorCode.CONFLICT, "The questions on offer changed meanwhile; choose again.");
+            }
+            boolean wasComplete = complete(c.policy(), c.user());
+            try {
+                answers.store(tx, c.user().id(), prepared);
+            } catch (SecurityAnswersRejectedException rejected) {
+                throw rejection(rejected);
+            }
+            return registered(tx, c, Registration.SECURITY_QUESTIONS, wasComplete);
+        });
+    }
+
+    // ---- deleting -----------------------------------------------------------------------------------------
+
+    public SecurityInfoDto delete(String token, KioskCaller caller, Registration kind) {
+        Registration what = required(kind, "kind");
+        return inSession(token, caller, (tx, c) -> {
+            requireProof(c);
+            boolean had = switch (what) {
+                case AUTHENTICATOR_APP -> totp.remove(tx, c.user().id());
+                case SECURITY_QUESTIONS -> answers.remove(tx, c.user().id());
+                case EMAIL -> clearContact(tx, c, Registration.EMAIL, !c.user().contact().alternateEmail().isEmpty());
+                case MOBILE_PHONE -> clearContact(tx, c, Registration.MOBILE_PHONE, !c.user().contact().mobilePhone().isEmpty());
+                case OFFICE_PHONE -> clearContact(tx, c, Registration.OFFICE_PHONE, !c.user().contact().officePhone().isEmpty());
+            };
+            if (!had) {
+                throw new ApiException(ErrorCode.NOT_FOUND, "Nothing of that kind is registered.");
+            }
+            audit.append(tx, entry(AuditActivity.SECURITY_INFO_DELETED, c.user(), caller).withDetails(describe(what)));
+            return view(tx, c);
+        });
+    }
+
+    /** Housekeeping: forgets sessions over for {@code age}, with what they left pending. */
+    public int purgeSessions(Duration age) {
+        Instant cutoff = clock.instant().minus(age);
+        return database.inTransaction(tx -> sessions.purge(tx, cutoff));
+    }
+
+    // ---- the one check, and what every operation shares ---------------------------------------------------
+
+    /** What an operation knows once its check passed. */
+    private record Checked(SecurityInfoSessions.Session session, DirectoryUser user, SsprPolicy policy, Instant now,
+                           KioskCaller caller) {
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T apply(DSLContext tx, Checked checked);
+    }
+
+    /**
+     * The check every operation passes before it may change anything (ADR 10): the bearer opens a live session
+     * of this kiosk, and the user's row is locked (one change per user at a time) and still enabled.
+     */
+    private <T> T inSession(String token, KioskCaller caller, Work<T> work) {
+        Instant now = clock.instant();
+        SsprPolicy policy = policy();
+        return database.inTransaction(tx -> {
+            SecurityInfoSessions.Session session = sessions.find(tx, token, caller, now);
+            credentials.lockRow(tx, session.userId());
+            DirectoryUser user = directory.loadUser(tx, session.userId()).filter(DirectoryUser::enabled)
+                    .orElseThrow(() -> new ApiException(ErrorCode.SESSION_EXPIRED, "Sign in again."));
+            return work.apply(tx, new Checked(session, user, policy, now, caller));
+        });
+    }
+
+    /** What the user has and may do, read afresh inside the operation's transaction (after its changes). */
+    private SecurityInfoDto view(DSLContext tx, Checked checked) {
+        SecurityInfoSessions.Session session = sessions.findById(tx, checked.session().id());
+        DirectoryUser user = directory.loadUser(tx, session.userId()).orElseThrow();
+        SsprPolicy policy = checked.policy();
+        Set<Registration> counted = RegistrationRequirement.counted(policy, user);
+        List<org.opensspr.api.RegisteredInfoDto> registered = new ArrayList<>();
+        for (Registration kind : Registration.values()) {
+            registeredInfo(tx, user, kind, counted.contains(kind)).ifPresent(registered::add);
+        }
+        Checked c = new Checked(session, user, policy, checked.now(), checked.caller());
+        return new SecurityInfoDto(prompt(tx, policy, user, c.now()), registered, available(c),
+                RegistrationRequirement.required(policy, user), counted.size(), proofRequired(c), session.expiresAt());
+    }
+
+    private Optional<org.opensspr.api.RegisteredInfoDto> registeredInfo(DSLContext tx, DirectoryUser user,
+                                                                         Registration kind, boolean counts) {
+        Optional<MethodRegistration> registration = user.registration(kind);
+        Instant at = registration.map(MethodRegistration::registeredAt).orElse(null);
+        RegistrationSource source = registration.map(MethodRegistration::source).orElse(RegistrationSource.ADMIN_PREFILL);
+        String display = switch (kind) {
+            case EMAIL -> user.contact().alternateEmail().isEmpty() ? null
+                    : org.opensspr.directory.Masking.email(user.contact().alternateEmail());
+            case MOBILE_PHONE -> user.contact().mobilePhone().isEmpty() ? null
+                    : org.opensspr.directory.Masking.phone(user.contact().mobilePhone());
+            case OFFICE_PHONE -> user.contact().officePhone().isEmpty() ? null
+                    : org.opensspr.directory.Masking.phone(user.contact().officePhone());
+            case AUTHENTICATOR_APP -> totp.isRegistered(tx, user.id()) ? "" : null;
+            case SECURITY_QUESTIONS -> registration.isEmpty() ? null
+                    : Integer.toString(answers.registeredQuestionIds(tx, user.id()).size());
+        };
+        return display == null ? Optional.empty()
+                : Optional.of(new org.opensspr.api.RegisteredInfoDto(kind, display, source, counts, at));
+    }
+
+    /** What the user may add: enabled by the policy, allowed for them, and registrable here today. */
+    private static List<Registration> available(Checked c) {
+        Set<Registration> kinds = EnumSet.noneOf(Registration.class);
+        for (var method : c.policy().methods().enabled()) {
+            if (!c.user().isAdministrator() || method.allowedForAdministrators()) {
+                kinds.add(method.registration());
+            }
+        }
+        kinds.retainAll(SELF_REGISTRABLE);
+        return List.copyOf(kinds);
+    }
+
+    /** The registered methods this server can prove again: the app, the email, and (not for admins) questions. */
+    private Set<Registration> provable(Checked c) {
+        Set<Registration> kinds = EnumSet.noneOf(Registration.class);
+        if (c.user().registration(Registration.AUTHENTICATOR_APP).isPresent()) {
+            kinds.add(Registration.AUTHENTICATOR_APP);
+        }
+        if (!c.user().contact().alternateEmail().isEmpty()) {
+            kinds.add(Registration.EMAIL);
+        }
+        if (!c.user().isAdministrator() && c.user().registration(Registration.SECURITY_QUESTIONS)
+                .map(r -> r.questionIds().size() >= c.policy().methods().securityQuestions().toReset()).orElse(false)) {
+            kinds.add(Registration.SECURITY_QUESTIONS);
+        }
+        return kinds;
+    }
+
+    /**
+     * Whether changes wait for a proof: the password alone (sign-in) may add a first method, but once the user
+     * has one this server can check, changing anything needs it proven again in this session (docs/design.md §7).
+     */
+    private boolean proofRequired(Checked c) {
+        return !c.session().proven() && !provable(c).isEmpty();
+    }
+
+    private void requireProof(Checked c) {
+        if (proofRequired(c)) {
+            throw new ApiException(ErrorCode.FORBIDDEN,
+                    "Prove one of your registered methods first: changing your security info needs more than your password.");
+        }
+    }
+
+    private void requireProvable(Checked c, Registration kind) {
+        if (kind == null || !provable(c).contains(kind)) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "kind", "Choose one of your registered methods to prove.");
+        }
+    }
+
+    private static void requireRegistrable(Checked c, Registration kind) {
+        if (!available(c).contains(kind)) {
+            throw new ApiException(ErrorCode.CONFLICT, "Your organization doesn't offer " + describe(kind) + " for password reset.");
+        }
+    }
+
+    private void requireNotBlocked(DSLContext tx, Checked c) {
+        if (throttles.forUser(tx, ThrottleStore.userKey(c.user().id()), c.now()) instanceof ThrottleDecision.Blocked blocked) {
+            throw new ApiException(ErrorCode.THROTTLED, "Too many attempts or codes sent. Try again later.", List.of(),
+                    blocked.until());
+        }
+    }
+
+    private void sendCode(DSLContext tx, Checked c, Purpose purpose, String address) {
+        Instant expiresAt = c.now().plus(FlowLimits.CODE_LIFETIME);
+        String code = pending.issueCode(tx, c.session().id(), purpose, address, c.now(), expiresAt);
+        outbox.enqueueSecret(tx, notifications.verificationCode(MailContact.of(c.user()), address, code,
+                FlowLimits.CODE_LIFETIME, c.policy().customization().organizationName()), expiresAt);
+        throttles.record(tx, ThrottleStore.userKey(c.user().id()), ThrottleEventKind.EMAIL_SENT, false, c.now());
+    }
+
+    private static ChallengeDto codeChallenge(String address, Instant sent) {
+        return new ChallengeDto(org.opensspr.methods.AuthMethod.EMAIL, org.opensspr.directory.Masking.email(address),
+                CodeFormat.digits(org.opensspr.server.codes.VerificationCodes.DIGITS), List.of(),
+                sent.plus(FlowLimits.CODE_LIFETIME), sent.plus(RESEND_PAUSE));
+    }
+
+    private boolean pendingCodeMatches(DSLContext tx, Checked c, Purpose purpose, String code) {
+        return pending.find(tx, c.session().id(), purpose)
+                .filter(p -> c.now().isBefore(p.expiresAt()))
+                .map(p -> pending.codeMatches(c.session().id(), purpose, p, code))
+                .orElse(false);
+    }
+
+    /**
+     * A wrong code while registering: counted (already) and audited. Empty, so the caller answers 400 only after
+     * the transaction committed: a rollback would take the count with it.
+     */
+    private Optional<SecurityInfoDto> refused(DSLContext tx, Checked c, Registration kind, String reason) {
+        audit.append(tx, AuditEntry.failure(AuditActivity.SECURITY_INFO_REGISTERED, c.user().userPrincipalName(),
+                c.user().userPrincipalName(), reason).withKiosk(c.caller().kioskId()).withDetails(describe(kind)));
+        return Optional.empty();
+    }
+
+    private Optional<SecurityInfoDto> registeredNow(DSLContext tx, Checked c, Registration kind, boolean wasComplete) {
+        return Optional.of(registered(tx, c, kind, wasComplete));
+    }
+
+    private SecurityInfoDto registered(DSLContext tx, Checked c, Registration kind, boolean wasComplete) {
+        reviewed(tx, c.user().id(), c.now());
+        audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTERED, c.user(), c.caller()).withDetails(describe(kind)));
+        DirectoryUser after = directory.loadUser(tx, c.user().id()).orElseThrow();
+        if (!wasComplete && complete(c.policy(), after)) {
+            audit.append(tx, entry(AuditActivity.USER_REGISTERED_FOR_SSPR, after, c.caller())
+                    .withDetails(RegistrationRequirement.registered(c.policy(), after) + " methods registered"));
+        }
+        return view(tx, c);
+    }
+
+    private boolean clearContact(DSLContext tx, Checked c, Registration kind, boolean present) {
+        if (present) {
+            directory.clearContact(tx, c.user().id(), kind, c.now());
+        }
+        return present;
+    }
+
+    private static boolean complete(SsprPolicy policy, DirectoryUser user) {
+        return RegistrationRequirement.registered(policy, user) >= RegistrationRequirement.required(policy, user);
+    }
+
+    private SignInPrompt prompt(DSLContext tx, SsprPolicy policy, DirectoryUser user, Instant now) {
+        boolean inScope = new EligibilityEngine(new SqlGroupMembership(tx)).isEnabledFor(policy, user);
+        return RegistrationRequirement.prompt(policy, user, inScope, lastConfirmed(tx, user), now);
+    }
+
+    /** When the user last registered or confirmed their info themselves: what reconfirmation counts from. */
+    private static Optional<Instant> lastConfirmed(DSLContext tx, DirectoryUser user) {
+        Optional<Instant> reviewed = tx.select(SECURITY_INFO_REVIEW.CONFIRMED_AT).from(SECURITY_INFO_REVIEW)
+                .where(SECURITY_INFO_REVIEW.USER_ID.eq(user.id())).fetchOptional(SECURITY_INFO_REVIEW.CONFIRMED_AT)
+                .map(DbTime::instant);
+        Optional<Instant> registered = user.registrations().stream()
+                .filter(r -> r.source() == RegistrationSource.USER).map(MethodRegistration::registeredAt)
+                .max(Comparator.naturalOrder());
+        return reviewed.isEmpty() ? registered : registered.isEmpty() ? reviewed
+                : Optional.of(reviewed.get().isAfter(registered.get()) ? reviewed.get() : registered.get());
+    }
+
+    private static void reviewed(DSLContext tx, String userId, Instant now) {
+        int updated = tx.update(SECURITY_INFO_REVIEW).set(SECURITY_INFO_REVIEW.CONFIRMED_AT, DbTime.of(now))
+                .where(SECURITY_INFO_REVIEW.USER_ID.eq(userId)).execute();
+        if (updated == 0) {
+            tx.insertInto(SECURITY_INFO_REVIEW).set(SECURITY_INFO_REVIEW.USER_ID, userId)
+                    .set(SECURITY_INFO_REVIEW.CONFIRMED_AT, DbTime.of(now)).execute();
+        }
+    }
+
+    private List<QuestionDto> questions(Checked c, List<String> ids) {
+        Locale locale = Locale.forLanguageTag(c.session().locale());
+        var policy = c.policy().methods().securityQuestions();
+        return ids.stream().map(id -> new QuestionDto(id, SecurityQuestionTexts.text(policy, id, locale).orElse(id)))
+                .toList();
+    }
+
+    private static ApiException rejection(SecurityAnswersRejectedException rejected) {
+        List<ApiError.FieldError> errors = rejected.problems().stream()
+                .map(p -> new ApiError.FieldError(p.field(), p.code(), p.message())).toList();
+        return new ApiException(ErrorCode.VALIDATION_FAILED, "Some answers can't be used; see each answer.", errors, null);
+    }
+
+    private static ApiException wrongProof(Registration kind) {
+        return new ApiException(ErrorCode.CODE_INVALID, kind == Registration.SECURITY_QUESTIONS
+                ? "One or more answers are not right. Answer the new questions."
+                : "The code is not right. Check it and try again.");
+    }
+
+    private static AuditEntry entry(AuditActivity activity, DirectoryUser user, KioskCaller caller) {
+        return AuditEntry.success(activity, user.userPrincipalName(), user.userPrincipalName()).withKiosk(caller.kioskId());
+    }
+
+    private static String describe(Registration kind) {
+        return switch (kind) {
+            case AUTHENTICATOR_APP -> "the Authenticator app";
+            case EMAIL -> "an alternate email";
+            case MOBILE_PHONE -> "a mobile phone";
+            case OFFICE_PHONE -> "an office phone";
+            case SECURITY_QUESTIONS -> "security questions";
+        };
+    }
+
+    private static <T> T required(T value, String field) {
+        if (value == null) {
+            throw ApiException.field(ErrorCode.MISSING_FIELD, field, "'" + field + "' is required.");
+        }
+        return value;
+    }
+
+    private static String sessionLocale(String requested, DirectoryUser user) {
+        String tag = requested != null && !requested.isBlank() && requested.strip().length() <= 35 ? requested.strip()
+                : user.preferredLanguage();
+        Locale locale = Locale.forLanguageTag(tag == null ? "" : tag);
+        String normalized = locale.toLanguageTag();
+        return locale.getLanguage().isEmpty() || normalized.length() > 35 ? "en-US" : normalized;
+    }
+
+    private SsprPolicy policy() {
+        return effective.apply(policies.currentPolicy());
+    }
+}
