@@ -18,6 +18,7 @@ import org.opensspr.kiosk.register.ChooseMethodStep;
 import org.opensspr.kiosk.register.EmailAddressStep;
 import org.opensspr.kiosk.register.EmailCodeStep;
 import org.opensspr.kiosk.register.PromptStep;
+import org.opensspr.kiosk.register.ProveStep;
 import org.opensspr.kiosk.register.QuestionsStep;
 import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.methods.AuthMethod.Registration;
@@ -98,6 +99,14 @@ class SecurityInfoWizardTest {
         assertThat(robot.text("#wizardMessage")).isEqualTo("Saved. This method is ready to use.");
         assertThat(fx.lookup("#add-AUTHENTICATOR_APP").tryQuery()).as("registered: not offered again").isEmpty();
         robot.click("#add-EMAIL").next();
+
+        // A change once something is registered needs it proven again in this session (the server's rule,
+        // SecurityInfoService.proofRequired); the app's only code so far was spent registering it.
+        robot.step(ProveStep.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("First, verify it's you");
+        robot.assertEveryControlNamed();
+        server.advanceClock(java.time.Duration.ofSeconds(30));
+        robot.enterCode(totp(secret));
 
         robot.step(EmailAddressStep.class);
         robot.type("#emailAddress", "not an address").next();
