@@ -49,6 +49,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String jdbcUrl, String user, String password) {
         SQLDialect dialect = dialectOf(jdbcUrl);
         createH2FilesOwnerOnly(jdbcUrl);
+        h2File(jdbcUrl).ifPresent(name -> H2CrashRecovery.recover(Path.of(name + ".mv.db")));
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(jdbcUrl);
         config.setUsername(user == null ? "" : user);
@@ -73,13 +74,10 @@ public final class Database implements AutoCloseable {
      * created empty and owner-only first: H2 opens them as they are and keeps their permissions.
      */
     private static void createH2FilesOwnerOnly(String jdbcUrl) {
-        if (!jdbcUrl.startsWith(H2_FILE_URL)) {
+        if (h2File(jdbcUrl).isEmpty()) {
             return;
         }
-        String name = jdbcUrl.substring(H2_FILE_URL.length()).split(";", 2)[0];
-        if (name.startsWith("~")) {
-            name = System.getProperty("user.home") + name.substring(1); // as H2 reads it
-        }
+        String name = h2File(jdbcUrl).get();
         try {
             for (String suffix : H2_FILE_SUFFIXES) {
                 OwnerOnlyFiles.createFile(Path.of(name + suffix));
@@ -87,6 +85,15 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Can't create the database files " + name + ".*", e);
         }
+    }
+
+    /** The file name (without {@code .mv.db}) of an H2 file URL, as H2 reads it. */
+    private static java.util.Optional<String> h2File(String jdbcUrl) {
+        if (!jdbcUrl.startsWith(H2_FILE_URL)) {
+            return java.util.Optional.empty();
+        }
+        String name = jdbcUrl.substring(H2_FILE_URL.length()).split(";", 2)[0];
+        return java.util.Optional.of(name.startsWith("~") ? System.getProperty("user.home") + name.substring(1) : name);
     }
 
     static SQLDialect dialectOf(String jdbcUrl) {

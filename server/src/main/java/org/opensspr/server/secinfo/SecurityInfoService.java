@@ -573,8 +573,14 @@ public final class SecurityInfoService {
         return Optional.of(registered(tx, c, kind, wasComplete));
     }
 
+    /**
+     * A method just registered counts, and proves the session too, so the wizard's next method needs no
+     * second proof. That gives nobody more than they had: registering needed a proof already when the user
+     * had anything to prove, and without one, whoever holds the password could prove what they just set.
+     */
     private SecurityInfoDto registered(DSLContext tx, Checked c, Registration kind, boolean wasComplete) {
         reviewed(tx, c.user().id(), c.now());
+        sessions.proven(tx, c.session().id(), c.now());
         audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTERED, c.user(), c.caller()).withDetails(describe(kind)));
         DirectoryUser after = directory.loadUser(tx, c.user().id()).orElseThrow();
         if (!wasComplete && complete(c.policy(), after)) {

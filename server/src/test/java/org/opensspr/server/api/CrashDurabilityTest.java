@@ -56,7 +56,7 @@ import static org.opensspr.server.db.Tables.RESET_FLOW;
 import static org.opensspr.server.db.Tables.WRITEBACK_INTENT;
 
 /**
- * "What we acknowledge is durable": the server runs as its own process on the embedded H2 file database,
+ * "What we acknowledge is durable" (ADR 11): the server runs as its own process on the embedded H2 file database,
  * 120 resets (half cloud, half written back to a directory) complete at once, and the process is killed
  * with SIGKILL once 40 of them have been answered "done". After a restart, every acknowledged reset
  * holds — the password, its audit event, and for on-premises users the directory — and the directory

@@ -52,7 +52,10 @@ class SecurityInfoApiTest {
         assertThat(kiosk.registeredKinds(registered)).containsExactly("AUTHENTICATOR_APP");
         assertThat(registered.path("registeredCount").asInt()).isEqualTo(1);
         assertThat(registered.path("prompt").asText()).as("one of two").isEqualTo("REGISTER");
-        assertThat(registered.path("proofRequired").asBoolean()).as("the app now guards further changes").isTrue();
+        assertThat(registered.path("proofRequired").asBoolean()).as("proven just now: the next method needs no proof")
+                .isFalse();
+        kiosk.signIn("ann@contoso.example", PASSWORD);
+        assertThat(kiosk.view().path("proofRequired").asBoolean()).as("the app guards the next session's changes").isTrue();
         assertThat(audit(server, "User registered security info")).contains("ann@contoso.example");
         assertThat(audit(server, "User started security info registration")).contains("ann@contoso.example");
     }

@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Fresh, migrated databases for tests: an in-memory H2 or a new database inside one embedded
@@ -23,11 +22,6 @@ public enum TestDatabases {
                     + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
             case POSTGRES -> freshPostgres();
         };
-    }
-
-    /** For {@code @MethodSource}: every kind, so a test runs on both databases. */
-    public static Stream<TestDatabases> both() {
-        return Stream.of(values());
     }
 
     private static Database freshPostgres() {
