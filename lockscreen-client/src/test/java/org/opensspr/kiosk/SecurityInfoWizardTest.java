@@ -18,7 +18,6 @@ import org.opensspr.kiosk.register.ChooseMethodStep;
 import org.opensspr.kiosk.register.EmailAddressStep;
 import org.opensspr.kiosk.register.EmailCodeStep;
 import org.opensspr.kiosk.register.PromptStep;
-import org.opensspr.kiosk.register.ProveStep;
 import org.opensspr.kiosk.register.QuestionsStep;
 import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.methods.AuthMethod.Registration;
@@ -100,14 +99,7 @@ class SecurityInfoWizardTest {
         assertThat(fx.lookup("#add-AUTHENTICATOR_APP").tryQuery()).as("registered: not offered again").isEmpty();
         robot.click("#add-EMAIL").next();
 
-        // A change once something is registered needs it proven again in this session (the server's rule,
-        // SecurityInfoService.proofRequired); the app's only code so far was spent registering it.
-        robot.step(ProveStep.class);
-        assertThat(robot.text("#stepTitle")).isEqualTo("First, verify it's you");
-        robot.assertEveryControlNamed();
-        server.advanceClock(java.time.Duration.ofSeconds(30));
-        robot.enterCode(totp(secret));
-
+        // The app registered in this session proves it: the second method needs no re-proof (ADR 15).
         robot.step(EmailAddressStep.class);
         robot.type("#emailAddress", "not an address").next();
         assertThat(robot.text("#wizardMessage")).isEqualTo("That doesn't look like an email address. Check it and try again.");
