@@ -91,9 +91,7 @@ public final class KioskLauncher {
     public void stop() {
         if (kiosk != null) {
             kiosk.stop();
-            if (kiosk.shell().wizard() != null) {
-                kiosk.shell().wizard().closeNow();
-            }
+            kiosk.shell().closeNow();
         }
         if (client != null) {
             client.close();

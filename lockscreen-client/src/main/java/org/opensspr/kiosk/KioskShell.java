@@ -13,7 +13,11 @@ import javafx.scene.layout.BackgroundSize;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import org.opensspr.flow.FlowIntent;
+import org.opensspr.eligibility.SignInPrompt;
 import org.opensspr.kiosk.branding.Branding;
+import org.opensspr.kiosk.register.SecurityInfoModel;
+import org.opensspr.kiosk.register.SecurityInfoScreen;
+import org.opensspr.kiosk.register.SecuritySession;
 import org.opensspr.kiosk.signin.ChangePasswordPane;
 import org.opensspr.kiosk.signin.SignInActions;
 import org.opensspr.kiosk.signin.SignInPane;
@@ -24,10 +28,11 @@ import org.opensspr.kiosk.wizard.WizardModel;
 import org.opensspr.kiosk.wizard.WizardPane;
 
 /**
- * The whole screen: the organization's background, the current screen (sign-in, the wizard, signed in,
- * change password), the corner buttons and an overlay layer. It owns the wizard's lifetime: a new
- * {@link WizardModel} per flow, closed (the server's flow abandoned) whenever the person leaves or the
- * kiosk goes idle.
+ * The whole screen: the organization's background, the current screen (sign-in, the wizard, the security-info
+ * wizard, signed in, change password), the corner buttons and an overlay layer. It owns the wizards' lifetime:
+ * a new {@link WizardModel} per flow, closed (the server's flow abandoned) whenever the person leaves or the
+ * kiosk goes idle; and the signed-in person's {@link SecuritySession}, ended (what was left unproven discarded)
+ * when they sign out or walk away.
  */
 public final class KioskShell implements SignInActions {
     private final KioskServices services;
@@ -41,6 +46,10 @@ public final class KioskShell implements SignInActions {
     private WizardModel wizard;
     private WizardPane wizardPane;
     private ChangePasswordPane changePassword;
+    private SecuritySession security;
+    private String signedInName;
+    private SecurityInfoModel securityInfo;
+    private WizardPane securityInfoPane;
 
     public KioskShell(KioskServices services) {
         this.services = services;
@@ -75,6 +84,7 @@ public final class KioskShell implements SignInActions {
     /** A fresh sign-in screen with a fresh model: nothing typed survives. */
     public void showSignIn(String messageKey) {
         leaveCurrent();
+        endSecurityInfo();
         SignInPaneModel model = new SignInPaneModel(services.client(), services.background(), services.branding(), this);
         signIn = new SignInPane(model, services.i18n(), services.branding(), services.clock());
         if (messageKey != null) {
@@ -108,11 +118,68 @@ public final class KioskShell implements SignInActions {
         startWizard(userName, services.branding().current().unlockOffered(), FlowIntent.RESET_PASSWORD);
     }
 
+    /** Signed in: the security-info wizard first when sign-in asks for it, else straight to the signed-in screen. */
     @Override
-    public void signedIn(String displayName) {
+    public void signedIn(String displayName, String session, SignInPrompt prompt) {
         leaveCurrent();
-        SignedInPane pane = new SignedInPane(services.i18n(), displayName, () -> showSignIn(null));
+        endSecurityInfo();
+        signedInName = displayName;
+        security = session == null || session.isBlank() ? null
+                : new SecuritySession(services.client(), services.background(), session);
+        if (security != null && prompt != null && prompt != SignInPrompt.NONE) {
+            openSecurityInfo(SecurityInfoScreen.Mode.ASKED_AT_SIGN_IN);
+        } else {
+            showSignedIn();
+        }
+    }
+
+    private void showSignedIn() {
+        leaveCurrent();
+        boolean open = security != null && security.isOpen();
+        SignedInPane pane = new SignedInPane(services.i18n(), signedInName,
+                open ? () -> openSecurityInfo(SecurityInfoScreen.Mode.OPENED) : null, () -> showSignIn(null));
         show(pane, pane.signOutButton());
+    }
+
+    private void openSecurityInfo(SecurityInfoScreen.Mode mode) {
+        leaveCurrent();
+        securityInfo = new SecurityInfoModel(services.client(), services.background(), security, mode,
+                () -> services.branding().current().helpdesk(), new SecurityInfoModel.Exit() {
+                    @Override
+                    public void signedIn() {
+                        showSignedIn();
+                    }
+
+                    @Override
+                    public void signInAgain(String messageKey) {
+                        showSignIn(messageKey);
+                    }
+                });
+        securityInfoPane = new WizardPane(new StepContext(services.i18n(), securityInfo, services.branding(),
+                services.clock()), services.steps());
+        securityInfoPane.setMaxSize(720, Region.USE_PREF_SIZE);
+        show(securityInfoPane, null);
+        securityInfoPane.attach();
+        securityInfo.begin();
+    }
+
+    /** Ends the signed-in person's security-info session, if one is open (signed out, idle time). */
+    private void endSecurityInfo() {
+        if (security != null) {
+            security.end();
+            security = null;
+        }
+        signedInName = null;
+    }
+
+    /** At shutdown: ends the open security-info session on this thread. */
+    public void closeNow() {
+        if (wizard != null) {
+            wizard.closeNow();
+        }
+        if (security != null) {
+            security.endNow();
+        }
     }
 
     @Override
@@ -159,6 +226,12 @@ public final class KioskShell implements SignInActions {
             changePassword.onHide();
             changePassword = null;
         }
+        if (securityInfo != null) {
+            securityInfo.close();
+            securityInfoPane.detach();
+            securityInfo = null;
+            securityInfoPane = null;
+        }
     }
 
     private void show(Node node, Node focus) {
@@ -178,10 +251,15 @@ public final class KioskShell implements SignInActions {
         shade.setVisible(picture != null); // white text stays readable on a bright picture
     }
 
-    /** Escape: leaves the wizard (cancelling its flow) or the change-password screen; nothing on the sign-in screen. */
+    /**
+     * Escape: leaves the wizard (cancelling its flow), goes back or asks later in the security-info wizard, or
+     * leaves the change-password screen; nothing on the sign-in screen.
+     */
     public void escape() {
         if (wizardPane != null) {
             wizardPane.escape();
+        } else if (securityInfoPane != null) {
+            securityInfoPane.escape();
         } else if (changePassword != null) {
             showSignIn(null);
         }
@@ -198,5 +276,19 @@ public final class KioskShell implements SignInActions {
 
     public SignInPane signInPane() {
         return signIn;
+    }
+
+    /** The security-info wizard on screen, if any. */
+    public SecurityInfoModel securityInfo() {
+        return securityInfo;
+    }
+
+    public WizardPane securityInfoPane() {
+        return securityInfoPane;
+    }
+
+    /** The signed-in person's security-info session, if one is open (tests check it ends). */
+    public SecuritySession securitySession() {
+        return security;
     }
 }

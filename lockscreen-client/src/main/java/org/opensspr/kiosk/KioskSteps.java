@@ -6,6 +6,18 @@ import org.opensspr.kiosk.done.DoneStep;
 import org.opensspr.kiosk.gates.ChooseMethodStep;
 import org.opensspr.kiosk.gates.GateViews;
 import org.opensspr.kiosk.newpassword.NewPasswordStep;
+import org.opensspr.kiosk.register.AllSetStep;
+import org.opensspr.kiosk.register.AuthenticatorStep;
+import org.opensspr.kiosk.register.ChooseProofStep;
+import org.opensspr.kiosk.register.DeleteStep;
+import org.opensspr.kiosk.register.EmailAddressStep;
+import org.opensspr.kiosk.register.EmailCodeStep;
+import org.opensspr.kiosk.register.OverviewStep;
+import org.opensspr.kiosk.register.PromptStep;
+import org.opensspr.kiosk.register.ProveStep;
+import org.opensspr.kiosk.register.QuestionsStep;
+import org.opensspr.kiosk.register.SecurityInfoScreen;
+import org.opensspr.kiosk.register.StoppedStep;
 import org.opensspr.kiosk.unlock.ConfirmUnlockStep;
 import org.opensspr.kiosk.verify.VerifyStep;
 import org.opensspr.kiosk.wizard.IntentChoiceStep;
@@ -28,6 +40,20 @@ public final class KioskSteps {
                         new NewPasswordStep(context, response))
                 .register(FlowStep.ConfirmUnlock.class, (context, response, step) -> new ConfirmUnlockStep(context))
                 .register(FlowStep.Completed.class, (context, response, step) ->
-                        new DoneStep(context, step.completion()));
+                        new DoneStep(context, step.completion()))
+                // The security-info wizard (issue 12): screens the kiosk puts up from the session's state.
+                .registerLocal(SecurityInfoScreen.Prompt.class, PromptStep::new)
+                .registerLocal(SecurityInfoScreen.Overview.class, OverviewStep::new)
+                .registerLocal(SecurityInfoScreen.ChooseMethod.class,
+                        org.opensspr.kiosk.register.ChooseMethodStep::new)
+                .registerLocal(SecurityInfoScreen.ChooseProof.class, ChooseProofStep::new)
+                .registerLocal(SecurityInfoScreen.Prove.class, ProveStep::new)
+                .registerLocal(SecurityInfoScreen.Authenticator.class, AuthenticatorStep::new)
+                .registerLocal(SecurityInfoScreen.EmailAddress.class, EmailAddressStep::new)
+                .registerLocal(SecurityInfoScreen.EmailCode.class, EmailCodeStep::new)
+                .registerLocal(SecurityInfoScreen.Questions.class, QuestionsStep::new)
+                .registerLocal(SecurityInfoScreen.Delete.class, DeleteStep::new)
+                .registerLocal(SecurityInfoScreen.Done.class, AllSetStep::new)
+                .registerLocal(SecurityInfoScreen.Stopped.class, StoppedStep::new);
     }
 }

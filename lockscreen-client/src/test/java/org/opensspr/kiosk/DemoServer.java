@@ -89,6 +89,42 @@ final class DemoServer implements AutoCloseable {
                 Math.max(methods.requiredToRegister(), gates), gates, methods.securityQuestions())), "test");
     }
 
+    /**
+     * A new cloud user in the pilot group (so sign-in asks them to register) with the demo password and
+     * nothing registered; {@code alternateEmail}, when given, is pre-filled as an administrator would.
+     */
+    String pilotUser(String alias, String language, String alternateEmail) {
+        return pilotUser(alias, language, alternateEmail, null);
+    }
+
+    /** As above, with a mobile phone pre-filled too (two methods: sign-in asks to confirm them). */
+    String pilotUser(String alias, String language, String alternateEmail, String mobilePhone) {
+        var directory = server.server().directory();
+        String pilot = directory.getUserByUpn(upn("debra.berger")).groups().stream()
+                .filter(group -> group.name().equals("SSPR pilot")).findFirst().orElseThrow().id();
+        var actor = org.opensspr.server.directory.DirectoryActor.system("test");
+        var user = directory.createUser(actor, new org.opensspr.api.UserWriteRequest(upn(alias), "Sam", "Tester",
+                "Sam Tester", org.opensspr.directory.UserSource.CLOUD, true, false, upn(alias), language));
+        String hash = org.opensspr.server.crypto.PasswordHasher.owasp().hash(PASSWORD);
+        server.server().database().inTransactionDo(tx -> new org.opensspr.server.signin.UserCredentials()
+                .setPassword(tx, user.id(), hash, false, server.server().clock().instant()));
+        new org.opensspr.server.directory.GroupService(server.server().database(), server.server().clock())
+                .addUserMember(pilot, user.id());
+        if (alternateEmail != null || mobilePhone != null) {
+            directory.updateContact(actor, user.id(),
+                    new org.opensspr.api.ContactUpdateRequest(alternateEmail, mobilePhone, null));
+        }
+        return upn(alias);
+    }
+
+    /** The user's registered methods as the server holds them. */
+    java.util.Set<org.opensspr.methods.AuthMethod.Registration> registered(String upn) {
+        return server.server().directory().getUserByUpn(upn).registrations().stream()
+                .map(org.opensspr.api.MethodRegistrationDto::kind)
+                .collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(org.opensspr.methods.AuthMethod.Registration.class)));
+    }
+
     void advanceClock(Duration by) {
         server.server().clock().advance(by);
     }

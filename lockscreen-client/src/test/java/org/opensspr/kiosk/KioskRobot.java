@@ -87,8 +87,13 @@ final class KioskRobot {
         return true;
     }
 
+    /** The step on screen, in the reset wizard or the security-info wizard. */
     FlowStepView step() {
-        return kiosk.get().shell().wizardPane() == null ? null : kiosk.get().shell().wizardPane().currentStep();
+        KioskShell shell = kiosk.get().shell();
+        if (shell.wizardPane() != null) {
+            return shell.wizardPane().currentStep();
+        }
+        return shell.securityInfoPane() == null ? null : shell.securityInfoPane().currentStep();
     }
 
     <T> T step(Class<T> type) {

@@ -59,6 +59,9 @@ final class TestKiosk implements AutoCloseable {
         if (shell().wizard() != null) {
             shell().wizard().close();
         }
+        if (shell().securitySession() != null) {
+            shell().securitySession().endNow();
+        }
         background.close();
         client.close();
     }

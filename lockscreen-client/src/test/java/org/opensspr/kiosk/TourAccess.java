@@ -62,6 +62,30 @@ public final class TourAccess {
         return this;
     }
 
+    /** The text of a label, button or field on screen. */
+    public String text(String id) {
+        return robot.text(id);
+    }
+
+    public boolean showing(String id) {
+        return robot.showing(id);
+    }
+
+    /** The simple name of the step's class on screen (the security-info wizard's included), or "". */
+    public String stepName() {
+        return robot.step() == null ? "" : robot.step().getClass().getSimpleName();
+    }
+
+    /** Chooses row {@code row}'s security question by its place in the list. */
+    public TourAccess pickQuestion(int row, int question) {
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> picker = robot.fx().lookup("#question" + row)
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.fx().interact(() -> picker.getSelectionModel().select(question));
+        robot.settle();
+        return this;
+    }
+
     /** The flow's ticket on screen (to end it from elsewhere). */
     public String ticket() {
         return kiosk.get().shell().wizard().ticket();

@@ -16,16 +16,17 @@ import org.opensspr.kiosk.wizard.StepOutcome;
 /**
  * A verification code field shaped as the challenge says: it takes no more characters than the code has,
  * and only those the code may hold (so spaces typed from a phone's grouping are dropped), and it is
- * complete at exactly that length. A screen reader hears the length with the field's name.
+ * complete at exactly that length. A screen reader hears the length with the field's name. The reset flow's
+ * gates and the security-info wizard's code steps share it.
  */
-final class CodeEntry {
+public final class CodeEntry {
     private final CodeFormat format;
     private final TextField field = new TextField();
     private final BooleanBinding complete;
     private final Node view;
 
     /** @param usual the method's usual format, for a server that doesn't say (one from before codeFormat) */
-    CodeEntry(I18n i18n, ChallengeDto challenge, CodeFormat usual) {
+    public CodeEntry(I18n i18n, ChallengeDto challenge, CodeFormat usual) {
         format = challenge != null && challenge.codeFormat() != null ? challenge.codeFormat() : usual;
         field.setId("code");
         field.getStyleClass().add("code-field");
@@ -41,22 +42,32 @@ final class CodeEntry {
     }
 
     /** How many characters the code has (the step's intro says it). */
-    int length() {
+    public int length() {
         return format.length();
     }
 
     /** The field with its label. */
-    Node view() {
+    public Node view() {
         return view;
     }
 
-    TextField field() {
+    public TextField field() {
         return field;
     }
 
     /** Whether the code has all its characters: Next waits for it. */
-    ObservableBooleanValue complete() {
+    public ObservableBooleanValue complete() {
         return complete;
+    }
+
+    /** The code as typed, without whitespace. */
+    public String code() {
+        return CodeFormat.typed(field.getText());
+    }
+
+    /** Why the code can't be sent yet (a bundle key), or null when it is complete. */
+    public String problem() {
+        return complete.get() ? null : field.getLength() == 0 ? "gates.code.required" : "gates.code.tooShort";
     }
 
     /** Next with a code: one not complete yet says so; a complete one goes to the server, which decides. */

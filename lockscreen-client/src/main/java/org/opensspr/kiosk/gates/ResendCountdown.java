@@ -13,25 +13,25 @@ import java.time.Instant;
  * Seconds until "send a new code" is allowed, ticking once a second while the step is on screen.
  * The server says when (resendAvailableAt); the kiosk only counts down to it and the server still decides.
  */
-final class ResendCountdown {
+public final class ResendCountdown {
     private final Clock clock;
     private final Instant availableAt;
     private final ReadOnlyLongWrapper secondsLeft = new ReadOnlyLongWrapper(this, "secondsLeft");
     private final Timeline ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> update()));
 
-    ResendCountdown(Clock clock, Instant availableAt) {
+    public ResendCountdown(Clock clock, Instant availableAt) {
         this.clock = clock;
         this.availableAt = availableAt;
         ticker.setCycleCount(Timeline.INDEFINITE);
         update();
     }
 
-    void start() {
+    public void start() {
         update();
         ticker.play();
     }
 
-    void stop() {
+    public void stop() {
         ticker.stop();
     }
 
@@ -44,12 +44,12 @@ final class ResendCountdown {
         }
     }
 
-    ReadOnlyLongProperty secondsLeftProperty() {
+    public ReadOnlyLongProperty secondsLeftProperty() {
         return secondsLeft.getReadOnlyProperty();
     }
 
     /** "0:42" */
-    static String format(long seconds) {
+    public static String format(long seconds) {
         return seconds / 60 + ":" + String.format("%02d", seconds % 60);
     }
 }

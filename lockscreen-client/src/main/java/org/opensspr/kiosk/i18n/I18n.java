@@ -54,6 +54,11 @@ public final class I18n {
         return messages.get().get(key, args);
     }
 
+    /** Whether there is a text for {@code key} (a code from the server this kiosk may not know). */
+    public boolean has(String key) {
+        return messages.get().has(key);
+    }
+
     /**
      * A text that follows the language. Arguments that are {@link ObservableValue}s are read when the
      * text is computed and followed too (a countdown, a step number).
@@ -76,6 +81,15 @@ public final class I18n {
             String k = key.getValue();
             return k == null || k.isEmpty() ? "" : messages.get().get(k);
         }, messages, key);
+    }
+
+    /** A text whose key and arguments both change (a message with a time in it). */
+    public StringBinding textOf(ObservableValue<String> key, ObservableValue<Object[]> args) {
+        return Bindings.createStringBinding(() -> {
+            String k = key.getValue();
+            Object[] a = args.getValue() == null ? new Object[0] : args.getValue();
+            return k == null || k.isEmpty() ? "" : messages.get().get(k, a);
+        }, messages, key, args);
     }
 
     private static Object[] values(Object[] args) {

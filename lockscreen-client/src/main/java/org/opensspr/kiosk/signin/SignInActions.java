@@ -12,7 +12,11 @@ public interface SignInActions {
     /** "Can't access your account?": the wizard, asking first what went wrong when unlocking is offered. */
     void cantAccessAccount(String userName);
 
-    void signedIn(String displayName);
+    /**
+     * Signed in. {@code session} is the person's security-info session (null from a server without one), and
+     * {@code prompt} what sign-in asks of their security info before letting them in (register, confirm, …).
+     */
+    void signedIn(String displayName, String session, org.opensspr.eligibility.SignInPrompt prompt);
 
     /** The password is right but must be changed first. */
     void mustChangePassword(String userName, String currentPassword);

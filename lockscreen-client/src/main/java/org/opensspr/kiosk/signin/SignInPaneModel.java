@@ -67,7 +67,7 @@ public final class SignInPaneModel {
         switch (result.outcome()) {
             case SIGNED_IN -> {
                 clear();
-                actions.signedIn(result.displayName());
+                actions.signedIn(result.displayName(), result.session(), result.securityInfo());
             }
             case MUST_CHANGE_PASSWORD -> {
                 clear();

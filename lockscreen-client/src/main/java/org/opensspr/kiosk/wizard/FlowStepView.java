@@ -26,4 +26,9 @@ public interface FlowStepView extends WizardStep {
     default boolean cancellable() {
         return true;
     }
+
+    /** Whether Escape goes Back (a step inside a step, such as one method's set-up) rather than cancelling. */
+    default boolean escapeGoesBack() {
+        return false;
+    }
 }

@@ -18,4 +18,11 @@ public sealed interface StepOutcome {
     /** The flow is over for this person: back to the sign-in screen. */
     record Leave() implements StepOutcome {
     }
+
+    /**
+     * What only one kind of wizard understands: the security-info wizard's add, prove, confirm, … (issue 12).
+     * Its driver acts on its own actions; another driver refuses them.
+     */
+    non-sealed interface Action extends StepOutcome {
+    }
 }

@@ -21,7 +21,15 @@ public final class StepViews {
         FlowStepView create(StepContext context, FlowResponse response, S step);
     }
 
+    /** Builds the view of one local screen (the security-info wizard's). */
+    @FunctionalInterface
+    public interface LocalFactory<S extends WizardScreen.Local> {
+        FlowStepView create(StepContext context, S screen);
+    }
+
     private final Map<Class<? extends FlowStep>, Factory<? extends FlowStep>> factories = new LinkedHashMap<>();
+    private final Map<Class<? extends WizardScreen.Local>, LocalFactory<? extends WizardScreen.Local>> locals =
+            new LinkedHashMap<>();
     private final java.util.function.Function<StepContext, FlowStepView> chooseIntent;
     private final BiFunction<StepContext, DeadEnd, FlowStepView> stopped;
 
@@ -36,12 +44,27 @@ public final class StepViews {
         return this;
     }
 
+    public <S extends WizardScreen.Local> StepViews registerLocal(Class<S> screen, LocalFactory<S> factory) {
+        locals.put(screen, factory);
+        return this;
+    }
+
     public FlowStepView create(StepContext context, WizardScreen screen) {
         return switch (screen) {
             case WizardScreen.ChooseIntent choose -> chooseIntent.apply(context);
             case WizardScreen.Stopped stop -> stopped.apply(context, stop.deadEnd());
             case WizardScreen.Step step -> forStep(context, step.response());
+            case WizardScreen.Local local -> forLocal(context, local);
         };
+    }
+
+    @SuppressWarnings("unchecked")
+    private <S extends WizardScreen.Local> FlowStepView forLocal(StepContext context, S screen) {
+        LocalFactory<S> factory = (LocalFactory<S>) locals.get(screen.getClass());
+        if (factory == null) {
+            throw new IllegalStateException("No view registered for " + screen.getClass().getName());
+        }
+        return factory.create(context, screen);
     }
 
     @SuppressWarnings("unchecked")

@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * per flow: the kiosk throws it away when the person leaves, and {@link #close()} ends the server's flow
  * so that its ticket is worthless (410) from then on. Used on the FX thread only.
  */
-public final class WizardModel {
+public final class WizardModel implements WizardDriver {
     private final OpenSsprClient client;
     private final Background background;
     private final Supplier<HelpdeskContactDto> fallbackHelpdesk;
@@ -78,11 +78,20 @@ public final class WizardModel {
     }
 
     /** What Next does on {@code view}. */
+    @Override
     public void next(FlowStepView view) {
         if (working.get() || closed) {
             return;
         }
-        switch (view.next()) {
+        perform(view.next());
+    }
+
+    @Override
+    public void perform(StepOutcome outcome) {
+        if (working.get() || closed) {
+            return;
+        }
+        switch (outcome) {
             case StepOutcome.Call call -> send(call.call());
             case StepOutcome.Start begin -> {
                 begunWithChoice = true;
@@ -90,6 +99,7 @@ public final class WizardModel {
             }
             case StepOutcome.Invalid invalid -> say(invalid.messageKey(), true);
             case StepOutcome.Leave leave -> leave();
+            case StepOutcome.Action other -> throw new IllegalStateException("Not a reset flow's action: " + other);
         }
     }
 
@@ -108,6 +118,7 @@ public final class WizardModel {
      * Back, where there is a way back: from the user-ID step to "reset or unlock?". The server's flows
      * only go forward, so going back ends the flow that was started; the next choice starts a new one.
      */
+    @Override
     public void back() {
         if (!backAvailable.get() || working.get() || closed) {
             return;
@@ -118,6 +129,7 @@ public final class WizardModel {
     }
 
     /** The person cancels: the server's flow ends and the kiosk goes back to the sign-in screen. */
+    @Override
     public void cancel() {
         leave();
     }
@@ -223,23 +235,28 @@ public final class WizardModel {
         return userId;
     }
 
+    @Override
     public ReadOnlyBooleanProperty backAvailableProperty() {
         return backAvailable.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyObjectProperty<WizardScreen> screenProperty() {
         return screen.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
     }
 
     /** A bundle key ("" for none) about the last request: a wrong code, a code sent again, … */
+    @Override
     public ReadOnlyStringProperty messageKeyProperty() {
         return messageKey.getReadOnlyProperty();
     }
 
+    @Override
     public ReadOnlyBooleanProperty messageIsErrorProperty() {
         return messageIsError.getReadOnlyProperty();
     }

@@ -21,7 +21,7 @@ import org.opensspr.ui.wizard.StepHost;
  * flow is over). The frame follows the model's screen and asks {@link StepViews} for each view.
  */
 public final class WizardPane extends VBox {
-    private final WizardModel model;
+    private final WizardDriver model;
     private final StepViews views;
     private final StepContext context;
     private final StepHost host = new StepHost();
@@ -37,7 +37,7 @@ public final class WizardPane extends VBox {
 
     public WizardPane(StepContext context, StepViews views) {
         this.context = context;
-        this.model = context.model();
+        this.model = context.driver();
         this.views = views;
         I18n i18n = context.i18n();
         getStyleClass().add("wizard-card");
@@ -47,13 +47,13 @@ public final class WizardPane extends VBox {
         logo.setFitHeight(28);
         logo.setPreserveRatio(true);
         Label heading = new Label();
-        heading.textProperty().bind(i18n.text("wizard.heading"));
+        heading.textProperty().bind(i18n.text(model.headingKey()));
         heading.getStyleClass().add("wizard-heading");
         HBox brand = new HBox(logo, organization);
         brand.getStyleClass().add("wizard-brand");
         brand.setAlignment(Pos.CENTER_LEFT);
 
-        message.textProperty().bind(i18n.textOf(model.messageKeyProperty()));
+        message.textProperty().bind(i18n.textOf(model.messageKeyProperty(), model.messageArgsProperty()));
         message.setWrapText(true);
         message.setId("wizardMessage");
         message.getStyleClass().add("wizard-message");
@@ -68,7 +68,7 @@ public final class WizardPane extends VBox {
         back.managedProperty().bind(back.visibleProperty());
         back.setOnAction(e -> model.back());
         cancel.setId("wizardCancel");
-        cancel.textProperty().bind(i18n.text("wizard.cancel"));
+        cancel.textProperty().bind(i18n.text(model.cancelKey()));
         cancel.setOnAction(e -> model.cancel());
         next.setId("wizardNext");
         next.getStyleClass().add("accent");
@@ -128,7 +128,7 @@ public final class WizardPane extends VBox {
     }
 
     /**
-     * Escape: cancel while the flow runs, leave once it is over. The kiosk calls this from a scene-wide
+     * Escape: back from a step inside a step, cancel while the flow runs, leave once it is over. The kiosk calls this from a scene-wide
      * filter, so it works whatever has the focus (a focused button would swallow a cancel accelerator,
      * and after a step changes the focus may be nowhere).
      */
@@ -136,7 +136,9 @@ public final class WizardPane extends VBox {
         if (current == null) {
             return;
         }
-        if (current.cancellable()) {
+        if (current.escapeGoesBack() && model.backAvailableProperty().get()) {
+            model.back();
+        } else if (current.cancellable()) {
             model.cancel();
         } else {
             model.next(current);

@@ -57,7 +57,8 @@ class BundlesTest {
             for (String key : bundle.stringPropertyNames()) {
                 String text = bundle.getProperty(key);
                 if (text.contains("{0}")) {
-                    String formatted = new MessageFormat(text, Locale.ROOT).format(new Object[] {"A", "B"});
+                    Object first = text.contains("{0,date") || text.contains("{0,time") ? new java.util.Date(0) : "A";
+                    String formatted = new MessageFormat(text, Locale.ROOT).format(new Object[] {first, "B", "C"});
                     assertThat(formatted).as(key).doesNotContain("{").doesNotContain("''");
                 } else if (!key.equals("clock.datePattern")) {
                     assertThat(text).as(key + " is shown as is, so '' would show twice").doesNotContain("''");
@@ -70,7 +71,7 @@ class BundlesTest {
     void everyKeyTheCodeAsksForIsThere() throws IOException {
         Set<String> wanted = new TreeSet<>();
         Pattern literal = Pattern.compile("\"((?:signin|signedin|change|wizard|intent|verify|gates|method|notice|newpassword"
-                + "|rules|strength|password|unlock|done|deadend|helpdesk|admin|enroll|clock|corner)\\.[A-Za-z0-9_.]+)\"");
+                + "|rules|strength|password|unlock|done|deadend|helpdesk|admin|enroll|clock|corner|secinfo)\\.[A-Za-z0-9_.]+)\"");
         try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
             for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = literal.matcher(Files.readString(source));
@@ -91,6 +92,19 @@ class BundlesTest {
         for (String notice : List.of("WRONG_CAPTCHA", "WRONG_CODE", "CODE_EXPIRED", "WRONG_ANSWERS", "CODE_SENT_AGAIN",
                 "RESEND_TOO_SOON")) {
             wanted.add("notice." + notice);
+        }
+        for (org.opensspr.methods.AuthMethod.Registration kind : org.opensspr.methods.AuthMethod.Registration.values()) {
+            wanted.add("secinfo.kind." + kind.name());
+            wanted.add("secinfo.add." + kind.name());
+            wanted.add("secinfo.proveWith." + kind.name());
+        }
+        for (String problem : List.of("OK", "NO_QUESTION", "QUESTION_REPEATED", "NO_ANSWER", "ANSWER_TOO_SHORT",
+                "ANSWER_TOO_LONG", "ANSWER_REPEATED", "QUESTION_NOT_OFFERED", "TOO_FEW_ANSWERS", "NOT_FOR_ADMINISTRATORS")) {
+            wanted.add("secinfo.answer." + problem);
+        }
+        for (String stop : List.of("SERVER_UNREACHABLE", "KIOSK_NOT_ALLOWED", "UNEXPECTED")) {
+            wanted.add("secinfo.stop." + stop + ".title");
+            wanted.add("secinfo.stop." + stop + ".text");
         }
         for (int score = 0; score <= 4; score++) {
             wanted.add("strength." + score);

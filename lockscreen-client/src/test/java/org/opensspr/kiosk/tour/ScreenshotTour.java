@@ -175,12 +175,77 @@ class ScreenshotTour {
         shot(fx, "dead-end-session-expired");
         kiosk.next();
 
+        securityInfo(fx);
+
         launcher.stop();
         KioskOptions enrolling = KioskOptions.parse("--server", System.getProperty("screenshots.server"), "--settings",
                 Files.createTempDirectory("tour-enroll").toString(), "--windowed");
         fx.interact(() -> launcher = launch(enrolling));
         kiosk.settle();
         shot(fx, "enroll-this-kiosk");
+    }
+
+    /** The security-info wizard and page (issue 12), with the demo people sign-in asks something of. */
+    private void securityInfo(FxRobot fx) throws Exception {
+        signIn(upn("debra.berger")); // in the pilot, nothing registered
+        shot(fx, "register-more-information-required");
+        kiosk.next();
+        shot(fx, "register-choose-method");
+        kiosk.click("#add-EMAIL").next();
+        kiosk.type("#emailAddress", "debra.home@fabrikam-mail.example");
+        shot(fx, "register-email-address");
+        kiosk.next();
+        shot(fx, "register-email-code");
+        kiosk.type("#code", outbox.latestCode("debra.home@fabrikam-mail.example")).next();
+        kiosk.click("#add-AUTHENTICATOR_APP").next();
+        shot(fx, "register-authenticator-qr-code");
+        String secret = kiosk.text("#authenticatorSecret").replace(" ", "");
+        kiosk.type("#code", Oathtool.totp(secret, Instant.now())).next();
+        shot(fx, "register-all-set");
+        kiosk.next();
+        shot(fx, "signed-in-security-info");
+        kiosk.click("#openSecurityInfo");
+        shot(fx, "security-info-page");
+        kiosk.click("#delete-EMAIL");
+        shot(fx, "security-info-delete");
+        kiosk.press(KeyCode.ESCAPE); // back: keep it
+        kiosk.cancel(); // Close
+        kiosk.click("#signOut");
+
+        signIn(upn("alex.wilber")); // one method of the two the policy asks for
+        kiosk.next().click("#add-SECURITY_QUESTIONS").next();
+        shot(fx, "register-verify-first"); // his email, registered before this session: proven again first
+        kiosk.type("#code", outbox.latestCode("alex.wilber@fabrikam-mail.example")).next();
+        kiosk.pickQuestion(0, 0).pickQuestion(1, 0).pickQuestion(2, 2);
+        kiosk.type("#answer0", "Rex").type("#answer1", "rex").type("#answer2", "ab");
+        shot(fx, "register-security-questions-checks");
+        kiosk.pickQuestion(1, 1).type("#answer1", "Pho").type("#answer2", "Ada Lovelace");
+        shot(fx, "register-security-questions");
+        kiosk.next();
+        kiosk.next();
+        kiosk.click("#signOut");
+
+        signIn(upn("patti.fernandez")); // registered 181 days before the demo began: due to reconfirm
+        if (kiosk.stepName().equals("PromptStep")) {
+            shot(fx, "reconfirm-still-current");
+            kiosk.cancel();
+        }
+        kiosk.click("#signOut");
+
+        fx.clickOn("#languagePicker").clickOn("Español");
+        kiosk.settle();
+        signIn(upn("lynne.robbins")); // the office phone only
+        shot(fx, "es-register-more-information-required");
+        kiosk.next();
+        shot(fx, "es-register-choose-method");
+        kiosk.cancel();
+        kiosk.click("#signOut");
+        fx.clickOn("#languagePicker").clickOn("English");
+        kiosk.settle();
+    }
+
+    private void signIn(String upn) {
+        kiosk.type("#userName", upn).type("#password", PASSWORD).press(KeyCode.ENTER);
     }
 
     /** As if the flow had run out: the server ends it, the kiosk learns at its next request (410). */
