@@ -85,7 +85,8 @@ public final class KioskShell implements SignInActions {
     public void showSignIn(String messageKey) {
         leaveCurrent();
         endSecurityInfo();
-        SignInPaneModel model = new SignInPaneModel(services.client(), services.background(), services.branding(), this);
+        SignInPaneModel model = new SignInPaneModel(services.client(), services.background(), services.branding(), this,
+                services.i18n()::locale);
         signIn = new SignInPane(model, services.i18n(), services.branding(), services.clock());
         if (messageKey != null) {
             model.inform(messageKey);

@@ -10,7 +10,8 @@ import java.time.Instant;
 @JsonClassDescription("One piece of the signed-in user's security info, masked")
 public record RegisteredInfoDto(
         AuthMethod.Registration kind,
-        @JsonPropertyDescription("What it is, masked (a•••@f•••.example, +1 •••• 42, \"3 questions\", \"Authenticator app\")")
+        @JsonPropertyDescription("Addresses and numbers masked (a•••@f•••.example, •••• 42); for security questions how"
+                + " many are answered (\"3\"); empty for the Authenticator app. Never words: the kiosk says them")
         String display,
         @JsonPropertyDescription("Who put it there: the user, or an administrator or directory sync (to confirm)")
         RegistrationSource source,

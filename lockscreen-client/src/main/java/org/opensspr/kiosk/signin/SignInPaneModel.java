@@ -35,8 +35,12 @@ public final class SignInPaneModel {
     private final ReadOnlyBooleanWrapper unlockOffered = new ReadOnlyBooleanWrapper(this, "unlockOffered");
     private final ReadOnlyObjectWrapper<Instant> lockedUntil = new ReadOnlyObjectWrapper<>(this, "lockedUntil");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final java.util.function.Supplier<java.util.Locale> locale;
 
-    public SignInPaneModel(OpenSsprClient client, Background background, BrandingModel branding, SignInActions actions) {
+    /** @param locale the kiosk's language now: the security-info session shows its questions in it */
+    public SignInPaneModel(OpenSsprClient client, Background background, BrandingModel branding, SignInActions actions,
+                           java.util.function.Supplier<java.util.Locale> locale) {
+        this.locale = locale;
         this.client = client;
         this.background = background;
         this.branding = branding;
@@ -58,7 +62,8 @@ public final class SignInPaneModel {
             return;
         }
         working.set(true);
-        background.run(() -> client.signInUser(new UserSignInRequest(user, typed)),
+        background.run(() -> client.signInUser(new UserSignInRequest(user, typed,
+                        locale.get().toLanguageTag())),
                 result -> answered(user, typed, result), this::failed);
     }
 
