@@ -18,7 +18,7 @@ public final class DeleteStep implements FlowStepView {
     public DeleteStep(StepContext context, SecurityInfoScreen.Delete screen) {
         I18n i18n = context.i18n();
         item = screen.item();
-        view = StepLayout.of(i18n, "secinfo.delete.title", new Object[] {i18n.text("secinfo.kind." + item.kind().name())},
+        view = StepLayout.of(i18n, "secinfo.delete.title." + item.kind().name(), new Object[0],
                 "secinfo.delete.intro", new Object[0]);
         if (Kinds.showsDisplay(item.kind()) && item.display() != null) {
             Label display = new Label(item.display());

@@ -14,10 +14,13 @@ import org.opensspr.kiosk.wizard.StepOutcome;
 public final class OverviewStep implements FlowStepView {
     private final VBox view;
     private final Button add = new Button();
+    /** Opened from the signed-in screen, Cancel would only repeat Done; asked at sign-in, it is "Ask me later". */
+    private final boolean cancellable;
 
     public OverviewStep(StepContext context, SecurityInfoScreen.Overview screen) {
         I18n i18n = context.i18n();
         SecurityInfoDto info = screen.info();
+        cancellable = !"secinfo.close".equals(context.driver().cancelKey());
         add.setId("addMethod");
         add.textProperty().bind(i18n.text("secinfo.add"));
         add.setOnAction(e -> context.driver().perform(new SecurityInfoAction.ChooseMethod()));
@@ -42,6 +45,11 @@ public final class OverviewStep implements FlowStepView {
     @Override
     public StepOutcome next() {
         return new SecurityInfoAction.Finish();
+    }
+
+    @Override
+    public boolean cancellable() {
+        return cancellable;
     }
 
     @Override

@@ -209,7 +209,7 @@ class ScreenshotTour {
         kiosk.click("#delete-EMAIL");
         shot(fx, "security-info-delete");
         kiosk.press(KeyCode.ESCAPE); // back: keep it
-        kiosk.cancel(); // Close
+        kiosk.next(); // Done
         kiosk.click("#signOut");
 
         signIn(upn("alex.wilber")); // one method of the two the policy asks for
@@ -225,7 +225,7 @@ class ScreenshotTour {
         kiosk.next();
         kiosk.click("#signOut");
 
-        signIn(upn("patti.fernandez")); // registered 181 days before the demo began: due to reconfirm
+        signIn(upn("patti.fernandez")); // registered long before the demo began: due to reconfirm, if past the days
         if (kiosk.stepName().equals("PromptStep")) {
             shot(fx, "reconfirm-still-current");
             kiosk.cancel();
