@@ -90,8 +90,12 @@ public final class DemoSeeder {
         List<QuestionAnswer> sampleAnswers = PEOPLE_ANSWERS.entrySet().stream()
                 .map(e -> new QuestionAnswer(e.getKey(), e.getValue())).toList();
         database.inTransactionDo(tx -> {
+            var directory = new org.opensspr.server.directory.DirectoryRepository();
             for (DemoPerson person : DemoOrganization.people()) {
                 String id = userIds.get(person.alias());
+                // Registering the secrets stamps them "now"; the people registered days or months ago (some are
+                // due to reconfirm), so their registrations keep the dates they were seeded with.
+                var seededRegistrations = directory.registrations(tx, id);
                 new UserCredentials().setPassword(tx, id, hash, false, clock.instant());
                 if (person.locked()) {
                     tx.update(DIRECTORY_USER).set(DIRECTORY_USER.LOCKED, true).where(DIRECTORY_USER.ID.eq(id)).execute();
@@ -102,6 +106,7 @@ public final class DemoSeeder {
                 if (person.registered().contains(AuthMethod.Registration.SECURITY_QUESTIONS) && person.roles().isEmpty()) {
                     answers.register(tx, id, sampleAnswers, policy.methods().securityQuestions());
                 }
+                seededRegistrations.forEach(registration -> directory.putRegistration(tx, id, registration));
             }
         });
     }

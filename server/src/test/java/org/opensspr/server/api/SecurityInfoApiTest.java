@@ -272,6 +272,18 @@ class SecurityInfoApiTest {
         assertThat(new FlowClient(server).outboxSize()).isEqualTo(11);
     }
 
+    @OnBothDatabases
+    void theDemoHasPeopleToReconfirmAndPeopleStraightIn(InProcessServer server) {
+        server.server().seedDemo();
+        SecurityInfoClient kiosk = new SecurityInfoClient(server);
+        String password = org.opensspr.server.demo.DemoSeeder.PEOPLE_PASSWORD;
+
+        assertThat(kiosk.signIn("patti.fernandez@contoso.example", password)).as("registered 190 days ago")
+                .isEqualTo("RECONFIRM");
+        assertThat(kiosk.signIn("adele.vance@contoso.example", password)).as("registered 10 days ago").isEqualTo("NONE");
+        assertThat(kiosk.signIn("lynne.robbins@contoso.example", password)).as("one method of two").isEqualTo("REGISTER");
+    }
+
     private static void policy(InProcessServer server, int requiredToRegister, int reconfirmDays) {
         var policies = server.server().policies();
         policies.update(policies.current().version(), policies.currentPolicy().withScope(ScopePolicy.all())
