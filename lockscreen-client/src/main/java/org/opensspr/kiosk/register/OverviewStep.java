@@ -20,7 +20,7 @@ public final class OverviewStep implements FlowStepView {
     public OverviewStep(StepContext context, SecurityInfoScreen.Overview screen) {
         I18n i18n = context.i18n();
         SecurityInfoDto info = screen.info();
-        cancellable = !"secinfo.close".equals(context.driver().cancelKey());
+        cancellable = screen.mode() == SecurityInfoScreen.Mode.ASKED_AT_SIGN_IN;
         add.setId("addMethod");
         add.textProperty().bind(i18n.text("secinfo.add"));
         add.setOnAction(e -> context.driver().perform(new SecurityInfoAction.ChooseMethod()));
