@@ -88,7 +88,7 @@ public final class ResetFlows {
         String kioskId = caller.kioskId();
         String address = caller.address();
         String kioskKey = ThrottleStore.kioskKey(kioskId != null ? kioskId : address);
-        String locale = locale(request.locale());
+        String locale = org.opensspr.server.http.LanguageTags.normalized(request.locale(), "locale");
         CaptchaService.Drawn drawn = captchas.draw();
         return database.inTransaction(tx -> {
             if (throttles.forKiosk(tx, kioskKey, now) instanceof ThrottleDecision.Blocked blocked) {
@@ -465,21 +465,5 @@ public final class ResetFlows {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "userId", "Enter your user ID (name@domain).");
         }
         return userId.strip().toLowerCase(Locale.ROOT);
-    }
-
-    /** The flow's language; the column (and BCP 47's practical limit) is 35 characters. */
-    static final int MAX_LOCALE_LENGTH = 35;
-
-    private static String locale(String tag) {
-        if (tag == null || tag.isBlank()) {
-            return "en-US";
-        }
-        if (tag.strip().length() > MAX_LOCALE_LENGTH) {
-            throw ApiException.field(ErrorCode.INVALID_VALUE, "locale",
-                    "Give a language tag such as en-US (at most " + MAX_LOCALE_LENGTH + " characters).");
-        }
-        Locale locale = Locale.forLanguageTag(tag.strip());
-        String normalized = locale.toLanguageTag();
-        return locale.getLanguage().isEmpty() || normalized.length() > MAX_LOCALE_LENGTH ? "en-US" : normalized;
     }
 }

@@ -13,9 +13,6 @@ import org.opensspr.api.SecurityInfoDto;
 import org.opensspr.api.SecurityInfoProofRequest;
 import org.opensspr.api.SecurityQuestionsCatalogDto;
 import org.opensspr.directory.DirectoryUser;
-import org.opensspr.directory.MethodRegistration;
-import org.opensspr.directory.RegistrationSource;
-import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.eligibility.RegistrationRequirement;
 import org.opensspr.eligibility.SignInPrompt;
 import org.opensspr.flow.FlowLimits;
@@ -27,13 +24,12 @@ import org.opensspr.server.auth.AdminAccounts;
 import org.opensspr.server.auth.Totp;
 import org.opensspr.server.crypto.Base32;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.DbTime;
 import org.opensspr.server.delivery.MailContact;
 import org.opensspr.server.delivery.Outbox;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.directory.DirectoryService;
-import org.opensspr.server.directory.SqlGroupMembership;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.http.LanguageTags;
 import org.opensspr.server.kiosk.KioskCaller;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.secinfo.PendingRegistrations.Pending;
@@ -46,20 +42,15 @@ import org.opensspr.throttling.ThrottleEventKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.random.RandomGenerator;
 import java.security.SecureRandom;
 
-import static org.opensspr.server.db.Tables.SECURITY_INFO_REVIEW;
 
 /**
  * A signed-in user's own security info (issue 12, docs/design.md §7): what sign-in asks of them, and
@@ -72,9 +63,6 @@ import static org.opensspr.server.db.Tables.SECURITY_INFO_REVIEW;
 public final class SecurityInfoService {
     /** The kiosk offers "send again" after this pause, as in the reset flow. */
     static final Duration RESEND_PAUSE = Duration.ofSeconds(30);
-    /** What users may register themselves today; the phones arrive with their delivery (issue 13). */
-    static final Set<Registration> SELF_REGISTRABLE =
-            EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL, Registration.SECURITY_QUESTIONS);
     private static final int MAX_ADDRESS = 320;
 
     private final Database database;
@@ -130,7 +118,7 @@ public final class SecurityInfoService {
         SsprPolicy policy = policy();
         return database.inTransaction(tx -> {
             DirectoryUser user = directory.loadUser(tx, userId).orElseThrow();
-            SignInPrompt prompt = prompt(tx, policy, user, now);
+            SignInPrompt prompt = SecurityInfoFacts.prompt(tx, policy, user, now);
             String token = sessions.open(tx, userId, caller, sessionLocale(locale, user), prompt, now);
             if (prompt != SignInPrompt.NONE) {
                 audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTRATION_STARTED, user, caller)
@@ -172,7 +160,7 @@ public final class SecurityInfoService {
                 throw new ApiException(ErrorCode.CONFLICT, "Register " + RegistrationRequirement.required(c.policy(), c.user())
                         + " methods before you confirm your security info.");
             }
-            reviewed(tx, c.user().id(), c.now());
+            SecurityInfoFacts.reviewed(tx, c.user().id(), c.now());
             audit.append(tx, entry(AuditActivity.SECURITY_INFO_REVIEWED, c.user(), caller));
             return view(tx, c);
         });
@@ -286,7 +274,7 @@ public final class SecurityInfoService {
             if (step.isEmpty()) {
                 return refused(tx, c, Registration.AUTHENTICATOR_APP, "wrong code from the new app");
             }
-            boolean wasComplete = complete(c.policy(), c.user());
+            boolean wasComplete = SecurityInfoFacts.complete(c.policy(), c.user());
             totp.registerProven(tx, c.user().id(), seed, step.getAsLong());
             pending.remove(tx, c.session().id(), Purpose.AUTHENTICATOR_APP);
             return registeredNow(tx, c, Registration.AUTHENTICATOR_APP, wasComplete);
@@ -331,7 +319,7 @@ public final class SecurityInfoService {
             if (!right) {
                 return refused(tx, c, Registration.EMAIL, live ? "wrong code" : "code expired");
             }
-            boolean wasComplete = complete(c.policy(), c.user());
+            boolean wasComplete = SecurityInfoFacts.complete(c.policy(), c.user());
             directory.registerAlternateEmail(tx, c.user().id(), address.address(), c.now());
             pending.remove(tx, c.session().id(), Purpose.EMAIL);
             return registeredNow(tx, c, Registration.EMAIL, wasComplete);
@@ -376,7 +364,7 @@ public final class SecurityInfoService {
             if (!c.policy().methods().securityQuestions().equals(policy)) {
                 throw new ApiException(ErrorCode.CONFLICT, "The questions on offer changed meanwhile; choose again.");
             }
-            boolean wasComplete = complete(c.policy(), c.user());
+            boolean wasComplete = SecurityInfoFacts.complete(c.policy(), c.user());
             try {
                 answers.store(tx, c.user().id(), prepared);
             } catch (SecurityAnswersRejectedException rejected) {
@@ -442,91 +430,27 @@ public final class SecurityInfoService {
     }
 
     /** What the user has and may do, read afresh inside the operation's transaction (after its changes). */
-    private SecurityInfoDto view(DSLContext tx, Checked checked) {
-        SecurityInfoSessions.Session session = sessions.findById(tx, checked.session().id());
+    private SecurityInfoDto view(DSLContext tx, Checked c) {
+        SecurityInfoSessions.Session session = sessions.findById(tx, c.session().id());
         DirectoryUser user = directory.loadUser(tx, session.userId()).orElseThrow();
-        SsprPolicy policy = checked.policy();
-        Set<Registration> counted = RegistrationRequirement.counted(policy, user);
-        List<org.opensspr.api.RegisteredInfoDto> registered = new ArrayList<>();
-        for (Registration kind : Registration.values()) {
-            registeredInfo(tx, user, kind, counted.contains(kind)).ifPresent(registered::add);
-        }
-        Checked c = new Checked(session, user, policy, checked.now(), checked.caller());
-        return new SecurityInfoDto(prompt(tx, policy, user, c.now()), registered, available(c),
-                RegistrationRequirement.required(policy, user), counted.size(), proofRequired(c), session.expiresAt());
-    }
-
-    private Optional<org.opensspr.api.RegisteredInfoDto> registeredInfo(DSLContext tx, DirectoryUser user,
-                                                                         Registration kind, boolean counts) {
-        Optional<MethodRegistration> registration = user.registration(kind);
-        Instant at = registration.map(MethodRegistration::registeredAt).orElse(null);
-        RegistrationSource source = registration.map(MethodRegistration::source).orElse(RegistrationSource.ADMIN_PREFILL);
-        String display = switch (kind) {
-            case EMAIL -> user.contact().alternateEmail().isEmpty() ? null
-                    : org.opensspr.directory.Masking.email(user.contact().alternateEmail());
-            case MOBILE_PHONE -> user.contact().mobilePhone().isEmpty() ? null
-                    : org.opensspr.directory.Masking.phone(user.contact().mobilePhone());
-            case OFFICE_PHONE -> user.contact().officePhone().isEmpty() ? null
-                    : org.opensspr.directory.Masking.phone(user.contact().officePhone());
-            case AUTHENTICATOR_APP -> totp.isRegistered(tx, user.id()) ? "" : null;
-            case SECURITY_QUESTIONS -> registration.isEmpty() ? null
-                    : Integer.toString(answers.registeredQuestionIds(tx, user.id()).size());
-        };
-        return display == null ? Optional.empty()
-                : Optional.of(new org.opensspr.api.RegisteredInfoDto(kind, display, source, counts, at));
-    }
-
-    /** What the user may add: enabled by the policy, allowed for them, and registrable here today. */
-    private static List<Registration> available(Checked c) {
-        Set<Registration> kinds = EnumSet.noneOf(Registration.class);
-        for (var method : c.policy().methods().enabled()) {
-            if (!c.user().isAdministrator() || method.allowedForAdministrators()) {
-                kinds.add(method.registration());
-            }
-        }
-        kinds.retainAll(SELF_REGISTRABLE);
-        return List.copyOf(kinds);
-    }
-
-    /** The registered methods this server can prove again: the app, the email, and (not for admins) questions. */
-    private Set<Registration> provable(Checked c) {
-        Set<Registration> kinds = EnumSet.noneOf(Registration.class);
-        if (c.user().registration(Registration.AUTHENTICATOR_APP).isPresent()) {
-            kinds.add(Registration.AUTHENTICATOR_APP);
-        }
-        if (!c.user().contact().alternateEmail().isEmpty()) {
-            kinds.add(Registration.EMAIL);
-        }
-        if (!c.user().isAdministrator() && c.user().registration(Registration.SECURITY_QUESTIONS)
-                .map(r -> r.questionIds().size() >= c.policy().methods().securityQuestions().toReset()).orElse(false)) {
-            kinds.add(Registration.SECURITY_QUESTIONS);
-        }
-        return kinds;
-    }
-
-    /**
-     * Whether changes wait for a proof: the password alone (sign-in) may add a first method, but once the user
-     * has one this server can check, changing anything needs it proven again in this session (docs/design.md §7).
-     */
-    private boolean proofRequired(Checked c) {
-        return !c.session().proven() && !provable(c).isEmpty();
+        return SecurityInfoFacts.view(tx, session, user, c.policy(), c.now());
     }
 
     private void requireProof(Checked c) {
-        if (proofRequired(c)) {
+        if (SecurityInfoFacts.proofRequired(c.session(), c.user(), c.policy())) {
             throw new ApiException(ErrorCode.FORBIDDEN,
                     "Prove one of your registered methods first: changing your security info needs more than your password.");
         }
     }
 
     private void requireProvable(Checked c, Registration kind) {
-        if (kind == null || !provable(c).contains(kind)) {
+        if (kind == null || !SecurityInfoFacts.provable(c.user(), c.policy()).contains(kind)) {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "kind", "Choose one of your registered methods to prove.");
         }
     }
 
     private static void requireRegistrable(Checked c, Registration kind) {
-        if (!available(c).contains(kind)) {
+        if (!SecurityInfoFacts.available(c.user(), c.policy()).contains(kind)) {
             throw new ApiException(ErrorCode.CONFLICT, "Your organization doesn't offer " + describe(kind) + " for password reset.");
         }
     }
@@ -579,11 +503,11 @@ public final class SecurityInfoService {
      * had anything to prove, and without one, whoever holds the password could prove what they just set.
      */
     private SecurityInfoDto registered(DSLContext tx, Checked c, Registration kind, boolean wasComplete) {
-        reviewed(tx, c.user().id(), c.now());
+        SecurityInfoFacts.reviewed(tx, c.user().id(), c.now());
         sessions.proven(tx, c.session().id(), c.now());
         audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTERED, c.user(), c.caller()).withDetails(describe(kind)));
         DirectoryUser after = directory.loadUser(tx, c.user().id()).orElseThrow();
-        if (!wasComplete && complete(c.policy(), after)) {
+        if (!wasComplete && SecurityInfoFacts.complete(c.policy(), after)) {
             audit.append(tx, entry(AuditActivity.USER_REGISTERED_FOR_SSPR, after, c.caller())
                     .withDetails(RegistrationRequirement.registered(c.policy(), after) + " methods registered"));
         }
@@ -595,36 +519,6 @@ public final class SecurityInfoService {
             directory.clearContact(tx, c.user().id(), kind, c.now());
         }
         return present;
-    }
-
-    private static boolean complete(SsprPolicy policy, DirectoryUser user) {
-        return RegistrationRequirement.registered(policy, user) >= RegistrationRequirement.required(policy, user);
-    }
-
-    private SignInPrompt prompt(DSLContext tx, SsprPolicy policy, DirectoryUser user, Instant now) {
-        boolean inScope = new EligibilityEngine(new SqlGroupMembership(tx)).isEnabledFor(policy, user);
-        return RegistrationRequirement.prompt(policy, user, inScope, lastConfirmed(tx, user), now);
-    }
-
-    /** When the user last registered or confirmed their info themselves: what reconfirmation counts from. */
-    private static Optional<Instant> lastConfirmed(DSLContext tx, DirectoryUser user) {
-        Optional<Instant> reviewed = tx.select(SECURITY_INFO_REVIEW.CONFIRMED_AT).from(SECURITY_INFO_REVIEW)
-                .where(SECURITY_INFO_REVIEW.USER_ID.eq(user.id())).fetchOptional(SECURITY_INFO_REVIEW.CONFIRMED_AT)
-                .map(DbTime::instant);
-        Optional<Instant> registered = user.registrations().stream()
-                .filter(r -> r.source() == RegistrationSource.USER).map(MethodRegistration::registeredAt)
-                .max(Comparator.naturalOrder());
-        return reviewed.isEmpty() ? registered : registered.isEmpty() ? reviewed
-                : Optional.of(reviewed.get().isAfter(registered.get()) ? reviewed.get() : registered.get());
-    }
-
-    private static void reviewed(DSLContext tx, String userId, Instant now) {
-        int updated = tx.update(SECURITY_INFO_REVIEW).set(SECURITY_INFO_REVIEW.CONFIRMED_AT, DbTime.of(now))
-                .where(SECURITY_INFO_REVIEW.USER_ID.eq(userId)).execute();
-        if (updated == 0) {
-            tx.insertInto(SECURITY_INFO_REVIEW).set(SECURITY_INFO_REVIEW.USER_ID, userId)
-                    .set(SECURITY_INFO_REVIEW.CONFIRMED_AT, DbTime.of(now)).execute();
-        }
     }
 
     private List<QuestionDto> questions(Checked c, List<String> ids) {
@@ -667,12 +561,10 @@ public final class SecurityInfoService {
         return value;
     }
 
+    /** The sign-in's language (checked there), else the user's preferred one. */
     private static String sessionLocale(String requested, DirectoryUser user) {
-        String tag = requested != null && !requested.isBlank() && requested.strip().length() <= 35 ? requested.strip()
-                : user.preferredLanguage();
-        Locale locale = Locale.forLanguageTag(tag == null ? "" : tag);
-        String normalized = locale.toLanguageTag();
-        return locale.getLanguage().isEmpty() || normalized.length() > 35 ? "en-US" : normalized;
+        return LanguageTags.normalized(requested == null || requested.isBlank() ? user.preferredLanguage() : requested,
+                "locale");
     }
 
     private SsprPolicy policy() {

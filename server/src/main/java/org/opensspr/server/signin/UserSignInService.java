@@ -19,6 +19,7 @@ import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.http.LanguageTags;
 import org.opensspr.server.kiosk.KioskCaller;
 import org.opensspr.server.secinfo.SecurityInfoService;
 import org.opensspr.server.policy.PolicyService;
@@ -72,6 +73,7 @@ public final class UserSignInService {
     public UserSignInResultDto signIn(UserSignInRequest request, KioskCaller caller) {
         String subject = subject(request.userName());
         requireBounded(request.password(), "password");
+        LanguageTags.normalized(request.locale(), "locale"); // a bad tag is refused before the attempt counts
         SsprPolicy policy = policies.currentPolicy();
         // Counted before the password is checked: a burst of guesses can't outrun the lockout.
         LockoutGuard.Attempt attempt;
