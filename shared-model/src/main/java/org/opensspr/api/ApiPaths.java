@@ -28,9 +28,15 @@ public final class ApiPaths {
     public static final String RESET_FLOWS = BASE + "/reset/flows";
 
     /**
+     * {@code POST /{token}}: the answer to an app notification (the number picked, or DENY), from the phone. The
+     * token is signed, single-use and short-lived; {@code GET /{token}} shows the same choices as a page.
+     */
+    public static final String PUSH_ANSWERS = BASE + "/push/answers";
+
+    /**
      * The signed-in user's own security info, by the session sign-in gave them: POST here to view; below it
      * skip, confirm, end, proof/start, proof, authenticator/start, authenticator/verify, email/start,
-     * email/verify, questions/catalog, questions, delete.
+     * email/verify, phone/start, phone/verify, questions/catalog, questions, delete.
      */
     public static final String SECURITY_INFO = BASE + "/security-info";
 

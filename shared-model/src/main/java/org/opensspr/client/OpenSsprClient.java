@@ -3,6 +3,7 @@ package org.opensspr.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import okhttp3.OkHttpClient;
 import org.opensspr.api.AdminSignInRequest;
+import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.ApiPaths;
 import org.opensspr.api.BrandingAssetDto;
 import org.opensspr.api.BrandingDto;
@@ -329,6 +330,16 @@ public final class OpenSsprClient implements AutoCloseable {
                 SecurityInfoDto.class);
     }
 
+    /** Texts or calls the new number with a code; it counts once {@link #verifyPhoneRegistration} gets the code. */
+    public ChallengeDto startPhoneRegistration(PhoneRegistrationRequest request) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/phone/start", request, ChallengeDto.class);
+    }
+
+    public SecurityInfoDto verifyPhoneRegistration(String session, String code) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/phone/verify", new SecurityInfoCodeRequest(session, code),
+                SecurityInfoDto.class);
+    }
+
     public SecurityQuestionsCatalogDto securityQuestionsCatalog(String session) {
         return transport.post(ApiPaths.SECURITY_INFO + "/questions/catalog", new SecurityInfoRequest(session),
                 SecurityQuestionsCatalogDto.class);
@@ -361,6 +372,11 @@ public final class OpenSsprClient implements AutoCloseable {
 
     public FlowResponse prove(ProveRequest request) {
         return transport.post(ApiPaths.RESET_FLOWS + "/prove", request, FlowResponse.class);
+    }
+
+    /** Leaves the open gate ("I can't use my app now", "use another method") for the choice of methods. */
+    public FlowResponse backToMethods(String ticket) {
+        return transport.post(ApiPaths.RESET_FLOWS + "/back", new TicketRequest(ticket), FlowResponse.class);
     }
 
     public FlowResponse resendCode(String ticket) {
