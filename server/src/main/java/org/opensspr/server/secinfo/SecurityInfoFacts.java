@@ -33,7 +33,8 @@ import static org.opensspr.server.db.Tables.SECURITY_INFO_REVIEW;
 final class SecurityInfoFacts {
     /** What users may register themselves today; the phones arrive with their delivery (issue 13). */
     static final Set<Registration> SELF_REGISTRABLE =
-            EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL, Registration.SECURITY_QUESTIONS);
+            EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL, Registration.SECURITY_QUESTIONS,
+                    Registration.MOBILE_PHONE, Registration.OFFICE_PHONE);
 
     private SecurityInfoFacts() {
     }

@@ -7,6 +7,7 @@ import org.opensspr.api.AuthenticatorSetupDto;
 import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.CodeFormat;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.QuestionDto;
 import org.opensspr.api.SecurityAnswersRequest;
 import org.opensspr.api.SecurityInfoDto;
@@ -16,7 +17,13 @@ import org.opensspr.directory.DirectoryUser;
 import org.opensspr.eligibility.RegistrationRequirement;
 import org.opensspr.eligibility.SignInPrompt;
 import org.opensspr.flow.FlowLimits;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.methods.AuthMethod.Registration;
+import org.opensspr.methods.PhoneDelivery;
+import org.opensspr.server.delivery.Channel;
+import org.opensspr.server.delivery.PhoneMessages;
+import org.opensspr.server.phone.PhoneNumber;
+import org.opensspr.server.phone.PhoneNumbers;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.audit.AuditLog;
@@ -74,6 +81,7 @@ public final class SecurityInfoService {
     private final SecurityAnswers answers;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final PhoneNumbers phones;
     private final ResetNotifications notifications;
     private final Runnable mailQueued;
     private final SecurityInfoSessions sessions = new SecurityInfoSessions();
@@ -86,7 +94,7 @@ public final class SecurityInfoService {
     public record Services(Database database, Clock clock, PolicyService policies, UnaryOperator<SsprPolicy> effective,
                            DirectoryService directory, UserTotp totp, SecurityAnswers answers, AuditLog audit,
                            Outbox outbox, ResetNotifications notifications, Runnable mailQueued,
-                           org.opensspr.server.crypto.SecretBox secrets) {
+                           org.opensspr.server.crypto.SecretBox secrets, PhoneNumbers phones) {
     }
 
     public SecurityInfoService(Services s) {
@@ -99,6 +107,7 @@ public final class SecurityInfoService {
         this.answers = s.answers();
         this.audit = s.audit();
         this.outbox = s.outbox();
+        this.phones = s.phones();
         this.notifications = s.notifications();
         this.mailQueued = s.mailQueued();
         this.pending = new PendingRegistrations(s.secrets());
@@ -325,6 +334,79 @@ public final class SecurityInfoService {
             return registeredNow(tx, c, Registration.EMAIL, wasComplete);
         }).orElseThrow(() -> new ApiException(ErrorCode.CODE_INVALID,
                 "That code isn't right or has expired. Check the email, or send a new code."));
+    }
+
+    // ---- phones -----------------------------------------------------------------------------------------
+
+    /** A new mobile or office phone: read, then texted or called with a code (it counts once the code comes back). */
+    public ChallengeDto startPhone(String token, KioskCaller caller, PhoneRegistrationRequest request) {
+        Registration kind = request.kind();
+        if (kind != Registration.MOBILE_PHONE && kind != Registration.OFFICE_PHONE) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "kind", "Choose MOBILE_PHONE or OFFICE_PHONE.");
+        }
+        AuthMethod method = kind == Registration.MOBILE_PHONE ? AuthMethod.MOBILE_PHONE : AuthMethod.OFFICE_PHONE;
+        PhoneDelivery delivery = request.delivery() != null ? request.delivery()
+                : method == AuthMethod.OFFICE_PHONE ? PhoneDelivery.CALL : PhoneDelivery.TEXT;
+        if (!delivery.reaches(method)) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "delivery", "An office phone can only be called.");
+        }
+        PhoneNumber number;
+        try {
+            number = phones.parse(request.number(), request.extension(), method == AuthMethod.MOBILE_PHONE
+                    ? PhoneNumbers.Kind.MOBILE : PhoneNumbers.Kind.OFFICE);
+        } catch (PhoneNumbers.Refused refused) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE,
+                    refused.code().equals("BAD_EXTENSION") ? "extension" : "number", refused.getMessage());
+        }
+        Purpose purpose = Purpose.valueOf(kind.name());
+        ChallengeDto challenge = inSession(token, caller, (tx, c) -> {
+            requireRegistrable(c, kind);
+            requireProof(c);
+            requireNotBlocked(tx, c);
+            Instant expiresAt = c.now().plus(FlowLimits.CODE_LIFETIME);
+            String code = pending.issueCode(tx, c.session().id(), purpose, delivery.name() + " " + number.stored(),
+                    c.now(), expiresAt);
+            Locale locale = Locale.forLanguageTag(MailContact.of(c.user()).languageTag());
+            String organization = c.policy().customization().organizationName();
+            Channel channel = delivery == PhoneDelivery.TEXT ? Channel.SMS : Channel.VOICE;
+            outbox.enqueueSecret(tx, channel, number.stored(), "", channel == Channel.SMS
+                    ? PhoneMessages.smsCode(locale, organization, code, FlowLimits.CODE_LIFETIME)
+                    : PhoneMessages.voiceCode(locale, organization, code), locale.toLanguageTag(), expiresAt);
+            throttles.record(tx, ThrottleStore.userKey(c.user().id()), channel == Channel.SMS
+                    ? ThrottleEventKind.SMS_SENT : ThrottleEventKind.VOICE_CALL_PLACED, false, c.now());
+            return new ChallengeDto(method, PhoneNumbers.masked(number),
+                    CodeFormat.digits(org.opensspr.server.codes.VerificationCodes.DIGITS), List.of(), expiresAt,
+                    c.now().plus(RESEND_PAUSE), delivery, null);
+        });
+        mailQueued.run();
+        return challenge;
+    }
+
+    /** The code texted or read out to the new number: the number counts from now. */
+    public SecurityInfoDto verifyPhone(String token, KioskCaller caller, String code) {
+        return inSession(token, caller, (DSLContext tx, Checked c) -> {
+            Purpose purpose = pending.find(tx, c.session().id(), Purpose.MOBILE_PHONE).isPresent()
+                    ? Purpose.MOBILE_PHONE : Purpose.OFFICE_PHONE;
+            Registration kind = Registration.valueOf(purpose.name());
+            requireRegistrable(c, kind);
+            requireProof(c);
+            Pending number = pending.find(tx, c.session().id(), purpose).orElseThrow(() ->
+                    new ApiException(ErrorCode.CONFLICT, "Enter your phone number again; no code is waiting."));
+            requireNotBlocked(tx, c);
+            boolean live = c.now().isBefore(number.expiresAt());
+            boolean right = live && pending.codeMatches(c.session().id(), purpose, number, code);
+            throttles.record(tx, ThrottleStore.userKey(c.user().id()), ThrottleEventKind.PHONE_CODE_ATTEMPT, !right,
+                    c.now());
+            if (!right) {
+                return refused(tx, c, kind, live ? "wrong code" : "code expired");
+            }
+            boolean wasComplete = SecurityInfoFacts.complete(c.policy(), c.user());
+            PhoneNumber proven = PhoneNumber.fromStored(number.address().substring(number.address().indexOf(' ') + 1));
+            directory.registerPhone(tx, c.user().id(), kind, PhoneNumbers.international(proven), c.now());
+            pending.remove(tx, c.session().id(), purpose);
+            return registeredNow(tx, c, kind, wasComplete);
+        }).orElseThrow(() -> new ApiException(ErrorCode.CODE_INVALID,
+                "That code isn't right or has expired. Check your phone, or send a new code."));
     }
 
     // ---- security questions -----------------------------------------------------------------------------
