@@ -52,7 +52,7 @@ public final class SecurityInfoFeature {
                 route("/proof/start", "Prove a registered method again: send the code or draw the questions",
                         ChallengeDto.class).body(SecurityInfoMethodRequest.class)
                         .errors(ErrorCode.INVALID_VALUE, ErrorCode.THROTTLED)
-                        .handle(r -> service.startProof(r.body().session(), caller(r), r.body().kind())),
+                        .handle(r -> service.startProof(r.body().session(), caller(r), r.body().kind(), r.body().delivery())),
                 route("/proof", "Enter the code or answer the questions of a registered method", SecurityInfoDto.class)
                         .body(SecurityInfoProofRequest.class)
                         .errors(ErrorCode.INVALID_VALUE, ErrorCode.MISSING_FIELD, ErrorCode.CODE_INVALID, ErrorCode.THROTTLED)

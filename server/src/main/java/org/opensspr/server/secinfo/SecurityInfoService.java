@@ -179,6 +179,11 @@ public final class SecurityInfoService {
 
     /** Starts proving a registered method: emails a code to the registered address, or draws the questions. */
     public ChallengeDto startProof(String token, KioskCaller caller, Registration kind) {
+        return startProof(token, caller, kind, null);
+    }
+
+    /** {@code delivery}: for a mobile phone, TEXT (the default) or CALL. */
+    public ChallengeDto startProof(String token, KioskCaller caller, Registration kind, PhoneDelivery delivery) {
         ChallengeDto challenge = inSession(token, caller, (tx, c) -> {
             requireProvable(c, kind);
             return switch (kind) {
@@ -198,12 +203,17 @@ public final class SecurityInfoService {
                     yield new ChallengeDto(org.opensspr.methods.AuthMethod.SECURITY_QUESTIONS, null, null,
                             questions(c, drawn), null, null);
                 }
-                case MOBILE_PHONE, OFFICE_PHONE -> throw new IllegalStateException("not provable: " + kind);
+                case MOBILE_PHONE, OFFICE_PHONE -> {
+                    requireNotBlocked(tx, c);
+                    String stored = kind == Registration.MOBILE_PHONE ? c.user().contact().mobilePhone()
+                            : c.user().contact().officePhone();
+                    PhoneNumber number = PhoneNumbers.dialable(stored).orElseThrow(() -> new ApiException(
+                            ErrorCode.CONFLICT, "That phone number can't be dialled; prove another method."));
+                    yield sendPhoneCode(tx, c, Purpose.PROOF_PHONE, phoneMethod(kind), number, delivery);
+                }
             };
         });
-        if (kind == Registration.EMAIL) {
-            mailQueued.run();
-        }
+        mailQueued.run();
         return challenge;
     }
 
@@ -217,7 +227,7 @@ public final class SecurityInfoService {
             case EMAIL -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
             case AUTHENTICATOR_APP -> ThrottleEventKind.APP_CODE_ATTEMPT;
             case SECURITY_QUESTIONS -> ThrottleEventKind.SECURITY_QUESTION_ATTEMPT;
-            case MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
+            case MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.PHONE_CODE_ATTEMPT;
         };
         // Answers: the stored hashes are read in the first transaction, compared outside, recorded in a second.
         record Counted(long eventId, boolean passed, SecurityAnswers.Expected expected) {
@@ -232,7 +242,8 @@ public final class SecurityInfoService {
                         totp.verify(tx, c.user().id(), request.code(), c.now()) == TotpCheck.ACCEPTED, null);
                 case SECURITY_QUESTIONS -> new Counted(event, false,
                         answers.expected(tx, c.user().id(), c.session().proofQuestions()));
-                case MOBILE_PHONE, OFFICE_PHONE -> throw new IllegalStateException("not provable: " + kind);
+                case MOBILE_PHONE, OFFICE_PHONE ->
+                        new Counted(event, pendingCodeMatches(tx, c, Purpose.PROOF_PHONE, request.code()), null);
             };
         });
         boolean passed = counted.expected() == null ? counted.passed()
@@ -249,6 +260,7 @@ public final class SecurityInfoService {
             }
             throttles.succeeded(tx, counted.eventId());
             pending.remove(tx, c.session().id(), Purpose.PROOF_EMAIL);
+            pending.remove(tx, c.session().id(), Purpose.PROOF_PHONE);
             sessions.proven(tx, c.session().id(), c.now());
             return Optional.of(view(tx, c));
         }).orElseThrow(() -> wrongProof(kind));
@@ -344,12 +356,8 @@ public final class SecurityInfoService {
         if (kind != Registration.MOBILE_PHONE && kind != Registration.OFFICE_PHONE) {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "kind", "Choose MOBILE_PHONE or OFFICE_PHONE.");
         }
-        AuthMethod method = kind == Registration.MOBILE_PHONE ? AuthMethod.MOBILE_PHONE : AuthMethod.OFFICE_PHONE;
-        PhoneDelivery delivery = request.delivery() != null ? request.delivery()
-                : method == AuthMethod.OFFICE_PHONE ? PhoneDelivery.CALL : PhoneDelivery.TEXT;
-        if (!delivery.reaches(method)) {
-            throw ApiException.field(ErrorCode.INVALID_VALUE, "delivery", "An office phone can only be called.");
-        }
+        AuthMethod method = phoneMethod(kind);
+        deliveryFor(method, request.delivery());
         PhoneNumber number;
         try {
             number = phones.parse(request.number(), request.extension(), method == AuthMethod.MOBILE_PHONE
@@ -358,28 +366,49 @@ public final class SecurityInfoService {
             throw ApiException.field(ErrorCode.INVALID_VALUE,
                     refused.code().equals("BAD_EXTENSION") ? "extension" : "number", refused.getMessage());
         }
-        Purpose purpose = Purpose.valueOf(kind.name());
         ChallengeDto challenge = inSession(token, caller, (tx, c) -> {
             requireRegistrable(c, kind);
             requireProof(c);
             requireNotBlocked(tx, c);
-            Instant expiresAt = c.now().plus(FlowLimits.CODE_LIFETIME);
-            String code = pending.issueCode(tx, c.session().id(), purpose, delivery.name() + " " + number.stored(),
-                    c.now(), expiresAt);
-            Locale locale = Locale.forLanguageTag(MailContact.of(c.user()).languageTag());
-            String organization = c.policy().customization().organizationName();
-            Channel channel = delivery == PhoneDelivery.TEXT ? Channel.SMS : Channel.VOICE;
-            outbox.enqueueSecret(tx, channel, number.stored(), "", channel == Channel.SMS
-                    ? PhoneMessages.smsCode(locale, organization, code, FlowLimits.CODE_LIFETIME)
-                    : PhoneMessages.voiceCode(locale, organization, code), locale.toLanguageTag(), expiresAt);
-            throttles.record(tx, ThrottleStore.userKey(c.user().id()), channel == Channel.SMS
-                    ? ThrottleEventKind.SMS_SENT : ThrottleEventKind.VOICE_CALL_PLACED, false, c.now());
-            return new ChallengeDto(method, PhoneNumbers.masked(number),
-                    CodeFormat.digits(org.opensspr.server.codes.VerificationCodes.DIGITS), List.of(), expiresAt,
-                    c.now().plus(RESEND_PAUSE), delivery, null);
+            // A number registered for the other kind waits no longer: one phone's code at a time.
+            pending.remove(tx, c.session().id(), kind == Registration.MOBILE_PHONE ? Purpose.OFFICE_PHONE : Purpose.MOBILE_PHONE);
+            return sendPhoneCode(tx, c, Purpose.valueOf(kind.name()), method, number, request.delivery());
         });
         mailQueued.run();
         return challenge;
+    }
+
+    private static AuthMethod phoneMethod(Registration kind) {
+        return kind == Registration.MOBILE_PHONE ? AuthMethod.MOBILE_PHONE : AuthMethod.OFFICE_PHONE;
+    }
+
+    /** How a phone's code goes: as asked, else the method's usual way; an office phone only by a call. */
+    private static PhoneDelivery deliveryFor(AuthMethod method, PhoneDelivery asked) {
+        PhoneDelivery delivery = asked != null ? asked : method == AuthMethod.OFFICE_PHONE ? PhoneDelivery.CALL : PhoneDelivery.TEXT;
+        if (!delivery.reaches(method)) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "delivery", "An office phone can only be called.");
+        }
+        return delivery;
+    }
+
+    /** Texts or calls {@code number} with a new code for {@code purpose}, counted like the reset flow's sends. */
+    private ChallengeDto sendPhoneCode(DSLContext tx, Checked c, Purpose purpose, AuthMethod method, PhoneNumber number,
+                                       PhoneDelivery asked) {
+        PhoneDelivery delivery = deliveryFor(method, asked);
+        Instant expiresAt = c.now().plus(FlowLimits.CODE_LIFETIME);
+        String code = pending.issueCode(tx, c.session().id(), purpose, delivery.name() + " " + number.stored(),
+                c.now(), expiresAt);
+        Locale locale = Locale.forLanguageTag(MailContact.of(c.user()).languageTag());
+        String organization = c.policy().customization().organizationName();
+        Channel channel = delivery == PhoneDelivery.TEXT ? Channel.SMS : Channel.VOICE;
+        outbox.enqueueSecret(tx, channel, number.stored(), "", channel == Channel.SMS
+                ? PhoneMessages.smsCode(locale, organization, code, FlowLimits.CODE_LIFETIME)
+                : PhoneMessages.voiceCode(locale, organization, code), locale.toLanguageTag(), expiresAt);
+        throttles.record(tx, ThrottleStore.userKey(c.user().id()), channel == Channel.SMS
+                ? ThrottleEventKind.SMS_SENT : ThrottleEventKind.VOICE_CALL_PLACED, false, c.now());
+        return new ChallengeDto(method, PhoneNumbers.masked(number),
+                CodeFormat.digits(org.opensspr.server.codes.VerificationCodes.DIGITS), List.of(), expiresAt,
+                c.now().plus(RESEND_PAUSE), delivery, null);
     }
 
     /** The code texted or read out to the new number: the number counts from now. */

@@ -101,4 +101,26 @@ class PhoneRegistrationApiTest {
         flow.proveCode(flow.codeFromSpoken(PhoneAndNotificationApiTest.newest(server, "VOICE").path("body").asText()));
         assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
     }
+
+    @OnBothDatabases
+    void withAPhoneOnFileChangesWaitForThatPhoneProvenAgain(InProcessServer server) {
+        policy(server);
+        var eli = TestPeople.cloudUser(server, "eli@contoso.example", PASSWORD, false);
+        server.server().directory().updateContact(org.opensspr.server.directory.DirectoryActor.system("test"), eli.id(),
+                new org.opensspr.api.ContactUpdateRequest("", "+41 79 123 45 67", ""));
+        SecurityInfoClient kiosk = new SecurityInfoClient(server);
+        kiosk.signIn("eli@contoso.example", PASSWORD);
+        kiosk.startEmail("eli.home@private.example");
+        assertThat(kiosk.lastStatus).as("the password alone changes nothing").isEqualTo(403);
+
+        ObjectNode byCall = kiosk.withSession().put("kind", "MOBILE_PHONE").put("delivery", "CALL");
+        JsonNode calling = kiosk.call("/proof/start", byCall);
+        assertThat(calling.path("delivery").asText()).isEqualTo("CALL");
+        JsonNode call = PhoneAndNotificationApiTest.newest(server, "VOICE");
+        assertThat(call.path("recipient").asText()).isEqualTo("+41791234567");
+        kiosk.proveCode("MOBILE_PHONE", new FlowClient(server).codeFromSpoken(call.path("body").asText()));
+        assertThat(kiosk.lastStatus).isEqualTo(200);
+        kiosk.startEmail("eli.home@private.example");
+        assertThat(kiosk.lastStatus).isEqualTo(200);
+    }
 }
