@@ -82,6 +82,8 @@ public final class SecurityInfoService {
     private final AuditLog audit;
     private final Outbox outbox;
     private final PhoneNumbers phones;
+    /** The push service's root URL, where the app subscribes to its topic; null when none is configured. */
+    private final String notificationServer;
     private final ResetNotifications notifications;
     private final Runnable mailQueued;
     private final SecurityInfoSessions sessions = new SecurityInfoSessions();
@@ -94,7 +96,8 @@ public final class SecurityInfoService {
     public record Services(Database database, Clock clock, PolicyService policies, UnaryOperator<SsprPolicy> effective,
                            DirectoryService directory, UserTotp totp, SecurityAnswers answers, AuditLog audit,
                            Outbox outbox, ResetNotifications notifications, Runnable mailQueued,
-                           org.opensspr.server.crypto.SecretBox secrets, PhoneNumbers phones) {
+                           org.opensspr.server.crypto.SecretBox secrets, PhoneNumbers phones,
+                           String notificationServer) {
     }
 
     public SecurityInfoService(Services s) {
@@ -108,6 +111,8 @@ public final class SecurityInfoService {
         this.audit = s.audit();
         this.outbox = s.outbox();
         this.phones = s.phones();
+        this.notificationServer = s.notificationServer() == null ? null
+                : s.notificationServer().endsWith("/") ? s.notificationServer() : s.notificationServer() + "/";
         this.notifications = s.notifications();
         this.mailQueued = s.mailQueued();
         this.pending = new PendingRegistrations(s.secrets());
@@ -276,8 +281,11 @@ public final class SecurityInfoService {
             byte[] seed = totp.newSeed();
             pending.putSeed(tx, c.session().id(), seed, c.now(), c.session().expiresAt());
             String uri = Totp.otpauthUri(AdminAccounts.ISSUER, c.user().userPrincipalName(), seed);
+            // The topic comes from this seed, so it is the one notifications go to once the app is proven.
+            String topicUrl = notificationServer == null ? null : notificationServer + totp.pushTopic(seed);
             return new AuthenticatorSetupDto(uri, Base32.encode(seed), QrCodes.pngBase64(uri),
-                    CodeFormat.digits(Totp.DIGITS), c.session().expiresAt());
+                    CodeFormat.digits(Totp.DIGITS), c.session().expiresAt(), topicUrl,
+                    topicUrl == null ? null : QrCodes.pngBase64(topicUrl));
         });
     }
 
