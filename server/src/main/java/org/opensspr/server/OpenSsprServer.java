@@ -143,7 +143,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.securityAnswers = new SecurityAnswers(clock, hasher);
         this.outbox = new Outbox(clock, secrets);
         Couriers couriers = couriers(config, clock);
-        this.delivery = new DeliveryWorker(database, outbox, couriers, clock);
+        this.delivery = new DeliveryWorker(database, outbox, couriers, clock).onFailure(this::auditDeliveryFailure);
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
         this.writebackIntents = new WritebackIntents(database, clock);
         this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
@@ -348,6 +348,18 @@ public final class OpenSsprServer implements AutoCloseable {
             couriers.put(Channel.PUSH, new NtfyPublisher(gateways.ntfy()));
         }
         return Couriers.of(couriers);
+    }
+
+    /** A message that will never arrive is an event administrators must see: who was not reached, and why. */
+    private void auditDeliveryFailure(long id, Channel channel, String recipient, String error) {
+        String target = switch (channel) {
+            case EMAIL -> org.opensspr.directory.Masking.email(recipient);
+            case SMS, VOICE -> org.opensspr.server.phone.PhoneNumbers.masked(
+                    org.opensspr.server.phone.PhoneNumber.fromStored(recipient));
+            case PUSH -> "an Authenticator app";
+        };
+        auditLog.append(database.dsl(), AuditEntry.failure(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, "(server)", target,
+                "delivery failed").withDetails(channel + " message not delivered [outbox " + id + "]: " + error));
     }
 
     /** Where phones reach this server: the configured public URL, else its own. */

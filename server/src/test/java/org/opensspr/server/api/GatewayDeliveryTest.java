@@ -179,6 +179,8 @@ class GatewayDeliveryTest {
         assertThat(twilio.takeRequest(20, TimeUnit.SECONDS)).isNotNull();
         JsonNode failed = awaitStatus("SMS", "FAILED");
         assertThat(failed.path("lastError").asText()).contains("HTTP 400", "21211").doesNotContain(TOKEN);
+        String audit = server.get("/api/v1/audit?size=200", TestAdmins.signIn(server, Role.REPORTS_READER)).body();
+        assertThat(audit).contains("delivery failed", "+41 ••• ••• 67", "SMS message not delivered");
 
         twilio.enqueue(new MockResponse.Builder().code(503).body("busy").build());
         server.json("POST", "/api/v1/test/clock", null, "{\"seconds\":31}");
