@@ -260,6 +260,17 @@ public final class DeliveryWorker implements AutoCloseable {
         return OutboxStatus.FAILED;
     }
 
+    /**
+     * A provider reports, after the fact, that a message it took never arrived: the message fails and the
+     * failure is told as any other. Nothing happens for a message that isn't marked sent (a stray report).
+     */
+    public void failedAfterHandover(long id, String reason) {
+        OutboxRepository.failAfterHandover(database.dsl(), id, reason).ifPresent(failed -> {
+            failures.failed(id, failed.channel(), OutboxRepository.recipientOf(database.dsl(), id), reason);
+            LOG.warn("Outbox message {} FAILED after it was sent: {}", id, reason);
+        });
+    }
+
     /** Stops polling; a send in progress finishes (its socket timeouts bound it) or its lease lets another retry. */
     @Override
     public synchronized void close() {
