@@ -76,7 +76,6 @@ public final class SecurityInfoService {
     private final UserTotp totp;
     private final SecurityAnswers answers;
     private final AuditLog audit;
-    private final PhoneNumbers phones;
     /** The push service's root URL, where the app subscribes to its topic; null when none is configured. */
     private final String notificationServer;
     private final Runnable mailQueued;
@@ -91,8 +90,7 @@ public final class SecurityInfoService {
     public record Services(Database database, Clock clock, PolicyService policies, UnaryOperator<SsprPolicy> effective,
                            DirectoryService directory, UserTotp totp, SecurityAnswers answers, AuditLog audit,
                            Outbox outbox, ResetNotifications notifications, Runnable mailQueued,
-                           org.opensspr.server.crypto.SecretBox secrets, PhoneNumbers phones,
-                           String notificationServer) {
+                           org.opensspr.server.crypto.SecretBox secrets, String notificationServer) {
     }
 
     public SecurityInfoService(Services s) {
@@ -104,7 +102,6 @@ public final class SecurityInfoService {
         this.totp = s.totp();
         this.answers = s.answers();
         this.audit = s.audit();
-        this.phones = s.phones();
         this.notificationServer = s.notificationServer() == null ? null
                 : s.notificationServer().endsWith("/") ? s.notificationServer() : s.notificationServer() + "/";
         this.mailQueued = s.mailQueued();
@@ -362,7 +359,8 @@ public final class SecurityInfoService {
         SentCodes.deliveryFor(method, request.delivery());
         PhoneNumber number;
         try {
-            number = phones.parse(request.number(), request.extension(), method == AuthMethod.MOBILE_PHONE
+            // A local number belongs to the policy's default country.
+            number = new PhoneNumbers(policy().methods().phoneRegion()).parse(request.number(), request.extension(), method == AuthMethod.MOBILE_PHONE
                     ? PhoneNumbers.Kind.MOBILE : PhoneNumbers.Kind.OFFICE);
         } catch (PhoneNumbers.Refused refused) {
             throw ApiException.field(ErrorCode.INVALID_VALUE,
