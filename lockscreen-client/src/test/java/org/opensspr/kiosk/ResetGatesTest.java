@@ -14,7 +14,7 @@ import org.opensspr.api.UserSignInResultDto;
 import org.opensspr.kiosk.done.DoneStep;
 import org.opensspr.kiosk.gates.AuthenticatorCodeGate;
 import org.opensspr.kiosk.gates.ChooseMethodStep;
-import org.opensspr.kiosk.gates.EmailCodeGate;
+import org.opensspr.kiosk.gates.CodeSentGate;
 import org.opensspr.kiosk.gates.SecurityQuestionsGate;
 import org.opensspr.kiosk.newpassword.NewPasswordStep;
 import org.opensspr.kiosk.verify.VerifyStep;
@@ -77,14 +77,14 @@ class ResetGatesTest {
         assertThat(robot.text("#stepTitle")).isEqualTo("Verify your identity");
         robot.assertEveryControlNamed().choose("EMAIL");
 
-        robot.step(EmailCodeGate.class);
+        robot.step(CodeSentGate.class);
         assertThat(robot.text("#stepIntro")).contains("a•••@f•••.example");
         assertThat(robot.fx().lookup("#resendCode").query().isDisabled()).as("resend waits").isTrue();
         assertThat(robot.text("#resendWait")).matches("You can ask for a new code in \\d:\\d\\d\\.");
         robot.assertEveryControlNamed();
         robot.enterCode("00000000");
         assertThat(robot.text("#wizardMessage")).isEqualTo("That code didn't work. Check the code and try again.");
-        robot.step(EmailCodeGate.class);
+        robot.step(CodeSentGate.class);
 
         robot.enterCode(server.emailedCode(DemoServer.alternateEmail("alex.wilber")));
         choosePasswordAndFinish(alex);
@@ -101,7 +101,7 @@ class ResetGatesTest {
         String alex = DemoServer.upn("alex.wilber");
         robot = new KioskRobot(fx, kiosk).settle();
         robot.cantAccess(alex).identify(alex).choose("EMAIL");
-        robot.step(EmailCodeGate.class);
+        robot.step(CodeSentGate.class);
         String sent = server.emailedCode(DemoServer.alternateEmail("alex.wilber"));
         assertThat(robot.fx().lookup("#resendCode").query().isDisabled()).as("the kiosk thinks it may").isFalse();
         int mails = server.mailCount();
@@ -142,15 +142,15 @@ class ResetGatesTest {
         robot.cantAccess(adele).identify(adele);
         assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 1 of 2");
         RadioButton push = robot.fx().lookup("#method-MOBILE_APP_NOTIFICATION").queryAs(RadioButton.class);
-        assertThat(push.isDisabled()).as("no push gate at the kiosk yet").isTrue();
-        assertThat(push.getText()).endsWith("(not available at this kiosk yet)");
+        assertThat(push.isDisabled()).as("two gates: the app's notification is offered").isFalse();
+        assertThat(push.getText()).isEqualTo("Approve a notification on my authenticator app");
         robot.assertEveryControlNamed().choose("MOBILE_APP_CODE").enterCode(server.totp());
 
         robot.step(ChooseMethodStep.class);
         assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 2 of 2");
         assertThat(robot.fx().lookup("#method-MOBILE_APP_CODE").tryQuery()).as("the app counts once").isEmpty();
         robot.choose("EMAIL");
-        robot.step(EmailCodeGate.class);
+        robot.step(CodeSentGate.class);
         assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 2 of 2");
         robot.enterCode(server.emailedCode(DemoServer.alternateEmail("adele.vance")));
         choosePasswordAndFinish(adele);
