@@ -14,6 +14,8 @@ import org.opensspr.kiosk.register.DeleteStep;
 import org.opensspr.kiosk.register.EmailAddressStep;
 import org.opensspr.kiosk.register.EmailCodeStep;
 import org.opensspr.kiosk.register.OverviewStep;
+import org.opensspr.kiosk.register.PhoneCodeStep;
+import org.opensspr.kiosk.register.PhoneNumberStep;
 import org.opensspr.kiosk.register.PromptStep;
 import org.opensspr.kiosk.register.ProveStep;
 import org.opensspr.kiosk.register.QuestionsStep;
@@ -63,6 +65,8 @@ public final class KioskSteps {
                 .registerLocal(SecurityInfoScreen.Authenticator.class, AuthenticatorStep::new)
                 .registerLocal(SecurityInfoScreen.EmailAddress.class, EmailAddressStep::new)
                 .registerLocal(SecurityInfoScreen.EmailCode.class, EmailCodeStep::new)
+                .registerLocal(SecurityInfoScreen.PhoneNumber.class, PhoneNumberStep::new)
+                .registerLocal(SecurityInfoScreen.PhoneCode.class, PhoneCodeStep::new)
                 .registerLocal(SecurityInfoScreen.Questions.class, QuestionsStep::new)
                 .registerLocal(SecurityInfoScreen.Delete.class, DeleteStep::new)
                 .registerLocal(SecurityInfoScreen.Done.class, AllSetStep::new)

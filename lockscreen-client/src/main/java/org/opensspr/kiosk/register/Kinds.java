@@ -8,10 +8,9 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Which kinds of security info this kiosk can set up and prove (phones arrive with the phone methods). */
+/** Which kinds of security info this kiosk can set up and prove: all of them. */
 final class Kinds {
-    static final Set<Registration> AT_THIS_KIOSK = EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL,
-            Registration.SECURITY_QUESTIONS);
+    static final Set<Registration> AT_THIS_KIOSK = EnumSet.allOf(Registration.class);
 
     private Kinds() {
     }

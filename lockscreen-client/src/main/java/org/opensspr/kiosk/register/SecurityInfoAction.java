@@ -60,6 +60,17 @@ public sealed interface SecurityInfoAction extends StepOutcome.Action {
         }
     }
 
+    /** Text or call this new phone with a code (again, for "send a new code" or "call again"). */
+    record SendPhoneCode(PhoneEntry entry) implements SecurityInfoAction {
+    }
+
+    record VerifyPhone(String code) implements SecurityInfoAction {
+        @Override
+        public String toString() {
+            return "VerifyPhone[hidden]";
+        }
+    }
+
     record SubmitAnswers(List<SecurityAnswersRequest.Answer> answers) implements SecurityInfoAction {
         @Override
         public String toString() {
