@@ -183,6 +183,33 @@ class ScreenshotTour {
         fx.interact(() -> launcher = launch(enrolling));
         kiosk.settle();
         shot(fx, "enroll-this-kiosk");
+
+        phonesAndNotifications(fx);
+    }
+
+    /** Phones and the app's notification (issue 13), after the enrollment screen so the earlier numbers stay. */
+    private void phonesAndNotifications(FxRobot fx) throws Exception {
+        launcher.stop();
+        KioskOptions again = KioskOptions.parse("--server", System.getProperty("screenshots.server"), "--data",
+                data.toString(), "--settings", Files.createTempDirectory("tour-phones").toString(), "--windowed");
+        fx.interact(() -> launcher = launch(again));
+        kiosk = new TourAccess(fx, background, launcher::kiosk);
+        kiosk.settle();
+        kiosk.reset(upn("johanna.lorenz")); // a mobile and an office phone
+        shot(fx, "choose-method-phones");
+        kiosk.choose("MOBILE_PHONE-TEXT");
+        shot(fx, "phone-text-code");
+        kiosk.click("#otherMethod").choose("MOBILE_PHONE-CALL");
+        shot(fx, "phone-call-waiting");
+        kiosk.cancel();
+        kiosk.reset(upn("nestor.wilke")).choose("MOBILE_APP_NOTIFICATION"); // an administrator: two gates
+        shot(fx, "app-notification-number");
+        kiosk.cancel();
+        signIn(upn("lynne.robbins")); // the office phone only: asked for one more
+        kiosk.next().click("#add-MOBILE_PHONE").next();
+        kiosk.type("#phoneNumber", "+1 425 555 0142");
+        shot(fx, "register-mobile-phone");
+        kiosk.cancel();
     }
 
     /** The security-info wizard and page (issue 12), with the demo people sign-in asks something of. */
