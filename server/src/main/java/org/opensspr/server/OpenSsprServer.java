@@ -35,6 +35,17 @@ import org.opensspr.server.codes.VerificationCodes;
 import org.opensspr.server.delivery.DeliveryWorker;
 import org.opensspr.server.delivery.MailFrom;
 import org.opensspr.server.delivery.Outbox;
+import org.opensspr.server.delivery.Channel;
+import org.opensspr.server.delivery.Courier;
+import org.opensspr.server.delivery.Couriers;
+import org.opensspr.server.delivery.gateway.Gateways;
+import org.opensspr.server.delivery.gateway.NtfyPublisher;
+import org.opensspr.server.delivery.gateway.TwilioGateway;
+import org.opensspr.server.delivery.gateway.WebhookGateway;
+import java.net.URI;
+import java.time.Clock;
+import java.util.EnumMap;
+import java.util.Map;
 import org.opensspr.server.delivery.OutboxOnlyMailSender;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.delivery.SmtpMailSender;
@@ -131,9 +142,8 @@ public final class OpenSsprServer implements AutoCloseable {
         this.userTotp = new UserTotp(clock, secrets, new Totp());
         this.securityAnswers = new SecurityAnswers(clock, hasher);
         this.outbox = new Outbox(clock, secrets);
-        this.delivery = new DeliveryWorker(database, outbox, config.smtp() != null
-                ? new SmtpMailSender(config.smtp(), clock)
-                : new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock), clock);
+        Couriers couriers = couriers(config, clock);
+        this.delivery = new DeliveryWorker(database, outbox, couriers, clock);
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
         this.writebackIntents = new WritebackIntents(database, clock);
         this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
@@ -144,7 +154,8 @@ public final class OpenSsprServer implements AutoCloseable {
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
                         cloudRules),
                 new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
-                        delivery::deliverSoon, writeback));
+                        delivery::deliverSoon, writeback, couriers.deliverable(), this::publicUrl,
+                        secrets.keyedHash(ResetModule.PUSH_TOKEN_PURPOSE)));
         this.securityInfo = new SecurityInfoService(new SecurityInfoService.Services(database, clock, policies,
                 reset.effectivePolicy(), directory, userTotp, securityAnswers, auditLog, outbox,
                 new ResetNotifications(ZoneOffset.UTC), delivery::deliverSoon, secrets));
@@ -305,6 +316,41 @@ public final class OpenSsprServer implements AutoCloseable {
                         .contains(parsed.endpoint.method.name()))
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    /**
+     * Who carries each channel. With no relay or gateway at all (the embedded default) the outbox carries
+     * everything; once any is configured, a channel without its own can't deliver, so its methods don't count.
+     */
+    static Couriers couriers(ServerConfig config, Clock clock) {
+        Map<Channel, Courier> couriers = new EnumMap<>(Channel.class);
+        if (config.embeddedDelivery()) {
+            couriers.put(Channel.EMAIL, Courier.mail(
+                    new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock)));
+            for (Channel channel : List.of(Channel.SMS, Channel.VOICE, Channel.PUSH)) {
+                couriers.put(channel, Courier.outboxOnly());
+            }
+            return Couriers.of(couriers);
+        }
+        Gateways gateways = config.gateways();
+        if (config.smtp() != null) {
+            couriers.put(Channel.EMAIL, Courier.mail(new SmtpMailSender(config.smtp(), clock)));
+        }
+        Courier phones = gateways.twilio() != null ? new TwilioGateway(gateways.twilio())
+                : gateways.webhook() != null ? new WebhookGateway(gateways.webhook()) : null;
+        if (phones != null) {
+            couriers.put(Channel.SMS, phones);
+            couriers.put(Channel.VOICE, phones);
+        }
+        if (gateways.ntfy() != null) {
+            couriers.put(Channel.PUSH, new NtfyPublisher(gateways.ntfy()));
+        }
+        return Couriers.of(couriers);
+    }
+
+    /** Where phones reach this server: the configured public URL, else its own. */
+    public URI publicUrl() {
+        return config.gateways().publicUrl() != null ? config.gateways().publicUrl() : URI.create(url() + "/");
     }
 
     public String url() {

@@ -1,6 +1,7 @@
 package org.opensspr.server;
 
 import org.opensspr.server.delivery.SmtpSettings;
+import org.opensspr.server.delivery.gateway.Gateways;
 import org.opensspr.server.writeback.LdapSettings;
 
 import java.net.InetAddress;
@@ -19,17 +20,31 @@ import java.util.Objects;
  * @param smtp           the mail relay; null for the embedded default (messages go to the outbox as .eml
  *                       files, a code's only while it is good)
  * @param ldap           the on-premises directory for password writeback; null when none is connected
+ * @param gateways       the SMS/voice gateway and push service, public URL and phone region
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                            boolean testMode, boolean demoData, SmtpSettings smtp,
-                           LdapSettings ldap) {
+                           LdapSettings ldap, Gateways gateways) {
 
     public static final int DEFAULT_PORT = 8443;
 
     public ServerConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
+        gateways = gateways == null ? Gateways.NONE : gateways;
+    }
+
+    public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
+                        String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
+                        boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap) {
+        this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
+                testMode, demoData, smtp, ldap, Gateways.NONE);
+    }
+
+    /** The embedded default: no relay, gateway or push service; the outbox carries every channel. */
+    public boolean embeddedDelivery() {
+        return smtp == null && !gateways.any();
     }
 
     /** Every reason this configuration can't run, in words an operator can act on. */
@@ -58,6 +73,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         if (smtp != null) {
             smtp.problems().forEach(problem -> problems.add("SMTP: " + problem));
         }
+        problems.addAll(gateways.problems());
         if (ldap != null) {
             ldap.problems().forEach(problem -> problems.add("LDAP: " + problem));
         }

@@ -17,9 +17,16 @@ import java.util.Optional;
  */
 public final class EligibilityEngine {
     private final GroupMembership membership;
+    private final DeliverableMethods deliverable;
 
     public EligibilityEngine(GroupMembership membership) {
+        this(membership, DeliverableMethods.ALL);
+    }
+
+    /** {@code deliverable}: what this server can deliver; other methods count for no one. */
+    public EligibilityEngine(GroupMembership membership, DeliverableMethods deliverable) {
         this.membership = membership;
+        this.deliverable = deliverable;
     }
 
     public EligibilityOutcome evaluate(SsprPolicy policy, Optional<DirectoryUser> account) {
@@ -35,7 +42,7 @@ public final class EligibilityEngine {
                     ? IneligibilityReason.ADMIN_SSPR_DISABLED : IneligibilityReason.NOT_ENABLED_FOR_SSPR);
         }
         int gates = gatesRequired(policy, user);
-        List<AuthMethod> methods = UsableMethods.of(user, policy.methods(), gates);
+        List<AuthMethod> methods = UsableMethods.of(user, policy.methods(), gates, deliverable);
         int registered = UsableMethods.registrationsBehind(methods);
         if (registered < gates) {
             boolean adminShortOfOne = user.isAdministrator() && registered == 1;
@@ -73,8 +80,9 @@ public final class EligibilityEngine {
      * policy (the Authenticator app counts once) — what the "enough registered methods" check compares
      * with {@link #gatesRequired}.
      */
-    public static int usableRegistrations(SsprPolicy policy, DirectoryUser user) {
-        return UsableMethods.registrationsBehind(UsableMethods.of(user, policy.methods(), gatesRequired(policy, user)));
+    public int usableRegistrations(SsprPolicy policy, DirectoryUser user) {
+        return UsableMethods.registrationsBehind(
+                UsableMethods.of(user, policy.methods(), gatesRequired(policy, user), deliverable));
     }
 
     /** Administrators always need two gates; everyone else what the policy requires. */

@@ -20,8 +20,9 @@ final class UsableMethods {
     private UsableMethods() {
     }
 
-    static List<AuthMethod> of(DirectoryUser user, MethodsPolicy policy, int gates) {
+    static List<AuthMethod> of(DirectoryUser user, MethodsPolicy policy, int gates, DeliverableMethods deliverable) {
         return Arrays.stream(AuthMethod.values())
+                .filter(deliverable::allows)
                 // Administrators: the administrator policy's methods, whatever the user policy enables (seeds 001/003).
                 .filter(m -> user.isAdministrator() ? AdminTwoGatePolicy.allows(m) : policy.isEnabled(m))
                 .filter(m -> m != AuthMethod.MOBILE_APP_NOTIFICATION || gates >= 2)

@@ -28,7 +28,7 @@ public record Throttle(List<ThrottleRule> rules) {
             "failed-proofs", Duration.ofHours(24), 5, Duration.ofHours(24), ThrottleEvent::failedProof);
 
     private static final Set<ThrottleEventKind> METHOD_ATTEMPT_KINDS = EnumSet.of(
-            SMS_SENT, VOICE_CALL_PLACED, APP_CODE_ATTEMPT, APP_NOTIFICATION_ATTEMPT, SECURITY_QUESTION_ATTEMPT);
+            SMS_SENT, VOICE_CALL_PLACED, ThrottleEventKind.PHONE_CODE_ATTEMPT, APP_CODE_ATTEMPT, APP_NOTIFICATION_ATTEMPT, SECURITY_QUESTION_ATTEMPT);
 
     /** 5 SMS / voice / app / security-question attempts or sends in 1 h, right or wrong → blocked 24 h. */
     public static final ThrottleRule METHOD_ATTEMPTS = new ThrottleRule(

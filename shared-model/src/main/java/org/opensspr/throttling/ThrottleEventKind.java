@@ -14,8 +14,10 @@ public enum ThrottleEventKind {
     APP_NOTIFICATION_ATTEMPT(true),
     /** The user submitted answers to the drawn security questions (one event per submission). */
     SECURITY_QUESTION_ATTEMPT(true),
-    /** The user typed a code that was sent by email, SMS or voice call. */
+    /** The user typed a code that was sent by email. */
     CODE_ENTRY_ATTEMPT(true),
+    /** The user typed a code that was texted or read out by a call (counts towards the hourly SMS/voice limit). */
+    PHONE_CODE_ATTEMPT(true),
     /** A reset flow was started at a kiosk (counted per kiosk). */
     FLOW_STARTED(false),
     /** A successful reset: every earlier event of this user stops counting. */

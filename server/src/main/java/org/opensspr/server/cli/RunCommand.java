@@ -47,10 +47,15 @@ public final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "On-premises directory for password writeback:%n")
     LdapOptions ldap;
 
+    @picocli.CommandLine.ArgGroup(exclusive = false,
+            heading = "Texts, calls and app notifications (without any relay or gateway, all stay in the outbox):%n")
+    GatewayOptions gateways = new GatewayOptions();
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = options.toConfig(host, port, plainHttp, tlsKeyStore, tlsPasswordVariable, testMode, demo,
-                smtp == null ? null : smtp.settings(), ldap == null ? null : ldap.settings());
+                smtp == null ? null : smtp.settings(), ldap == null ? null : ldap.settings(),
+                gateways == null ? null : gateways.gateways());
         if (!config.problems().isEmpty()) {
             config.problems().forEach(problem -> System.err.println("opensspr server: " + problem));
             return 2;

@@ -35,9 +35,16 @@ public final class ServerOptions {
     ServerConfig toConfig(String host, int port, boolean plainHttp, Path keyStore, String keyStorePasswordVariable,
                           boolean testMode, boolean demo, org.opensspr.server.delivery.SmtpSettings smtp,
                           org.opensspr.server.writeback.LdapSettings ldap) {
+        return toConfig(host, port, plainHttp, keyStore, keyStorePasswordVariable, testMode, demo, smtp, ldap, null);
+    }
+
+    ServerConfig toConfig(String host, int port, boolean plainHttp, Path keyStore, String keyStorePasswordVariable,
+                          boolean testMode, boolean demo, org.opensspr.server.delivery.SmtpSettings smtp,
+                          org.opensspr.server.writeback.LdapSettings ldap,
+                          org.opensspr.server.delivery.gateway.Gateways gateways) {
         String password = jdbcPasswordVariable == null ? null : System.getenv(jdbcPasswordVariable);
         String keyStorePassword = keyStorePasswordVariable == null ? null : System.getenv(keyStorePasswordVariable);
         return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, password, plainHttp, keyStore,
-                keyStorePassword, testMode, demo, smtp, ldap);
+                keyStorePassword, testMode, demo, smtp, ldap, gateways);
     }
 }

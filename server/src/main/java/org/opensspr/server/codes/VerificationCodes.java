@@ -64,6 +64,11 @@ public final class VerificationCodes {
      * The flow row must exist.
      */
     public IssuedCode issue(DSLContext tx, String flowId, AuthMethod method) {
+        return issue(tx, flowId, method, null);
+    }
+
+    /** As {@link #issue(DSLContext, String, AuthMethod)}, remembering how the code travels ({@code TEXT}, {@code CALL}). */
+    public IssuedCode issue(DSLContext tx, String flowId, AuthMethod method, String delivery) {
         requireSentCode(method);
         String code = newCode(random);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
@@ -75,11 +80,13 @@ public final class VerificationCodes {
                 .set(VERIFICATION_CODE.CODE_HMAC, digest)
                 .set(VERIFICATION_CODE.CREATED_AT, DbTime.of(now))
                 .set(VERIFICATION_CODE.EXPIRES_AT, DbTime.of(expiresAt))
+                .set(VERIFICATION_CODE.DELIVERY, delivery)
                 .onConflict(VERIFICATION_CODE.FLOW_ID, VERIFICATION_CODE.METHOD)
                 .doUpdate()
                 .set(VERIFICATION_CODE.CODE_HMAC, digest)
                 .set(VERIFICATION_CODE.CREATED_AT, DbTime.of(now))
                 .set(VERIFICATION_CODE.EXPIRES_AT, DbTime.of(expiresAt))
+                .set(VERIFICATION_CODE.DELIVERY, delivery)
                 .setNull(VERIFICATION_CODE.USED_AT)
                 .execute();
         return new IssuedCode(code, now, expiresAt);
@@ -125,6 +132,14 @@ public final class VerificationCodes {
         return tx.select(VERIFICATION_CODE.CREATED_AT).from(VERIFICATION_CODE)
                 .where(VERIFICATION_CODE.FLOW_ID.eq(flowId), VERIFICATION_CODE.METHOD.eq(method.name()))
                 .fetchOptional(VERIFICATION_CODE.CREATED_AT).map(DbTime::instant);
+    }
+
+    /** How the flow's live code for {@code method} travelled, if it was sent one way of several. */
+    public Optional<String> delivery(DSLContext tx, String flowId, AuthMethod method) {
+        requireSentCode(method);
+        return tx.select(VERIFICATION_CODE.DELIVERY).from(VERIFICATION_CODE)
+                .where(VERIFICATION_CODE.FLOW_ID.eq(flowId), VERIFICATION_CODE.METHOD.eq(method.name()))
+                .fetchOptional(VERIFICATION_CODE.DELIVERY);
     }
 
     /** Drops every code of the flow (when it ends or is abandoned); returns how many. */

@@ -39,7 +39,7 @@ public final class DeliveryWorker implements AutoCloseable {
 
     private final Database database;
     private final Outbox outbox;
-    private final MailSender sender;
+    private final Couriers couriers;
     private final Clock clock;
     private final RetrySchedule schedule;
     private final int batchSize;
@@ -50,19 +50,29 @@ public final class DeliveryWorker implements AutoCloseable {
     private volatile boolean closed;
     private volatile ScheduledExecutorService executor;
 
+    /** Mail only: texts, calls and notifications fail (no courier). */
     public DeliveryWorker(Database database, Outbox outbox, MailSender sender, Clock clock) {
-        this(database, outbox, sender, clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
+        this(database, outbox, Couriers.mailOnly(sender), clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
+    }
+
+    public DeliveryWorker(Database database, Outbox outbox, Couriers couriers, Clock clock) {
+        this(database, outbox, couriers, clock, RetrySchedule.DEFAULT, DEFAULT_BATCH);
+    }
+
+    public DeliveryWorker(Database database, Outbox outbox, MailSender sender, Clock clock, RetrySchedule schedule,
+                          int batchSize) {
+        this(database, outbox, Couriers.mailOnly(sender), clock, schedule, batchSize);
     }
 
     /** Delivers what {@code outbox} queued in {@code database} (the outbox opens sealed bodies). */
-    public DeliveryWorker(Database database, Outbox outbox, MailSender sender, Clock clock, RetrySchedule schedule,
+    public DeliveryWorker(Database database, Outbox outbox, Couriers couriers, Clock clock, RetrySchedule schedule,
                           int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("The batch size must be positive");
         }
         this.database = database;
         this.outbox = outbox;
-        this.sender = sender;
+        this.couriers = couriers;
         this.clock = clock;
         this.schedule = schedule;
         this.batchSize = batchSize;
@@ -118,7 +128,7 @@ public final class DeliveryWorker implements AutoCloseable {
             int retrying = 0;
             int failed = 0;
             while (!closed) {
-                List<OutboxRepository.Due> batch = OutboxRepository.dueEmails(database.dsl(), clock.instant(), batchSize);
+                List<OutboxRepository.Due> batch = OutboxRepository.due(database.dsl(), clock.instant(), batchSize);
                 int claimed = 0;
                 for (OutboxRepository.Due due : batch) {
                     if (closed || !claim(due)) {
@@ -151,10 +161,11 @@ public final class DeliveryWorker implements AutoCloseable {
             Instant now = clock.instant();
             Instant after = secretsForgottenThrough;
             boolean copiesGone = true;
-            if (sender.keepsCopies()) {
-                for (OutboxRepository.Expired expired : OutboxRepository.secretsExpiredBetween(database.dsl(), after, now)) {
+            for (OutboxRepository.Expired expired : OutboxRepository.secretsExpiredBetween(database.dsl(), after, now)) {
+                Courier courier = couriers.of(expired.channel()).orElse(null);
+                if (courier != null && courier.keepsCopies()) {
                     try {
-                        sender.forget(expired.id(), expired.queuedAt());
+                        courier.forget(expired.id(), expired.queuedAt());
                     } catch (IOException e) {
                         copiesGone = false; // tried again next round
                         LOG.warn("Could not remove the copy of outbox message {}, whose code expired: {}", expired.id(),
@@ -184,22 +195,26 @@ public final class DeliveryWorker implements AutoCloseable {
     /** Sends a claimed message and records the outcome; returns the message's status afterwards. */
     private OutboxStatus attempt(OutboxRepository.Due due) {
         int attempt = due.attempts() + 1;
-        QueuedEmail email;
+        Courier courier = couriers.of(due.channel()).orElse(null);
+        if (courier == null) {
+            return failed(due, attempt, "No " + due.channel() + " delivery is configured on this server.");
+        }
+        QueuedMessage message;
         try {
-            email = new QueuedEmail(due.id(), due.queuedAt(), new EmailMessage(due.to(), due.subject(),
-                    outbox.text(due.body(), due.secretUntil() != null)));
+            message = new QueuedMessage(due.id(), due.queuedAt(), due.channel(), due.to(), due.subject(),
+                    outbox.text(due.body(), due.secretUntil() != null), due.language());
         } catch (IllegalArgumentException | SealedSecretException e) {
             return failed(due, attempt, "The queued message is malformed: " + e.getMessage());
         }
         try {
-            sender.send(email);
+            courier.deliver(message);
         } catch (DeliveryException e) {
             return e.permanent() ? failed(due, attempt, e.getMessage()) : retry(due, attempt, e.getMessage());
         } catch (RuntimeException e) {
             return retry(due, attempt, SmtpMailSender.describe(e));
         }
         // A relay took the message away: a secret in it needn't stay here.
-        boolean forgetBody = due.secretUntil() != null && !sender.keepsCopies();
+        boolean forgetBody = due.secretUntil() != null && !courier.keepsCopies();
         if (!OutboxRepository.markSent(database.dsl(), due.id(), attempt, clock.instant(), forgetBody)) {
             LOG.warn("Outbox message {} was sent after its lease ran out (or its code expired meanwhile);"
                     + " another server may send it again", due.id());

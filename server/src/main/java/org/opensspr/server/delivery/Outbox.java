@@ -46,6 +46,20 @@ public final class Outbox {
         return OutboxRepository.insertEmail(tx, sealed, clock.instant(), Objects.requireNonNull(secretUntil));
     }
 
+    /**
+     * Queues a text, call or notification that carries a secret good until {@code secretUntil}, sealed as
+     * {@link #enqueueSecret(DSLContext, EmailMessage, Instant)} seals mail. {@code language}: the BCP 47 tag
+     * a call speaks in.
+     */
+    public long enqueueSecret(DSLContext tx, Channel channel, String recipient, String subject, String body,
+                              String language, Instant secretUntil) {
+        if (channel == Channel.EMAIL) {
+            throw new IllegalArgumentException("Mail is queued as an EmailMessage");
+        }
+        return OutboxRepository.insert(tx, channel, recipient, subject, secrets.seal(body, SEALED_BODY),
+                language == null ? "" : language, clock.instant(), Objects.requireNonNull(secretUntil));
+    }
+
     /** The text of a row's body: a secret's opened while the outbox keeps it, blank once forgotten. */
     public String text(OutboxMessageRecord row) {
         return text(row.getBody(), row.getSecretUntil() != null);

@@ -22,20 +22,20 @@ import static org.opensspr.server.db.DbTime.of;
  * claims it, and a worker whose lease ran out can't overwrite the outcome of the one that took over.
  */
 final class OutboxRepository {
-    static final String CHANNEL_EMAIL = "EMAIL";
     private static final String SECRET_EXPIRED = "Its code expired before it could be delivered";
     private static final int MAX_ERROR = 2048;
 
     /** A due row as read before claiming it; {@code secretUntil} is null when it carries no secret. */
-    record Due(long id, int attempts, Instant queuedAt, String to, String subject, String body, Instant secretUntil) {
+    record Due(long id, int attempts, Instant queuedAt, Channel channel, String to, String subject, String body,
+               String language, Instant secretUntil) {
         @Override
         public String toString() {
             return "Due[id=" + id + ", attempts=" + attempts + "]";
         }
     }
 
-    /** A message whose secret expired: what names its .eml file. */
-    record Expired(long id, Instant queuedAt) {
+    /** A message whose secret expired: what names its copies (an .eml file). */
+    record Expired(long id, Instant queuedAt, Channel channel) {
     }
 
     private OutboxRepository() {
@@ -43,12 +43,19 @@ final class OutboxRepository {
 
     /** {@code secretUntil}: when the secret the message carries expires; null when it carries none. */
     static long insertEmail(DSLContext dsl, EmailMessage message, Instant now, Instant secretUntil) {
+        return insert(dsl, Channel.EMAIL, message.to(), message.subject(), message.textBody(), "", now, secretUntil);
+    }
+
+    /** Any channel's message; {@code language}: what a call speaks (empty otherwise). */
+    static long insert(DSLContext dsl, Channel channel, String recipient, String subject, String body, String language,
+                       Instant now, Instant secretUntil) {
         OffsetDateTime at = of(now);
         return dsl.insertInto(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.CHANNEL, CHANNEL_EMAIL)
-                .set(OUTBOX_MESSAGE.RECIPIENT, message.to())
-                .set(OUTBOX_MESSAGE.SUBJECT, message.subject())
-                .set(OUTBOX_MESSAGE.BODY, message.textBody())
+                .set(OUTBOX_MESSAGE.CHANNEL, channel.name())
+                .set(OUTBOX_MESSAGE.RECIPIENT, recipient)
+                .set(OUTBOX_MESSAGE.SUBJECT, subject)
+                .set(OUTBOX_MESSAGE.BODY, body)
+                .set(OUTBOX_MESSAGE.LANGUAGE, language)
                 .set(OUTBOX_MESSAGE.CREATED_AT, at)
                 .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.QUEUED.name())
                 .set(OUTBOX_MESSAGE.ATTEMPTS, 0)
@@ -60,13 +67,13 @@ final class OutboxRepository {
                 .getId();
     }
 
-    /** Queued emails whose time has come, oldest first. */
-    static List<Due> dueEmails(DSLContext dsl, Instant now, int limit) {
-        return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.CREATED_AT,
-                        OUTBOX_MESSAGE.RECIPIENT, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.BODY, OUTBOX_MESSAGE.SECRET_UNTIL)
+    /** Queued messages (every channel) whose time has come, oldest first. */
+    static List<Due> due(DSLContext dsl, Instant now, int limit) {
+        return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.CREATED_AT, OUTBOX_MESSAGE.CHANNEL,
+                        OUTBOX_MESSAGE.RECIPIENT, OUTBOX_MESSAGE.SUBJECT, OUTBOX_MESSAGE.BODY, OUTBOX_MESSAGE.LANGUAGE,
+                        OUTBOX_MESSAGE.SECRET_UNTIL)
                 .from(OUTBOX_MESSAGE)
                 .where(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
-                .and(OUTBOX_MESSAGE.CHANNEL.eq(CHANNEL_EMAIL))
                 .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(of(now)))
                 .orderBy(OUTBOX_MESSAGE.ID)
                 .limit(limit)
@@ -75,8 +82,9 @@ final class OutboxRepository {
 
     private static Due due(Record r) {
         return new Due(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.ATTEMPTS),
-                r.get(OUTBOX_MESSAGE.CREATED_AT).toInstant(), r.get(OUTBOX_MESSAGE.RECIPIENT),
-                r.get(OUTBOX_MESSAGE.SUBJECT), r.get(OUTBOX_MESSAGE.BODY), DbTime.instant(r.get(OUTBOX_MESSAGE.SECRET_UNTIL)));
+                r.get(OUTBOX_MESSAGE.CREATED_AT).toInstant(), Channel.valueOf(r.get(OUTBOX_MESSAGE.CHANNEL)),
+                r.get(OUTBOX_MESSAGE.RECIPIENT), r.get(OUTBOX_MESSAGE.SUBJECT), r.get(OUTBOX_MESSAGE.BODY),
+                r.get(OUTBOX_MESSAGE.LANGUAGE), DbTime.instant(r.get(OUTBOX_MESSAGE.SECRET_UNTIL)));
     }
 
     /**
@@ -187,10 +195,11 @@ final class OutboxRepository {
 
     /** The messages {@link #forgetSecretsExpiredBetween} is about, whatever became of them. */
     static List<Expired> secretsExpiredBetween(DSLContext dsl, Instant after, Instant now) {
-        return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.CREATED_AT)
+        return dsl.select(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.CREATED_AT, OUTBOX_MESSAGE.CHANNEL)
                 .from(OUTBOX_MESSAGE)
                 .where(secretExpiredBetween(after, now))
-                .fetch(r -> new Expired(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.CREATED_AT).toInstant()));
+                .fetch(r -> new Expired(r.get(OUTBOX_MESSAGE.ID), r.get(OUTBOX_MESSAGE.CREATED_AT).toInstant(),
+                        Channel.valueOf(r.get(OUTBOX_MESSAGE.CHANNEL))));
     }
 
     private static Condition secretExpiredBetween(Instant after, Instant now) {

@@ -132,7 +132,7 @@ public final class DemoOrganization {
         return new ContactInfo(person.userPrincipalName(),
                 person.registered().contains(EMAIL) ? person.alias() + "@fabrikam-mail.example" : "",
                 person.registered().contains(MOBILE_PHONE) ? "+1 425 555 " + n : "",
-                person.registered().contains(OFFICE_PHONE) ? "+1 206 555 " + n : "");
+                person.registered().contains(OFFICE_PHONE) ? "+1 206 555 " + n + " ext. " + (100 + Integer.parseInt(n) % 900) : "");
     }
 
     private static String description(String group) {

@@ -28,7 +28,7 @@ public final class FieldRules {
     private static final Pattern ADDRESS = Pattern.compile(LOCAL + "@" + DOMAIN);
     private static final int MAX_LOCAL_PART = 64;
     /** "+<country code> <number>": the country code, one space, then digit groups separated by single spaces. */
-    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{0,2} [0-9]+(?: [0-9]+)*");
+    private static final Pattern PHONE = Pattern.compile("\\+[1-9][0-9]{0,2} [0-9]+(?: [0-9]+)*(?: ext\\. [0-9]{1,10})?");
     private static final int MIN_PHONE_DIGITS = 7;
     private static final int MAX_PHONE_DIGITS = 15;
 
@@ -64,11 +64,13 @@ public final class FieldRules {
         if (value.isEmpty()) {
             return Optional.empty();
         }
-        long digits = value.chars().filter(Character::isDigit).count();
+        int ext = value.indexOf(" ext. ");
+        long digits = (ext < 0 ? value : value.substring(0, ext)).chars().filter(Character::isDigit).count();
         if (value.length() > MAX_PHONE || !PHONE.matcher(value).matches()
                 || digits < MIN_PHONE_DIGITS || digits > MAX_PHONE_DIGITS) {
             return problem(field, "INVALID_FORMAT", label + " '" + value + "' must be written +<country code> <number>,"
-                    + " e.g. +41 44 668 18 00, with " + MIN_PHONE_DIGITS + " to " + MAX_PHONE_DIGITS + " digits.");
+                    + " e.g. +41 44 668 18 00, with " + MIN_PHONE_DIGITS + " to " + MAX_PHONE_DIGITS + " digits"
+                    + " (an office phone may end with ext. 123).");
         }
         return Optional.empty();
     }

@@ -22,10 +22,11 @@ final class ImpactReasons {
         };
     }
 
-    static String unableToReset(SsprPolicy proposed, DirectoryUser user, IneligibilityReason reason) {
+    static String unableToReset(EligibilityEngine engine, SsprPolicy proposed, DirectoryUser user,
+                                IneligibilityReason reason) {
         return switch (reason) {
             case NOT_ENOUGH_METHODS_REGISTERED, ADMIN_NEEDS_TWO_METHODS -> {
-                int usable = EligibilityEngine.usableRegistrations(proposed, user);
+                int usable = engine.usableRegistrations(proposed, user);
                 int needed = EligibilityEngine.gatesRequired(proposed, user);
                 yield (user.isAdministrator() ? "administrator (two-gate policy); " : "") + "registered "
                         + usable + (usable == 1 ? " usable method" : " usable methods") + "; the new policy needs "

@@ -10,6 +10,7 @@ import org.opensspr.eligibility.EligibilityOutcome;
 import org.opensspr.eligibility.RegistrationRequirement;
 import org.opensspr.policy.SsprPolicy;
 
+import org.opensspr.server.reset.EffectivePolicy;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -27,9 +28,12 @@ final class PolicyComparison {
             .thenComparing(ImpactedUserDto::userPrincipalName);
 
     private final GroupGraph groups;
+    private final EffectivePolicy effective;
 
-    PolicyComparison(GroupGraph groups) {
+    /** {@code effective}: what the server can deliver, as the kiosk meets it. */
+    PolicyComparison(GroupGraph groups, EffectivePolicy effective) {
         this.groups = groups;
+        this.effective = effective;
     }
 
     PolicyImpactDto compare(int basedOnVersion, SsprPolicy current, SsprPolicy proposed, List<DirectoryUser> users) {
@@ -42,7 +46,7 @@ final class PolicyComparison {
             }
             // The user's groups are walked once, not for each of the four scope questions below.
             Set<String> memberOf = groups.groupsOf(user.id());
-            EligibilityEngine engine = new EligibilityEngine(
+            EligibilityEngine engine = effective.engine(
                     (id, groupIds) -> groupIds.stream().anyMatch(memberOf::contains));
             boolean inScopeNow = engine.isEnabledFor(current, user);
             boolean inScopeThen = engine.isEnabledFor(proposed, user);
@@ -52,7 +56,7 @@ final class PolicyComparison {
             if (inScopeNow && inScopeThen
                     && engine.evaluate(current, Optional.of(user)) instanceof EligibilityOutcome.Eligible
                     && engine.evaluate(proposed, Optional.of(user)) instanceof EligibilityOutcome.NotEligible no) {
-                unableToReset.add(impacted(user, ImpactReasons.unableToReset(proposed, user, no.reason())));
+                unableToReset.add(impacted(user, ImpactReasons.unableToReset(engine, proposed, user, no.reason())));
             }
             if (RegistrationRequirement.asksToRegister(proposed, user, inScopeThen)
                     && !RegistrationRequirement.asksToRegister(current, user, inScopeNow)) {

@@ -7,7 +7,7 @@ import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectorySnapshot;
 import org.opensspr.server.policy.PolicyService;
 
-import java.util.function.UnaryOperator;
+import org.opensspr.server.reset.EffectivePolicy;
 
 /**
  * The impact preview: what saving a proposed policy would do to every enabled user. The directory is
@@ -16,10 +16,10 @@ import java.util.function.UnaryOperator;
 public final class PolicyImpactService {
     private final Database database;
     private final PolicyService policies;
-    private final UnaryOperator<SsprPolicy> effective;
+    private final EffectivePolicy effective;
 
     /** @param effective the policy as kiosks meet it (the reset module's), applied to both sides */
-    public PolicyImpactService(Database database, PolicyService policies, UnaryOperator<SsprPolicy> effective) {
+    public PolicyImpactService(Database database, PolicyService policies, EffectivePolicy effective) {
         this.database = database;
         this.policies = policies;
         this.effective = effective;
@@ -31,7 +31,7 @@ public final class PolicyImpactService {
         return database.inTransaction(tx -> {
             PolicyDocumentDto current = policies.current(tx);
             DirectorySnapshot directory = DirectorySnapshot.load(tx);
-            return new PolicyComparison(directory.groups()).compare(current.version(),
+            return new PolicyComparison(directory.groups(), effective).compare(current.version(),
                     effective.apply(current.policy()), effective.apply(proposed), directory.users());
         });
     }

@@ -50,9 +50,20 @@ interface Gate {
         return false;
     }
 
-    /** Everything a gate may need about the flow in progress. */
+    /**
+     * Whether the answer was counted where it arrived (an app notification's, answered from the phone) rather
+     * than when the kiosk asks about it.
+     */
+    default boolean countedWhereAnswered() {
+        return false;
+    }
+
+    /**
+     * Everything a gate may need about the flow in progress; {@code delivery}: how the user asked for a phone's
+     * code at the choice (null otherwise, and when sending again).
+     */
     record GateContext(FlowRecord flow, DirectoryUser user, AuthMethod method, Locale locale, Instant now,
-                       org.opensspr.policy.SsprPolicy policy) {
+                       org.opensspr.policy.SsprPolicy policy, org.opensspr.methods.PhoneDelivery delivery) {
         String organizationName() {
             return policy.customization().organizationName();
         }
@@ -68,6 +79,10 @@ interface Gate {
 
         /** A wrong answer; {@code expired} when the code ran out rather than being wrong. */
         record Failed(String notice, boolean expired) implements Proof {
+        }
+
+        /** No answer to judge yet (a notification not answered, or no longer answerable): no attempt. */
+        record Pending(String notice) implements Proof {
         }
     }
 }

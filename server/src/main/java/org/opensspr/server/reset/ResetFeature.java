@@ -8,6 +8,7 @@ import org.opensspr.api.FlowResponse;
 import org.opensspr.api.IdentifyRequest;
 import org.opensspr.api.NewPasswordRequest;
 import org.opensspr.api.ProveRequest;
+import org.opensspr.api.PushAnswerRequest;
 import org.opensspr.api.StartFlowRequest;
 import org.opensspr.api.TicketRequest;
 import org.opensspr.api.WhatIfDto;
@@ -28,12 +29,14 @@ public final class ResetFeature {
 
     private final ResetFlows flows;
     private final ResetCompletion completion;
+    private final NotificationAnswers answers;
     private final Runnable mailQueued;
 
     /** @param mailQueued told after steps that may have queued mail, so it goes out at once */
-    ResetFeature(ResetFlows flows, ResetCompletion completion, Runnable mailQueued) {
+    ResetFeature(ResetFlows flows, ResetCompletion completion, NotificationAnswers answers, Runnable mailQueued) {
         this.flows = flows;
         this.completion = completion;
+        this.answers = answers;
         this.mailQueued = mailQueued;
     }
 
@@ -56,13 +59,24 @@ public final class ResetFeature {
                         .errors(FLOW_ERRORS).handle(r -> nudging(flows.choose(r.body(), caller(r)))),
                 route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body(), caller(r))),
-                route("/reset/flows/resend", "Send the code again").body(TicketRequest.class).errors(FLOW_ERRORS)
+                route("/reset/flows/back", "Leave the open gate for the choice of methods").body(TicketRequest.class)
+                        .errors(FLOW_ERRORS).handle(r -> flows.back(r.body(), caller(r))),
+                route("/reset/flows/resend", "Send the code (or the notification) again").body(TicketRequest.class).errors(FLOW_ERRORS)
                         .handle(r -> nudging(flows.resend(r.body(), caller(r)))),
                 // An on-premises account's directory may be unreachable: SERVICE_UNAVAILABLE.
                 route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
                         .errors(FLOW_ERRORS).errors(ErrorCode.VALIDATION_FAILED, ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.setPassword(r.body(), caller(r)))),
                 route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.unlock(r.body(), caller(r)))),
+                // From the user's phone, anywhere: the signed token is the only credential.
+                ApiRoute.<Object>route(HandlerType.POST, "/push/answers/{token}",
+                                "Answer an app notification: the number picked, or DENY", Access.PUBLIC)
+                        .body(PushAnswerRequest.class)
+                        .errors(ErrorCode.NOT_FOUND, ErrorCode.FLOW_EXPIRED, ErrorCode.CONFLICT, ErrorCode.INVALID_VALUE)
+                        .handle(r -> {
+                            answers.answer(r.path("token"), r.body().answer());
+                            return null;
+                        }),
                 ApiRoute.route(HandlerType.GET, "/policy/what-if",
                                 "What a user would meet at the kiosk now (eligibility, first step)",
                                 Access.admin(Permission.READ_DIRECTORY))

@@ -127,7 +127,7 @@ public final class ResetFlows {
                             .orElseGet(() -> new Result(flow, null, null, "CAPTCHA_LIMIT"));
                 }
                 Optional<DirectoryUser> user = directory.loadUserByUpn(tx, typed);
-                EligibilityOutcome outcome = new EligibilityEngine(new SqlGroupMembership(tx))
+                EligibilityOutcome outcome = effective.engine(new SqlGroupMembership(tx))
                         .evaluate(effective(policy), user);
                 FlowRecord identified = flow.identified(typed, user.map(DirectoryUser::id).orElse(null), outcome);
                 String reason = outcome instanceof EligibilityOutcome.NotEligible n ? n.reason().name() : null;
@@ -145,7 +145,12 @@ public final class ResetFlows {
             if (request.method() == null || !step.options().contains(request.method())) {
                 throw ApiException.field(ErrorCode.INVALID_VALUE, "method", "Choose one of the offered methods.");
             }
-            Gate.Challenge challenge = gate(request.method()).open(tx, context(tx, flow, request.method(), policy, now));
+            if (request.delivery() != null && !request.delivery().reaches(request.method())) {
+                throw ApiException.field(ErrorCode.INVALID_VALUE, "delivery",
+                        "A mobile phone's code is texted or read out by a call; an office phone's only by a call.");
+            }
+            Gate.Challenge challenge = gate(request.method()).open(tx,
+                    context(tx, flow, request.method(), policy, now, request.delivery()));
             FlowRecord choosing = flow.choosing(request.method(), challenge.questionIds());
             progress(tx, choosing, flow.enteredUser(), "Method chosen for gate " + step.gate() + ": " + request.method(), null);
             return new Result(choosing, null, challenge.dto(), null);
@@ -171,8 +176,14 @@ public final class ResetFlows {
             Gate gate = gate(method);
             Gate.GateContext context = context(tx, flow, method, policy, now);
             Gate.Proof proof = gate.check(tx, context, request.code(), request.answers());
-            throttles.record(tx, ThrottleStore.userKey(flow.userId()), attemptKind(method),
-                    !(proof instanceof Gate.Proof.Passed), now);
+            if (proof instanceof Gate.Proof.Pending pending) {
+                // Nothing to judge yet (a notification not answered): no attempt, the same gate again.
+                return new Result(flow, null, gate.describe(tx, context), pending.notice());
+            }
+            if (!gate.countedWhereAnswered()) {
+                throttles.record(tx, ThrottleStore.userKey(flow.userId()), attemptKind(method),
+                        !(proof instanceof Gate.Proof.Passed), now);
+            }
             return proven(tx, flow, gate, context, proof);
         });
     }
@@ -241,6 +252,18 @@ public final class ResetFlows {
         }
     }
 
+    /**
+     * Back from an open gate to the choice of methods ("I can't use my app now", "use another method"):
+     * the gate's code or notification stays unanswerable by this flow until it is chosen again.
+     */
+    public FlowResponse back(TicketRequest request, KioskCaller caller) {
+        return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+            FlowRecord choosing = flow.choosing(null, List.of());
+            progress(tx, choosing, flow.enteredUser(), "Back to the method choice from " + flow.pendingMethod(), null);
+            return new Result(choosing, null, null, null);
+        });
+    }
+
     /** "Send again": a new code to the same destination, counted like any send. */
     public FlowResponse resend(TicketRequest request, KioskCaller caller) {
         return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
@@ -268,7 +291,7 @@ public final class ResetFlows {
         String typed = typedUser(userPrincipalName);
         SsprPolicy policy = policies.currentPolicy();
         Optional<DirectoryUser> user = directory.loadUserByUpn(typed);
-        EligibilityOutcome outcome = new EligibilityEngine(new SqlGroupMembership(database.dsl()))
+        EligibilityOutcome outcome = effective.engine(new SqlGroupMembership(database.dsl()))
                 .evaluate(effective(policy), user);
         FlowStep step = ResetFlowEngine.firstStepAfterIdentification(outcome, intent,
                 policy.onPremises().unlockWithoutReset(), clock.instant());
@@ -434,9 +457,14 @@ public final class ResetFlows {
     }
 
     private Gate.GateContext context(DSLContext tx, FlowRecord flow, AuthMethod method, SsprPolicy policy, Instant now) {
+        return context(tx, flow, method, policy, now, null);
+    }
+
+    private Gate.GateContext context(DSLContext tx, FlowRecord flow, AuthMethod method, SsprPolicy policy, Instant now,
+                                     org.opensspr.methods.PhoneDelivery delivery) {
         DirectoryUser user = directory.loadUser(tx, flow.userId()).orElseThrow(
                 () -> new ApiException(ErrorCode.CONFLICT, "The account changed during the reset; start again."));
-        return new Gate.GateContext(flow, user, method, Locale.forLanguageTag(flow.locale()), now, policy);
+        return new Gate.GateContext(flow, user, method, Locale.forLanguageTag(flow.locale()), now, policy, delivery);
     }
 
     private static ThrottleEventKind attemptKind(AuthMethod method) {
@@ -444,7 +472,8 @@ public final class ResetFlows {
             case MOBILE_APP_CODE -> ThrottleEventKind.APP_CODE_ATTEMPT;
             case MOBILE_APP_NOTIFICATION -> ThrottleEventKind.APP_NOTIFICATION_ATTEMPT;
             case SECURITY_QUESTIONS -> ThrottleEventKind.SECURITY_QUESTION_ATTEMPT;
-            case EMAIL, MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
+            case EMAIL -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
+            case MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.PHONE_CODE_ATTEMPT;
         };
     }
 

@@ -20,13 +20,30 @@ import org.opensspr.server.secinfo.SecurityAnswers;
 import org.opensspr.server.secinfo.UserTotp;
 import org.opensspr.server.writeback.Writeback;
 
+import org.jooq.DSLContext;
+import org.opensspr.api.ApiPaths;
+import org.opensspr.server.crypto.KeyedHash;
+import org.opensspr.server.delivery.Channel;
+import org.opensspr.server.delivery.PhoneMessages;
+import org.opensspr.server.delivery.PushNotice;
+import org.opensspr.server.phone.PhoneNumber;
+
+import java.net.URI;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 
 /** Assembles the reset flows from the server's services; the one public door into this package. */
 public final class ResetModule {
+    /** The {@code SecretBox#keyedHash} purpose that signs app notifications' answer links. */
+    public static final String PUSH_TOKEN_PURPOSE = "push_challenge.token";
+
     private final ResetFlows flows;
     private final ResetCompletion completion;
+    private final NotificationAnswers answers;
     private final Runnable mailQueued;
     private final EffectivePolicy effectivePolicy;
 
@@ -36,17 +53,23 @@ public final class ResetModule {
                            CloudPasswordRules rules) {
     }
 
-    private ResetModule(ResetFlows flows, ResetCompletion completion, Runnable mailQueued,
+    private ResetModule(ResetFlows flows, ResetCompletion completion, NotificationAnswers answers, Runnable mailQueued,
                         EffectivePolicy effectivePolicy) {
         this.flows = flows;
+        this.answers = answers;
         this.completion = completion;
         this.mailQueued = mailQueued;
         this.effectivePolicy = effectivePolicy;
     }
 
-    /** The gate and delivery parts. */
+    /**
+     * The gate and delivery parts. {@code deliverable}: the channels this server has a courier for;
+     * {@code publicUrl}: where phones reach this server (the notification's answer URL); {@code pushSigner}
+     * signs those URLs.
+     */
     public record Gates(VerificationCodes codes, UserTotp totp, SecurityAnswers answers, Outbox outbox,
-                        ResetNotifications notifications, Runnable mailQueued, Writeback writeback) {
+                        ResetNotifications notifications, Runnable mailQueued, Writeback writeback,
+                        Set<Channel> deliverable, Supplier<URI> publicUrl, KeyedHash pushSigner) {
     }
 
     public static ResetModule create(Services s, Gates g) {
@@ -55,15 +78,50 @@ public final class ResetModule {
         CodeMailer mailer = (tx, user, address, code, expiresAt, locale, organization) -> g.outbox().enqueueSecret(tx,
                 g.notifications().verificationCode(MailContact.of(user), address, code, FlowLimits.CODE_LIFETIME,
                         organization), expiresAt);
+        PushChallenges pushes = new PushChallenges(g.pushSigner());
         List<Gate> gates = List.of(new EmailGate(g.codes(), mailer, throttles), new AuthenticatorGate(g.totp()),
-                new SecurityQuestionsGate(g.answers()));
-        EffectivePolicy effective = new EffectivePolicy(g.writeback() != null);
+                new SecurityQuestionsGate(g.answers()), new PhoneGate(g.codes(), phoneSender(g), throttles),
+                new AppNotificationGate(pushes, pushSender(g), g.totp(), throttles));
+        EffectivePolicy effective = new EffectivePolicy(g.writeback() != null, EffectivePolicy.over(g.deliverable()));
         ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
                 new CaptchaGate(s.captcha()), gates, throttles, effective);
         ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
                 s.rules(), s.hasher(), s.lockout(), s.audit(), throttles,
                 List.of(new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes())), g.writeback());
-        return new ResetModule(flows, completion, g.mailQueued(), effective);
+        NotificationAnswers answers = new NotificationAnswers(s.database(), s.clock(), pushes, new FlowRepository(),
+                throttles, s.audit());
+        return new ResetModule(flows, completion, answers, g.mailQueued(), effective);
+    }
+
+    private static PhoneSender phoneSender(Gates g) {
+        return new PhoneSender() {
+            @Override
+            public void send(DSLContext tx, Channel channel, PhoneNumber to, String code, Instant expiresAt,
+                             Locale locale, String organizationName) {
+                String body = channel == Channel.SMS
+                        ? PhoneMessages.smsCode(locale, organizationName, code, FlowLimits.CODE_LIFETIME)
+                        : PhoneMessages.voiceCode(locale, organizationName, code);
+                g.outbox().enqueueSecret(tx, channel, to.stored(), "", body, locale.toLanguageTag(), expiresAt);
+            }
+
+            @Override
+            public boolean canDeliver(Channel channel) {
+                return g.deliverable().contains(channel);
+            }
+        };
+    }
+
+    /** The notification as the outbox keeps it: words, the answer URL and the numbers (see {@code PushNotice}). */
+    private static PushSender pushSender(Gates g) {
+        return (tx, topic, token, choices, expiresAt, context) -> {
+            String title = PhoneMessages.pushTitle(context.locale(), context.organizationName());
+            PushNotice notice = new PushNotice(title,
+                    PhoneMessages.pushMessage(context.locale(), context.organizationName(),
+                            context.user().userPrincipalName()),
+                    g.publicUrl().get().resolve(ApiPaths.PUSH_ANSWERS + "/" + token).toString(), choices);
+            g.outbox().enqueueSecret(tx, Channel.PUSH, topic, title, notice.toJson(),
+                    context.locale().toLanguageTag(), expiresAt);
+        };
     }
 
     /** The policy as kiosks meet it; what-if and the impact preview use the same. */
@@ -72,7 +130,7 @@ public final class ResetModule {
     }
 
     public List<ApiRoute<?>> routes() {
-        return new ResetFeature(flows, completion, mailQueued).routes();
+        return new ResetFeature(flows, completion, answers, mailQueued).routes();
     }
 
 }

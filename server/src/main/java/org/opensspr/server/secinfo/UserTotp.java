@@ -7,6 +7,7 @@ import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.auth.AdminAccounts;
 import org.opensspr.server.auth.Totp;
 import org.opensspr.server.crypto.Base32;
+import org.opensspr.server.crypto.KeyedHash;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.directory.DirectoryRepository;
 import org.opensspr.server.directory.UserRow;
@@ -17,6 +18,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 
@@ -32,6 +34,8 @@ import static org.opensspr.server.db.Tables.USER_TOTP;
 public final class UserTotp {
     /** The SecretBox purpose of {@code user_totp.secret_sealed}. */
     public static final String SECRET_PURPOSE = "user_totp.secret";
+    /** The {@link SecretBox#keyedHash} purpose of the app's notification topic. */
+    public static final String PUSH_TOPIC_PURPOSE = "user_totp.push_topic";
     /** The shortest seed {@link #registerWithSecret} takes: RFC 4226's 128 bits. */
     public static final int MIN_SECRET_BYTES = 16;
 
@@ -40,10 +44,13 @@ public final class UserTotp {
     private final Totp totp;
     private final DirectoryRepository directory = new DirectoryRepository();
 
+    private final KeyedHash topics;
+
     public UserTotp(Clock clock, SecretBox secrets, Totp totp) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.secrets = Objects.requireNonNull(secrets, "secrets");
         this.totp = Objects.requireNonNull(totp, "totp");
+        this.topics = secrets.keyedHash(PUSH_TOPIC_PURPOSE);
     }
 
     /**
@@ -110,6 +117,22 @@ public final class UserTotp {
                 .where(USER_TOTP.USER_ID.eq(userId), USER_TOTP.LAST_STEP.lt(step.getAsLong()))
                 .execute();
         return claimed == 1 ? TotpCheck.ACCEPTED : TotpCheck.ALREADY_USED;
+    }
+
+    /**
+     * The ntfy-style topic the user's app subscribes to for sign-in notifications: derived from the app's
+     * secret under a server key, so it is unguessable, needs no storage, and a re-registered app (a new
+     * secret) gets a new topic that a lost phone doesn't listen to. Empty without an app on file.
+     */
+    public Optional<String> pushTopic(DSLContext tx, String userId) {
+        return tx.select(USER_TOTP.SECRET_SEALED).from(USER_TOTP).where(USER_TOTP.USER_ID.eq(userId))
+                .fetchOptional(USER_TOTP.SECRET_SEALED)
+                .map(sealed -> pushTopic(secrets.open(sealed, SECRET_PURPOSE)));
+    }
+
+    /** The topic of the app holding {@code seed} (for its setup's QR code, before it is registered). */
+    public String pushTopic(byte[] seed) {
+        return "opensspr-" + topics.hex(Base32.encode(seed)).substring(0, 32);
     }
 
     public boolean isRegistered(DSLContext tx, String userId) {

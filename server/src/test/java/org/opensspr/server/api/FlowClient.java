@@ -88,6 +88,15 @@ final class FlowClient {
         }
     }
 
+    /** The code a call reads out ("1, 2, 3, …"): its first eight digits. */
+    String codeFromSpoken(String script) {
+        String digits = script.replaceAll("[^0-9]", "");
+        if (digits.length() < 8) {
+            throw new AssertionError("No code is read out in: " + script);
+        }
+        return digits.substring(0, 8);
+    }
+
     /** How many messages the test-mode outbox holds. */
     int outboxSize() {
         try {

@@ -48,6 +48,13 @@ public final class InProcessServer implements AutoCloseable {
     /** With a mail relay and/or an on-premises directory for writeback (either may be null). */
     public static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
                                         org.opensspr.server.writeback.LdapSettings ldap) {
+        return start(kind, smtp, ldap, null);
+    }
+
+    /** With SMS/voice and push gateways too (any may be null). */
+    public static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
+                                        org.opensspr.server.writeback.LdapSettings ldap,
+                                        org.opensspr.server.delivery.gateway.Gateways gateways) {
         try {
             Path data = Files.createTempDirectory("opensspr-test");
             String url = switch (kind) {
@@ -55,7 +62,7 @@ public final class InProcessServer implements AutoCloseable {
                 case POSTGRES -> TestDatabases.freshPostgresUrl();
             };
             ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
-                    "", true, null, null, true, false, smtp, ldap);
+                    "", true, null, null, true, false, smtp, ldap, gateways);
             return new InProcessServer(OpenSsprServer.open(config).start(), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

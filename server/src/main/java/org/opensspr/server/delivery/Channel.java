@@ -1,0 +1,6 @@
+package org.opensspr.server.delivery;
+
+/** How an outbox message travels. */
+public enum Channel {
+    EMAIL, SMS, VOICE, PUSH
+}
