@@ -122,16 +122,11 @@ final class DemoServer implements AutoCloseable {
         return server.server().directory().getUserByUpn(upn).mobilePhone().replaceAll("[^+0-9]", "");
     }
 
-    /** The user's office number in E.164 (without an extension). */
-    String officeE164(String upn) {
-        return server.server().directory().getUserByUpn(upn).officePhone().replaceAll("[^+0-9]", "");
-    }
-
-    /** The user's mobile and office numbers as the directory holds them (an administrator's edit). */
-    void setPhones(String upn, String mobilePhone, String officePhone) {
-        var directory = server.server().directory();
-        directory.updateContact(org.opensspr.server.directory.DirectoryActor.system("test"),
-                directory.getUserByUpn(upn).id(), new org.opensspr.api.ContactUpdateRequest(null, mobilePhone, officePhone));
+    /** The user's office number as the outbox names a call to it: E.164, then ;ext= and the extension if any. */
+    String officeRecipient(String upn) {
+        String[] parts = server.server().directory().getUserByUpn(upn).officePhone().split("ext\\.");
+        String number = parts[0].replaceAll("[^+0-9]", "");
+        return parts.length > 1 ? number + ";ext=" + parts[1].strip() : number;
     }
 
     /** The user's registered methods as the server holds them. */
@@ -140,6 +135,11 @@ final class DemoServer implements AutoCloseable {
                 .map(org.opensspr.api.MethodRegistrationDto::kind)
                 .collect(java.util.stream.Collectors.toCollection(
                         () -> java.util.EnumSet.noneOf(org.opensspr.methods.AuthMethod.Registration.class)));
+    }
+
+    /** The server's clock, which a test moves: a kiosk set by it agrees with the server about every countdown. */
+    java.time.Clock clock() {
+        return server.server().clock();
     }
 
     void advanceClock(Duration by) {
@@ -191,7 +191,8 @@ final class DemoServer implements AutoCloseable {
      */
     String phonedCode(String channel, String recipient) {
         JsonNode message = newest(channel, recipient);
-        Matcher code = CODE.matcher(message.path("body").asText());
+        // A call reads the digits one by one ("0, 3, 9, …"): join them before looking for the code.
+        Matcher code = CODE.matcher(message.path("body").asText().replace(", ", ""));
         if (!code.find()) {
             throw new AssertionError("No code in " + message);
         }

@@ -105,7 +105,9 @@ final class KioskRobot {
 
     <T> T step(Class<T> type) {
         FlowStepView step = step();
-        assertThat(step).as("the step on screen").isInstanceOf(type);
+        assertThat(step).as("the step on screen (%s)", robot.lookup("#stepTitle").tryQuery()
+                .map(title -> ((Labeled) title).getText() + ": " + robot.lookup("#stepIntro").tryQuery()
+                        .map(intro -> ((Labeled) intro).getText()).orElse("")).orElse("")).isInstanceOf(type);
         return type.cast(step);
     }
 

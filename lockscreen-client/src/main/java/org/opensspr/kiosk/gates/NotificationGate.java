@@ -41,7 +41,7 @@ public final class NotificationGate implements FlowStepView {
         this.model = context.model();
         this.poll = poll;
         ChallengeDto challenge = response.challenge();
-        waiting = !ENDED.contains(response.notice());
+        waiting = response.notice() == null || !ENDED.contains(response.notice());
         expires = new ResendCountdown(context.clock(), challenge == null ? null : challenge.codeExpiresAt());
         String title = GateTitle.key(step.gatesRequired());
         Object[] titleArgs = GateTitle.args(step.gate(), step.gatesRequired());
