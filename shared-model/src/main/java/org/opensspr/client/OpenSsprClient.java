@@ -306,6 +306,13 @@ public final class OpenSsprClient implements AutoCloseable {
                 ChallengeDto.class);
     }
 
+    /** Proving a registered mobile phone again by a call rather than a text. */
+    public ChallengeDto startSecurityInfoProof(String session, AuthMethod.Registration kind,
+                                               org.opensspr.methods.PhoneDelivery delivery) {
+        return transport.post(ApiPaths.SECURITY_INFO + "/proof/start", new SecurityInfoMethodRequest(session, kind, delivery),
+                ChallengeDto.class);
+    }
+
     public SecurityInfoDto proveSecurityInfo(SecurityInfoProofRequest request) {
         return transport.post(ApiPaths.SECURITY_INFO + "/proof", request, SecurityInfoDto.class);
     }

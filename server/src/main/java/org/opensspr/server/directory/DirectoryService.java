@@ -162,6 +162,18 @@ public final class DirectoryService {
                 Set.of()));
     }
 
+    /** The user proved a mobile or office phone ({@code shown}: international format, "ext. 123" kept). */
+    public void registerPhone(DSLContext tx, String userId, Registration kind, String shown, Instant now) {
+        UserRow before = existing(tx, userId);
+        ContactInfo c = before.contact();
+        ContactInfo contact = kind == Registration.MOBILE_PHONE
+                ? new ContactInfo(c.primaryEmail(), c.alternateEmail(), shown, c.officePhone())
+                : new ContactInfo(c.primaryEmail(), c.alternateEmail(), c.mobilePhone(), shown);
+        Problems.throwIfAny(UserDraft.contactProblems(before.userPrincipalName(), contact));
+        users.updateUser(tx, before.withContact(contact, now));
+        users.putRegistration(tx, userId, new MethodRegistration(kind, now, RegistrationSource.USER, Set.of()));
+    }
+
     /** Whether {@code address} could be the user's alternate email: the problems, none if it could. */
     public List<FieldProblem> alternateEmailProblems(DSLContext tx, String userId, String address) {
         UserRow user = existing(tx, userId);

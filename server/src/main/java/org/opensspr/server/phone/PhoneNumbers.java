@@ -124,7 +124,9 @@ public final class PhoneNumbers {
     public static String international(PhoneNumber number) {
         try {
             Phonenumber.PhoneNumber parsed = UTIL.parse(number.e164(), "ZZ");
-            String shown = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL);
+            // Digits in groups separated by spaces, as the directory's contact fields are written.
+            String shown = UTIL.format(parsed, PhoneNumberUtil.PhoneNumberFormat.INTERNATIONAL)
+                    .replaceAll("[^0-9+]+", " ").strip();
             return number.extension().isEmpty() ? shown : shown + " ext. " + number.extension();
         } catch (NumberParseException e) {
             throw new IllegalStateException("An E.164 number failed to parse", e);

@@ -23,7 +23,7 @@ final class PendingRegistrations {
     static final String SEED_PURPOSE = "security_info_pending.secret";
     static final String HMAC_PURPOSE = "security_info_pending.code_hmac";
 
-    enum Purpose { AUTHENTICATOR_APP, EMAIL, PROOF_EMAIL }
+    enum Purpose { AUTHENTICATOR_APP, EMAIL, PROOF_EMAIL, MOBILE_PHONE, OFFICE_PHONE, PROOF_PHONE }
 
     record Pending(String secretSealed, String address, String codeHmac, Instant createdAt, Instant expiresAt) {
         @Override

@@ -10,12 +10,14 @@ import org.opensspr.directory.RegistrationSource;
 import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.eligibility.RegistrationRequirement;
 import org.opensspr.eligibility.SignInPrompt;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.methods.AuthMethod.Registration;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.db.DbTime;
 import org.opensspr.server.directory.SqlGroupMembership;
 
 import java.time.Instant;
+import org.opensspr.server.phone.PhoneNumbers;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -33,7 +35,8 @@ import static org.opensspr.server.db.Tables.SECURITY_INFO_REVIEW;
 final class SecurityInfoFacts {
     /** What users may register themselves today; the phones arrive with their delivery (issue 13). */
     static final Set<Registration> SELF_REGISTRABLE =
-            EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL, Registration.SECURITY_QUESTIONS);
+            EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL, Registration.SECURITY_QUESTIONS,
+                    Registration.MOBILE_PHONE, Registration.OFFICE_PHONE);
 
     private SecurityInfoFacts() {
     }
@@ -82,7 +85,10 @@ final class SecurityInfoFacts {
         return List.copyOf(kinds);
     }
 
-    /** The registered methods this server can prove again: the app, the email, and (not for admins) questions. */
+    /**
+     * The registered methods this server can prove again: the app, the email, phones it can reach (the policy
+     * in effect enables them and the number can be dialled), and (not for admins) questions.
+     */
     static Set<Registration> provable(DirectoryUser user, SsprPolicy policy) {
         Set<Registration> kinds = EnumSet.noneOf(Registration.class);
         if (user.registration(Registration.AUTHENTICATOR_APP).isPresent()) {
@@ -90,6 +96,14 @@ final class SecurityInfoFacts {
         }
         if (!user.contact().alternateEmail().isEmpty()) {
             kinds.add(Registration.EMAIL);
+        }
+        if (policy.methods().isEnabled(AuthMethod.MOBILE_PHONE)
+                && PhoneNumbers.dialable(user.contact().mobilePhone()).isPresent()) {
+            kinds.add(Registration.MOBILE_PHONE);
+        }
+        if (policy.methods().isEnabled(AuthMethod.OFFICE_PHONE)
+                && PhoneNumbers.dialable(user.contact().officePhone()).isPresent()) {
+            kinds.add(Registration.OFFICE_PHONE);
         }
         if (!user.isAdministrator() && user.registration(Registration.SECURITY_QUESTIONS)
                 .map(r -> r.questionIds().size() >= policy.methods().securityQuestions().toReset()).orElse(false)) {

@@ -4,6 +4,7 @@ import io.javalin.http.HandlerType;
 import org.opensspr.api.AuthenticatorSetupDto;
 import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.EmailRegistrationRequest;
+import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.SecurityAnswersRequest;
 import org.opensspr.api.SecurityInfoCodeRequest;
@@ -51,7 +52,7 @@ public final class SecurityInfoFeature {
                 route("/proof/start", "Prove a registered method again: send the code or draw the questions",
                         ChallengeDto.class).body(SecurityInfoMethodRequest.class)
                         .errors(ErrorCode.INVALID_VALUE, ErrorCode.THROTTLED)
-                        .handle(r -> service.startProof(r.body().session(), caller(r), r.body().kind())),
+                        .handle(r -> service.startProof(r.body().session(), caller(r), r.body().kind(), r.body().delivery())),
                 route("/proof", "Enter the code or answer the questions of a registered method", SecurityInfoDto.class)
                         .body(SecurityInfoProofRequest.class)
                         .errors(ErrorCode.INVALID_VALUE, ErrorCode.MISSING_FIELD, ErrorCode.CODE_INVALID, ErrorCode.THROTTLED)
@@ -69,6 +70,14 @@ public final class SecurityInfoFeature {
                         SecurityInfoDto.class).body(SecurityInfoCodeRequest.class).errors(CHANGE_ERRORS)
                         .errors(ErrorCode.CODE_INVALID)
                         .handle(r -> service.verifyEmail(r.body().session(), caller(r), r.body().code())),
+                route("/phone/start", "Add or change a mobile or office phone: it is texted or called with a code",
+                        ChallengeDto.class).body(PhoneRegistrationRequest.class).errors(CHANGE_ERRORS)
+                        .errors(ErrorCode.INVALID_VALUE)
+                        .handle(r -> service.startPhone(r.body().session(), caller(r), r.body())),
+                route("/phone/verify", "The code texted or read out to the new number: the number counts from now",
+                        SecurityInfoDto.class).body(SecurityInfoCodeRequest.class).errors(CHANGE_ERRORS)
+                        .errors(ErrorCode.CODE_INVALID)
+                        .handle(r -> service.verifyPhone(r.body().session(), caller(r), r.body().code())),
                 route("/questions/catalog", "The security questions on offer, in the session's language",
                         SecurityQuestionsCatalogDto.class).body(SecurityInfoRequest.class)
                         .handle(r -> service.questionsCatalog(r.body().session(), caller(r))),

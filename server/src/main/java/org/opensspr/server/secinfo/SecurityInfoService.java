@@ -7,6 +7,7 @@ import org.opensspr.api.AuthenticatorSetupDto;
 import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.CodeFormat;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.QuestionDto;
 import org.opensspr.api.SecurityAnswersRequest;
 import org.opensspr.api.SecurityInfoDto;
@@ -16,7 +17,13 @@ import org.opensspr.directory.DirectoryUser;
 import org.opensspr.eligibility.RegistrationRequirement;
 import org.opensspr.eligibility.SignInPrompt;
 import org.opensspr.flow.FlowLimits;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.methods.AuthMethod.Registration;
+import org.opensspr.methods.PhoneDelivery;
+import org.opensspr.server.delivery.Channel;
+import org.opensspr.server.delivery.PhoneMessages;
+import org.opensspr.server.phone.PhoneNumber;
+import org.opensspr.server.phone.PhoneNumbers;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.audit.AuditLog;
@@ -74,6 +81,9 @@ public final class SecurityInfoService {
     private final SecurityAnswers answers;
     private final AuditLog audit;
     private final Outbox outbox;
+    private final PhoneNumbers phones;
+    /** The push service's root URL, where the app subscribes to its topic; null when none is configured. */
+    private final String notificationServer;
     private final ResetNotifications notifications;
     private final Runnable mailQueued;
     private final SecurityInfoSessions sessions = new SecurityInfoSessions();
@@ -86,7 +96,8 @@ public final class SecurityInfoService {
     public record Services(Database database, Clock clock, PolicyService policies, UnaryOperator<SsprPolicy> effective,
                            DirectoryService directory, UserTotp totp, SecurityAnswers answers, AuditLog audit,
                            Outbox outbox, ResetNotifications notifications, Runnable mailQueued,
-                           org.opensspr.server.crypto.SecretBox secrets) {
+                           org.opensspr.server.crypto.SecretBox secrets, PhoneNumbers phones,
+                           String notificationServer) {
     }
 
     public SecurityInfoService(Services s) {
@@ -99,6 +110,9 @@ public final class SecurityInfoService {
         this.answers = s.answers();
         this.audit = s.audit();
         this.outbox = s.outbox();
+        this.phones = s.phones();
+        this.notificationServer = s.notificationServer() == null ? null
+                : s.notificationServer().endsWith("/") ? s.notificationServer() : s.notificationServer() + "/";
         this.notifications = s.notifications();
         this.mailQueued = s.mailQueued();
         this.pending = new PendingRegistrations(s.secrets());
@@ -170,6 +184,11 @@ public final class SecurityInfoService {
 
     /** Starts proving a registered method: emails a code to the registered address, or draws the questions. */
     public ChallengeDto startProof(String token, KioskCaller caller, Registration kind) {
+        return startProof(token, caller, kind, null);
+    }
+
+    /** {@code delivery}: for a mobile phone, TEXT (the default) or CALL. */
+    public ChallengeDto startProof(String token, KioskCaller caller, Registration kind, PhoneDelivery delivery) {
         ChallengeDto challenge = inSession(token, caller, (tx, c) -> {
             requireProvable(c, kind);
             return switch (kind) {
@@ -189,12 +208,17 @@ public final class SecurityInfoService {
                     yield new ChallengeDto(org.opensspr.methods.AuthMethod.SECURITY_QUESTIONS, null, null,
                             questions(c, drawn), null, null);
                 }
-                case MOBILE_PHONE, OFFICE_PHONE -> throw new IllegalStateException("not provable: " + kind);
+                case MOBILE_PHONE, OFFICE_PHONE -> {
+                    requireNotBlocked(tx, c);
+                    String stored = kind == Registration.MOBILE_PHONE ? c.user().contact().mobilePhone()
+                            : c.user().contact().officePhone();
+                    PhoneNumber number = PhoneNumbers.dialable(stored).orElseThrow(() -> new ApiException(
+                            ErrorCode.CONFLICT, "That phone number can't be dialled; prove another method."));
+                    yield sendPhoneCode(tx, c, Purpose.PROOF_PHONE, phoneMethod(kind), number, delivery);
+                }
             };
         });
-        if (kind == Registration.EMAIL) {
-            mailQueued.run();
-        }
+        mailQueued.run();
         return challenge;
     }
 
@@ -208,7 +232,7 @@ public final class SecurityInfoService {
             case EMAIL -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
             case AUTHENTICATOR_APP -> ThrottleEventKind.APP_CODE_ATTEMPT;
             case SECURITY_QUESTIONS -> ThrottleEventKind.SECURITY_QUESTION_ATTEMPT;
-            case MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.CODE_ENTRY_ATTEMPT;
+            case MOBILE_PHONE, OFFICE_PHONE -> ThrottleEventKind.PHONE_CODE_ATTEMPT;
         };
         // Answers: the stored hashes are read in the first transaction, compared outside, recorded in a second.
         record Counted(long eventId, boolean passed, SecurityAnswers.Expected expected) {
@@ -223,7 +247,8 @@ public final class SecurityInfoService {
                         totp.verify(tx, c.user().id(), request.code(), c.now()) == TotpCheck.ACCEPTED, null);
                 case SECURITY_QUESTIONS -> new Counted(event, false,
                         answers.expected(tx, c.user().id(), c.session().proofQuestions()));
-                case MOBILE_PHONE, OFFICE_PHONE -> throw new IllegalStateException("not provable: " + kind);
+                case MOBILE_PHONE, OFFICE_PHONE ->
+                        new Counted(event, pendingCodeMatches(tx, c, Purpose.PROOF_PHONE, request.code()), null);
             };
         });
         boolean passed = counted.expected() == null ? counted.passed()
@@ -240,6 +265,7 @@ public final class SecurityInfoService {
             }
             throttles.succeeded(tx, counted.eventId());
             pending.remove(tx, c.session().id(), Purpose.PROOF_EMAIL);
+            pending.remove(tx, c.session().id(), Purpose.PROOF_PHONE);
             sessions.proven(tx, c.session().id(), c.now());
             return Optional.of(view(tx, c));
         }).orElseThrow(() -> wrongProof(kind));
@@ -255,8 +281,11 @@ public final class SecurityInfoService {
             byte[] seed = totp.newSeed();
             pending.putSeed(tx, c.session().id(), seed, c.now(), c.session().expiresAt());
             String uri = Totp.otpauthUri(AdminAccounts.ISSUER, c.user().userPrincipalName(), seed);
+            // The topic comes from this seed, so it is the one notifications go to once the app is proven.
+            String topicUrl = notificationServer == null ? null : notificationServer + totp.pushTopic(seed);
             return new AuthenticatorSetupDto(uri, Base32.encode(seed), QrCodes.pngBase64(uri),
-                    CodeFormat.digits(Totp.DIGITS), c.session().expiresAt());
+                    CodeFormat.digits(Totp.DIGITS), c.session().expiresAt(), topicUrl,
+                    topicUrl == null ? null : QrCodes.pngBase64(topicUrl));
         });
     }
 
@@ -325,6 +354,96 @@ public final class SecurityInfoService {
             return registeredNow(tx, c, Registration.EMAIL, wasComplete);
         }).orElseThrow(() -> new ApiException(ErrorCode.CODE_INVALID,
                 "That code isn't right or has expired. Check the email, or send a new code."));
+    }
+
+    // ---- phones -----------------------------------------------------------------------------------------
+
+    /** A new mobile or office phone: read, then texted or called with a code (it counts once the code comes back). */
+    public ChallengeDto startPhone(String token, KioskCaller caller, PhoneRegistrationRequest request) {
+        Registration kind = request.kind();
+        if (kind != Registration.MOBILE_PHONE && kind != Registration.OFFICE_PHONE) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "kind", "Choose MOBILE_PHONE or OFFICE_PHONE.");
+        }
+        AuthMethod method = phoneMethod(kind);
+        deliveryFor(method, request.delivery());
+        PhoneNumber number;
+        try {
+            number = phones.parse(request.number(), request.extension(), method == AuthMethod.MOBILE_PHONE
+                    ? PhoneNumbers.Kind.MOBILE : PhoneNumbers.Kind.OFFICE);
+        } catch (PhoneNumbers.Refused refused) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE,
+                    refused.code().equals("BAD_EXTENSION") ? "extension" : "number", refused.getMessage());
+        }
+        ChallengeDto challenge = inSession(token, caller, (tx, c) -> {
+            requireRegistrable(c, kind);
+            requireProof(c);
+            requireNotBlocked(tx, c);
+            // A number registered for the other kind waits no longer: one phone's code at a time.
+            pending.remove(tx, c.session().id(), kind == Registration.MOBILE_PHONE ? Purpose.OFFICE_PHONE : Purpose.MOBILE_PHONE);
+            return sendPhoneCode(tx, c, Purpose.valueOf(kind.name()), method, number, request.delivery());
+        });
+        mailQueued.run();
+        return challenge;
+    }
+
+    private static AuthMethod phoneMethod(Registration kind) {
+        return kind == Registration.MOBILE_PHONE ? AuthMethod.MOBILE_PHONE : AuthMethod.OFFICE_PHONE;
+    }
+
+    /** How a phone's code goes: as asked, else the method's usual way; an office phone only by a call. */
+    private static PhoneDelivery deliveryFor(AuthMethod method, PhoneDelivery asked) {
+        PhoneDelivery delivery = asked != null ? asked : method == AuthMethod.OFFICE_PHONE ? PhoneDelivery.CALL : PhoneDelivery.TEXT;
+        if (!delivery.reaches(method)) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "delivery", "An office phone can only be called.");
+        }
+        return delivery;
+    }
+
+    /** Texts or calls {@code number} with a new code for {@code purpose}, counted like the reset flow's sends. */
+    private ChallengeDto sendPhoneCode(DSLContext tx, Checked c, Purpose purpose, AuthMethod method, PhoneNumber number,
+                                       PhoneDelivery asked) {
+        PhoneDelivery delivery = deliveryFor(method, asked);
+        Instant expiresAt = c.now().plus(FlowLimits.CODE_LIFETIME);
+        String code = pending.issueCode(tx, c.session().id(), purpose, delivery.name() + " " + number.stored(),
+                c.now(), expiresAt);
+        Locale locale = Locale.forLanguageTag(MailContact.of(c.user()).languageTag());
+        String organization = c.policy().customization().organizationName();
+        Channel channel = delivery == PhoneDelivery.TEXT ? Channel.SMS : Channel.VOICE;
+        outbox.enqueueSecret(tx, channel, number.stored(), "", channel == Channel.SMS
+                ? PhoneMessages.smsCode(locale, organization, code, FlowLimits.CODE_LIFETIME)
+                : PhoneMessages.voiceCode(locale, organization, code), locale.toLanguageTag(), expiresAt);
+        throttles.record(tx, ThrottleStore.userKey(c.user().id()), channel == Channel.SMS
+                ? ThrottleEventKind.SMS_SENT : ThrottleEventKind.VOICE_CALL_PLACED, false, c.now());
+        return new ChallengeDto(method, PhoneNumbers.masked(number),
+                CodeFormat.digits(org.opensspr.server.codes.VerificationCodes.DIGITS), List.of(), expiresAt,
+                c.now().plus(RESEND_PAUSE), delivery, null);
+    }
+
+    /** The code texted or read out to the new number: the number counts from now. */
+    public SecurityInfoDto verifyPhone(String token, KioskCaller caller, String code) {
+        return inSession(token, caller, (DSLContext tx, Checked c) -> {
+            Purpose purpose = pending.find(tx, c.session().id(), Purpose.MOBILE_PHONE).isPresent()
+                    ? Purpose.MOBILE_PHONE : Purpose.OFFICE_PHONE;
+            Registration kind = Registration.valueOf(purpose.name());
+            requireRegistrable(c, kind);
+            requireProof(c);
+            Pending number = pending.find(tx, c.session().id(), purpose).orElseThrow(() ->
+                    new ApiException(ErrorCode.CONFLICT, "Enter your phone number again; no code is waiting."));
+            requireNotBlocked(tx, c);
+            boolean live = c.now().isBefore(number.expiresAt());
+            boolean right = live && pending.codeMatches(c.session().id(), purpose, number, code);
+            throttles.record(tx, ThrottleStore.userKey(c.user().id()), ThrottleEventKind.PHONE_CODE_ATTEMPT, !right,
+                    c.now());
+            if (!right) {
+                return refused(tx, c, kind, live ? "wrong code" : "code expired");
+            }
+            boolean wasComplete = SecurityInfoFacts.complete(c.policy(), c.user());
+            PhoneNumber proven = PhoneNumber.fromStored(number.address().substring(number.address().indexOf(' ') + 1));
+            directory.registerPhone(tx, c.user().id(), kind, PhoneNumbers.international(proven), c.now());
+            pending.remove(tx, c.session().id(), purpose);
+            return registeredNow(tx, c, kind, wasComplete);
+        }).orElseThrow(() -> new ApiException(ErrorCode.CODE_INVALID,
+                "That code isn't right or has expired. Check your phone, or send a new code."));
     }
 
     // ---- security questions -----------------------------------------------------------------------------

@@ -143,6 +143,32 @@ class GatewayDeliveryTest {
     }
 
     @Test
+    void theAppsSetupNamesTheTopicItsNotificationsGoTo() throws Exception {
+        withTwilioAndNtfy();
+        PhoneAndNotificationApiTest.policy(server, 2);
+        UserDetailDto fay = TestPeople.cloudUser(server, "fay@contoso.example", PhoneAndNotificationApiTest.PASSWORD, false);
+        SecurityInfoClient kiosk = new SecurityInfoClient(server);
+        kiosk.signIn("fay@contoso.example", PhoneAndNotificationApiTest.PASSWORD);
+        JsonNode setup = kiosk.startAuthenticator();
+        String topicUrl = setup.path("notificationTopicUrl").asText();
+        assertThat(topicUrl).startsWith(ntfy.url("/") + "opensspr-");
+        assertThat(setup.path("notificationQrCodePng").asText()).isNotEmpty();
+        kiosk.verifyAuthenticator(org.opensspr.server.auth.Oathtool.totp(setup.path("secret").asText(),
+                server.server().clock().instant()));
+        assertThat(kiosk.lastStatus).isEqualTo(200);
+        server.server().directory().updateContact(DirectoryActor.system("test"), fay.id(),
+                new ContactUpdateRequest("", "+41 79 123 45 67", ""));
+
+        ntfy.enqueue(new MockResponse.Builder().code(200).body("{\"id\":\"n2\"}").build());
+        FlowClient flow = new FlowClient(server);
+        flow.start("RESET_PASSWORD");
+        flow.identify("fay@contoso.example");
+        choose(flow, "MOBILE_APP_NOTIFICATION", null);
+        JsonNode published = read(ntfy.takeRequest(20, TimeUnit.SECONDS).getBody().utf8());
+        assertThat(ntfy.url("/") + published.path("topic").asText()).isEqualTo(topicUrl);
+    }
+
+    @Test
     void aRefusedTextFailsVisiblyAndAnOverloadedGatewayIsTriedAgain() throws Exception {
         withTwilioAndNtfy();
         pat(1);
