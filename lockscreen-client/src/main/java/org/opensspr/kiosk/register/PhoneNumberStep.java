@@ -1,5 +1,6 @@
 package org.opensspr.kiosk.register;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -46,12 +47,15 @@ public final class PhoneNumberStep implements FlowStepView {
         hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         hint.textProperty().bind(i18n.text("secinfo.phone.hint"));
-        number.accessibleHelpProperty().bind(hint.textProperty());
+        // A screen reader hears what the server refused of the number, else the hint.
+        number.accessibleHelpProperty().bind(Bindings.when(numberError.textProperty().isEmpty())
+                .then(hint.textProperty()).otherwise(numberError.textProperty()));
         VBox content = new VBox(StepLayout.field(i18n, "secinfo.phone.number", number), hint, numberError);
         content.getStyleClass().add("phone-fields");
         if (office) {
             extension.setId("phoneExtension");
             extension.setText(typed.extension());
+            extension.accessibleHelpProperty().bind(extensionError.textProperty());
             extension.setPrefColumnCount(8);
             extension.setMaxWidth(160);
             // An extension is digits: anything else typed is dropped rather than refused later.
@@ -86,8 +90,6 @@ public final class PhoneNumberStep implements FlowStepView {
     private void showErrors(List<ApiError.FieldError> errors) {
         numberError.setText(messageFor(errors, "number"));
         extensionError.setText(messageFor(errors, "extension"));
-        number.setAccessibleHelp(numberError.getText().isEmpty() ? null : numberError.getText());
-        extension.setAccessibleHelp(extensionError.getText().isEmpty() ? null : extensionError.getText());
     }
 
     private static String messageFor(List<ApiError.FieldError> errors, String field) {

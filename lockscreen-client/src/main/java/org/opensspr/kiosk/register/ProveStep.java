@@ -43,7 +43,8 @@ public final class ProveStep implements FlowStepView {
                 view = StepLayout.of(i18n, "secinfo.proof.title", new Object[0], words.introKey(),
                         CodeSent.introArgs(challenge, "", code.length()), code.view(),
                         words.resendLink(i18n, countdown,
-                                () -> context.driver().perform(new SecurityInfoAction.ProveWith(kind))),
+                                () -> context.driver().perform(new SecurityInfoAction.ProveWith(kind,
+                                        challenge == null ? null : challenge.delivery()))), // again the same way
                         words.waitLabel(i18n, countdown));
             }
             case SECURITY_QUESTIONS -> {

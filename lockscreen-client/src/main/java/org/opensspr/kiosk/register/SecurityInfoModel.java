@@ -122,10 +122,11 @@ public final class SecurityInfoModel implements WizardDriver {
             case SecurityInfoAction.Add add -> guarded(add, () -> startAdding(add.kind()));
             case SecurityInfoAction.ProveWith prove -> {
                 boolean again = screen.get() instanceof SecurityInfoScreen.Prove shown && shown.kind() == prove.kind();
-                call(() -> client.startSecurityInfoProof(id, prove.kind()), challenge -> {
+                call(() -> client.startSecurityInfoProof(id, prove.kind(), prove.delivery()), challenge -> {
                     show(new SecurityInfoScreen.Prove(mode, info, prove.kind(), challenge));
-                    if (again && prove.kind() == Registration.EMAIL) {
-                        say("notice.CODE_SENT_AGAIN", false);
+                    if (again && prove.kind() != Registration.SECURITY_QUESTIONS) {
+                        say(challenge.delivery() == PhoneDelivery.CALL ? "notice.CODE_SENT_AGAIN.call"
+                                : "notice.CODE_SENT_AGAIN", false);
                     }
                 });
             }
