@@ -8,6 +8,7 @@ CREATE TABLE push_challenge (
     id           VARCHAR(64)  NOT NULL PRIMARY KEY,
     flow_id      VARCHAR(64)  NOT NULL REFERENCES reset_flow (id) ON DELETE CASCADE,
     match_number INTEGER      NOT NULL,                 -- the number the kiosk shows, 10–99
+    choices      VARCHAR(16)  NOT NULL,                 -- the three numbers the phone offers, e.g. 17,42,88
     created_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     expires_at   TIMESTAMP WITH TIME ZONE NOT NULL,
     answer       VARCHAR(8),                            -- the number picked, or DENY; null until answered

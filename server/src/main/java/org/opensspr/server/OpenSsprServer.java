@@ -41,6 +41,7 @@ import org.opensspr.server.delivery.Couriers;
 import org.opensspr.server.delivery.gateway.Gateways;
 import org.opensspr.server.delivery.gateway.NtfyPublisher;
 import org.opensspr.server.delivery.gateway.TwilioGateway;
+import org.opensspr.server.delivery.gateway.TwilioStatusCallbacks;
 import org.opensspr.server.delivery.gateway.WebhookGateway;
 import java.net.URI;
 import java.time.Clock;
@@ -143,7 +144,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.securityAnswers = new SecurityAnswers(clock, hasher);
         this.outbox = new Outbox(clock, secrets);
         Couriers couriers = couriers(config, clock);
-        this.delivery = new DeliveryWorker(database, outbox, couriers, clock);
+        this.delivery = new DeliveryWorker(database, outbox, couriers, clock).onFailure(this::auditDeliveryFailure);
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
         this.writebackIntents = new WritebackIntents(database, clock);
         this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
@@ -293,6 +294,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new SecurityInfoFeature(securityInfo).routes());
         routes.addAll(reset.routes());
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
+        routes.addAll(twilioCallbacks().routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());
@@ -338,7 +340,7 @@ public final class OpenSsprServer implements AutoCloseable {
         if (config.smtp() != null) {
             couriers.put(Channel.EMAIL, Courier.mail(new SmtpMailSender(config.smtp(), clock)));
         }
-        Courier phones = gateways.twilio() != null ? new TwilioGateway(gateways.twilio())
+        Courier phones = gateways.twilio() != null ? new TwilioGateway(twilioReporting(config))
                 : gateways.webhook() != null ? new WebhookGateway(gateways.webhook()) : null;
         if (phones != null) {
             couriers.put(Channel.SMS, phones);
@@ -348,6 +350,43 @@ public final class OpenSsprServer implements AutoCloseable {
             couriers.put(Channel.PUSH, new NtfyPublisher(gateways.ntfy()));
         }
         return Couriers.of(couriers);
+    }
+
+    /** A message that will never arrive is an event administrators must see: who was not reached, and why. */
+    private void auditDeliveryFailure(long id, Channel channel, String recipient, String error) {
+        String target = switch (channel) {
+            case EMAIL -> org.opensspr.directory.Masking.email(recipient);
+            case SMS, VOICE -> org.opensspr.server.phone.PhoneNumbers.masked(
+                    org.opensspr.server.phone.PhoneNumber.fromStored(recipient));
+            case PUSH -> "an Authenticator app";
+        };
+        auditLog.append(database.dsl(), AuditEntry.failure(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, "(server)", target,
+                "delivery failed").withDetails(channel + " message not delivered [outbox " + id + "]: " + error));
+    }
+
+    /**
+     * Twilio reports what became of each message to the public URL — only when one is configured: the
+     * provider can't reach a server that knows no address of its own but loopback.
+     */
+    private static TwilioGateway.TwilioSettings twilioReporting(ServerConfig config) {
+        TwilioGateway.TwilioSettings twilio = config.gateways().twilio();
+        URI publicUrl = config.gateways().publicUrl();
+        return twilio.statusCallback() != null || publicUrl == null ? twilio
+                : twilio.reportingTo(twilioCallbackBase(publicUrl));
+    }
+
+    private static String twilioCallbackBase(URI publicUrl) {
+        return publicUrl.toString().replaceAll("/+$", "") + ApiServerFactory.API_PREFIX + TwilioStatusCallbacks.PATH;
+    }
+
+    /** Reports are read only when Twilio reports here: signed with its auth token, to the URL it was given. */
+    private TwilioStatusCallbacks twilioCallbacks() {
+        TwilioGateway.TwilioSettings twilio = config.gateways().twilio() == null ? null : twilioReporting(config);
+        if (twilio == null || twilio.statusCallback() == null) {
+            return new TwilioStatusCallbacks("", null, (id, reason) -> {
+            });
+        }
+        return new TwilioStatusCallbacks(twilio.statusCallback(), twilio.authToken(), delivery::failedAfterHandover);
     }
 
     /** Where phones reach this server: the configured public URL, else its own. */

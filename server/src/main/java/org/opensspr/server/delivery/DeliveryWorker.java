@@ -30,6 +30,12 @@ public final class DeliveryWorker implements AutoCloseable {
     public static final int DEFAULT_BATCH = 20;
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
 
+    /** Told of each message that failed for good (after its transaction), e.g. to audit it. */
+    @FunctionalInterface
+    public interface FailureListener {
+        void failed(long id, Channel channel, String recipient, String error);
+    }
+
     /** What one round did. */
     public record Round(int sent, int retrying, int failed) {
         public int attempted() {
@@ -48,6 +54,8 @@ public final class DeliveryWorker implements AutoCloseable {
     /** Secrets that expired by then are forgotten; null until the first round, which looks at all of them. */
     private Instant secretsForgottenThrough;
     private volatile boolean closed;
+    private volatile FailureListener failures = (id, channel, recipient, error) -> {
+    };
     private volatile ScheduledExecutorService executor;
 
     /** Mail only: texts, calls and notifications fail (no courier). */
@@ -76,6 +84,12 @@ public final class DeliveryWorker implements AutoCloseable {
         this.clock = clock;
         this.schedule = schedule;
         this.batchSize = batchSize;
+    }
+
+    /** Who hears of failures; set before {@link #start}. */
+    public DeliveryWorker onFailure(FailureListener listener) {
+        this.failures = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
     }
 
     /** Polls every {@code pollInterval} on a daemon thread until {@link #close()}. */
@@ -235,9 +249,26 @@ public final class DeliveryWorker implements AutoCloseable {
     }
 
     private OutboxStatus failed(OutboxRepository.Due due, int attempt, String error) {
-        OutboxRepository.markFailed(database.dsl(), due.id(), attempt, error);
+        if (OutboxRepository.markFailed(database.dsl(), due.id(), attempt, error)) {
+            try {
+                failures.failed(due.id(), due.channel(), due.to(), error);
+            } catch (RuntimeException e) {
+                LOG.warn("Could not record the failure of outbox message {}: {}", due.id(), e.toString());
+            }
+        }
         LOG.warn("Outbox message {} FAILED after {} attempt(s): {}", due.id(), attempt, error);
         return OutboxStatus.FAILED;
+    }
+
+    /**
+     * A provider reports, after the fact, that a message it took never arrived: the message fails and the
+     * failure is told as any other. Nothing happens for a message that isn't marked sent (a stray report).
+     */
+    public void failedAfterHandover(long id, String reason) {
+        OutboxRepository.failAfterHandover(database.dsl(), id, reason).ifPresent(failed -> {
+            failures.failed(id, failed.channel(), OutboxRepository.recipientOf(database.dsl(), id), reason);
+            LOG.warn("Outbox message {} FAILED after it was sent: {}", id, reason);
+        });
     }
 
     /** Stops polling; a send in progress finishes (its socket timeouts bound it) or its lease lets another retry. */

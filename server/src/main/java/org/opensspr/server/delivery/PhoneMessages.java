@@ -39,6 +39,11 @@ public final class PhoneMessages {
         return format(locale, "push.message", organization(organizationName), userPrincipalName);
     }
 
+    /** A line of the answer page a tap on the notification opens ({@code page.*} keys). */
+    public static String page(Locale locale, String key) {
+        return format(locale, "page." + key);
+    }
+
     private static String requireCode(String code) {
         if (code == null || !code.matches("[0-9]{4,10}")) {
             throw new IllegalArgumentException("A code to text or read out is 4 to 10 digits");

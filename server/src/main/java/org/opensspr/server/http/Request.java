@@ -89,6 +89,11 @@ public final class Request<B> {
         return type == null ? "" : type.split(";", 2)[0].strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** A request header's value, if sent. */
+    public Optional<String> header(String name) {
+        return Optional.ofNullable(context.header(name));
+    }
+
     public byte[] rawBody() {
         return rawBody;
     }

@@ -54,9 +54,9 @@ final class AppNotificationGate implements Gate {
         String topic = apps.pushTopic(tx, context.user().id()).orElseThrow(() -> new ApiException(ErrorCode.CONFLICT,
                 "No Authenticator app is registered to receive the notification; choose another method."));
         int match = 10 + random.nextInt(90);
-        PushChallenges.Open open = challenges.open(tx, context.flow().id(), match, context.now(),
+        PushChallenges.Open open = challenges.open(tx, context.flow().id(), match, choices(match), context.now(),
                 context.now().plus(LIFETIME));
-        sender.send(tx, topic, challenges.token(open), choices(match), open.expiresAt(), context);
+        sender.send(tx, topic, challenges.token(open, context.locale()), open.choices(), open.expiresAt(), context);
         // Each notification sent counts towards the hourly limit, answered or not.
         throttles.record(tx, ThrottleStore.userKey(context.user().id()), ThrottleEventKind.APP_NOTIFICATION_ATTEMPT,
                 false, context.now());

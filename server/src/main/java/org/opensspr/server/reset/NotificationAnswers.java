@@ -10,7 +10,13 @@ import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.server.throttle.ThrottleStore;
 import org.opensspr.throttling.ThrottleEventKind;
 
+import org.opensspr.api.ApiPaths;
+import org.opensspr.server.http.BinaryResponse;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.Locale;
 import java.time.Instant;
 
 /**
@@ -71,6 +77,43 @@ final class NotificationAnswers {
                     PushChallenges.DENY.equals(given) ? "NOTIFICATION_DENIED" : "WRONG_NUMBER"))
                     .withKiosk(flow.kioskId()).withDetails(details));
         });
+    }
+
+    /** The answer page: the numbers and Deny, in the language of the lock screen; an outcome page when it can't be answered. */
+    BinaryResponse page(String token) {
+        PushChallenges.Signed signed = challenges.verify(token).orElse(null);
+        if (signed == null) {
+            return AnswerPage.message(Locale.ENGLISH, "invalid");
+        }
+        PushChallenges.Open open = database.inTransaction(tx -> challenges.find(tx, signed.challengeId()).orElse(null));
+        if (open == null || open.answered()) {
+            return AnswerPage.message(signed.locale(), "answered");
+        }
+        if (!clock.instant().isBefore(signed.expiresAt())) {
+            return AnswerPage.message(signed.locale(), "expired");
+        }
+        return AnswerPage.choices(signed.locale(), ApiPaths.PUSH_ANSWERS + "/" + token + "/form", open.choices());
+    }
+
+    /** The page's form posted: the same checks and outcome as {@link #answer}, told as a page. */
+    BinaryResponse answerFromForm(String token, byte[] form) {
+        String answer = "";
+        for (String pair : new String(form, StandardCharsets.UTF_8).split("&")) {
+            if (pair.startsWith("answer=")) {
+                answer = URLDecoder.decode(pair.substring("answer=".length()), StandardCharsets.UTF_8);
+            }
+        }
+        Locale locale = challenges.verify(token).map(PushChallenges.Signed::locale).orElse(Locale.ENGLISH);
+        try {
+            answer(token, answer);
+            return AnswerPage.message(locale, "thanks");
+        } catch (ApiException refused) {
+            return AnswerPage.message(locale, switch (refused.code()) {
+                case FLOW_EXPIRED -> "expired";
+                case CONFLICT -> "answered";
+                default -> "invalid";
+            });
+        }
     }
 
     private static String shaped(String answer) {

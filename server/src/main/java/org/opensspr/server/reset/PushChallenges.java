@@ -7,6 +7,8 @@ import org.opensspr.server.db.DbTime;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,19 +16,20 @@ import static org.opensspr.server.db.Tables.PUSH_CHALLENGE;
 
 /**
  * The app notification open for a flow's gate, and the signed URL token the phone answers through:
- * {@code <challenge id>.<expiry, epoch seconds>.<HMAC>}. A forged token fails the HMAC before anything is
+ * {@code <challenge id>.<language>.<expiry, epoch seconds>.<HMAC>}
+ * (the language the answer page speaks, that of the lock screen). A forged token fails the HMAC before anything is
  * read; an expired one fails on its own expiry; a replayed one finds the answer already written.
  */
 final class PushChallenges {
     /** The number the kiosk shows and the answer on file (null until the phone answered). */
-    record Open(String id, int matchNumber, Instant createdAt, Instant expiresAt, String answer) {
+    record Open(String id, int matchNumber, List<String> choices, Instant createdAt, Instant expiresAt, String answer) {
         boolean answered() {
             return answer != null;
         }
     }
 
     /** A token that passed its signature: which challenge, and until when it may be answered. */
-    record Signed(String challengeId, Instant expiresAt) {
+    record Signed(String challengeId, Locale locale, Instant expiresAt) {
     }
 
     static final String DENY = "DENY";
@@ -38,23 +41,31 @@ final class PushChallenges {
     }
 
     /** Replaces the flow's open notification (a resend) with a new one; returns it. */
-    Open open(DSLContext tx, String flowId, int matchNumber, Instant now, Instant expiresAt) {
+    Open open(DSLContext tx, String flowId, int matchNumber, List<String> choices, Instant now, Instant expiresAt) {
         tx.deleteFrom(PUSH_CHALLENGE).where(PUSH_CHALLENGE.FLOW_ID.eq(flowId)).execute();
         String id = UUID.randomUUID().toString();
         tx.insertInto(PUSH_CHALLENGE)
                 .set(PUSH_CHALLENGE.ID, id)
                 .set(PUSH_CHALLENGE.FLOW_ID, flowId)
                 .set(PUSH_CHALLENGE.MATCH_NUMBER, matchNumber)
+                .set(PUSH_CHALLENGE.CHOICES, String.join(",", choices))
                 .set(PUSH_CHALLENGE.CREATED_AT, DbTime.of(now))
                 .set(PUSH_CHALLENGE.EXPIRES_AT, DbTime.of(expiresAt))
                 .execute();
-        return new Open(id, matchNumber, now, expiresAt, null);
+        return new Open(id, matchNumber, List.copyOf(choices), now, expiresAt, null);
     }
 
     Optional<Open> forFlow(DSLContext tx, String flowId) {
         return tx.selectFrom(PUSH_CHALLENGE).where(PUSH_CHALLENGE.FLOW_ID.eq(flowId)).fetchOptional(r ->
-                new Open(r.getId(), r.getMatchNumber(), r.getCreatedAt().toInstant(), r.getExpiresAt().toInstant(),
-                        r.getAnswer()));
+                new Open(r.getId(), r.getMatchNumber(), List.of(r.getChoices().split(",")), r.getCreatedAt().toInstant(),
+                        r.getExpiresAt().toInstant(), r.getAnswer()));
+    }
+
+    /** A challenge by its id, answered or not. */
+    Optional<Open> find(DSLContext tx, String challengeId) {
+        return tx.selectFrom(PUSH_CHALLENGE).where(PUSH_CHALLENGE.ID.eq(challengeId)).fetchOptional(r ->
+                new Open(r.getId(), r.getMatchNumber(), List.of(r.getChoices().split(",")), r.getCreatedAt().toInstant(),
+                        r.getExpiresAt().toInstant(), r.getAnswer()));
     }
 
     /** The flow a challenge belongs to. */
@@ -78,8 +89,8 @@ final class PushChallenges {
                 .execute() == 1;
     }
 
-    String token(Open challenge) {
-        String signed = challenge.id() + "." + challenge.expiresAt().getEpochSecond();
+    String token(Open challenge, Locale locale) {
+        String signed = challenge.id() + "." + locale.toLanguageTag() + "." + challenge.expiresAt().getEpochSecond();
         return signed + "." + signer.hex(signed);
     }
 
@@ -88,20 +99,19 @@ final class PushChallenges {
         if (token == null || token.length() > 200) {
             return Optional.empty();
         }
-        int mac = token.lastIndexOf('.');
-        int expiry = mac < 0 ? -1 : token.lastIndexOf('.', mac - 1);
-        if (expiry <= 0) {
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 4) {
             return Optional.empty();
         }
-        String signed = token.substring(0, mac);
+        String signed = parts[0] + "." + parts[1] + "." + parts[2];
         boolean genuine = MessageDigest.isEqual(signer.hex(signed).getBytes(StandardCharsets.US_ASCII),
-                token.substring(mac + 1).getBytes(StandardCharsets.US_ASCII));
+                parts[3].getBytes(StandardCharsets.US_ASCII));
         if (!genuine) {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Signed(token.substring(0, expiry),
-                    Instant.ofEpochSecond(Long.parseLong(token.substring(expiry + 1, mac)))));
+            return Optional.of(new Signed(parts[0], Locale.forLanguageTag(parts[1]),
+                    Instant.ofEpochSecond(Long.parseLong(parts[2]))));
         } catch (NumberFormatException e) {
             return Optional.empty(); // signed by us, so never; still no exception for a caller to see
         }

@@ -77,6 +77,14 @@ public final class ResetFeature {
                             answers.answer(r.path("token"), r.body().answer());
                             return null;
                         }),
+                ApiRoute.<Object>route(HandlerType.GET, "/push/answers/{token}",
+                                "The page a tap on the notification opens: its numbers and Deny (HTML)", Access.PUBLIC)
+                        .returns(org.opensspr.server.http.BinaryResponse.class)
+                        .handle(r -> answers.page(r.path("token"))),
+                ApiRoute.<Object>route(HandlerType.POST, "/push/answers/{token}/form",
+                                "The answer page's form: answer=<number>|DENY (HTML outcome)", Access.PUBLIC)
+                        .rawBody("application/x-www-form-urlencoded", 256).returns(org.opensspr.server.http.BinaryResponse.class)
+                        .handle(r -> answers.answerFromForm(r.path("token"), r.rawBody())),
                 ApiRoute.route(HandlerType.GET, "/policy/what-if",
                                 "What a user would meet at the kiosk now (eligibility, first step)",
                                 Access.admin(Permission.READ_DIRECTORY))

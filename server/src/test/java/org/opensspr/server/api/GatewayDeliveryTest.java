@@ -169,6 +169,51 @@ class GatewayDeliveryTest {
     }
 
     @Test
+    void aCarrierReportingATextUndeliveredFailsItAfterTheFactOnlyWhenSigned() throws Exception {
+        String publicUrl = "https://sspr.example.com:8443";
+        server = InProcessServer.start(TestDatabases.H2, null, null, new Gateways(
+                new TwilioGateway.TwilioSettings(twilio.url("/"), SID, TOKEN, FROM, null, Duration.ofSeconds(5)), null,
+                null, URI.create(publicUrl), null));
+        pat(1);
+        twilio.enqueue(new MockResponse.Builder().code(201).body("{\"sid\":\"SM9\",\"status\":\"queued\"}").build());
+        FlowClient flow = PhoneAndNotificationApiTest.started(server);
+        choose(flow, "MOBILE_PHONE", "TEXT");
+        String callback = form(twilio.takeRequest(20, TimeUnit.SECONDS)).get("StatusCallback");
+        assertThat(callback).matches(Pattern.quote(publicUrl + "/api/v1/delivery/twilio/status?outbox=") + "\\d+");
+        awaitStatus("SMS", "SENT");
+        String path = URI.create(callback).getRawPath() + "?" + URI.create(callback).getRawQuery();
+        String delivered = "MessageSid=SM9&MessageStatus=delivered";
+        assertThat(report(path, delivered, twilioSignature(callback, Map.of("MessageSid", "SM9",
+                "MessageStatus", "delivered"))).statusCode()).isEqualTo(204);
+        assertThat(PhoneAndNotificationApiTest.newest(server, "SMS").path("status").asText()).isEqualTo("SENT");
+
+        String lost = "MessageSid=SM9&MessageStatus=undelivered&ErrorCode=30003";
+        assertThat(report(path, lost, "forged").statusCode()).isEqualTo(401);
+        assertThat(PhoneAndNotificationApiTest.newest(server, "SMS").path("status").asText()).isEqualTo("SENT");
+        assertThat(report(path, lost, twilioSignature(callback, Map.of("MessageSid", "SM9",
+                "MessageStatus", "undelivered", "ErrorCode", "30003"))).statusCode()).isEqualTo(204);
+        JsonNode row = PhoneAndNotificationApiTest.newest(server, "SMS");
+        assertThat(row.path("status").asText()).isEqualTo("FAILED");
+        assertThat(row.path("lastError").asText()).contains("undelivered", "30003");
+        String audit = server.get("/api/v1/audit?size=200", TestAdmins.signIn(server, Role.REPORTS_READER)).body();
+        assertThat(audit).contains("delivery failed", "+41 ••• ••• 67");
+    }
+
+    private java.net.http.HttpResponse<String> report(String path, String form, String signature) {
+        return server.sendWithHeaders("POST", path, "application/x-www-form-urlencoded",
+                form.getBytes(StandardCharsets.UTF_8), Map.of("X-Twilio-Signature", signature));
+    }
+
+    /** Twilio's documented request signature, computed here independently of the server's. */
+    private static String twilioSignature(String url, Map<String, String> fields) throws Exception {
+        StringBuilder data = new StringBuilder(url);
+        new java.util.TreeMap<>(fields).forEach((k, v) -> data.append(k).append(v));
+        javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA1");
+        mac.init(new javax.crypto.spec.SecretKeySpec(TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
+        return java.util.Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
     void aRefusedTextFailsVisiblyAndAnOverloadedGatewayIsTriedAgain() throws Exception {
         withTwilioAndNtfy();
         pat(1);
@@ -179,6 +224,8 @@ class GatewayDeliveryTest {
         assertThat(twilio.takeRequest(20, TimeUnit.SECONDS)).isNotNull();
         JsonNode failed = awaitStatus("SMS", "FAILED");
         assertThat(failed.path("lastError").asText()).contains("HTTP 400", "21211").doesNotContain(TOKEN);
+        String audit = server.get("/api/v1/audit?size=200", TestAdmins.signIn(server, Role.REPORTS_READER)).body();
+        assertThat(audit).contains("delivery failed", "+41 ••• ••• 67", "SMS message not delivered");
 
         twilio.enqueue(new MockResponse.Builder().code(503).body("busy").build());
         server.json("POST", "/api/v1/test/clock", null, "{\"seconds\":31}");

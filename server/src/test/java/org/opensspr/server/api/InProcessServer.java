@@ -93,6 +93,18 @@ public final class InProcessServer implements AutoCloseable {
         return sendFrom(null, method, path, token, contentType, body);
     }
 
+    /** Sends a raw request with extra headers (a provider's signature, say). */
+    public HttpResponse<String> sendWithHeaders(String method, String path, String contentType, byte[] body,
+                                                Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url() + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)).header("Content-Type", contentType);
+        headers.forEach(request::header);
+        HttpResponse<String> response = exchange(null, request);
+        contract().check(method, path, response.statusCode(), response.headers().firstValue("Content-Type"),
+                response.body());
+        return response;
+    }
+
     /**
      * Sends a raw request from another loopback address ({@code 127.0.0.2}, …), as a second machine would;
      * null for the default.

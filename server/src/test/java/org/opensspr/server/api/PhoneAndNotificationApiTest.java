@@ -199,6 +199,36 @@ class PhoneAndNotificationApiTest {
     }
 
     @OnBothDatabases
+    void theAnswerPageOffersTheThreeNumbersAndDeny(InProcessServer server) {
+        policy(server, 2);
+        pat(server);
+        FlowClient flow = new FlowClient(server);
+        flow.post("/reset/flows", read("{\"intent\":\"RESET_PASSWORD\",\"locale\":\"es\"}").deepCopy());
+        flow.identify(PAT);
+        choose(flow, "MOBILE_APP_NOTIFICATION", null);
+        JsonNode notice = read(newest(server, "PUSH").path("body").asText());
+        String path = URI.create(notice.path("answerUrl").asText()).getPath();
+
+        HttpResponse<String> page = server.get(path, null);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("lang=\"es\"", "Denegar");
+        for (JsonNode choice : notice.path("choices")) {
+            assertThat(page.body()).contains("value=\"" + choice.asText() + "\"");
+        }
+        assertThat(page.body()).contains("action=\"" + path + "/form\"").doesNotContain("<script");
+
+        HttpResponse<String> denied = server.send("POST", path + "/form", null, "application/x-www-form-urlencoded",
+                "answer=DENY".getBytes(StandardCharsets.UTF_8));
+        assertThat(denied.statusCode()).isEqualTo(200);
+        assertThat(denied.body()).contains("Gracias");
+        flow.proveCode(null);
+        assertThat(flow.last.path("notice").asText()).isEqualTo("NOTIFICATION_DENIED");
+        assertThat(server.get(path, null).body()).contains("ya se respondió");
+        assertThat(server.get(path.substring(0, path.length() - 2) + "00", null).body()).contains("not valid");
+    }
+
+    @OnBothDatabases
     void anUnansweredNotificationExpiresWithoutCountingAsAFailure(InProcessServer server) {
         policy(server, 2);
         pat(server);

@@ -54,7 +54,7 @@ public final class TwilioGateway implements Courier {
             throw DeliveryException.permanent("A Twilio gateway carries texts and calls, not " + message.channel());
         }
         if (settings.statusCallback() != null) {
-            form.add("StatusCallback", settings.statusCallback());
+            form.add("StatusCallback", TwilioStatusCallbacks.callbackFor(settings.statusCallback(), message.id()));
         }
         HttpUrl url = settings.baseUrl().newBuilder().addPathSegment("2010-04-01").addPathSegment("Accounts")
                 .addPathSegment(settings.accountSid()).addPathSegment(resource).build();
@@ -79,10 +79,15 @@ public final class TwilioGateway implements Courier {
     /**
      * @param baseUrl        https://api.twilio.com, or a compatible provider's
      * @param from           the sending number, E.164
-     * @param statusCallback where the provider reports delivery (null: no reports)
+     * @param statusCallback where the provider reports delivery, without the query (null: no reports)
      */
     public record TwilioSettings(HttpUrl baseUrl, String accountSid, String authToken, String from,
                                  String statusCallback, Duration timeout) {
+        /** The same settings reporting to {@code callback}. */
+        public TwilioSettings reportingTo(String callback) {
+            return new TwilioSettings(baseUrl, accountSid, authToken, from, callback, timeout);
+        }
+
         @Override
         public String toString() {
             return "TwilioSettings[baseUrl=" + baseUrl + ", accountSid=" + accountSid + ", authToken=<redacted>, from="
