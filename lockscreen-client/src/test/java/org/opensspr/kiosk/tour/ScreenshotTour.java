@@ -205,11 +205,21 @@ class ScreenshotTour {
         kiosk.reset(upn("nestor.wilke")).choose("MOBILE_APP_NOTIFICATION"); // an administrator: two gates
         shot(fx, "app-notification-number");
         kiosk.cancel();
-        signIn(upn("lynne.robbins")); // the office phone only: asked for one more
-        kiosk.next().click("#add-MOBILE_PHONE").next();
-        kiosk.type("#phoneNumber", "+1 425 555 0142");
+        signIn(upn("lidia.holloway")); // an alternate email and a mobile phone
+        if (kiosk.stepName().equals("PromptStep")) {
+            kiosk.cancel();
+        }
+        kiosk.click("#openSecurityInfo").click("#change-MOBILE_PHONE");
+        kiosk.click("#prove-EMAIL").next(); // verify it's you first: by the code emailed to her
+        kiosk.type("#code", outbox.latestCode("lidia.holloway@fabrikam-mail.example")).next();
+        kiosk.type("#phoneNumber", "+41 79 123 45 67");
         shot(fx, "register-mobile-phone");
+        kiosk.press(KeyCode.ESCAPE); // back to the Security info page
+        kiosk.click("#addMethod").click("#add-OFFICE_PHONE").next();
+        kiosk.type("#phoneNumber", "+1 206 555 0173").type("#phoneExtension", "123");
+        shot(fx, "register-office-phone");
         kiosk.cancel();
+        kiosk.click("#signOut");
     }
 
     /** The security-info wizard and page (issue 12), with the demo people sign-in asks something of. */
