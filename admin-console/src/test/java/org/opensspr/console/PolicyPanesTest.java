@@ -135,6 +135,32 @@ class PolicyPanesTest {
     }
 
     @Test
+    void theDefaultPhoneCountryIsSetWhereThePhonesAreAndOnlyWhileAPhoneIsOffered(FxRobot robot) {
+        AdminEnrollment admin = console.signInAs(Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+        console.open("methods");
+        ComboBox<String> region = robot.lookup("#phoneRegion").queryAs(ComboBox.class);
+        assertThat(region.getParent().isVisible()).as("the demo policy offers phones").isTrue();
+        assertThat(region.getConverter().toString(region.getValue())).isEqualTo("United States (US)");
+        assertThat(region.getConverter().toString("")).startsWith("None");
+        int before = version();
+        robot.interact(() -> region.setValue("CH"));
+        console.save();
+        assertThat(console.visibleErrors()).isEmpty();
+        assertThat(version()).isEqualTo(before + 1);
+        assertThat(stored().methods().phoneRegion()).isEqualTo("CH");
+
+        console.signOutAndIn(admin);
+        console.open("methods");
+        ComboBox<String> reloaded = robot.lookup("#phoneRegion").queryAs(ComboBox.class);
+        assertThat(reloaded.getConverter().toString(reloaded.getValue())).endsWith("(CH)");
+        robot.clickOn("#method-MOBILE_PHONE");
+        robot.clickOn("#method-OFFICE_PHONE");
+        assertThat(robot.lookup("#method-MOBILE_PHONE").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(robot.lookup("#method-OFFICE_PHONE").queryAs(CheckBox.class).isSelected()).isFalse();
+        assertThat(reloaded.getParent().isVisible()).as("no phone offered, no country asked").isFalse();
+    }
+
+    @Test
     void registrationReconfirmIsDisabledWhileRegistrationIsNotRequired(FxRobot robot) {
         AdminEnrollment admin = console.signInAs(Role.GLOBAL_ADMINISTRATOR);
         console.open("registration");

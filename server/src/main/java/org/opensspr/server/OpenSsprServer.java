@@ -160,7 +160,6 @@ public final class OpenSsprServer implements AutoCloseable {
         this.securityInfo = new SecurityInfoService(new SecurityInfoService.Services(database, clock, policies,
                 reset.effectivePolicy(), directory, userTotp, securityAnswers, auditLog, outbox,
                 new ResetNotifications(ZoneOffset.UTC), delivery::deliverSoon, secrets,
-                new org.opensspr.server.phone.PhoneNumbers(config.gateways().phoneRegion()),
                 config.gateways().ntfy() == null ? null : config.gateways().ntfy().url().toString()));
         this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
                 cloudRules, auditLog, securityInfo);

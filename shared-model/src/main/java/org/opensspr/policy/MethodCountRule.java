@@ -7,7 +7,10 @@ import static org.opensspr.policy.MethodsPolicy.MAX_REQUIRED_TO_RESET;
 import static org.opensspr.policy.MethodsPolicy.MIN_REQUIRED_TO_REGISTER;
 import static org.opensspr.policy.MethodsPolicy.MIN_REQUIRED_TO_RESET;
 
-/** Methods required to reset (1–2) and to register (1–3, at least as many), and enough methods to meet them. */
+/**
+ * Methods required to reset (1–2) and to register (1–3, at least as many), enough methods to meet them, and
+ * a default phone region that is a country.
+ */
 final class MethodCountRule implements PolicyRule {
     @Override
     public List<PolicyViolation> check(SsprPolicy policy) {
@@ -30,6 +33,9 @@ final class MethodCountRule implements PolicyRule {
                         PolicyViolationCode.TOO_FEW_METHODS_ENABLED, "methods.enabled",
                         "Users must register " + methods.requiredToRegister() + " methods but only " + registrations
                                 + " can be registered (the Authenticator app counts once).")
+                .when(!MethodsPolicy.knownRegion(methods.phoneRegion()), PolicyViolationCode.PHONE_REGION_UNKNOWN,
+                        "methods.phoneRegion", "The default phone region must be a country code such as CH or US; '"
+                                + methods.phoneRegion() + "' is not one.")
                 .list();
     }
 }

@@ -51,6 +51,7 @@ class PolicyValidatorTest {
             four methods to register               | REGISTER_COUNT_OUT_OF_RANGE        | methods.requiredToRegister
             register count below reset count       | REGISTER_COUNT_BELOW_RESET_COUNT   | methods.requiredToRegister
             fewer registrations than to register   | TOO_FEW_METHODS_ENABLED            | methods.enabled
+            phone region that is no country        | PHONE_REGION_UNKNOWN               | methods.phoneRegion
             authenticator only with one required   | AUTHENTICATOR_NEEDS_OTHER_METHODS  | methods.enabled
             authenticator plus one with two        | AUTHENTICATOR_NEEDS_OTHER_METHODS  | methods.enabled
             notification without code, one gate    | APP_NOTIFICATION_NEEDS_TWO_GATES   | methods.enabled
@@ -181,6 +182,7 @@ class PolicyValidatorTest {
             Map.entry("four methods to register", withMethods(Set.of(EMAIL, MOBILE_PHONE, OFFICE_PHONE, MOBILE_APP_CODE), 4, 1)),
             Map.entry("register count below reset count", withMethods(Set.of(EMAIL, MOBILE_PHONE, OFFICE_PHONE), 1, 2)),
             Map.entry("fewer registrations than to register", withMethods(Set.of(EMAIL, MOBILE_PHONE), 3, 1)),
+            Map.entry("phone region that is no country", p -> p.withMethods(p.methods().withPhoneRegion("XX"))),
             Map.entry("authenticator only with one required", withMethods(Set.of(MOBILE_APP_CODE, MOBILE_APP_NOTIFICATION), 1, 1)),
             Map.entry("authenticator plus one with two", withMethods(Set.of(MOBILE_APP_CODE, EMAIL), 2, 2)),
             Map.entry("notification without code, one gate", withMethods(Set.of(MOBILE_APP_NOTIFICATION, EMAIL), 2, 1)),

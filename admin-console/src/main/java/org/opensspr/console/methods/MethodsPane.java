@@ -33,6 +33,16 @@ public final class MethodsPane extends PolicyPaneView<MethodsPaneModel> {
         }
         editableOnly(methods);
 
+        ComboBox<String> region = phoneRegion(model);
+        Label regionLabel = new Label(context.text("methods.phoneRegion"));
+        regionLabel.setLabelFor(region);
+        VBox phones = new VBox(6, regionLabel, region, problemLabel("methods.phoneRegion", region),
+                note(context.text("methods.phoneRegion.help")));
+        phones.visibleProperty().bind(model.enabledProperty(AuthMethod.MOBILE_PHONE)
+                .or(model.enabledProperty(AuthMethod.OFFICE_PHONE)));
+        phones.managedProperty().bind(phones.visibleProperty());
+        editableOnly(region);
+
         SecurityQuestionsEditor questions = new SecurityQuestionsEditor(model, context, this);
         questions.visibleProperty().bind(model.enabledProperty(AuthMethod.SECURITY_QUESTIONS));
         questions.managedProperty().bind(questions.visibleProperty());
@@ -40,7 +50,32 @@ public final class MethodsPane extends PolicyPaneView<MethodsPaneModel> {
         content.getChildren().addAll(counts, problemLabel("methods.requiredToRegister", toRegister),
                 problemLabel("methods.requiredToReset", toReset), note(context.text("methods.counts.help")),
                 section(context.text("methods.available")), methods, problemLabel("methods.enabled"),
-                note(context.text("methods.available.help")), questions);
+                note(context.text("methods.available.help")), phones, questions);
+    }
+
+    /** "None" first, then every country by its name in the console's language, each with its code. */
+    private ComboBox<String> phoneRegion(MethodsPaneModel model) {
+        java.util.Locale language = java.util.Locale.getDefault();
+        java.util.List<String> countries = new java.util.ArrayList<>(java.util.List.of(java.util.Locale.getISOCountries()));
+        countries.sort(java.util.Comparator.comparing(code -> new java.util.Locale("", code).getDisplayCountry(language)));
+        countries.addFirst("");
+        ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(countries));
+        box.setId("phoneRegion");
+        box.setAccessibleText(context.text("methods.phoneRegion"));
+        box.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null || code.isEmpty() ? context.text("methods.phoneRegion.none")
+                        : new java.util.Locale("", code).getDisplayCountry(language) + " (" + code + ")";
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        box.valueProperty().bindBidirectional(model.phoneRegionProperty());
+        return box;
     }
 
     private ComboBox<Integer> count(String id, String labelKey, int from, int to) {

@@ -33,13 +33,14 @@ public final class MethodsPaneModel extends PolicyPaneModel {
     private final ObjectProperty<Integer> questionsToReset = new SimpleObjectProperty<>(3);
     private final ObservableList<PredefinedQuestion> predefined = FXCollections.observableArrayList();
     private final ObservableList<CustomQuestion> custom = FXCollections.observableArrayList();
+    private final javafx.beans.property.StringProperty phoneRegion = new javafx.beans.property.SimpleStringProperty("");
 
     public MethodsPaneModel() {
         for (AuthMethod method : AuthMethod.values()) {
             enabled.put(method, new SimpleBooleanProperty());
             watch(enabled.get(method));
         }
-        watch(requiredToRegister, requiredToReset, questionsToRegister, questionsToReset, predefined, custom);
+        watch(requiredToRegister, requiredToReset, questionsToRegister, questionsToReset, predefined, custom, phoneRegion);
     }
 
     @Override
@@ -53,6 +54,7 @@ public final class MethodsPaneModel extends PolicyPaneModel {
         questionsToReset.set(questions.toReset());
         predefined.setAll(questions.predefined());
         custom.setAll(questions.custom());
+        phoneRegion.set(methods.phoneRegion());
     }
 
     @Override
@@ -66,7 +68,8 @@ public final class MethodsPaneModel extends PolicyPaneModel {
         Set<PredefinedQuestion> chosen = predefined.isEmpty() ? Set.of() : EnumSet.copyOf(predefined);
         SecurityQuestionsPolicy questions = new SecurityQuestionsPolicy(questionsToRegister.get(), questionsToReset.get(),
                 chosen, List.copyOf(custom));
-        return policy.withMethods(new MethodsPolicy(on, requiredToRegister.get(), requiredToReset.get(), questions));
+        return policy.withMethods(new MethodsPolicy(on, requiredToRegister.get(), requiredToReset.get(), questions,
+                phoneRegion.get()));
     }
 
     @Override
@@ -86,6 +89,11 @@ public final class MethodsPaneModel extends PolicyPaneModel {
 
     public BooleanProperty enabledProperty(AuthMethod method) {
         return enabled.get(method);
+    }
+
+    /** The country a phone number typed without + belongs to ("" for none). */
+    public javafx.beans.property.StringProperty phoneRegionProperty() {
+        return phoneRegion;
     }
 
     public ObjectProperty<Integer> requiredToRegisterProperty() {

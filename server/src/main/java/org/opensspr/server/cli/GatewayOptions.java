@@ -42,9 +42,6 @@ final class GatewayOptions {
     @Option(names = "--public-url", paramLabel = "URL", description = "This server's address as phones see it (default: its own URL).")
     String publicUrl;
 
-    @Option(names = "--phone-region", paramLabel = "COUNTRY", description = "Read numbers typed without + as this country's (CH, US).")
-    String phoneRegion;
-
     @Option(names = "--gateway-timeout", paramLabel = "SECONDS", description = "Connect, read and write timeout (default 10).")
     int timeoutSeconds = 10;
 
@@ -56,7 +53,7 @@ final class GatewayOptions {
                 : new WebhookGateway.WebhookSettings(url("--sms-webhook-url", webhookUrl), env(webhookTokenVariable), timeout);
         NtfyPublisher.NtfySettings ntfy = ntfyUrl == null ? null
                 : new NtfyPublisher.NtfySettings(url("--ntfy-url", ntfyUrl), env(ntfyTokenVariable), timeout);
-        return new Gateways(twilio, webhook, ntfy, publicUrl == null ? null : uri(publicUrl), phoneRegion);
+        return new Gateways(twilio, webhook, ntfy, publicUrl == null ? null : uri(publicUrl));
     }
 
     private static String env(String variable) {

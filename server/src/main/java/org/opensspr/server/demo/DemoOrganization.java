@@ -80,7 +80,7 @@ public final class DemoOrganization {
                 .withScope(ScopePolicy.selected(List.of(pilotGroupId)))
                 .withMethods(new MethodsPolicy(EnumSet.of(AuthMethod.MOBILE_APP_CODE, AuthMethod.MOBILE_APP_NOTIFICATION,
                         AuthMethod.EMAIL, AuthMethod.MOBILE_PHONE, AuthMethod.OFFICE_PHONE, AuthMethod.SECURITY_QUESTIONS),
-                        2, 1, SecurityQuestionsPolicy.defaults()))
+                        2, 1, SecurityQuestionsPolicy.defaults(), "US"))
                 .withCustomization(new CustomizationPolicy(true, "https://helpdesk." + DOMAIN + "/password",
                         "Contoso", "", ""))
                 .withPasswordProtection(new PasswordProtectionPolicy(List.of("contoso", "fabrikam"), 10, 60));

@@ -36,17 +36,13 @@ public final class PhoneNumbers {
 
     private final String defaultRegion;
 
-    /** {@code defaultRegion}: an ISO 3166 country (CH, US) for numbers typed without +; null: + required. */
+    /**
+     * {@code defaultRegion}: an ISO 3166 country (CH, US) for numbers typed without +; null, blank or a country
+     * without a numbering plan of its own (Antarctica): + required.
+     */
     public PhoneNumbers(String defaultRegion) {
-        this.defaultRegion = defaultRegion == null || defaultRegion.isBlank() ? null : defaultRegion.strip().toUpperCase(Locale.ROOT);
-        if (this.defaultRegion != null && !UTIL.getSupportedRegions().contains(this.defaultRegion)) {
-            throw new IllegalArgumentException("'" + defaultRegion + "' is not a country code such as CH or US.");
-        }
-    }
-
-    /** Whether {@code region} is a country libphonenumber knows (for checking the configuration). */
-    public static boolean knownRegion(String region) {
-        return region != null && UTIL.getSupportedRegions().contains(region.strip().toUpperCase(Locale.ROOT));
+        String region = defaultRegion == null ? "" : defaultRegion.strip().toUpperCase(Locale.ROOT);
+        this.defaultRegion = UTIL.getSupportedRegions().contains(region) ? region : null;
     }
 
     /**

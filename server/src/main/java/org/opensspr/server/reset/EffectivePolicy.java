@@ -34,7 +34,8 @@ public record EffectivePolicy(boolean writebackConnected, DeliverableMethods del
         Set<AuthMethod> enabled = EnumSet.noneOf(AuthMethod.class);
         methods.enabled().stream().filter(deliverable::allows).forEach(enabled::add);
         return enabled.equals(methods.enabled()) ? written : written.withMethods(new MethodsPolicy(enabled,
-                methods.requiredToRegister(), methods.requiredToReset(), methods.securityQuestions()));
+                methods.requiredToRegister(), methods.requiredToReset(), methods.securityQuestions(),
+                methods.phoneRegion()));
     }
 
     /** The eligibility engine under this server's deliverable methods. */

@@ -16,7 +16,6 @@ import org.opensspr.api.TicketRequest;
 import org.opensspr.api.WhatIfDto;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.directory.DirectoryUser;
-import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.eligibility.EligibilityOutcome;
 import org.opensspr.flow.DeadEndReason;
 import org.opensspr.flow.FlowStep;

@@ -16,12 +16,9 @@ import org.opensspr.api.SecurityQuestionsCatalogDto;
 import org.opensspr.directory.DirectoryUser;
 import org.opensspr.eligibility.RegistrationRequirement;
 import org.opensspr.eligibility.SignInPrompt;
-import org.opensspr.flow.FlowLimits;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.methods.AuthMethod.Registration;
 import org.opensspr.methods.PhoneDelivery;
-import org.opensspr.server.delivery.Channel;
-import org.opensspr.server.delivery.PhoneMessages;
 import org.opensspr.server.phone.PhoneNumber;
 import org.opensspr.server.phone.PhoneNumbers;
 import org.opensspr.policy.SsprPolicy;
@@ -31,7 +28,6 @@ import org.opensspr.server.auth.AdminAccounts;
 import org.opensspr.server.auth.Totp;
 import org.opensspr.server.crypto.Base32;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.delivery.MailContact;
 import org.opensspr.server.delivery.Outbox;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.directory.DirectoryService;
@@ -80,14 +76,12 @@ public final class SecurityInfoService {
     private final UserTotp totp;
     private final SecurityAnswers answers;
     private final AuditLog audit;
-    private final Outbox outbox;
-    private final PhoneNumbers phones;
     /** The push service's root URL, where the app subscribes to its topic; null when none is configured. */
     private final String notificationServer;
-    private final ResetNotifications notifications;
     private final Runnable mailQueued;
     private final SecurityInfoSessions sessions = new SecurityInfoSessions();
     private final PendingRegistrations pending;
+    private final SentCodes codes;
     private final ThrottleStore throttles = new ThrottleStore();
     private final UserCredentials credentials = new UserCredentials();
     private final RandomGenerator random = new SecureRandom();
@@ -96,8 +90,7 @@ public final class SecurityInfoService {
     public record Services(Database database, Clock clock, PolicyService policies, UnaryOperator<SsprPolicy> effective,
                            DirectoryService directory, UserTotp totp, SecurityAnswers answers, AuditLog audit,
                            Outbox outbox, ResetNotifications notifications, Runnable mailQueued,
-                           org.opensspr.server.crypto.SecretBox secrets, PhoneNumbers phones,
-                           String notificationServer) {
+                           org.opensspr.server.crypto.SecretBox secrets, String notificationServer) {
     }
 
     public SecurityInfoService(Services s) {
@@ -109,13 +102,11 @@ public final class SecurityInfoService {
         this.totp = s.totp();
         this.answers = s.answers();
         this.audit = s.audit();
-        this.outbox = s.outbox();
-        this.phones = s.phones();
         this.notificationServer = s.notificationServer() == null ? null
                 : s.notificationServer().endsWith("/") ? s.notificationServer() : s.notificationServer() + "/";
-        this.notifications = s.notifications();
         this.mailQueued = s.mailQueued();
         this.pending = new PendingRegistrations(s.secrets());
+        this.codes = new SentCodes(pending, s.outbox(), s.notifications(), throttles);
     }
 
     /** What a sign-in answers: the session's bearer, and what to ask before letting the user in. */
@@ -195,8 +186,8 @@ public final class SecurityInfoService {
                 case EMAIL -> {
                     requireNotBlocked(tx, c);
                     String address = c.user().contact().alternateEmail();
-                    sendCode(tx, c, Purpose.PROOF_EMAIL, address);
-                    yield codeChallenge(address, c.now());
+                    codes.email(tx, c, Purpose.PROOF_EMAIL, address);
+                    yield SentCodes.emailChallenge(address, c.now());
                 }
                 case AUTHENTICATOR_APP -> new ChallengeDto(org.opensspr.methods.AuthMethod.MOBILE_APP_CODE, null,
                         CodeFormat.digits(Totp.DIGITS), List.of(), null, null);
@@ -214,7 +205,7 @@ public final class SecurityInfoService {
                             : c.user().contact().officePhone();
                     PhoneNumber number = PhoneNumbers.dialable(stored).orElseThrow(() -> new ApiException(
                             ErrorCode.CONFLICT, "That phone number can't be dialled; prove another method."));
-                    yield sendPhoneCode(tx, c, Purpose.PROOF_PHONE, phoneMethod(kind), number, delivery);
+                    yield codes.phone(tx, c, Purpose.PROOF_PHONE, SentCodes.phoneMethod(kind), number, delivery);
                 }
             };
         });
@@ -327,8 +318,8 @@ public final class SecurityInfoService {
                 throw ApiException.field(ErrorCode.INVALID_VALUE, "address", problems.getFirst().message());
             }
             requireNotBlocked(tx, c);
-            sendCode(tx, c, Purpose.EMAIL, typed);
-            return codeChallenge(typed, c.now());
+            codes.email(tx, c, Purpose.EMAIL, typed);
+            return SentCodes.emailChallenge(typed, c.now());
         });
         mailQueued.run();
         return challenge;
@@ -364,11 +355,12 @@ public final class SecurityInfoService {
         if (kind != Registration.MOBILE_PHONE && kind != Registration.OFFICE_PHONE) {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "kind", "Choose MOBILE_PHONE or OFFICE_PHONE.");
         }
-        AuthMethod method = phoneMethod(kind);
-        deliveryFor(method, request.delivery());
+        AuthMethod method = SentCodes.phoneMethod(kind);
+        SentCodes.deliveryFor(method, request.delivery());
         PhoneNumber number;
         try {
-            number = phones.parse(request.number(), request.extension(), method == AuthMethod.MOBILE_PHONE
+            // A local number belongs to the policy's default country.
+            number = new PhoneNumbers(policy().methods().phoneRegion()).parse(request.number(), request.extension(), method == AuthMethod.MOBILE_PHONE
                     ? PhoneNumbers.Kind.MOBILE : PhoneNumbers.Kind.OFFICE);
         } catch (PhoneNumbers.Refused refused) {
             throw ApiException.field(ErrorCode.INVALID_VALUE,
@@ -380,43 +372,10 @@ public final class SecurityInfoService {
             requireNotBlocked(tx, c);
             // A number registered for the other kind waits no longer: one phone's code at a time.
             pending.remove(tx, c.session().id(), kind == Registration.MOBILE_PHONE ? Purpose.OFFICE_PHONE : Purpose.MOBILE_PHONE);
-            return sendPhoneCode(tx, c, Purpose.valueOf(kind.name()), method, number, request.delivery());
+            return codes.phone(tx, c, Purpose.valueOf(kind.name()), method, number, request.delivery());
         });
         mailQueued.run();
         return challenge;
-    }
-
-    private static AuthMethod phoneMethod(Registration kind) {
-        return kind == Registration.MOBILE_PHONE ? AuthMethod.MOBILE_PHONE : AuthMethod.OFFICE_PHONE;
-    }
-
-    /** How a phone's code goes: as asked, else the method's usual way; an office phone only by a call. */
-    private static PhoneDelivery deliveryFor(AuthMethod method, PhoneDelivery asked) {
-        PhoneDelivery delivery = asked != null ? asked : method == AuthMethod.OFFICE_PHONE ? PhoneDelivery.CALL : PhoneDelivery.TEXT;
-        if (!delivery.reaches(method)) {
-            throw ApiException.field(ErrorCode.INVALID_VALUE, "delivery", "An office phone can only be called.");
-        }
-        return delivery;
-    }
-
-    /** Texts or calls {@code number} with a new code for {@code purpose}, counted like the reset flow's sends. */
-    private ChallengeDto sendPhoneCode(DSLContext tx, Checked c, Purpose purpose, AuthMethod method, PhoneNumber number,
-                                       PhoneDelivery asked) {
-        PhoneDelivery delivery = deliveryFor(method, asked);
-        Instant expiresAt = c.now().plus(FlowLimits.CODE_LIFETIME);
-        String code = pending.issueCode(tx, c.session().id(), purpose, delivery.name() + " " + number.stored(),
-                c.now(), expiresAt);
-        Locale locale = Locale.forLanguageTag(MailContact.of(c.user()).languageTag());
-        String organization = c.policy().customization().organizationName();
-        Channel channel = delivery == PhoneDelivery.TEXT ? Channel.SMS : Channel.VOICE;
-        outbox.enqueueSecret(tx, channel, number.stored(), "", channel == Channel.SMS
-                ? PhoneMessages.smsCode(locale, organization, code, FlowLimits.CODE_LIFETIME)
-                : PhoneMessages.voiceCode(locale, organization, code), locale.toLanguageTag(), expiresAt);
-        throttles.record(tx, ThrottleStore.userKey(c.user().id()), channel == Channel.SMS
-                ? ThrottleEventKind.SMS_SENT : ThrottleEventKind.VOICE_CALL_PLACED, false, c.now());
-        return new ChallengeDto(method, PhoneNumbers.masked(number),
-                CodeFormat.digits(org.opensspr.server.codes.VerificationCodes.DIGITS), List.of(), expiresAt,
-                c.now().plus(RESEND_PAUSE), delivery, null);
     }
 
     /** The code texted or read out to the new number: the number counts from now. */
@@ -438,7 +397,7 @@ public final class SecurityInfoService {
                 return refused(tx, c, kind, live ? "wrong code" : "code expired");
             }
             boolean wasComplete = SecurityInfoFacts.complete(c.policy(), c.user());
-            PhoneNumber proven = PhoneNumber.fromStored(number.address().substring(number.address().indexOf(' ') + 1));
+            PhoneNumber proven = SentCodes.numberOf(number);
             directory.registerPhone(tx, c.user().id(), kind, PhoneNumbers.international(proven), c.now());
             pending.remove(tx, c.session().id(), purpose);
             return registeredNow(tx, c, kind, wasComplete);
@@ -522,11 +481,6 @@ public final class SecurityInfoService {
 
     // ---- the one check, and what every operation shares ---------------------------------------------------
 
-    /** What an operation knows once its check passed. */
-    private record Checked(SecurityInfoSessions.Session session, DirectoryUser user, SsprPolicy policy, Instant now,
-                           KioskCaller caller) {
-    }
-
     @FunctionalInterface
     private interface Work<T> {
         T apply(DSLContext tx, Checked checked);
@@ -579,20 +533,6 @@ public final class SecurityInfoService {
             throw new ApiException(ErrorCode.THROTTLED, "Too many attempts or codes sent. Try again later.", List.of(),
                     blocked.until());
         }
-    }
-
-    private void sendCode(DSLContext tx, Checked c, Purpose purpose, String address) {
-        Instant expiresAt = c.now().plus(FlowLimits.CODE_LIFETIME);
-        String code = pending.issueCode(tx, c.session().id(), purpose, address, c.now(), expiresAt);
-        outbox.enqueueSecret(tx, notifications.verificationCode(MailContact.of(c.user()), address, code,
-                FlowLimits.CODE_LIFETIME, c.policy().customization().organizationName()), expiresAt);
-        throttles.record(tx, ThrottleStore.userKey(c.user().id()), ThrottleEventKind.EMAIL_SENT, false, c.now());
-    }
-
-    private static ChallengeDto codeChallenge(String address, Instant sent) {
-        return new ChallengeDto(org.opensspr.methods.AuthMethod.EMAIL, org.opensspr.directory.Masking.email(address),
-                CodeFormat.digits(org.opensspr.server.codes.VerificationCodes.DIGITS), List.of(),
-                sent.plus(FlowLimits.CODE_LIFETIME), sent.plus(RESEND_PAUSE));
     }
 
     private boolean pendingCodeMatches(DSLContext tx, Checked c, Purpose purpose, String code) {

@@ -68,7 +68,7 @@ class GatewayDeliveryTest {
     private InProcessServer withTwilioAndNtfy() {
         server = InProcessServer.start(TestDatabases.H2, null, null, new Gateways(
                 new TwilioGateway.TwilioSettings(twilio.url("/"), SID, TOKEN, FROM, null, Duration.ofSeconds(5)), null,
-                new NtfyPublisher.NtfySettings(ntfy.url("/"), "ntfy-token", Duration.ofSeconds(5)), null, null));
+                new NtfyPublisher.NtfySettings(ntfy.url("/"), "ntfy-token", Duration.ofSeconds(5)), null));
         return server;
     }
 
@@ -173,7 +173,7 @@ class GatewayDeliveryTest {
         String publicUrl = "https://sspr.example.com:8443";
         server = InProcessServer.start(TestDatabases.H2, null, null, new Gateways(
                 new TwilioGateway.TwilioSettings(twilio.url("/"), SID, TOKEN, FROM, null, Duration.ofSeconds(5)), null,
-                null, URI.create(publicUrl), null));
+                null, URI.create(publicUrl)));
         pat(1);
         twilio.enqueue(new MockResponse.Builder().code(201).body("{\"sid\":\"SM9\",\"status\":\"queued\"}").build());
         FlowClient flow = PhoneAndNotificationApiTest.started(server);
@@ -254,7 +254,7 @@ class GatewayDeliveryTest {
     void theWebhookReceivesTextsAsJsonWithItsToken() throws Exception {
         server = InProcessServer.start(TestDatabases.H2, null, null, new Gateways(null,
                 new WebhookGateway.WebhookSettings(webhook.url("/sms"), "hook-token", Duration.ofSeconds(5)), null,
-                null, null));
+                null));
         pat(1);
         webhook.enqueue(new MockResponse.Builder().code(202).build());
         FlowClient flow = PhoneAndNotificationApiTest.started(server);

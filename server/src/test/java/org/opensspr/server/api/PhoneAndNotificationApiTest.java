@@ -179,8 +179,13 @@ class PhoneAndNotificationApiTest {
         }
         String url = notice.path("answerUrl").asText();
         String forged = url.substring(0, url.length() - 1) + (url.endsWith("0") ? "1" : "0");
+        server.server().delivery().deliverDueNow(); // the outbox settles first: only the answers may change things
+        var before = TableSnapshot.of(server.server().database().dsl());
         assertThat(answer(server, forged, String.valueOf(match)).statusCode()).as("forged").isEqualTo(404);
         assertThat(answer(server, url, "7").statusCode()).as("not two digits").isEqualTo(400);
+        assertThat(server.send("POST", URI.create(forged).getPath() + "/form", null, "application/x-www-form-urlencoded",
+                "answer=DENY".getBytes(StandardCharsets.UTF_8)).body()).contains("not valid");
+        assertThat(TableSnapshot.of(server.server().database().dsl())).as("refused answers change nothing").isEqualTo(before);
         assertThat(answer(server, url, wrong).statusCode()).isEqualTo(204);
         flow.proveCode(null);
         assertThat(flow.last.path("notice").asText()).isEqualTo("WRONG_NUMBER");

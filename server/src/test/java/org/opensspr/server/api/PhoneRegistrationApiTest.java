@@ -71,6 +71,21 @@ class PhoneRegistrationApiTest {
     }
 
     @OnBothDatabases
+    void aLocalNumberIsReadInThePolicysDefaultCountry(InProcessServer server) {
+        policy(server);
+        var policies = server.server().policies();
+        policies.update(policies.current().version(), policies.currentPolicy().withMethods(
+                policies.currentPolicy().methods().withPhoneRegion("CH")), "test");
+        TestPeople.cloudUser(server, "gil@contoso.example", PASSWORD, false);
+        SecurityInfoClient kiosk = new SecurityInfoClient(server);
+        kiosk.signIn("gil@contoso.example", PASSWORD);
+        JsonNode called = startPhone(kiosk, "OFFICE_PHONE", "044 668 18 00", null, null);
+        assertThat(kiosk.lastStatus).isEqualTo(200);
+        assertThat(called.path("destination").asText()).isEqualTo("+41 ••• ••• 00");
+        assertThat(PhoneAndNotificationApiTest.newest(server, "VOICE").path("recipient").asText()).isEqualTo("+41446681800");
+    }
+
+    @OnBothDatabases
     void anOfficePhoneIsCalledAtItsExtensionAndThenResetsThePassword(InProcessServer server) {
         policy(server);
         TestPeople.cloudUser(server, "dee@contoso.example", PASSWORD, false);

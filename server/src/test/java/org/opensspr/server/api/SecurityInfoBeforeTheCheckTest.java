@@ -55,6 +55,8 @@ class SecurityInfoBeforeTheCheckTest {
         server.json("POST", "/api/v1/test/clock", null, "{\"seconds\":" + (15 * 60 - 1) + "}");
         owner.signIn(OWNER, PASSWORD);
         server.json("POST", "/api/v1/test/clock", null, "{\"seconds\":2}");
+        // The codes mailed while registering expired with that jump: the outbox forgets them now, not mid-test.
+        server.server().delivery().forgetExpiredSecrets();
         var before = TableSnapshot.of(server.server().database().dsl());
 
         for (var change : CHANGES) {

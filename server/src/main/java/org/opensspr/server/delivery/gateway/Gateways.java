@@ -1,22 +1,19 @@
 package org.opensspr.server.delivery.gateway;
 
-import org.opensspr.server.phone.PhoneNumbers;
-
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The SMS/voice gateway (Twilio-compatible or a JSON webhook, not both) and the push service, with where
- * phones reach this server and the region local numbers are read in. All null: the embedded default
+ * phones reach this server. All null: the embedded default
  * (with no mail relay either, the outbox carries every channel).
  *
  * @param publicUrl     the server's address as phones see it (the notification's answer links); null: its own URL
- * @param phoneRegion   ISO 3166 country for numbers typed without +; null: + required
  */
 public record Gateways(TwilioGateway.TwilioSettings twilio, WebhookGateway.WebhookSettings webhook,
-                       NtfyPublisher.NtfySettings ntfy, URI publicUrl, String phoneRegion) {
-    public static final Gateways NONE = new Gateways(null, null, null, null, null);
+                       NtfyPublisher.NtfySettings ntfy, URI publicUrl) {
+    public static final Gateways NONE = new Gateways(null, null, null, null);
 
     public boolean any() {
         return twilio != null || webhook != null || ntfy != null;
@@ -41,9 +38,6 @@ public record Gateways(TwilioGateway.TwilioSettings twilio, WebhookGateway.Webho
         if (publicUrl != null && (publicUrl.getScheme() == null || !publicUrl.getScheme().matches("https?")
                 || publicUrl.getHost() == null)) {
             problems.add("--public-url must be an http(s) URL such as https://sspr.example.com:8443.");
-        }
-        if (phoneRegion != null && !PhoneNumbers.knownRegion(phoneRegion)) {
-            problems.add("--phone-region must be a country code such as CH or US; '" + phoneRegion + "' is not one.");
         }
         return problems;
     }
