@@ -1,6 +1,7 @@
 package org.opensspr.kiosk;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import javafx.scene.control.Hyperlink;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -177,6 +178,26 @@ class NotificationGateTest {
         robot.choose("MOBILE_APP_CODE").enterCode(server.totp());
         robot.step(ChooseMethodStep.class);
         assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 2 of 2");
+    }
+
+    /**
+     * "I can't use my app now" while a poll is under way: the ticket is out with the poll, so the request waits
+     * for the one the poll brings back (sent with the same ticket, one of the two would be refused as spent).
+     */
+    @Test
+    void aClickDuringAPollGoesWithTheTicketThePollBringsBack(FxRobot fx) {
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.cantAccess(ADELE).identify(ADELE).choose("MOBILE_APP_NOTIFICATION");
+        robot.step(NotificationGate.class);
+        Hyperlink cantUse = fx.lookup("#cantUseApp").queryAs(Hyperlink.class);
+        poll.runOutAnd(() -> {
+            assertThat(kiosk.shell().wizard().pollingProperty().get()).as("the poll is out").isTrue();
+            cantUse.fire();
+        });
+        robot.settle();
+        robot.step(ChooseMethodStep.class);
+        assertThat(robot.text("#stepTitle")).isEqualTo("Verification step 1 of 2");
+        assertThat(poll.running()).isFalse();
     }
 
     /** Walking away mid-wait: idle time ends the flow and the polling; the flow's ticket is worthless. */
