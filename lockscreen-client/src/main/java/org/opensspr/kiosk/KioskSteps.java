@@ -1,6 +1,7 @@
 package org.opensspr.kiosk;
 
 import org.opensspr.flow.FlowStep;
+import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.deadend.DeadEndStep;
 import org.opensspr.kiosk.done.DoneStep;
 import org.opensspr.kiosk.gates.ChooseMethodStep;
@@ -13,6 +14,8 @@ import org.opensspr.kiosk.register.DeleteStep;
 import org.opensspr.kiosk.register.EmailAddressStep;
 import org.opensspr.kiosk.register.EmailCodeStep;
 import org.opensspr.kiosk.register.OverviewStep;
+import org.opensspr.kiosk.register.PhoneCodeStep;
+import org.opensspr.kiosk.register.PhoneNumberStep;
 import org.opensspr.kiosk.register.PromptStep;
 import org.opensspr.kiosk.register.ProveStep;
 import org.opensspr.kiosk.register.QuestionsStep;
@@ -23,13 +26,24 @@ import org.opensspr.kiosk.verify.VerifyStep;
 import org.opensspr.kiosk.wizard.IntentChoiceStep;
 import org.opensspr.kiosk.wizard.StepViews;
 
+import java.time.Duration;
+import java.util.function.Supplier;
+
 /** Every step the kiosk can show, in one place: a new step or gate is one more line here. */
 public final class KioskSteps {
     private KioskSteps() {
     }
 
+    /** How often a waiting app notification asks whether it was answered. */
+    public static final Duration POLL_EVERY = Duration.ofSeconds(2);
+
     public static StepViews standard() {
-        GateViews gates = GateViews.standard();
+        return standard(() -> Countdown.of(POLL_EVERY));
+    }
+
+    /** @param polls the countdown between two polls of a waiting notification (tests run their own out) */
+    public static StepViews standard(Supplier<Countdown> polls) {
+        GateViews gates = GateViews.standard(polls);
         return new StepViews(IntentChoiceStep::new, DeadEndStep::new)
                 .register(FlowStep.IdentifyUser.class, (context, response, step) -> new VerifyStep(context, response))
                 .register(FlowStep.ChooseMethod.class, (context, response, step) ->
@@ -51,6 +65,8 @@ public final class KioskSteps {
                 .registerLocal(SecurityInfoScreen.Authenticator.class, AuthenticatorStep::new)
                 .registerLocal(SecurityInfoScreen.EmailAddress.class, EmailAddressStep::new)
                 .registerLocal(SecurityInfoScreen.EmailCode.class, EmailCodeStep::new)
+                .registerLocal(SecurityInfoScreen.PhoneNumber.class, PhoneNumberStep::new)
+                .registerLocal(SecurityInfoScreen.PhoneCode.class, PhoneCodeStep::new)
                 .registerLocal(SecurityInfoScreen.Questions.class, QuestionsStep::new)
                 .registerLocal(SecurityInfoScreen.Delete.class, DeleteStep::new)
                 .registerLocal(SecurityInfoScreen.Done.class, AllSetStep::new)

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.opensspr.kiosk.gates.AuthenticatorCodeGate;
-import org.opensspr.kiosk.gates.EmailCodeGate;
+import org.opensspr.kiosk.gates.CodeSentGate;
 import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.kiosk.newpassword.NewPasswordStep;
 import org.testfx.api.FxRobot;
@@ -59,7 +59,7 @@ class CodeLengthTest {
         String alex = DemoServer.upn("alex.wilber");
         robot = new KioskRobot(fx, kiosk).settle();
         robot.cantAccess(alex).identify(alex).choose("EMAIL");
-        robot.step(EmailCodeGate.class);
+        robot.step(CodeSentGate.class);
         assertThat(robot.text("#stepIntro")).endsWith("Enter the 8-digit code below.");
         assertThat(codeField().getAccessibleText()).isEqualTo("Verification code");
         assertThat(codeField().getAccessibleHelp()).isEqualTo("8 digits");
@@ -69,7 +69,7 @@ class CodeLengthTest {
         assertThat(nextDisabled()).as("six digits are not an emailed code").isTrue();
         press(KeyCode.ENTER);
         assertThat(robot.text("#wizardMessage")).as("Enter did nothing, not even complain").isEmpty();
-        robot.step(EmailCodeGate.class);
+        robot.step(CodeSentGate.class);
 
         String sent = server.emailedCode(DemoServer.alternateEmail("alex.wilber"));
         press(KeyCode.BACK_SPACE, 6);
@@ -113,7 +113,7 @@ class CodeLengthTest {
         String adele = DemoServer.upn("adele.vance");
         robot = new KioskRobot(fx, kiosk).settle();
         robot.cantAccess(adele).identify(adele).choose("EMAIL");
-        robot.step(EmailCodeGate.class);
+        robot.step(CodeSentGate.class);
         assertThat(robot.text("#stepIntro")).endsWith("Escribe el código de 8 dígitos a continuación.");
         assertThat(codeField().getAccessibleHelp()).isEqualTo("8 dígitos");
     }

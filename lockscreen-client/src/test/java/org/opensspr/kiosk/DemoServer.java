@@ -117,12 +117,29 @@ final class DemoServer implements AutoCloseable {
         return upn(alias);
     }
 
+    /** The user's mobile number in E.164, as the outbox names the recipient of a text or a call. */
+    String mobileE164(String upn) {
+        return server.server().directory().getUserByUpn(upn).mobilePhone().replaceAll("[^+0-9]", "");
+    }
+
+    /** The user's office number as the outbox names a call to it: E.164, then ;ext= and the extension if any. */
+    String officeRecipient(String upn) {
+        String[] parts = server.server().directory().getUserByUpn(upn).officePhone().split("ext\\.");
+        String number = parts[0].replaceAll("[^+0-9]", "");
+        return parts.length > 1 ? number + ";ext=" + parts[1].strip() : number;
+    }
+
     /** The user's registered methods as the server holds them. */
     java.util.Set<org.opensspr.methods.AuthMethod.Registration> registered(String upn) {
         return server.server().directory().getUserByUpn(upn).registrations().stream()
                 .map(org.opensspr.api.MethodRegistrationDto::kind)
                 .collect(java.util.stream.Collectors.toCollection(
                         () -> java.util.EnumSet.noneOf(org.opensspr.methods.AuthMethod.Registration.class)));
+    }
+
+    /** The server's clock, which a test moves: a kiosk set by it agrees with the server about every countdown. */
+    java.time.Clock clock() {
+        return server.server().clock();
     }
 
     void advanceClock(Duration by) {
@@ -156,17 +173,72 @@ final class DemoServer implements AutoCloseable {
     }
 
     private String codeFromOutbox(String address) {
-        try {
-            JsonNode outbox = Json.newMapper().readTree(server.get("/api/v1/test/outbox", null).body());
-            for (JsonNode message : outbox) {
-                if (message.path("recipient").asText().equals(address)) {
-                    Matcher code = CODE.matcher(message.path("body").asText());
-                    if (code.find()) {
-                        return code.group(1);
-                    }
+        JsonNode outbox = outbox();
+        for (JsonNode message : outbox) {
+            if (message.path("recipient").asText().equals(address)) {
+                Matcher code = CODE.matcher(message.path("body").asText());
+                if (code.find()) {
+                    return code.group(1);
                 }
             }
-            throw new AssertionError("No code was sent to " + address + "; the outbox holds " + outbox);
+        }
+        throw new AssertionError("No code was sent to " + address + "; the outbox holds " + outbox);
+    }
+
+    /**
+     * The 8-digit code in the newest message of {@code channel} ("SMS" or "VOICE") to {@code recipient} in E.164
+     * (an office phone's extension as {@code ;ext=123}).
+     */
+    String phonedCode(String channel, String recipient) {
+        JsonNode message = newest(channel, recipient);
+        // A call reads the digits one by one ("0, 3, 9, …"): join them before looking for the code.
+        Matcher code = CODE.matcher(message.path("body").asText().replace(", ", ""));
+        if (!code.find()) {
+            throw new AssertionError("No code in " + message);
+        }
+        return code.group(1);
+    }
+
+    /** How many messages of {@code channel} went to {@code recipient} so far. */
+    long sentTo(String channel, String recipient) {
+        long count = 0;
+        for (JsonNode message : outbox()) {
+            if (message.path("channel").asText().equals(channel) && message.path("recipient").asText().equals(recipient)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The newest app notification: its JSON body (title, message, answerUrl, choices). */
+    JsonNode newestPush() {
+        try {
+            return Json.newMapper().readTree(newest("PUSH", null).path("body").asText());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Answers a notification as the phone would: the number tapped, or DENY. Returns the HTTP status. */
+    int answerPush(JsonNode push, String answer) {
+        String path = java.net.URI.create(push.path("answerUrl").asText()).getRawPath();
+        return server.json("POST", path, null, "{\"answer\":\"" + answer + "\"}").statusCode();
+    }
+
+    private JsonNode newest(String channel, String recipient) {
+        JsonNode outbox = outbox();
+        for (JsonNode message : outbox) { // newest first
+            if (message.path("channel").asText().equals(channel)
+                    && (recipient == null || message.path("recipient").asText().equals(recipient))) {
+                return message;
+            }
+        }
+        throw new AssertionError("No " + channel + " message to " + recipient + "; the outbox holds " + outbox);
+    }
+
+    private JsonNode outbox() {
+        try {
+            return Json.newMapper().readTree(server.get("/api/v1/test/outbox", null).body());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

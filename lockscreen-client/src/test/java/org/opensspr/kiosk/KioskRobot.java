@@ -38,12 +38,19 @@ final class KioskRobot {
     KioskRobot settle() {
         WaitForAsyncUtils.waitForFxEvents();
         try {
-            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !background.isBusy());
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !background.isBusy() && !polling());
         } catch (TimeoutException e) {
             throw new AssertionError("The kiosk was still busy after 15 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
         return this;
+    }
+
+    /** Whether the reset wizard is asking the server, quietly, whether a notification was answered. */
+    private boolean polling() {
+        Kiosk shown = kiosk.get();
+        var wizard = shown == null ? null : shown.shell().wizard();
+        return wizard != null && wizard.pollingProperty().get();
     }
 
     KioskRobot click(String id) {
@@ -98,7 +105,9 @@ final class KioskRobot {
 
     <T> T step(Class<T> type) {
         FlowStepView step = step();
-        assertThat(step).as("the step on screen").isInstanceOf(type);
+        assertThat(step).as("the step on screen (%s)", robot.lookup("#stepTitle").tryQuery()
+                .map(title -> ((Labeled) title).getText() + ": " + robot.lookup("#stepIntro").tryQuery()
+                        .map(intro -> ((Labeled) intro).getText()).orElse("")).orElse("")).isInstanceOf(type);
         return type.cast(step);
     }
 

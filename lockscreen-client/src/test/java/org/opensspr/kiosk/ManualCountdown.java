@@ -38,11 +38,20 @@ final class ManualCountdown implements Countdown {
 
     /** The idle time runs out now, if the countdown is running (not while the kiosk waits for the server). */
     void runOut() {
+        runOutAnd(() -> { });
+    }
+
+    /**
+     * Runs out, then does {@code also} in the same turn of the FX thread: before any answer to what running out
+     * started can arrive (a click while a poll is under way).
+     */
+    void runOutAnd(Runnable also) {
         WaitForAsyncUtils.asyncFx(() -> {
             if (running) {
                 running = false;
                 finished.run();
             }
+            also.run();
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -124,7 +124,7 @@ class SignInScreenTest {
         robot.click("#unlockAccount");
         robot.step(VerifyStep.class);
         robot.identify(grady);
-        assertThat(fx.lookup("#method-MOBILE_PHONE").query().isDisabled()).as("no phone gate at the kiosk yet").isTrue();
+        assertThat(fx.lookup("#method-MOBILE_PHONE-TEXT").query().isDisabled()).as("the phone is offered").isFalse();
         robot.choose("EMAIL").enterCode(server.emailedCode(DemoServer.alternateEmail("grady.archie")));
 
         robot.step(ConfirmUnlockStep.class);

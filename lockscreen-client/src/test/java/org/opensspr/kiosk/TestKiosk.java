@@ -31,13 +31,13 @@ final class TestKiosk implements AutoCloseable {
     final Kiosk kiosk;
     final AtomicInteger exits = new AtomicInteger();
 
-    private TestKiosk(Stage stage, String serverUrl, BrandingSource branding, Countdown idle, Language language,
-                      Clock clock) {
+    private TestKiosk(Stage stage, String serverUrl, BrandingSource branding, Countdown idle, Countdown poll,
+                      Language language, Clock clock) {
         client = ServerConnection.builder(serverUrl).build();
         i18n = new I18n(language);
         KioskServices services = new KioskServices(client, background, i18n,
                 new BrandingModel(branding == null ? new ServerBranding(client) : branding, background),
-                clock, KioskSteps.standard(), language, idle);
+                clock, KioskSteps.standard(() -> poll), language, idle);
         kiosk = new Kiosk(services, AdminPin.of(PIN.toCharArray()), exits::incrementAndGet, 1280, 800);
         stage.setScene(kiosk.scene());
         stage.setWidth(1280);
@@ -71,6 +71,8 @@ final class TestKiosk implements AutoCloseable {
         private String url;
         private BrandingSource branding; // null: the server's own (GET /branding)
         private Countdown idle = Countdown.of(Duration.ofMinutes(10));
+        /** Between two polls of a waiting notification: never runs out unless a test runs it out. */
+        private Countdown poll = new ManualCountdown();
         private Language language = Language.ENGLISH;
         private Clock clock = Clock.systemDefaultZone();
 
@@ -99,6 +101,12 @@ final class TestKiosk implements AutoCloseable {
             return this;
         }
 
+        /** The countdown between two polls of a waiting app notification, which the test runs out. */
+        Builder poll(Countdown countdown) {
+            this.poll = countdown;
+            return this;
+        }
+
         Builder language(Language start) {
             this.language = start;
             return this;
@@ -111,7 +119,7 @@ final class TestKiosk implements AutoCloseable {
         }
 
         TestKiosk show() {
-            return new TestKiosk(stage, url, branding, idle, language, clock);
+            return new TestKiosk(stage, url, branding, idle, poll, language, clock);
         }
     }
 }

@@ -23,6 +23,7 @@ public final class AuthenticatorCodeGate implements FlowStepView {
         view = StepLayout.of(context.i18n(), GateTitle.key(step.gatesRequired()),
                 GateTitle.args(step.gate(), step.gatesRequired()), "gates.app.intro", new Object[] {code.length()},
                 code.view());
+        OtherMethod.addTo(view, context);
     }
 
     @Override

@@ -2,16 +2,18 @@ package org.opensspr.kiosk.gates;
 
 import org.opensspr.api.FlowResponse;
 import org.opensspr.flow.FlowStep;
+import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.wizard.FlowStepView;
 import org.opensspr.kiosk.wizard.StepContext;
 import org.opensspr.methods.AuthMethod;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * One view per method kind. A method without a view here is shown in the method list as "not available
- * at this kiosk yet" and can't be chosen; the phone and push gates slot in by registering theirs.
+ * at this kiosk yet" and can't be chosen.
  */
 public final class GateViews {
 
@@ -22,11 +24,19 @@ public final class GateViews {
 
     private final Map<AuthMethod, Factory> factories = new EnumMap<>(AuthMethod.class);
 
-    /** Email code, authenticator code and security questions: the gates the server has today. */
-    public static GateViews standard() {
+    /**
+     * Every method's gate: a code sent by email, text or call, the app's code or notification, the questions.
+     *
+     * @param polls a new countdown between two asks whether a notification was answered (a test runs it out)
+     */
+    public static GateViews standard(Supplier<Countdown> polls) {
         return new GateViews()
-                .register(AuthMethod.EMAIL, EmailCodeGate::new)
+                .register(AuthMethod.EMAIL, CodeSentGate::new)
+                .register(AuthMethod.MOBILE_PHONE, CodeSentGate::new)
+                .register(AuthMethod.OFFICE_PHONE, CodeSentGate::new)
                 .register(AuthMethod.MOBILE_APP_CODE, AuthenticatorCodeGate::new)
+                .register(AuthMethod.MOBILE_APP_NOTIFICATION, (context, response, step) ->
+                        new NotificationGate(context, response, step, polls.get()))
                 .register(AuthMethod.SECURITY_QUESTIONS, SecurityQuestionsGate::new);
     }
 

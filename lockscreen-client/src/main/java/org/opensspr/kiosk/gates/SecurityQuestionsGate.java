@@ -46,6 +46,7 @@ public final class SecurityQuestionsGate implements FlowStepView {
         }
         view = StepLayout.of(context.i18n(), GateTitle.key(step.gatesRequired()),
                 GateTitle.args(step.gate(), step.gatesRequired()), "gates.questions.intro", new Object[0], list);
+        OtherMethod.addTo(view, context);
     }
 
     @Override

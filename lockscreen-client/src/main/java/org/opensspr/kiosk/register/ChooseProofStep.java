@@ -12,24 +12,27 @@ import org.opensspr.kiosk.wizard.StepContext;
 import org.opensspr.kiosk.wizard.StepLayout;
 import org.opensspr.kiosk.wizard.StepOutcome;
 import org.opensspr.methods.AuthMethod.Registration;
+import org.opensspr.methods.PhoneDelivery;
 
 /**
  * Before a change: "First, verify it's you" with one of the registered methods, so that a password alone
  * can't swap the recovery methods (docs/design.md §2).
  */
 public final class ChooseProofStep implements FlowStepView {
-    private final ChoiceList<Registration> choices = new ChoiceList<>();
+    private final ChoiceList<SecurityInfoAction.ProveWith> choices = new ChoiceList<>();
     private final VBox view;
 
     public ChooseProofStep(StepContext context, SecurityInfoScreen.ChooseProof screen) {
         I18n i18n = context.i18n();
         SecurityInfoDto info = screen.info();
         for (RegisteredInfoDto item : info.registered()) {
-            boolean here = Kinds.AT_THIS_KIOSK.contains(item.kind());
-            choices.add("prove-" + item.kind().name(), here
-                    ? i18n.text("secinfo.proveWith." + item.kind().name(), item.display() == null ? "" : item.display())
-                    : i18n.text("method.notYetAvailable", i18n.text("secinfo.kind." + item.kind().name())),
-                    item.kind(), here);
+            String shown = item.display() == null ? "" : item.display();
+            choices.add("prove-" + item.kind().name(), i18n.text("secinfo.proveWith." + item.kind().name(), shown),
+                    new SecurityInfoAction.ProveWith(item.kind()), true);
+            if (item.kind() == Registration.MOBILE_PHONE) { // texted by default, or called
+                choices.add("prove-MOBILE_PHONE-CALL", i18n.text("secinfo.proveWith.MOBILE_PHONE.CALL", shown),
+                        new SecurityInfoAction.ProveWith(item.kind(), PhoneDelivery.CALL), true);
+            }
         }
         if (Kinds.provable(info).isEmpty()) {
             view = StepLayout.of(i18n, "secinfo.proof.title", "secinfo.proof.none", choices,
@@ -52,7 +55,7 @@ public final class ChooseProofStep implements FlowStepView {
 
     @Override
     public StepOutcome next() {
-        return choices.selected().<StepOutcome>map(SecurityInfoAction.ProveWith::new)
+        return choices.selected().<StepOutcome>map(prove -> prove)
                 .orElseGet(() -> new StepOutcome.Invalid("gates.choose.none"));
     }
 

@@ -6,6 +6,7 @@ import javafx.scene.layout.VBox;
 import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.CodeFormat;
 import org.opensspr.kiosk.gates.CodeEntry;
+import org.opensspr.kiosk.gates.CodeSent;
 import org.opensspr.kiosk.gates.ResendCountdown;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.wizard.FlowStepView;
@@ -22,14 +23,13 @@ public final class EmailCodeStep implements FlowStepView {
     public EmailCodeStep(StepContext context, SecurityInfoScreen.EmailCode screen) {
         I18n i18n = context.i18n();
         ChallengeDto challenge = screen.challenge();
-        String destination = challenge != null && challenge.destination() != null ? challenge.destination()
-                : screen.address();
         code = new CodeEntry(i18n, challenge, CodeFormat.digits(8));
         countdown = new ResendCountdown(context.clock(), challenge == null ? null : challenge.resendAvailableAt());
-        view = StepLayout.of(i18n, "secinfo.email.codeTitle", new Object[0], "gates.email.intro",
-                new Object[] {destination, code.length()}, code.view(),
-                ProveStep.resendLink(context, countdown, () -> new SecurityInfoAction.SendEmailCode(screen.address())),
-                ProveStep.waitLabel(i18n, countdown));
+        view = StepLayout.of(i18n, "secinfo.email.codeTitle", new Object[0], CodeSent.EMAIL.introKey(),
+                CodeSent.introArgs(challenge, screen.address(), code.length()), code.view(),
+                CodeSent.EMAIL.resendLink(i18n, countdown,
+                        () -> context.driver().perform(new SecurityInfoAction.SendEmailCode(screen.address()))),
+                CodeSent.EMAIL.waitLabel(i18n, countdown));
         view.setId("secinfoEmailCode");
     }
 

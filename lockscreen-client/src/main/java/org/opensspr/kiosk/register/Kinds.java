@@ -4,34 +4,29 @@ import org.opensspr.api.RegisteredInfoDto;
 import org.opensspr.api.SecurityInfoDto;
 import org.opensspr.methods.AuthMethod.Registration;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
-/** Which kinds of security info this kiosk can set up and prove (phones arrive with the phone methods). */
+/** Which kinds of security info may be added, changed or proven again: the kiosk can do each, the server says which. */
 final class Kinds {
-    static final Set<Registration> AT_THIS_KIOSK = EnumSet.of(Registration.AUTHENTICATOR_APP, Registration.EMAIL,
-            Registration.SECURITY_QUESTIONS);
 
     private Kinds() {
     }
 
-    /** What may be added now: offered by the policy, not registered yet, and possible at this kiosk. */
+    /** What may be added now: offered by the policy (as the server says), not registered yet. */
     static List<Registration> addable(SecurityInfoDto info) {
         return info.available().stream()
-                .filter(AT_THIS_KIOSK::contains)
                 .filter(kind -> info.registered().stream().noneMatch(item -> item.kind() == kind))
                 .toList();
     }
 
     /** Whether a registered method can be set up again here (a new app, another address, new answers). */
     static boolean changeable(SecurityInfoDto info, Registration kind) {
-        return AT_THIS_KIOSK.contains(kind) && info.available().contains(kind);
+        return info.available().contains(kind);
     }
 
-    /** The registered methods that can be proven again at this kiosk, in the order registered. */
+    /** The registered methods to offer for proving again, in the order registered. */
     static List<Registration> provable(SecurityInfoDto info) {
-        return info.registered().stream().map(RegisteredInfoDto::kind).filter(AT_THIS_KIOSK::contains).distinct().toList();
+        return info.registered().stream().map(RegisteredInfoDto::kind).distinct().toList();
     }
 
     /** The masked address or number, for the kinds that have one (an app or questions say nothing more). */

@@ -1,15 +1,13 @@
 package org.opensspr.kiosk.register;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
-import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.CodeFormat;
 import org.opensspr.kiosk.gates.CodeEntry;
+import org.opensspr.kiosk.gates.CodeSent;
 import org.opensspr.kiosk.gates.ResendCountdown;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.wizard.FlowStepView;
@@ -21,8 +19,9 @@ import org.opensspr.methods.AuthMethod.Registration;
 import java.util.Map;
 
 /**
- * Proving a registered method again before a change: the code emailed to the registered address (with
- * "send a new code"), the code the Authenticator app shows, or answers to the drawn security questions.
+ * Proving a registered method again before a change: the code emailed to the registered address or sent to
+ * the registered phone (with "send a new code" or "call again"), the code the Authenticator app shows, or
+ * answers to the drawn security questions.
  */
 public final class ProveStep implements FlowStepView {
     private final Registration kind;
@@ -36,15 +35,17 @@ public final class ProveStep implements FlowStepView {
         kind = screen.kind();
         ChallengeDto challenge = screen.challenge();
         switch (kind) {
-            case EMAIL -> {
+            case EMAIL, MOBILE_PHONE, OFFICE_PHONE -> {
                 code = new CodeEntry(i18n, challenge, CodeFormat.digits(8));
                 answers = null;
                 countdown = new ResendCountdown(context.clock(), challenge == null ? null : challenge.resendAvailableAt());
-                String destination = challenge == null || challenge.destination() == null ? "" : challenge.destination();
-                view = StepLayout.of(i18n, "secinfo.proof.title", new Object[0], "gates.email.intro",
-                        new Object[] {destination, code.length()}, code.view(),
-                        resendLink(context, countdown, () -> new SecurityInfoAction.ProveWith(kind)),
-                        waitLabel(i18n, countdown));
+                CodeSent words = CodeSent.of(challenge, kind);
+                view = StepLayout.of(i18n, "secinfo.proof.title", new Object[0], words.introKey(),
+                        CodeSent.introArgs(challenge, "", code.length()), code.view(),
+                        words.resendLink(i18n, countdown,
+                                () -> context.driver().perform(new SecurityInfoAction.ProveWith(kind,
+                                        challenge == null ? null : challenge.delivery()))), // again the same way
+                        words.waitLabel(i18n, countdown));
             }
             case SECURITY_QUESTIONS -> {
                 code = null;
@@ -61,29 +62,6 @@ public final class ProveStep implements FlowStepView {
             }
         }
         view.setId("secinfoProve-" + kind.name());
-    }
-
-    /** "Send a new code", once the server's pause is over. */
-    static Hyperlink resendLink(StepContext context, ResendCountdown countdown,
-                                java.util.function.Supplier<SecurityInfoAction> again) {
-        Hyperlink resend = new Hyperlink();
-        resend.setId("resendCode");
-        resend.textProperty().bind(context.i18n().text("gates.email.resend"));
-        resend.disableProperty().bind(countdown.secondsLeftProperty().greaterThan(0));
-        resend.setOnAction(e -> context.driver().perform(again.get()));
-        return resend;
-    }
-
-    static Label waitLabel(I18n i18n, ResendCountdown countdown) {
-        Label wait = new Label();
-        wait.setId("resendWait");
-        wait.getStyleClass().add("muted");
-        wait.textProperty().bind(i18n.text("gates.email.wait",
-                Bindings.createStringBinding(() -> ResendCountdown.format(countdown.secondsLeftProperty().get()),
-                        countdown.secondsLeftProperty())));
-        wait.visibleProperty().bind(countdown.secondsLeftProperty().greaterThan(0));
-        wait.managedProperty().bind(wait.visibleProperty());
-        return wait;
     }
 
     @Override

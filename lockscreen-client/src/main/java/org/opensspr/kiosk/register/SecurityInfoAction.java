@@ -3,6 +3,7 @@ package org.opensspr.kiosk.register;
 import org.opensspr.api.SecurityAnswersRequest;
 import org.opensspr.kiosk.wizard.StepOutcome;
 import org.opensspr.methods.AuthMethod.Registration;
+import org.opensspr.methods.PhoneDelivery;
 
 import java.util.List;
 import java.util.Map;
@@ -26,8 +27,15 @@ public sealed interface SecurityInfoAction extends StepOutcome.Action {
     record Add(Registration kind) implements SecurityInfoAction {
     }
 
-    /** Prove this registered method again (the server sends its code, or draws its questions). */
-    record ProveWith(Registration kind) implements SecurityInfoAction {
+    /**
+     * Prove this registered method again (the server sends its code, or draws its questions).
+     *
+     * @param delivery a mobile phone's code by text (null: the server's default, a text) or by a call
+     */
+    record ProveWith(Registration kind, PhoneDelivery delivery) implements SecurityInfoAction {
+        ProveWith(Registration kind) {
+            this(kind, null);
+        }
     }
 
     /** The proof: a code, or answers by question id. */
@@ -57,6 +65,17 @@ public sealed interface SecurityInfoAction extends StepOutcome.Action {
         @Override
         public String toString() {
             return "VerifyEmail[hidden]";
+        }
+    }
+
+    /** Text or call this new phone with a code (again, for "send a new code" or "call again"). */
+    record SendPhoneCode(PhoneEntry entry) implements SecurityInfoAction {
+    }
+
+    record VerifyPhone(String code) implements SecurityInfoAction {
+        @Override
+        public String toString() {
+            return "VerifyPhone[hidden]";
         }
     }
 

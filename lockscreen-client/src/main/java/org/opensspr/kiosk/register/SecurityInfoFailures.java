@@ -49,8 +49,8 @@ final class SecurityInfoFailures {
             case CONFLICT -> new Outcome.Stay("secinfo.error.conflict", api.error().message() == null ? ""
                     : api.error().message());
             case FLOW_EXPIRED -> new Outcome.Stay("secinfo.error.expired");
-            case VALIDATION_FAILED -> new Outcome.Stay(validationKey(api));
-            case INVALID_VALUE, MISSING_FIELD, WRONG_TYPE, BAD_REQUEST -> new Outcome.Stay("wizard.error.invalid");
+            case VALIDATION_FAILED, INVALID_VALUE -> new Outcome.Stay(validationKey(api));
+            case MISSING_FIELD, WRONG_TYPE, BAD_REQUEST -> new Outcome.Stay("wizard.error.invalid");
             case KIOSK_NETWORK_DENIED, KIOSK_REVOKED, UNAUTHENTICATED, FORBIDDEN ->
                     new Outcome.Stop(DeadEnd.Kind.KIOSK_NOT_ALLOWED);
             case SERVICE_UNAVAILABLE -> new Outcome.Stop(DeadEnd.Kind.SERVER_UNREACHABLE);
@@ -73,6 +73,9 @@ final class SecurityInfoFailures {
             }
             if (error.field() != null && error.field().startsWith("answers")) {
                 return "secinfo.questions.fix";
+            }
+            if ("number".equals(error.field()) || "extension".equals(error.field())) {
+                return "secinfo.phone.fix";
             }
             if (error.field() != null && error.field().startsWith("address")) {
                 return "secinfo.email.invalid";

@@ -10,6 +10,7 @@ import javafx.beans.value.ObservableValue;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.HelpdeskContactDto;
+import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.RegisteredInfoDto;
 import org.opensspr.api.SecurityAnswersRequest;
 import org.opensspr.api.SecurityInfoDto;
@@ -23,6 +24,7 @@ import org.opensspr.kiosk.wizard.StepOutcome;
 import org.opensspr.kiosk.wizard.WizardDriver;
 import org.opensspr.kiosk.wizard.WizardScreen;
 import org.opensspr.methods.AuthMethod.Registration;
+import org.opensspr.methods.PhoneDelivery;
 import org.opensspr.ui.tasks.Background;
 
 import java.util.List;
@@ -62,8 +64,8 @@ public final class SecurityInfoModel implements WizardDriver {
             new Object[0]);
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyBooleanWrapper backAvailable = new ReadOnlyBooleanWrapper(this, "backAvailable");
-    private final ReadOnlyObjectWrapper<List<ApiError.FieldError>> answerErrors =
-            new ReadOnlyObjectWrapper<>(this, "answerErrors", List.of());
+    private final ReadOnlyObjectWrapper<List<ApiError.FieldError>> serverErrors =
+            new ReadOnlyObjectWrapper<>(this, "serverErrors", List.of());
 
     private SecurityInfoDto info;
     /** The prompt or the Security info page: where Back from a method's steps comes home to. */
@@ -120,10 +122,11 @@ public final class SecurityInfoModel implements WizardDriver {
             case SecurityInfoAction.Add add -> guarded(add, () -> startAdding(add.kind()));
             case SecurityInfoAction.ProveWith prove -> {
                 boolean again = screen.get() instanceof SecurityInfoScreen.Prove shown && shown.kind() == prove.kind();
-                call(() -> client.startSecurityInfoProof(id, prove.kind()), challenge -> {
+                call(() -> client.startSecurityInfoProof(id, prove.kind(), prove.delivery()), challenge -> {
                     show(new SecurityInfoScreen.Prove(mode, info, prove.kind(), challenge));
-                    if (again && prove.kind() == Registration.EMAIL) {
-                        say("notice.CODE_SENT_AGAIN", false);
+                    if (again && prove.kind() != Registration.SECURITY_QUESTIONS) {
+                        say(challenge.delivery() == PhoneDelivery.CALL ? "notice.CODE_SENT_AGAIN.call"
+                                : "notice.CODE_SENT_AGAIN", false);
                     }
                 });
             }
@@ -151,8 +154,23 @@ public final class SecurityInfoModel implements WizardDriver {
             }
             case SecurityInfoAction.VerifyEmail verify ->
                     call(() -> client.verifyEmailRegistration(id, verify.code()), this::added);
+            case SecurityInfoAction.SendPhoneCode send -> {
+                boolean again = screen.get() instanceof SecurityInfoScreen.PhoneCode;
+                PhoneEntry entry = send.entry();
+                serverErrors.set(List.of());
+                call(() -> client.startPhoneRegistration(new PhoneRegistrationRequest(id, entry.kind(), entry.number(),
+                        entry.extensionOrNull(), entry.delivery())), challenge -> {
+                            show(new SecurityInfoScreen.PhoneCode(mode, info, entry, challenge));
+                            if (again) {
+                                say(entry.delivery() == PhoneDelivery.CALL ? "notice.CODE_SENT_AGAIN.call"
+                                        : "notice.CODE_SENT_AGAIN", false);
+                            }
+                        });
+            }
+            case SecurityInfoAction.VerifyPhone verify ->
+                    call(() -> client.verifyPhoneRegistration(id, verify.code()), this::added);
             case SecurityInfoAction.SubmitAnswers answers -> {
-                answerErrors.set(List.of());
+                serverErrors.set(List.of());
                 call(() -> client.registerSecurityAnswers(new SecurityAnswersRequest(id, answers.answers())),
                         this::added);
             }
@@ -197,10 +215,14 @@ public final class SecurityInfoModel implements WizardDriver {
                     setup -> show(new SecurityInfoScreen.Authenticator(mode, info, setup)));
             case EMAIL -> show(new SecurityInfoScreen.EmailAddress(mode, info, ""));
             case SECURITY_QUESTIONS -> call(() -> client.securityQuestionsCatalog(id), catalog -> {
-                answerErrors.set(List.of());
-                show(new SecurityInfoScreen.Questions(mode, info, catalog, answerErrors.getReadOnlyProperty()));
+                serverErrors.set(List.of());
+                show(new SecurityInfoScreen.Questions(mode, info, catalog, serverErrors.getReadOnlyProperty()));
             });
-            case MOBILE_PHONE, OFFICE_PHONE -> say("secinfo.notAtThisKiosk", true);
+            case MOBILE_PHONE, OFFICE_PHONE -> {
+                serverErrors.set(List.of());
+                show(new SecurityInfoScreen.PhoneNumber(mode, info, PhoneEntry.empty(kind),
+                        serverErrors.getReadOnlyProperty()));
+            }
         }
     }
 
@@ -277,6 +299,9 @@ public final class SecurityInfoModel implements WizardDriver {
             show(base);
         } else if (now instanceof SecurityInfoScreen.EmailCode code) {
             show(new SecurityInfoScreen.EmailAddress(mode, info, code.address()));
+        } else if (now instanceof SecurityInfoScreen.PhoneCode code) {
+            serverErrors.set(List.of());
+            show(new SecurityInfoScreen.PhoneNumber(mode, info, code.entry(), serverErrors.getReadOnlyProperty()));
         } else if (isMethodSetUp(now) && base instanceof SecurityInfoScreen.Prompt) {
             show(new SecurityInfoScreen.ChooseMethod(mode, info));
         } else {
@@ -318,7 +343,7 @@ public final class SecurityInfoModel implements WizardDriver {
 
     private static boolean isMethodSetUp(SecurityInfoScreen shown) {
         return shown instanceof SecurityInfoScreen.Authenticator || shown instanceof SecurityInfoScreen.EmailAddress
-                || shown instanceof SecurityInfoScreen.Questions;
+                || shown instanceof SecurityInfoScreen.Questions || shown instanceof SecurityInfoScreen.PhoneNumber;
     }
 
     private <T> void call(Callable<T> work, Consumer<T> done) {
@@ -351,8 +376,8 @@ public final class SecurityInfoModel implements WizardDriver {
         }
         switch (SecurityInfoFailures.of(failure)) {
             case SecurityInfoFailures.Outcome.Stay stay -> {
-                if (failure instanceof OpenSsprApiException api && api.code() == ErrorCode.VALIDATION_FAILED) {
-                    answerErrors.set(api.fieldErrors());
+                if (failure instanceof OpenSsprApiException api && !api.fieldErrors().isEmpty()) {
+                    serverErrors.set(api.fieldErrors()); // the questions or the phone number step shows them by field
                 }
                 say(stay.messageKey(), true, stay.args());
             }

@@ -68,6 +68,20 @@ public sealed interface SecurityInfoScreen extends WizardScreen.Local {
     }
 
     /**
+     * A new mobile or office phone: the number, an office phone's extension, a mobile phone's text or call.
+     *
+     * @param serverErrors what the server refused of the last number sent, by field ({@code number}, {@code extension})
+     */
+    record PhoneNumber(Mode mode, SecurityInfoDto info, PhoneEntry typed,
+                       ReadOnlyObjectProperty<List<ApiError.FieldError>> serverErrors) implements SecurityInfoScreen {
+    }
+
+    /** A new phone: the code texted to it or read out by a call, with "send a new code" or "call again". */
+    record PhoneCode(Mode mode, SecurityInfoDto info, PhoneEntry entry, ChallengeDto challenge)
+            implements SecurityInfoScreen {
+    }
+
+    /**
      * Security questions to choose and answer.
      *
      * @param serverErrors what the server refused of the last submission, by field ({@code answers[i].answer})

@@ -14,6 +14,7 @@ import org.opensspr.api.HelpdeskContactDto;
 import org.opensspr.api.StartFlowRequest;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.flow.FlowIntent;
+import org.opensspr.flow.FlowNotice;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.kiosk.deadend.DeadEnd;
 import org.opensspr.ui.tasks.Background;
@@ -40,7 +41,13 @@ public final class WizardModel implements WizardDriver {
     private final ReadOnlyStringWrapper messageKey = new ReadOnlyStringWrapper(this, "messageKey", "");
     private final ReadOnlyBooleanWrapper messageIsError = new ReadOnlyBooleanWrapper(this, "messageIsError");
     private final ReadOnlyBooleanWrapper backAvailable = new ReadOnlyBooleanWrapper(this, "backAvailable");
+    private final ReadOnlyBooleanWrapper polling = new ReadOnlyBooleanWrapper(this, "polling");
     private final StringProperty userId = new SimpleStringProperty(this, "userId");
+    /** Polls go through their own queue: to the idle timer a poll is not the kiosk waiting for the server. */
+    private final Background quiet = new Background();
+    /** A request asked for while a poll was under way: it goes out with the poll's new ticket. */
+    private ServerCall afterPoll;
+    private FlowStep.ChooseMethod lastChoice;
     private boolean begunWithChoice;
     private Instant resendAt;
     private String ticket;
@@ -108,6 +115,10 @@ public final class WizardModel implements WizardDriver {
         if (working.get() || closed) {
             return;
         }
+        if (polling.get()) {
+            afterPoll = call; // the ticket is out with the poll: this goes with the one it brings back
+            return;
+        }
         working.set(true);
         say("", false);
         String current = ticket;
@@ -134,9 +145,52 @@ public final class WizardModel implements WizardDriver {
         leave();
     }
 
+    /**
+     * A quiet request while a gate waits for something outside the kiosk (an app notification's answer): no
+     * progress shown, Next stays, and an answer that is still {@code WAITING_FOR_APPROVAL} keeps the screen and
+     * runs {@code stillWaiting}; any other answer (passed, denied, expired) is shown like any other.
+     */
+    public void poll(ServerCall call, Runnable stillWaiting) {
+        if (working.get() || polling.get() || closed) {
+            return;
+        }
+        polling.set(true);
+        String current = ticket;
+        WizardScreen asked = screen.get();
+        quiet.run(() -> call.call(client, current), response -> {
+            polling.set(false);
+            ServerCall queued = afterPoll;
+            afterPoll = null;
+            if (closed || !FlowNotice.WAITING_FOR_APPROVAL.name().equals(response.notice())) {
+                accept(response); // a decision wins over what was asked for meanwhile
+            } else if (queued != null) {
+                ticket = response.ticket();
+                send(queued);
+            } else {
+                ticket = response.ticket();
+                if (screen.get() == asked) {
+                    stillWaiting.run();
+                }
+            }
+            if (closed) {
+                quiet.close();
+            }
+        }, failure -> {
+            polling.set(false);
+            afterPoll = null;
+            fail(failure);
+            if (closed) {
+                quiet.close();
+            }
+        });
+    }
+
     /** Ends the server's flow if one is open (its ticket answers 410 afterwards). Safe to call twice. */
     public void close() {
         closed = true;
+        if (!polling.get()) {
+            quiet.close(); // else the poll's answer brings the ticket that ends the flow, then closes it
+        }
         abandonIfOpen();
     }
 
@@ -146,6 +200,7 @@ public final class WizardModel implements WizardDriver {
      */
     public void closeNow() {
         closed = true;
+        quiet.close();
         if (flowOpen && ticket != null) {
             flowOpen = false;
             try {
@@ -175,9 +230,12 @@ public final class WizardModel implements WizardDriver {
             return;
         }
         rememberResend(response);
+        if (response.step() instanceof FlowStep.ChooseMethod choice) {
+            lastChoice = choice;
+        }
         screen.set(new WizardScreen.Step(response));
         if (response.notice() != null && !response.notice().isBlank()) {
-            say("notice." + response.notice(), !"CODE_SENT_AGAIN".equals(response.notice()));
+            say(NoticeWords.key(response), NoticeWords.isError(response.notice()));
         }
     }
 
@@ -223,6 +281,16 @@ public final class WizardModel implements WizardDriver {
     private void say(String key, boolean error) {
         messageIsError.set(error);
         messageKey.set(key);
+    }
+
+    /** The last method choice the server offered (a gate offers "use another method" when it had more). */
+    public FlowStep.ChooseMethod lastChoice() {
+        return lastChoice;
+    }
+
+    /** True while a quiet poll is under way (tests wait for it to end). */
+    public ReadOnlyBooleanProperty pollingProperty() {
+        return polling.getReadOnlyProperty();
     }
 
     /** The ticket the next request will carry (null before the flow starts). */

@@ -89,9 +89,8 @@ class BundlesTest {
             wanted.add(kind.messageKey() + ".title");
             wanted.add(kind.messageKey() + ".text");
         }
-        for (String notice : List.of("WRONG_CAPTCHA", "WRONG_CODE", "CODE_EXPIRED", "WRONG_ANSWERS", "CODE_SENT_AGAIN",
-                "RESEND_TOO_SOON")) {
-            wanted.add("notice." + notice);
+        for (org.opensspr.flow.FlowNotice notice : org.opensspr.flow.FlowNotice.values()) {
+            wanted.add("notice." + notice.name());
         }
         for (org.opensspr.methods.AuthMethod.Registration kind : org.opensspr.methods.AuthMethod.Registration.values()) {
             wanted.add("secinfo.kind." + kind.name());

@@ -183,6 +183,43 @@ class ScreenshotTour {
         fx.interact(() -> launcher = launch(enrolling));
         kiosk.settle();
         shot(fx, "enroll-this-kiosk");
+
+        phonesAndNotifications(fx);
+    }
+
+    /** Phones and the app's notification (issue 13), after the enrollment screen so the earlier numbers stay. */
+    private void phonesAndNotifications(FxRobot fx) throws Exception {
+        launcher.stop();
+        KioskOptions again = KioskOptions.parse("--server", System.getProperty("screenshots.server"), "--data",
+                data.toString(), "--settings", Files.createTempDirectory("tour-phones").toString(), "--windowed");
+        fx.interact(() -> launcher = launch(again));
+        kiosk = new TourAccess(fx, background, launcher::kiosk);
+        kiosk.settle();
+        kiosk.reset(upn("johanna.lorenz")); // a mobile and an office phone
+        shot(fx, "choose-method-phones");
+        kiosk.choose("MOBILE_PHONE-TEXT");
+        shot(fx, "phone-text-code");
+        kiosk.click("#otherMethod").choose("MOBILE_PHONE-CALL");
+        shot(fx, "phone-call-waiting");
+        kiosk.cancel();
+        kiosk.reset(upn("nestor.wilke")).choose("MOBILE_APP_NOTIFICATION"); // an administrator: two gates
+        shot(fx, "app-notification-number");
+        kiosk.cancel();
+        signIn(upn("lidia.holloway")); // an alternate email and a mobile phone
+        if (kiosk.stepName().equals("PromptStep")) {
+            kiosk.cancel();
+        }
+        kiosk.click("#openSecurityInfo").click("#change-MOBILE_PHONE");
+        kiosk.click("#prove-EMAIL").next(); // verify it's you first: by the code emailed to her
+        kiosk.type("#code", outbox.latestCode("lidia.holloway@fabrikam-mail.example")).next();
+        kiosk.type("#phoneNumber", "+41 79 123 45 67");
+        shot(fx, "register-mobile-phone");
+        kiosk.press(KeyCode.ESCAPE); // back to the Security info page
+        kiosk.click("#addMethod").click("#add-OFFICE_PHONE").next();
+        kiosk.type("#phoneNumber", "+1 206 555 0173").type("#phoneExtension", "123");
+        shot(fx, "register-office-phone");
+        kiosk.cancel();
+        kiosk.click("#signOut");
     }
 
     /** The security-info wizard and page (issue 12), with the demo people sign-in asks something of. */
