@@ -33,23 +33,10 @@ import org.opensspr.server.directory.UserImportService;
 import org.opensspr.server.captcha.CaptchaService;
 import org.opensspr.server.codes.VerificationCodes;
 import org.opensspr.server.delivery.DeliveryWorker;
-import org.opensspr.server.delivery.MailFrom;
 import org.opensspr.server.delivery.Outbox;
-import org.opensspr.server.delivery.Channel;
-import org.opensspr.server.delivery.Courier;
 import org.opensspr.server.delivery.Couriers;
-import org.opensspr.server.delivery.gateway.Gateways;
-import org.opensspr.server.delivery.gateway.NtfyPublisher;
-import org.opensspr.server.delivery.gateway.TwilioGateway;
-import org.opensspr.server.delivery.gateway.TwilioStatusCallbacks;
-import org.opensspr.server.delivery.gateway.WebhookGateway;
 import java.net.URI;
-import java.time.Clock;
-import java.util.EnumMap;
-import java.util.Map;
-import org.opensspr.server.delivery.OutboxOnlyMailSender;
 import org.opensspr.server.delivery.ResetNotifications;
-import org.opensspr.server.delivery.SmtpMailSender;
 import org.opensspr.server.files.OwnerOnlyFiles;
 import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.impact.ImpactFeature;
@@ -143,8 +130,9 @@ public final class OpenSsprServer implements AutoCloseable {
         this.userTotp = new UserTotp(clock, secrets, new Totp());
         this.securityAnswers = new SecurityAnswers(clock, hasher);
         this.outbox = new Outbox(clock, secrets);
-        Couriers couriers = couriers(config, clock);
-        this.delivery = new DeliveryWorker(database, outbox, couriers, clock).onFailure(this::auditDeliveryFailure);
+        Couriers couriers = DeliverySetup.couriers(config, clock);
+        this.delivery = new DeliveryWorker(database, outbox, couriers, clock)
+                .onFailure(DeliverySetup.auditing(auditLog, database));
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
         this.writebackIntents = new WritebackIntents(database, clock);
         this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
@@ -293,7 +281,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new SecurityInfoFeature(securityInfo).routes());
         routes.addAll(reset.routes());
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
-        routes.addAll(twilioCallbacks().routes());
+        routes.addAll(DeliverySetup.twilioCallbacks(config, delivery).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());
@@ -319,73 +307,6 @@ public final class OpenSsprServer implements AutoCloseable {
                         .contains(parsed.endpoint.method.name()))
                 .map(parsed -> parsed.endpoint.method.name() + " " + parsed.endpoint.path)
                 .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
-    }
-
-    /**
-     * Who carries each channel. With no relay or gateway at all (the embedded default) the outbox carries
-     * everything; once any is configured, a channel without its own can't deliver, so its methods don't count.
-     */
-    static Couriers couriers(ServerConfig config, Clock clock) {
-        Map<Channel, Courier> couriers = new EnumMap<>(Channel.class);
-        if (config.embeddedDelivery()) {
-            couriers.put(Channel.EMAIL, Courier.mail(
-                    new OutboxOnlyMailSender(config.dataDirectory(), MailFrom.OUTBOX_DEFAULT, clock)));
-            for (Channel channel : List.of(Channel.SMS, Channel.VOICE, Channel.PUSH)) {
-                couriers.put(channel, Courier.outboxOnly());
-            }
-            return Couriers.of(couriers);
-        }
-        Gateways gateways = config.gateways();
-        if (config.smtp() != null) {
-            couriers.put(Channel.EMAIL, Courier.mail(new SmtpMailSender(config.smtp(), clock)));
-        }
-        Courier phones = gateways.twilio() != null ? new TwilioGateway(twilioReporting(config))
-                : gateways.webhook() != null ? new WebhookGateway(gateways.webhook()) : null;
-        if (phones != null) {
-            couriers.put(Channel.SMS, phones);
-            couriers.put(Channel.VOICE, phones);
-        }
-        if (gateways.ntfy() != null) {
-            couriers.put(Channel.PUSH, new NtfyPublisher(gateways.ntfy()));
-        }
-        return Couriers.of(couriers);
-    }
-
-    /** A message that will never arrive is an event administrators must see: who was not reached, and why. */
-    private void auditDeliveryFailure(long id, Channel channel, String recipient, String error) {
-        String target = switch (channel) {
-            case EMAIL -> org.opensspr.directory.Masking.email(recipient);
-            case SMS, VOICE -> org.opensspr.server.phone.PhoneNumbers.masked(
-                    org.opensspr.server.phone.PhoneNumber.fromStored(recipient));
-            case PUSH -> "an Authenticator app";
-        };
-        auditLog.append(database.dsl(), AuditEntry.failure(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, "(server)", target,
-                "delivery failed").withDetails(channel + " message not delivered [outbox " + id + "]: " + error));
-    }
-
-    /**
-     * Twilio reports what became of each message to the public URL — only when one is configured: the
-     * provider can't reach a server that knows no address of its own but loopback.
-     */
-    private static TwilioGateway.TwilioSettings twilioReporting(ServerConfig config) {
-        TwilioGateway.TwilioSettings twilio = config.gateways().twilio();
-        URI publicUrl = config.gateways().publicUrl();
-        return twilio.statusCallback() != null || publicUrl == null ? twilio
-                : twilio.reportingTo(twilioCallbackBase(publicUrl));
-    }
-
-    private static String twilioCallbackBase(URI publicUrl) {
-        return publicUrl.toString().replaceAll("/+$", "") + ApiServerFactory.API_PREFIX + TwilioStatusCallbacks.PATH;
-    }
-
-    /** Reports are read only when Twilio reports here: signed with its auth token, to the URL it was given. */
-    private TwilioStatusCallbacks twilioCallbacks() {
-        TwilioGateway.TwilioSettings twilio = config.gateways().twilio() == null ? null : twilioReporting(config);
-        if (twilio == null || twilio.statusCallback() == null) {
-            return new TwilioStatusCallbacks("", null, (id, reason) -> {
-            });
-        }
-        return new TwilioStatusCallbacks(twilio.statusCallback(), twilio.authToken(), delivery::failedAfterHandover);
     }
 
     /** Where phones reach this server: the configured public URL, else its own. */
