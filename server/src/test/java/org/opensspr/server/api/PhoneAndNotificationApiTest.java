@@ -251,6 +251,54 @@ class PhoneAndNotificationApiTest {
     }
 
     @OnBothDatabases
+    void aPhoneIsTheSecondGateAfterTheAppsCode(InProcessServer server) {
+        policy(server, 2);
+        pat(server);
+        FlowClient flow = started(server);
+        choose(flow, "MOBILE_APP_CODE", null);
+        flow.proveCode(org.opensspr.server.auth.Oathtool.totp(TOTP_SECRET, server.server().clock().instant()));
+        assertThat(flow.last.path("step").path("gate").asInt()).isEqualTo(2);
+        assertThat(flow.last.path("step").path("options").toString())
+                .contains("MOBILE_PHONE", "OFFICE_PHONE").doesNotContain("MOBILE_APP_NOTIFICATION");
+        choose(flow, "OFFICE_PHONE", null);
+        flow.proveCode(flow.codeFromSpoken(newest(server, "VOICE").path("body").asText()));
+        assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
+    }
+
+    @OnBothDatabases
+    void aCalledCodeExpiresAfterFiveMinutes(InProcessServer server) {
+        policy(server, 1);
+        pat(server);
+        FlowClient flow = started(server);
+        choose(flow, "MOBILE_PHONE", "CALL");
+        String code = flow.codeFromSpoken(newest(server, "VOICE").path("body").asText());
+        server.json("POST", "/api/v1/test/clock", null, "{\"seconds\":301}");
+        flow.proveCode(code);
+        assertThat(flow.last.path("notice").asText()).isEqualTo("CODE_EXPIRED");
+        flow.post("/reset/flows/resend", flow.withTicket());
+        flow.proveCode(flow.codeFromSpoken(newest(server, "VOICE").path("body").asText()));
+        assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
+    }
+
+    @OnBothDatabases
+    void theNotificationIsTheSecondGateAfterAnEmailedCode(InProcessServer server) {
+        policy(server, 2);
+        pat(server);
+        FlowClient flow = started(server);
+        choose(flow, "EMAIL", null);
+        flow.proveCode(flow.codeSentTo("pat@private.example"));
+        assertThat(flow.last.path("step").path("gate").asInt()).isEqualTo(2);
+        choose(flow, "MOBILE_APP_NOTIFICATION", null);
+        int match = flow.last.path("challenge").path("matchNumber").asInt();
+        JsonNode notice = read(newest(server, "PUSH").path("body").asText());
+        assertThat(answer(server, notice.path("answerUrl").asText(), String.valueOf(match)).statusCode()).isEqualTo(204);
+        flow.proveCode(null);
+        assertThat(flow.step()).isEqualTo("SET_NEW_PASSWORD");
+        flow.password(NEW_PASSWORD);
+        assertThat(flow.step()).isEqualTo("COMPLETED");
+    }
+
+    @OnBothDatabases
     void iCantUseMyAppNowGoesBackToTheChoice(InProcessServer server) {
         policy(server, 2);
         pat(server);
