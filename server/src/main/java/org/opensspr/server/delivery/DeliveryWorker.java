@@ -265,8 +265,8 @@ public final class DeliveryWorker implements AutoCloseable {
      * failure is told as any other. Nothing happens for a message that isn't marked sent (a stray report).
      */
     public void failedAfterHandover(long id, String reason) {
-        OutboxRepository.failAfterHandover(database.dsl(), id, reason).ifPresent(failed -> {
-            failures.failed(id, failed.channel(), OutboxRepository.recipientOf(database.dsl(), id), reason);
+        OutboxRepository.failAfterHandover(database.dsl(), id, reason).ifPresent(lost -> {
+            failures.failed(id, lost.channel(), lost.recipient(), reason);
             LOG.warn("Outbox message {} FAILED after it was sent: {}", id, reason);
         });
     }

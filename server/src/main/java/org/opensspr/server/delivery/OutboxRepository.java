@@ -131,9 +131,13 @@ final class OutboxRepository {
                 .execute() == 1;
     }
 
-    /** A message the gateway took but the provider reports lost: failed after all. The recipient, if it was sent. */
-    static java.util.Optional<Expired> failAfterHandover(DSLContext dsl, long id, String error) {
-        var row = dsl.select(OUTBOX_MESSAGE.CREATED_AT, OUTBOX_MESSAGE.CHANNEL, OUTBOX_MESSAGE.RECIPIENT)
+    /** A message that failed after it was handed over: whom it was for. */
+    record Lost(Channel channel, String recipient) {
+    }
+
+    /** A message the gateway took but the provider reports lost: failed after all. Empty unless it was sent. */
+    static java.util.Optional<Lost> failAfterHandover(DSLContext dsl, long id, String error) {
+        var row = dsl.select(OUTBOX_MESSAGE.CHANNEL, OUTBOX_MESSAGE.RECIPIENT)
                 .from(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id), OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.SENT.name()))
                 .fetchOne();
         if (row == null || dsl.update(OUTBOX_MESSAGE)
@@ -143,12 +147,7 @@ final class OutboxRepository {
                 .execute() != 1) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(new Expired(id, row.value1().toInstant(), Channel.valueOf(row.value2())));
-    }
-
-    static String recipientOf(DSLContext dsl, long id) {
-        return dsl.select(OUTBOX_MESSAGE.RECIPIENT).from(OUTBOX_MESSAGE).where(OUTBOX_MESSAGE.ID.eq(id))
-                .fetchOptional(OUTBOX_MESSAGE.RECIPIENT).orElse("");
+        return java.util.Optional.of(new Lost(Channel.valueOf(row.value1()), row.value2()));
     }
 
     private static Condition claimedBy(long id, int attempt) {

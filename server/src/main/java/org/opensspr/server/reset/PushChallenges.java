@@ -56,16 +56,17 @@ final class PushChallenges {
     }
 
     Optional<Open> forFlow(DSLContext tx, String flowId) {
-        return tx.selectFrom(PUSH_CHALLENGE).where(PUSH_CHALLENGE.FLOW_ID.eq(flowId)).fetchOptional(r ->
-                new Open(r.getId(), r.getMatchNumber(), List.of(r.getChoices().split(",")), r.getCreatedAt().toInstant(),
-                        r.getExpiresAt().toInstant(), r.getAnswer()));
+        return tx.selectFrom(PUSH_CHALLENGE).where(PUSH_CHALLENGE.FLOW_ID.eq(flowId)).fetchOptional(PushChallenges::open);
     }
 
     /** A challenge by its id, answered or not. */
     Optional<Open> find(DSLContext tx, String challengeId) {
-        return tx.selectFrom(PUSH_CHALLENGE).where(PUSH_CHALLENGE.ID.eq(challengeId)).fetchOptional(r ->
-                new Open(r.getId(), r.getMatchNumber(), List.of(r.getChoices().split(",")), r.getCreatedAt().toInstant(),
-                        r.getExpiresAt().toInstant(), r.getAnswer()));
+        return tx.selectFrom(PUSH_CHALLENGE).where(PUSH_CHALLENGE.ID.eq(challengeId)).fetchOptional(PushChallenges::open);
+    }
+
+    private static Open open(org.opensspr.server.db.tables.records.PushChallengeRecord r) {
+        return new Open(r.getId(), r.getMatchNumber(), List.of(r.getChoices().split(",")), r.getCreatedAt().toInstant(),
+                r.getExpiresAt().toInstant(), r.getAnswer());
     }
 
     /** The flow a challenge belongs to. */
