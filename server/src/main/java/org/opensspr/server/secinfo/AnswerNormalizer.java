@@ -22,7 +22,10 @@ public final class AnswerNormalizer {
     public static String normalize(String answer) {
         // One round isn't always enough (capital sharp s lower-cases to ß, which upper-cases to SS), so
         // fold until nothing changes; real text settles in one or two rounds.
-        String folded = answer;
+        // Cased first, as typed: upper-casing can't then move a letter past a mark (ᾳ and U+0345 become
+        // a letter iota, which canonical ordering would otherwise place differently in upper and lower case),
+        // and since upper-casing twice is upper-casing once, an answer and its capitals start out equal.
+        String folded = answer.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
         for (int round = 0; round < MAX_ROUNDS; round++) {
             String next = foldOnce(folded);
             if (next.equals(folded)) {
