@@ -56,7 +56,7 @@ public final class ConsoleShell extends BorderPane {
         navigation.setAccessibleText(context.text("nav.title"));
         navigation.getItems().setAll(panes.entries());
         navigation.setCellFactory(list -> new NavCell(context));
-        navigation.setPrefWidth(250);
+        navigation.setPrefWidth(270); // the longest Spanish entries fit without a horizontal scroll bar
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !now.selectable()) {
                 navigation.getSelectionModel().select(was); // headers and later features can't be opened
