@@ -3,6 +3,7 @@ package org.opensspr.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import okhttp3.OkHttpClient;
 import org.opensspr.api.AdminSignInRequest;
+import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.PassSignInRequest;
 import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.ApiPaths;
@@ -202,6 +203,15 @@ public final class OpenSsprClient implements AutoCloseable {
                 new TypeReference<Page<UserSummaryDto>>() { });
     }
 
+    /**
+     * Users as {@link #users(String, int, int)}, sorted by {@code sort} on the server: {@code upn}, {@code displayName}
+     * or {@code createdAt}, with a leading '-' for descending.
+     */
+    public Page<UserSummaryDto> users(String search, String sort, int page, int size) {
+        return transport.get(ApiPaths.USERS + listQuery(search, page, size) + "&sort=" + ApiTransport.queryValue(sort),
+                new TypeReference<Page<UserSummaryDto>>() { });
+    }
+
     /** One user with contact data, roles, registered methods and direct groups; NOT_FOUND for an unknown id. */
     public UserDetailDto user(String id) {
         return transport.get(ApiPaths.USERS + "/" + ApiTransport.segment(id), UserDetailDto.class);
@@ -220,6 +230,12 @@ public final class OpenSsprClient implements AutoCloseable {
     private static String listQuery(String search, int page, int size) {
         String q = search == null || search.isBlank() ? "" : "q=" + ApiTransport.queryValue(search.strip()) + "&";
         return "?" + q + "page=" + page + "&size=" + size;
+    }
+
+    /** Audit events about {@code target} (a UPN; exact, any case), newest first; needs READ_AUDIT. */
+    public Page<AuditEventDto> auditEventsAbout(String target, int page, int size) {
+        return transport.get(ApiPaths.BASE + "/audit?target=" + ApiTransport.queryValue(target) + "&page=" + page
+                + "&size=" + size, new TypeReference<Page<AuditEventDto>>() { });
     }
 
     /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */
