@@ -37,7 +37,7 @@ class BundlesTest {
     private static final Pattern ARGUMENT = Pattern.compile("\\{\\s*(\\d+)\\s*[,}]");
     /** Texts that read the same in both languages: punctuation around arguments, a word, a sample name. */
     private static final Set<String> SAME_IN_BOTH = Set.of("common.no", "impact.user", "whatif.user",
-            "history.diff.absent", "customization.organization.prompt");
+            "history.diff.absent", "customization.organization.prompt", "user.method");
 
     @Test
     void bothBundlesHaveExactlyTheSameKeys() {
