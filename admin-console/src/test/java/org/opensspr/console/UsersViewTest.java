@@ -76,8 +76,7 @@ class UsersViewTest {
         console.snapshots("users-detail");
 
         console.click("#resetPassword");
-        Button reset = (Button) robot.lookup("#resetDialog .button").match((Node n) -> n instanceof Button b
-                && b.getText().equals(console.context().text("reset.go"))).query();
+        Button reset = dialogButton(robot, "#resetDialog", console.context().text("reset.go"));
         assertThat(reset.isDisabled()).as("nothing ticked yet").isTrue();
         robot.clickOn("#check-identity");
         robot.clickOn("#check-selfServiceTried");
@@ -93,7 +92,7 @@ class UsersViewTest {
         console.snapshots("users-reset-shown");
         robot.clickOn("#shownCopy");
         assertThat(console.text("#shownCopied")).isNotBlank();
-        robot.clickOn(console.context().text("shown.done"));
+        robot.clickOn(dialogButton(robot, "#shownOnceDialog", console.context().text("shown.done")));
         console.waitIdle();
         assertThat(console.text("#userStatus")).contains("quinn.reyes@contoso.example");
         try (OpenSsprClient kiosk = OpenSsprClient.builder().baseUrl(server.url()).build()) {
@@ -113,16 +112,16 @@ class UsersViewTest {
         console.click("#issuePass");
         robot.clickOn("#passOneTime");
         console.snapshots("users-pass-dialog");
-        robot.clickOn(console.context().text("pass.go"));
+        robot.clickOn(dialogButton(robot, "#passDialog", console.context().text("pass.go")));
         console.waitIdle();
         String pass = console.text("#shownSecret");
         assertThat(pass).hasSize(8);
-        robot.clickOn(console.context().text("shown.done"));
+        robot.clickOn(dialogButton(robot, "#shownOnceDialog", console.context().text("shown.done")));
         console.waitIdle();
         assertThat(console.text("#userPassState")).startsWith("Usable until").contains("one-time");
 
         console.click("#revokePass");
-        robot.clickOn(console.context().text("confirm.revoke.go"));
+        robot.clickOn(dialogButton(robot, "#confirmDialog", console.context().text("confirm.revoke.go")));
         console.waitIdle();
         assertThat(console.text("#userPass .label")).isEqualTo(console.context().text("user.pass.none"));
         try (OpenSsprClient kiosk = OpenSsprClient.builder().baseUrl(server.url()).build()) {
@@ -141,6 +140,12 @@ class UsersViewTest {
                 .contains("administrator role that your role can't act on");
         assertThat(robot.lookup("#requireReregistration").queryButton().getAccessibleHelp())
                 .as("no permission at all").contains("A User Administrator or Global Administrator can");
+        assertThat(robot.lookup("#userActionNotes .label").queryAllAs(javafx.scene.control.Label.class))
+                .extracting(javafx.scene.control.Label::getText).as("the reasons are on screen too").containsExactlyInAnyOrder(
+                        "Reset password, Unlock, Issue Temporary Access Pass: not for this account, which holds an"
+                                + " administrator role your role can't act on.",
+                        "Require re-registration, Delete: not allowed for your role; a User Administrator or Global"
+                                + " Administrator can.");
         console.snapshots("users-role-disabled");
 
         console.type("#usersSearch", self.userPrincipalName());
@@ -178,6 +183,12 @@ class UsersViewTest {
         console.waitIdle();
         awaitLoaded(table, 0);
         assertThat(table.getItems().get(0).userPrincipalName()).isEqualTo("bulk259@contoso.example");
+    }
+
+    /** A dialog's button by its text: the view behind may have a button of the same name. */
+    private static Button dialogButton(FxRobot robot, String dialog, String text) {
+        return robot.lookup(dialog + " .button").match((Node n) -> n instanceof Button b && b.getText().equals(text))
+                .queryButton();
     }
 
     private void awaitLoaded(TableView<UserSummaryDto> table, int index) {

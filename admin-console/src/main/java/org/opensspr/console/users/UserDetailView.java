@@ -25,7 +25,13 @@ import org.opensspr.directory.HelpdeskAction;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.policy.SsprPolicy;
 
+import org.opensspr.directory.HelpdeskVerdict;
+
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.function.Supplier;
@@ -74,6 +80,7 @@ public final class UserDetailView extends ScrollPane {
         status.setWrapText(true);
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
+        status.managedProperty().bind(status.textProperty().isNotEmpty());
         if (user == null) {
             content.getChildren().setAll(PaneText.note(context.text("user.none")), status);
             return;
@@ -136,7 +143,30 @@ public final class UserDetailView extends ScrollPane {
                                         getScene().getWindow()).show()))),
                 action(HelpdeskAction.REQUIRE_REREGISTRATION, "requireReregistration",
                         () -> confirm("reregistration", user, model::requireReregistration)));
-        return actions;
+        return new VBox(6, actions, whyNot(List.of(HelpdeskAction.RESET_PASSWORD, HelpdeskAction.UNLOCK,
+                HelpdeskAction.ISSUE_TEMPORARY_ACCESS_PASS, HelpdeskAction.REQUIRE_REREGISTRATION, HelpdeskAction.DELETE_METHOD)));
+    }
+
+    /** On screen, not only in tooltips: which actions are greyed out, and why, one line per reason. */
+    private Node whyNot(List<HelpdeskAction> shown) {
+        Map<HelpdeskVerdict, List<String>> byReason = new EnumMap<>(HelpdeskVerdict.class);
+        for (HelpdeskAction action : shown) {
+            HelpdeskVerdict verdict = model.verdict(action);
+            if (!verdict.allowed()) {
+                byReason.computeIfAbsent(verdict, v -> new ArrayList<>())
+                        .add(context.text("helpdesk.action." + action.name()).replace("…", ""));
+            }
+        }
+        VBox notes = new VBox(2);
+        notes.setId("userActionNotes");
+        byReason.forEach((verdict, actions) -> {
+            Label note = PaneText.note(context.text("helpdesk.why." + verdict.name(), String.join(", ", actions)));
+            note.getStyleClass().add("read-only-note");
+            notes.getChildren().add(note);
+        });
+        notes.managedProperty().bind(notes.visibleProperty());
+        notes.setVisible(!byReason.isEmpty());
+        return notes;
     }
 
     /** A button for {@code action}, greyed out with the domain's reason when the role can't take it here. */
@@ -205,8 +235,15 @@ public final class UserDetailView extends ScrollPane {
         for (MethodRegistrationDto method : user.registrations()) {
             Label what = new Label(context.text("user.method", context.text("registration." + method.kind().name()),
                     context.text("user.method.source." + method.source().name()), when.format(method.registeredAt())));
-            HBox row = new HBox(12, what, action(HelpdeskAction.DELETE_METHOD, "delete-" + method.kind().name(),
-                    () -> confirm("delete", user, () -> model.deleteMethod(method.kind()))));
+            what.setWrapText(true);
+            what.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(what, javafx.scene.layout.Priority.ALWAYS);
+            Node delete = action(HelpdeskAction.DELETE_METHOD, "delete-" + method.kind().name(),
+                    () -> confirm("delete", user, () -> model.deleteMethod(method.kind())));
+            if (delete instanceof javafx.scene.layout.Region region) {
+                region.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            }
+            HBox row = new HBox(12, what, delete);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
         }
