@@ -23,11 +23,9 @@ import org.opensspr.directory.HelpdeskAction;
 import org.opensspr.directory.HelpdeskRules;
 import org.opensspr.directory.HelpdeskVerdict;
 import org.opensspr.directory.Permission;
-import org.opensspr.directory.Role;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.methods.AuthMethod;
 
-import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -129,7 +127,8 @@ public final class UserDetailModel {
         if (shown == null) {
             return HelpdeskVerdict.ROLE_LACKS_PERMISSION;
         }
-        return HelpdeskRules.judge(rights.roles(), Objects.equals(ownUserId, shown.id()), roles(shown),
+        return HelpdeskRules.judge(rights.roles(), Objects.equals(ownUserId, shown.id()),
+                AdminRights.fromRoleNames(Set.copyOf(shown.roles())).roles(),
                 shown.onPremisesProtected(), action);
     }
 
@@ -138,18 +137,6 @@ public final class UserDetailModel {
         HelpdeskVerdict verdict = verdict(action);
         return verdict.allowed() ? "" : context.text("helpdesk.verdict." + verdict.name(),
                 context.text("helpdesk.action." + action.name()));
-    }
-
-    private static Set<Role> roles(UserDetailDto shown) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (String name : shown.roles()) {
-            for (Role role : Role.values()) {
-                if (role.name().equals(name)) {
-                    roles.add(role);
-                }
-            }
-        }
-        return roles;
     }
 
     // ---- actions: each asks the server, then reads the user again -------------------------------------------

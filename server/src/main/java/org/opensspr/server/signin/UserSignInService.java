@@ -88,9 +88,7 @@ public final class UserSignInService {
         }
         Optional<UserCredentials.Credential> account = credentials.findByUpn(database.dsl(), request.userName());
         if (!verify(request.password(), account)) {
-            LockoutState after = lockout.state(subject, SignInChannel.KIOSK);
-            return after.locked() ? locked(policy, after.lockedUntil().orElse(null))
-                    : new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
+            return refused(policy, subject);
         }
         UserCredentials.Credential credential = account.orElseThrow();
         if (credential.locked()) {
@@ -132,9 +130,7 @@ public final class UserSignInService {
         boolean matches = hasher.verify(request.pass() == null ? "" : request.pass(), hash == null ? dummyHash : hash);
         boolean valid = matches && hash != null && account.get().enabled() && pass.get().usableAt(now);
         if (!valid) {
-            LockoutState after = lockout.state(subject, SignInChannel.KIOSK);
-            return after.locked() ? locked(policy, after.lockedUntil().orElse(null))
-                    : new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
+            return refused(policy, subject);
         }
         UserCredentials.Credential credential = account.orElseThrow();
         if (credential.locked()) {
@@ -152,7 +148,7 @@ public final class UserSignInService {
             return securityInfo.openWithPass(tx, credential.userId(), caller, request.locale(), now);
         });
         if (opened == null) { // spent by another sign-in a moment ago
-            return new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
+            return refused(policy, subject);
         }
         return new UserSignInResultDto(Outcome.SIGNED_IN, false, false, null, credential.displayName(), opened.session(),
                 opened.prompt());
@@ -204,6 +200,13 @@ public final class UserSignInService {
         String hash = account.map(UserCredentials.Credential::passwordHash).orElse(null);
         boolean matches = hasher.verify(password, hash == null ? dummyHash : hash);
         return matches && hash != null && account.get().enabled();
+    }
+
+    /** A wrong secret: WRONG_PASSWORD, or LOCKED when that failure was the one too many. */
+    private UserSignInResultDto refused(SsprPolicy policy, String subject) {
+        LockoutState after = lockout.state(subject, SignInChannel.KIOSK);
+        return after.locked() ? locked(policy, after.lockedUntil().orElse(null))
+                : new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
     }
 
     private static UserSignInResultDto locked(SsprPolicy policy, Instant until) {
