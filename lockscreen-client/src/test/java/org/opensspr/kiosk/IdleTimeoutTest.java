@@ -123,4 +123,21 @@ class IdleTimeoutTest {
         assertThat(wiped).hasValue(1);
         assertThat(countdown.running()).as("and again after each wipe").isTrue();
     }
+
+    /** Found in CI: a call that ended after the kiosk closed restarted the idle time, which fired ten minutes later. */
+    @Test
+    void aStoppedTimerStaysStoppedWhateverEndsAfterIt() {
+        ManualCountdown countdown = new ManualCountdown();
+        BooleanProperty waiting = new SimpleBooleanProperty(true);
+        AtomicInteger wiped = new AtomicInteger();
+        IdleTimer timer = new IdleTimer(countdown, waiting, wiped::incrementAndGet);
+
+        timer.stop();
+        waiting.set(false);
+        timer.restart();
+
+        assertThat(countdown.running()).isFalse();
+        countdown.runOut();
+        assertThat(wiped).hasValue(0);
+    }
 }

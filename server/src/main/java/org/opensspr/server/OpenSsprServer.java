@@ -38,7 +38,11 @@ import org.opensspr.server.delivery.Couriers;
 import java.net.URI;
 import org.opensspr.server.delivery.ResetNotifications;
 import org.opensspr.server.files.OwnerOnlyFiles;
+import org.opensspr.server.helpdesk.HelpdeskFeature;
+import org.opensspr.server.helpdesk.HelpdeskPasswords;
+import org.opensspr.server.helpdesk.HelpdeskService;
 import org.opensspr.server.housekeeping.Housekeeping;
+import org.opensspr.server.secinfo.RegisteredMethods;
 import org.opensspr.server.impact.ImpactFeature;
 import org.opensspr.server.impact.PolicyImpactService;
 import org.opensspr.server.reset.ResetModule;
@@ -98,6 +102,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final Outbox outbox;
     private final DeliveryWorker delivery;
     private final ResetModule reset;
+    private final HelpdeskService helpdesk;
     private final LdapPasswordWriteback directoryConnection;
     private final WritebackIntents writebackIntents;
     private final Writeback writeback;
@@ -151,6 +156,10 @@ public final class OpenSsprServer implements AutoCloseable {
                 config.gateways().ntfy() == null ? null : config.gateways().ntfy().url().toString()));
         this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
                 cloudRules, auditLog, securityInfo);
+        this.helpdesk = new HelpdeskService(new HelpdeskService.Services(database, clock, directory, hasher, kioskLockout,
+                auditLog, reset.afterReset(), adminAuth, securityInfo,
+                new RegisteredMethods(directory, userTotp, securityAnswers),
+                new HelpdeskPasswords(database, policies, cloudRules, hasher, writeback, auditLog)));
     }
 
     /** How often every server looks for writeback intents left pending by a server that stopped mid-call. */
@@ -246,6 +255,7 @@ public final class OpenSsprServer implements AutoCloseable {
                 new Housekeeping.Task("expired codes", () -> database.inTransaction(
                         tx -> codes.purgeExpiredBefore(tx, clock.instant().minus(Duration.ofDays(1))))),
                 // Unproven registrations (a new app's sealed seed, a code's HMAC) go with their session.
+                new Housekeeping.Task("ended Temporary Access Passes", helpdesk::endSpentPasses),
                 new Housekeeping.Task("ended security-info sessions", () -> securityInfo.purgeSessions(Duration.ofDays(1))),
                 new Housekeeping.Task("outbox retention", () -> outbox.purgeFinishedOlderThan(database.dsl(),
                         Duration.ofDays(30))),
@@ -277,6 +287,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new PolicyFeature(policies).routes());
         routes.addAll(new BrandingFeature(brandingAssets, policies::currentPolicy).routes());
         routes.addAll(new DirectoryFeature(directory, groups, importer).routes());
+        routes.addAll(new HelpdeskFeature(helpdesk).routes());
         routes.addAll(new SignInFeature(userSignIn).routes());
         routes.addAll(new SecurityInfoFeature(securityInfo).routes());
         routes.addAll(reset.routes());
@@ -333,6 +344,10 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public DeliveryWorker delivery() {
         return delivery;
+    }
+
+    public HelpdeskService helpdesk() {
+        return helpdesk;
     }
 
     public DirectoryService directory() {

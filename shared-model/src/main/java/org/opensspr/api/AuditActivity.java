@@ -22,7 +22,12 @@ public enum AuditActivity {
     SECURITY_INFO_REGISTERED("User registered security info"),
     SECURITY_INFO_DELETED("User deleted security info"),
     SECURITY_INFO_REVIEWED("User reviewed security info"),
-    SECURITY_INFO_REGISTRATION_CANCELED("User canceled security info registration");
+    SECURITY_INFO_REGISTRATION_CANCELED("User canceled security info registration"),
+    UNLOCK_USER_ACCOUNT_BY_ADMIN("Unlock user account (by admin)"),
+    ADMIN_REGISTERED_SECURITY_INFO("Admin registered security info"),
+    ADMIN_DELETED_SECURITY_INFO("Admin deleted security info"),
+    TEMPORARY_ACCESS_PASS_SIGN_IN("User signed in with a Temporary Access Pass"),
+    TEMPORARY_ACCESS_PASS_ENDED("Temporary Access Pass ended");
 
     private final String entraName;
 

@@ -91,6 +91,10 @@ final class ApiTransport implements AutoCloseable {
         return exchange("PUT", path, body, type(responseType));
     }
 
+    <T> T patch(String path, Object body, Class<T> responseType) {
+        return exchange("PATCH", path, body, type(responseType));
+    }
+
     /** Sends raw bytes of the given media type (an image upload) and reads JSON back. */
     <T> T postBytes(String path, byte[] bytes, String mediaType, Class<T> responseType) {
         return exchange("POST", path, new RawBody(bytes, MediaType.get(mediaType)), type(responseType));

@@ -3,6 +3,7 @@ package org.opensspr.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import okhttp3.OkHttpClient;
 import org.opensspr.api.AdminSignInRequest;
+import org.opensspr.api.PassSignInRequest;
 import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.ApiPaths;
 import org.opensspr.api.BrandingAssetDto;
@@ -86,10 +87,12 @@ public final class OpenSsprClient implements AutoCloseable {
     final ApiTransport transport;
     private final Supplier<String> credentials;
     private final AtomicReference<String> sessionToken = new AtomicReference<>();
+    private final HelpdeskCalls helpdesk;
 
     OpenSsprClient(Supplier<String> credentials, String userAgent, String baseUrl, OkHttpClient.Builder http) {
         this.credentials = credentials;
         this.transport = new ApiTransport(http, Json.newMapper(), baseUrl, userAgent, this::currentToken);
+        this.helpdesk = new HelpdeskCalls(transport);
     }
 
     public static OpenSsprClientBuilder builder() {
@@ -270,6 +273,11 @@ public final class OpenSsprClient implements AutoCloseable {
         return cursor == null || cursor.isBlank() ? "" : "after=" + ApiTransport.queryValue(cursor);
     }
 
+    /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */
+    public HelpdeskCalls helpdesk() {
+        return helpdesk;
+    }
+
     // --- Branding (the lock screen's look) ---
 
     /** Admin: stores a logo or background; {@code mediaType} is {@code image/png} or {@code image/jpeg}. */
@@ -322,6 +330,11 @@ public final class OpenSsprClient implements AutoCloseable {
     // --- The lock screen: sign-in, change password, and the reset / unlock flow ---
 
     /** Sign-in at the lock screen; an unknown name answers like a wrong password. */
+    /** Lock screen: sign a user in with a Temporary Access Pass; SIGNED_IN opens registration. */
+    public UserSignInResultDto signInUserWithPass(PassSignInRequest request) {
+        return transport.post(ApiPaths.BASE + "/signin/pass", request, UserSignInResultDto.class);
+    }
+
     public UserSignInResultDto signInUser(UserSignInRequest request) {
         return transport.post(ApiPaths.BASE + "/signin", request, UserSignInResultDto.class);
     }

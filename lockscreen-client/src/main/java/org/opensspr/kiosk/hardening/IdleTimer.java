@@ -18,6 +18,7 @@ public final class IdleTimer {
     private final Countdown countdown;
     private final ObservableBooleanValue waiting;
     private final EventHandler<InputEvent> activity = event -> restart();
+    private boolean stopped; // for good: the kiosk is closing
 
     /**
      * @param countdown the idle time ({@link Countdown#of} the kiosk's {@code --idle-seconds})
@@ -27,8 +28,10 @@ public final class IdleTimer {
         this.waiting = waiting;
         this.countdown = countdown;
         countdown.whenFinished(() -> {
-            onIdle.run();
-            restart();
+            if (!stopped) {
+                onIdle.run();
+                restart();
+            }
         });
         waiting.addListener((o, was, now) -> restart());
     }
@@ -43,14 +46,16 @@ public final class IdleTimer {
     }
 
     public void restart() {
-        if (waiting.get()) {
+        if (stopped || waiting.get()) {
             countdown.stop();
         } else {
             countdown.restart();
         }
     }
 
+    /** Stops for good: a call ending afterwards (the kiosk closing abandons its flow) doesn't start it again. */
     public void stop() {
+        stopped = true;
         countdown.stop();
     }
 }

@@ -245,4 +245,9 @@ public final class AdminAuthService {
     private static ApiException unauthenticated() {
         return new ApiException(ErrorCode.UNAUTHENTICATED, "The session is not valid; sign in again.");
     }
+
+    /** Ends every console session of the user (a helpdesk reset), in the caller's transaction; answers how many. */
+    public int endSessionsOf(org.jooq.DSLContext tx, String userId) {
+        return sessions.deleteAllOf(tx, userId);
+    }
 }

@@ -3,7 +3,6 @@ package org.opensspr.server.directory;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.HandlerType;
 import org.opensspr.api.ApiError;
-import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
@@ -26,7 +25,6 @@ import java.util.List;
 
 import static io.javalin.http.HandlerType.DELETE;
 import static io.javalin.http.HandlerType.GET;
-import static io.javalin.http.HandlerType.PATCH;
 import static io.javalin.http.HandlerType.POST;
 import static io.javalin.http.HandlerType.PUT;
 import static org.opensspr.directory.Permission.MANAGE_GROUPS;
@@ -81,10 +79,6 @@ public final class DirectoryFeature {
                             users.deleteUser(actor(r), r.path("id"));
                             return null;
                         }),
-                route(PATCH, "/users/{id}/contact", "Pre-fill or clear a user's alternate email and phones (they"
-                        + " count as registered methods); a field left out stays as it is", MANAGE_USERS).body(ContactUpdateRequest.class)
-                        .returns(UserDetailDto.class)
-                        .handle(r -> users.updateContact(actor(r), r.path("id"), r.body())),
                 route(PUT, "/users/{id}/roles", "Replace a user's administrator roles", MANAGE_ROLES)
                         .body(RolesUpdateRequest.class).returns(UserDetailDto.class).errors(ErrorCode.CONFLICT)
                         .handle(r -> users.setRoles(actor(r), r.path("id"), r.body())),

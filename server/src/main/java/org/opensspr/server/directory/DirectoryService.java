@@ -137,15 +137,29 @@ public final class DirectoryService {
         actor.require(Permission.MANAGE_USERS, "Setting contact data needs the user administrator role.");
         Instant now = DbTime.now(clock);
         return db.inTransaction(tx -> {
-            UserRow before = existing(tx, id);
             requireMayChangeAdministrator(actor, users.roles(tx, id));
-            ContactInfo contact = request.appliedTo(before.contact());
-            Problems.throwIfAny(UserDraft.contactProblems(before.userPrincipalName(), contact));
-            UserRow after = before.withContact(contact, now);
-            users.updateUser(tx, after);
-            ContactPrefill.apply(tx, users, id, before.contact(), after.contact(), now);
-            return detail(tx, after);
+            prefillContact(tx, id, request, now);
+            return detail(tx, existing(tx, id));
         });
+    }
+
+    /**
+     * The helpdesk's pre-fill, in the caller's transaction (who may is the caller's check): the contact data the
+     * request sends, validated; answers the user as it is now.
+     */
+    public UserDetailDto prefillContact(DSLContext tx, String id, ContactUpdateRequest request, Instant now) {
+        UserRow before = existing(tx, id);
+        ContactInfo contact = request.appliedTo(before.contact());
+        Problems.throwIfAny(UserDraft.contactProblems(before.userPrincipalName(), contact));
+        UserRow after = before.withContact(contact, now);
+        users.updateUser(tx, after);
+        ContactPrefill.apply(tx, users, id, before.contact(), after.contact(), now);
+        return detail(tx, after);
+    }
+
+    /** A user as an administrator sees it, read in the caller's transaction. */
+    public UserDetailDto detail(DSLContext tx, String id) {
+        return detail(tx, existing(tx, id));
     }
 
     /**

@@ -102,6 +102,15 @@ final class FlowRepository {
                 .execute();
     }
 
+    /** A helpdesk reset ends every open flow of the user; answers how many. */
+    int abandonAllFlowsOf(DSLContext tx, String userId, Instant now) {
+        return tx.update(RESET_FLOW).set(RESET_FLOW.ABANDONED_AT, DbTime.of(now)).set(RESET_FLOW.ENDED_BY, SUPERSEDED)
+                .where(RESET_FLOW.USER_ID.eq(userId))
+                .and(RESET_FLOW.ABANDONED_AT.isNull())
+                .and(RESET_FLOW.COMPLETION.isNull())
+                .execute();
+    }
+
     private static FlowRecord map(ResetFlowRecord r) {
         return new FlowRecord(r.getId(), FlowIntent.valueOf(r.getIntent()), r.getKioskId(), r.getClientAddress(),
                 r.getLocale(), r.getEnteredUser(), r.getUserId(), r.getOutcome(), r.getGatesRequired(),

@@ -46,6 +46,7 @@ public final class ResetModule {
     private final NotificationAnswers answers;
     private final Runnable mailQueued;
     private final EffectivePolicy effectivePolicy;
+    private final AfterReset afterReset;
 
     /** The services the flows stand on. */
     public record Services(Database database, Clock clock, PolicyService policies, DirectoryService directory,
@@ -54,12 +55,13 @@ public final class ResetModule {
     }
 
     private ResetModule(ResetFlows flows, ResetCompletion completion, NotificationAnswers answers, Runnable mailQueued,
-                        EffectivePolicy effectivePolicy) {
+                        EffectivePolicy effectivePolicy, AfterReset afterReset) {
         this.flows = flows;
         this.answers = answers;
         this.completion = completion;
         this.mailQueued = mailQueued;
         this.effectivePolicy = effectivePolicy;
+        this.afterReset = afterReset;
     }
 
     /**
@@ -85,12 +87,12 @@ public final class ResetModule {
         EffectivePolicy effective = new EffectivePolicy(g.writeback() != null, EffectivePolicy.over(g.deliverable()));
         ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
                 new CaptchaGate(s.captcha()), gates, throttles, effective);
+        ResetNotifier notifier = new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes());
         ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
-                s.rules(), s.hasher(), s.lockout(), s.audit(), throttles,
-                List.of(new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes())), g.writeback());
+                s.rules(), s.hasher(), s.lockout(), s.audit(), throttles, List.of(notifier), g.writeback());
         NotificationAnswers answers = new NotificationAnswers(s.database(), s.clock(), pushes, new FlowRepository(),
                 throttles, s.audit());
-        return new ResetModule(flows, completion, answers, g.mailQueued(), effective);
+        return new ResetModule(flows, completion, answers, g.mailQueued(), effective, new AfterReset(g.codes(), notifier));
     }
 
     private static PhoneSender phoneSender(Gates g) {
@@ -127,6 +129,11 @@ public final class ResetModule {
     /** The policy as kiosks meet it; what-if and the impact preview use the same. */
     public EffectivePolicy effectivePolicy() {
         return effectivePolicy;
+    }
+
+    /** What a helpdesk reset or unlock shares with the lock screen's: flows and codes ended, notifications queued. */
+    public AfterReset afterReset() {
+        return afterReset;
     }
 
     public List<ApiRoute<?>> routes() {

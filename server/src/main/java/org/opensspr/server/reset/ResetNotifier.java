@@ -40,6 +40,11 @@ final class ResetNotifier implements ResetCompletion.CompletionListener {
     @Override
     public void completed(DSLContext tx, FlowRecord flow, DirectoryUser user, FlowCompletion completion, Instant now) {
         codes.invalidateForUser(tx, user.id());
+        queue(tx, user, completion, now);
+    }
+
+    /** Queues what the policy asks to be told of this reset or unlock; answers how many messages. */
+    int queue(DSLContext tx, DirectoryUser user, FlowCompletion completion, Instant now) {
         SsprPolicy policy = policies.current(tx).policy();
         String organization = policy.customization().organizationName();
         MailContact contact = MailContact.of(user);
@@ -54,6 +59,7 @@ final class ResetNotifier implements ResetCompletion.CompletionListener {
             messages.addAll(compose.administratorReset(contact, globalAdministrators(tx), organization, now));
         }
         outbox.enqueueAll(tx, messages);
+        return messages.size();
     }
 
     private static List<MailContact> globalAdministrators(DSLContext tx) {

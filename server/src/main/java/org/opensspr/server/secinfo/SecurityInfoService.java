@@ -75,6 +75,7 @@ public final class SecurityInfoService {
     private final DirectoryService directory;
     private final UserTotp totp;
     private final SecurityAnswers answers;
+    private final RegisteredMethods methods;
     private final AuditLog audit;
     /** The push service's root URL, where the app subscribes to its topic; null when none is configured. */
     private final String notificationServer;
@@ -101,6 +102,7 @@ public final class SecurityInfoService {
         this.directory = s.directory();
         this.totp = s.totp();
         this.answers = s.answers();
+        this.methods = new RegisteredMethods(s.directory(), s.totp(), s.answers());
         this.audit = s.audit();
         this.notificationServer = s.notificationServer() == null ? null
                 : s.notificationServer().endsWith("/") ? s.notificationServer() : s.notificationServer() + "/";
@@ -131,6 +133,22 @@ public final class SecurityInfoService {
             }
             return new Opened(token, prompt);
         });
+    }
+
+    /**
+     * What a sign-in with a Temporary Access Pass answers: a session already proven (the pass stands in for the
+     * password and a registered method, as in Entra), asking to register even when the user's methods would
+     * otherwise be enough, since the pass exists because they can't use them.
+     */
+    public Opened openWithPass(DSLContext tx, String userId, KioskCaller caller, String locale, Instant now) {
+        DirectoryUser user = directory.loadUser(tx, userId).orElseThrow();
+        SignInPrompt facts = SecurityInfoFacts.prompt(tx, effective.apply(policies.current(tx).policy()), user, now);
+        SignInPrompt prompt = facts == SignInPrompt.NONE ? SignInPrompt.REGISTER : facts;
+        String token = sessions.open(tx, userId, caller, sessionLocale(locale, user), prompt, now);
+        sessions.proven(tx, sessions.find(tx, token, caller, now).id(), now);
+        audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTRATION_STARTED, user, caller)
+                .withDetails("signed in with a Temporary Access Pass"));
+        return new Opened(token, prompt);
     }
 
     public SecurityInfoDto view(String token, KioskCaller caller) {
@@ -458,19 +476,18 @@ public final class SecurityInfoService {
         Registration what = required(kind, "kind");
         return inSession(token, caller, (tx, c) -> {
             requireProof(c);
-            boolean had = switch (what) {
-                case AUTHENTICATOR_APP -> totp.remove(tx, c.user().id());
-                case SECURITY_QUESTIONS -> answers.remove(tx, c.user().id());
-                case EMAIL -> clearContact(tx, c, Registration.EMAIL, !c.user().contact().alternateEmail().isEmpty());
-                case MOBILE_PHONE -> clearContact(tx, c, Registration.MOBILE_PHONE, !c.user().contact().mobilePhone().isEmpty());
-                case OFFICE_PHONE -> clearContact(tx, c, Registration.OFFICE_PHONE, !c.user().contact().officePhone().isEmpty());
-            };
+            boolean had = methods.remove(tx, c.user(), what, c.now());
             if (!had) {
                 throw new ApiException(ErrorCode.NOT_FOUND, "Nothing of that kind is registered.");
             }
             audit.append(tx, entry(AuditActivity.SECURITY_INFO_DELETED, c.user(), caller).withDetails(describe(what)));
             return view(tx, c);
         });
+    }
+
+    /** Ends every open session of the user (a helpdesk reset or re-registration), in the caller's transaction. */
+    public int endSessionsOf(DSLContext tx, String userId, Instant now) {
+        return sessions.endAllOf(tx, userId, now);
     }
 
     /** Housekeeping: forgets sessions over for {@code age}, with what they left pending. */
@@ -571,13 +588,6 @@ public final class SecurityInfoService {
                     .withDetails(RegistrationRequirement.registered(c.policy(), after) + " methods registered"));
         }
         return view(tx, c);
-    }
-
-    private boolean clearContact(DSLContext tx, Checked c, Registration kind, boolean present) {
-        if (present) {
-            directory.clearContact(tx, c.user().id(), kind, c.now());
-        }
-        return present;
     }
 
     private List<QuestionDto> questions(Checked c, List<String> ids) {

@@ -102,6 +102,16 @@ final class SecurityInfoSessions {
                 .where(SECURITY_INFO_SESSION.ID.eq(sessionId), SECURITY_INFO_SESSION.ENDED_AT.isNull()).execute();
     }
 
+    /** Ends every live session of the user, discarding what they left pending; answers how many. */
+    int endAllOf(DSLContext tx, String userId, Instant now) {
+        var live = tx.select(SECURITY_INFO_SESSION.ID).from(SECURITY_INFO_SESSION)
+                .where(SECURITY_INFO_SESSION.USER_ID.eq(userId), SECURITY_INFO_SESSION.ENDED_AT.isNull(),
+                        SECURITY_INFO_SESSION.EXPIRES_AT.gt(DbTime.of(now)))
+                .fetch(SECURITY_INFO_SESSION.ID);
+        live.forEach(id -> end(tx, id, now));
+        return live.size();
+    }
+
     /** Forgets sessions that ended or expired before {@code cutoff}, with anything they left pending. */
     int purge(DSLContext tx, Instant cutoff) {
         return tx.deleteFrom(SECURITY_INFO_SESSION).where(SECURITY_INFO_SESSION.EXPIRES_AT.lt(DbTime.of(cutoff))).execute();

@@ -2,6 +2,7 @@ package org.opensspr.server.signin;
 
 import io.javalin.http.HandlerType;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.PassSignInRequest;
 import org.opensspr.api.UserPasswordChangeRequest;
 import org.opensspr.api.UserSignInRequest;
 import org.opensspr.api.UserSignInResultDto;
@@ -24,6 +25,11 @@ public final class SignInFeature {
                 ApiRoute.route(HandlerType.POST, "/signin", "Sign in at the lock screen (cloud users)", Access.SELF_SERVICE)
                         .body(UserSignInRequest.class).returns(UserSignInResultDto.class)
                         .handle(request -> service.signIn(request.body(),
+                                KioskCaller.of(request.principal(), request.clientAddress()))),
+                ApiRoute.route(HandlerType.POST, "/signin/pass", "Sign in at the lock screen with a Temporary Access Pass:"
+                                + " a proven security-info session that asks to register", Access.SELF_SERVICE)
+                        .body(PassSignInRequest.class).returns(UserSignInResultDto.class)
+                        .handle(request -> service.signInWithPass(request.body(),
                                 KioskCaller.of(request.principal(), request.clientAddress()))),
                 ApiRoute.route(HandlerType.POST, "/password/change", "Change password (knows the current one)",
                                 Access.SELF_SERVICE)

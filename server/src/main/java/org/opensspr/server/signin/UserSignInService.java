@@ -2,6 +2,7 @@ package org.opensspr.server.signin;
 
 import org.opensspr.api.AuditActivity;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.PassSignInRequest;
 import org.opensspr.api.UserPasswordChangeRequest;
 import org.opensspr.api.UserSignInRequest;
 import org.opensspr.api.UserSignInResultDto;
@@ -18,6 +19,7 @@ import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
+import org.opensspr.server.helpdesk.TemporaryAccessPasses;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.LanguageTags;
 import org.opensspr.server.kiosk.KioskCaller;
@@ -50,6 +52,7 @@ public final class UserSignInService {
     private final UserCredentials credentials = new UserCredentials();
     private final String dummyHash;
     private final SecurityInfoService securityInfo;
+    private final TemporaryAccessPasses passes = new TemporaryAccessPasses();
 
     public UserSignInService(Database database, Clock clock, PasswordHasher hasher, LockoutGuard lockout,
                              PolicyService policies, DirectoryService directory, CloudPasswordRules rules, AuditLog audit,
@@ -99,6 +102,58 @@ public final class UserSignInService {
             return new UserSignInResultDto(Outcome.MUST_CHANGE_PASSWORD, false, false, null, credential.displayName());
         }
         SecurityInfoService.Opened opened = securityInfo.openAfterSignIn(credential.userId(), caller, request.locale());
+        return new UserSignInResultDto(Outcome.SIGNED_IN, false, false, null, credential.displayName(), opened.session(),
+                opened.prompt());
+    }
+
+    /**
+     * Signs the user in with a Temporary Access Pass (docs/design.md §18): under the same smart lockout as a
+     * password and with one Argon2id verification whatever happens, so it reveals no more than the password
+     * sign-in. A one-time pass is spent in the transaction that opens the session, so two kiosks racing with
+     * it get one session between them. The session is proven and asks to register.
+     */
+    public UserSignInResultDto signInWithPass(PassSignInRequest request, KioskCaller caller) {
+        String subject = subject(request.userName());
+        requireBounded(request.pass(), "pass");
+        LanguageTags.normalized(request.locale(), "locale");
+        SsprPolicy policy = policies.currentPolicy();
+        LockoutGuard.Attempt attempt;
+        switch (lockout.admit(subject, SignInChannel.KIOSK, "pass", request.pass())) {
+            case LockoutGuard.Locked locked -> {
+                return locked(policy, locked.state().lockedUntil().orElse(null));
+            }
+            case LockoutGuard.Attempt admitted -> attempt = admitted;
+        }
+        Instant now = clock.instant();
+        Optional<UserCredentials.Credential> account = credentials.findByUpn(database.dsl(), request.userName());
+        Optional<TemporaryAccessPasses.Stored> pass = account.flatMap(a -> database.inTransaction(
+                tx -> passes.find(tx, a.userId())));
+        String hash = pass.map(TemporaryAccessPasses.Stored::hash).orElse(null);
+        boolean matches = hasher.verify(request.pass() == null ? "" : request.pass(), hash == null ? dummyHash : hash);
+        boolean valid = matches && hash != null && account.get().enabled() && pass.get().usableAt(now);
+        if (!valid) {
+            LockoutState after = lockout.state(subject, SignInChannel.KIOSK);
+            return after.locked() ? locked(policy, after.lockedUntil().orElse(null))
+                    : new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
+        }
+        UserCredentials.Credential credential = account.orElseThrow();
+        if (credential.locked()) {
+            lockout.withdraw(attempt);
+            return locked(policy, null);
+        }
+        SecurityInfoService.Opened opened = database.inTransaction(tx -> {
+            if (!passes.use(tx, credential.userId(), hash, now)) {
+                return null;
+            }
+            lockout.succeeded(tx, attempt);
+            audit.append(tx, AuditEntry.success(AuditActivity.TEMPORARY_ACCESS_PASS_SIGN_IN,
+                    request.userName().strip(), request.userName().strip()).withKiosk(caller.kioskId())
+                    .withDetails(pass.get().oneTime() ? "one-time pass, now spent" : "multi-use pass"));
+            return securityInfo.openWithPass(tx, credential.userId(), caller, request.locale(), now);
+        });
+        if (opened == null) { // spent by another sign-in a moment ago
+            return new UserSignInResultDto(Outcome.WRONG_PASSWORD, resetOffered(policy), false, null, null);
+        }
         return new UserSignInResultDto(Outcome.SIGNED_IN, false, false, null, credential.displayName(), opened.session(),
                 opened.prompt());
     }

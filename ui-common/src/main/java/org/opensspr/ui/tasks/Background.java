@@ -20,8 +20,14 @@ public final class Background implements AutoCloseable {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private int running; // touched on the FX thread only
 
-    /** Call on the FX thread; {@code onSuccess} or {@code onFailure} runs later on the FX thread. */
+    /**
+     * Call on the FX thread; {@code onSuccess} or {@code onFailure} runs later on the FX thread. After
+     * {@link #close()} nothing runs: the window is going, and a timer firing late mustn't throw into it.
+     */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Exception> onFailure) {
+        if (executor.isShutdown()) {
+            return;
+        }
         running++;
         busy.set(true);
         executor.execute(() -> {
