@@ -34,12 +34,16 @@ done
 URL="$(sed -n 's/.*OpenSSPR server listening on \([^ ]*\).*/\1/p' "$WORK/server.log" | head -n 1)"
 [ -n "$URL" ] || { cat "$WORK/server.log" >&2; echo "screenshots.sh: the server did not start" >&2; exit 1; }
 echo "screenshots.sh: demo server at $URL"
+# The demo administrator's authenticator secret, printed once at seeding: the tour issues a Temporary Access Pass.
+ADMIN_SECRET="$(sed -n 's/.*oathtool --totp -b \([A-Z2-7]*\).*/\1/p' "$WORK/server.log" | head -n 1)"
+[ -n "$ADMIN_SECRET" ] || { cat "$WORK/server.log" >&2; echo "screenshots.sh: no administrator secret in the log" >&2; exit 1; }
 
 rm -f "$OUT"/*.png
 cd "$ROOT"
 xvfb-run -a -s '-screen 0 1280x800x24' ./mvnw -B -q -pl lockscreen-client -am test \
   -Dtest=ScreenshotTour -Dsurefire.failIfNoSpecifiedTests=false -Dtestfx.robot=glass \
-  -Dscreenshots.server="$URL" -Dscreenshots.data="$WORK/data" -Dscreenshots.out="$OUT"
+  -Dscreenshots.server="$URL" -Dscreenshots.data="$WORK/data" -Dscreenshots.out="$OUT" \
+  -Dscreenshots.adminSecret="$ADMIN_SECRET"
 if command -v convert >/dev/null; then # lossless, about 40 % smaller
   for png in "$OUT"/*.png; do
     convert "$png" -define png:compression-level=9 -define png:compression-filter=5 "$png.tmp" && mv "$png.tmp" "$png"

@@ -1,4 +1,4 @@
--- Users and groups at a million (ADR 17): a search matches the start of a lower-cased name, so each name
+-- Users and groups at a million (ADR 18): a search matches the start of a lower-cased name, so each name
 -- searched gets a lower-cased key column with an index of its own, and every order the lists offer has an
 -- index that ends in a unique column (stable keyset and offset paging). The server writes the keys.
 -- On PostgreSQL the key columns compare byte by byte (db/postgresql/V30_1), so LIKE 'prefix%' uses them

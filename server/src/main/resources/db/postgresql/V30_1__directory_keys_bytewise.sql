@@ -1,7 +1,7 @@
 -- PostgreSQL only (Database adds this folder for PostgreSQL): the lower-cased keys that lists search and
 -- sort compare byte by byte. With a linguistic collation (en_US, ICU) a btree can't answer
 -- LIKE 'prefix%', and the order would differ from H2's; with "C" both databases sort keys by code point
--- and every prefix search is an index range (ADR 17). Equality, and so uniqueness, is unchanged.
+-- and every prefix search is an index range (ADR 18). Equality, and so uniqueness, is unchanged.
 
 ALTER TABLE directory_user
     ALTER COLUMN upn_key TYPE VARCHAR(320) COLLATE "C",

@@ -40,7 +40,7 @@ import java.util.concurrent.TimeUnit;
 import static org.opensspr.server.db.Tables.DIRECTORY_USER;
 
 /**
- * The users list at a million users (ADR 17), through DirectoryService as the API calls it: the first page,
+ * The users list at a million users (ADR 18), through DirectoryService as the API calls it: the first page,
  * a page 990,000 rows deep by number and after a cursor, searches from one letter to one person, and — as
  * {@code before*} — the statements the list ran before (a search for any part of four names with a full
  * count, offset paging without an index-only path), for ratios. H2 is the embedded default's file database;
@@ -144,13 +144,13 @@ public class DirectoryListBenchmark {
         return page("zoe.smith.2", "upn", 0, "");
     }
 
-    /** The list before ADR 17: "smith" anywhere in four names, counted in full, first page by UPN. */
+    /** The list before ADR 18: "smith" anywhere in four names, counted in full, first page by UPN. */
     @Benchmark
     public int beforeSearchSurname() {
         return before("smith", 0);
     }
 
-    /** The list before ADR 17: no search, counted in full, the page 990,000 rows deep by UPN. */
+    /** The list before ADR 18: no search, counted in full, the page 990,000 rows deep by UPN. */
     @Benchmark
     public int beforeDeepPage() {
         return before("", DEEP_PAGE);
@@ -160,7 +160,7 @@ public class DirectoryListBenchmark {
         return directory.listUsers(ListQuery.of(search, sort, page, SIZE, after, SORTS));
     }
 
-    /** The statements DirectoryQueries ran before ADR 17 (contains on lower-cased names, COUNT, OFFSET). */
+    /** The statements DirectoryQueries ran before ADR 18 (contains on lower-cased names, COUNT, OFFSET). */
     private int before(String search, int page) {
         return db.inTransaction(tx -> {
             Condition match = DSL.noCondition();

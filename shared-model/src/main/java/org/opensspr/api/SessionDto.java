@@ -12,8 +12,14 @@ import java.util.TreeSet;
  * @param expiresAt when the session ends unless renewed
  * @param adminName the administrator's display name
  * @param roles     the administrator's roles (role names as the server spells them)
+ * @param userId    the administrator's own directory id (the console greys out helpdesk actions on it)
  */
-public record SessionDto(String token, Instant expiresAt, String adminName, Set<String> roles) {
+public record SessionDto(String token, Instant expiresAt, String adminName, Set<String> roles,
+                         @OptionalField String userId) {
+
+    public SessionDto(String token, Instant expiresAt, String adminName, Set<String> roles) {
+        this(token, expiresAt, adminName, roles, null);
+    }
 
     public SessionDto {
         if (token == null || token.isBlank()) {
@@ -28,6 +34,6 @@ public record SessionDto(String token, Instant expiresAt, String adminName, Set<
         return "SessionDto[token=" + Redacted.mark(token)
                 + ", expiresAt=" + expiresAt
                 + ", adminName=" + adminName
-                + ", roles=" + roles + "]";
+                + ", roles=" + roles + ", userId=" + userId + "]";
     }
 }

@@ -3,6 +3,7 @@ package org.opensspr.client;
 import com.fasterxml.jackson.core.type.TypeReference;
 import okhttp3.OkHttpClient;
 import org.opensspr.api.AdminSignInRequest;
+import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.PassSignInRequest;
 import org.opensspr.api.PhoneRegistrationRequest;
 import org.opensspr.api.ApiPaths;
@@ -271,6 +272,12 @@ public final class OpenSsprClient implements AutoCloseable {
 
     private static String after(String cursor) {
         return cursor == null || cursor.isBlank() ? "" : "after=" + ApiTransport.queryValue(cursor);
+    }
+
+    /** Audit events about {@code target} (a UPN; exact, any case), newest first; needs READ_AUDIT. */
+    public Page<AuditEventDto> auditEventsAbout(String target, int page, int size) {
+        return transport.get(ApiPaths.BASE + "/audit?target=" + ApiTransport.queryValue(target) + "&page=" + page
+                + "&size=" + size, new TypeReference<Page<AuditEventDto>>() { });
     }
 
     /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */

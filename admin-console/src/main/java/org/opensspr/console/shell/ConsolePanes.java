@@ -26,6 +26,10 @@ import org.opensspr.console.properties.PropertiesPane;
 import org.opensspr.console.properties.PropertiesPaneModel;
 import org.opensspr.console.registration.RegistrationPane;
 import org.opensspr.console.registration.RegistrationPaneModel;
+import org.opensspr.console.users.UserDetailModel;
+import org.opensspr.console.users.UserDetailView;
+import org.opensspr.console.users.UsersModel;
+import org.opensspr.console.users.UsersView;
 import org.opensspr.console.whatif.WhatIfModel;
 import org.opensspr.console.whatif.WhatIfView;
 import org.opensspr.directory.Permission;
@@ -75,9 +79,23 @@ public final class ConsolePanes {
                 mayLookUp ? null : readOnlyReason("whatif.readonly"), () -> editor().documentProperty().get() == null
                         ? SsprPolicy.defaults() : editor().documentProperty().get().policy())));
         entries.add(NavEntry.header("nav.section.manage"));
-        for (String later : List.of("users", "groups", "audit", "insights")) {
+        if (mayLookUp) {
+            entries.add(NavEntry.view("users", this::usersView));
+        } else {
+            entries.add(NavEntry.coming("users"));
+        }
+        for (String later : List.of("groups", "audit", "insights")) {
             entries.add(NavEntry.coming(later));
         }
+    }
+
+    /** Users: the directory paged from the server, and the helpdesk's actions on the chosen user. */
+    private UsersView usersView() {
+        UsersModel users = new UsersModel(context, session.client());
+        UserDetailModel detail = new UserDetailModel(context, session.client(), session.rights(),
+                session.session().userId());
+        return new UsersView(users, new UserDetailView(detail, context, () -> editor().documentProperty().get() == null
+                ? SsprPolicy.defaults() : editor().documentProperty().get().policy()), context);
     }
 
     private <M extends PolicyPaneModel> void policyPane(M model, Function<M, PolicyPaneView<M>> view) {

@@ -10,7 +10,7 @@ import org.opensspr.console.ConsoleContext;
  * The answer: a verdict line, then labelled facts (why, gates, methods, what comes next) and, for a dead
  * end, the kiosk's own message in a box that looks like the kiosk's notice.
  */
-final class WhatIfResultCard extends VBox {
+public final class WhatIfResultCard extends VBox {
     private final ConsoleContext context;
     private final Label verdict = new Label();
     private final Label reason = value("whatIfReason");
@@ -23,7 +23,7 @@ final class WhatIfResultCard extends VBox {
     private final VBox kiosk;
     private final GridPane facts = new GridPane(14, 8);
 
-    WhatIfResultCard(ConsoleContext context) {
+    public WhatIfResultCard(ConsoleContext context) {
         super(12);
         this.context = context;
         getStyleClass().add("what-if-card");
@@ -54,7 +54,7 @@ final class WhatIfResultCard extends VBox {
         show(null);
     }
 
-    void show(WhatIfSummary summary) {
+    public void show(WhatIfSummary summary) {
         verdict.getStyleClass().removeAll("verdict-yes", "verdict-no");
         if (summary == null) {
             verdict.setText(context.text("whatif.result.none"));

@@ -9,6 +9,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.PassSignInRequest;
 import org.opensspr.api.UserSignInRequest;
 import org.opensspr.api.UserSignInResultDto;
 import org.opensspr.client.OpenSsprApiException;
@@ -21,7 +22,10 @@ import java.time.Instant;
 /**
  * The sign-in screen's state: what was typed, what the last attempt said, and which ways out it offers.
  * "Reset password" appears after a wrong password, "Unlock" for a locked account when the policy
- * allows it; "Can't access your account?" is always there (in the view). Used on the FX thread only.
+ * allows it; "Can't access your account?" is always there (in the view). Under "Sign-in options" the person
+ * may sign in with a Temporary Access Pass instead of the password: the same field, answered the same way (a
+ * wrong, expired or spent pass reads like a wrong password), and a pass that works opens their security info
+ * to register. Used on the FX thread only.
  */
 public final class SignInPaneModel {
     private final OpenSsprClient client;
@@ -35,6 +39,9 @@ public final class SignInPaneModel {
     private final ReadOnlyBooleanWrapper unlockOffered = new ReadOnlyBooleanWrapper(this, "unlockOffered");
     private final ReadOnlyObjectWrapper<Instant> lockedUntil = new ReadOnlyObjectWrapper<>(this, "lockedUntil");
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper(this, "working");
+    private final ReadOnlyObjectWrapper<SignInMethod> method =
+            new ReadOnlyObjectWrapper<>(this, "method", SignInMethod.PASSWORD);
+    private final ReadOnlyBooleanWrapper optionsShown = new ReadOnlyBooleanWrapper(this, "optionsShown");
     private final java.util.function.Supplier<java.util.Locale> locale;
 
     /** @param locale the kiosk's language now: the security-info session shows its questions in it */
@@ -53,21 +60,24 @@ public final class SignInPaneModel {
         }
         String user = userName.get() == null ? "" : userName.get().strip();
         String typed = password.get() == null ? "" : password.get();
+        SignInMethod using = method.get();
         if (user.isEmpty()) {
             say("signin.userNameRequired");
             return;
         }
         if (typed.isEmpty()) {
-            say("signin.passwordRequired");
+            say(using == SignInMethod.TEMPORARY_ACCESS_PASS ? "signin.passRequired" : "signin.passwordRequired");
             return;
         }
         working.set(true);
-        background.run(() -> client.signInUser(new UserSignInRequest(user, typed,
-                        locale.get().toLanguageTag())),
-                result -> answered(user, typed, result), this::failed);
+        String language = locale.get().toLanguageTag();
+        background.run(() -> using == SignInMethod.TEMPORARY_ACCESS_PASS
+                        ? client.signInUserWithPass(new PassSignInRequest(user, typed, language))
+                        : client.signInUser(new UserSignInRequest(user, typed, language)),
+                result -> answered(using, user, typed, result), this::failed);
     }
 
-    private void answered(String user, String typed, UserSignInResultDto result) {
+    private void answered(SignInMethod using, String user, String typed, UserSignInResultDto result) {
         working.set(false);
         switch (result.outcome()) {
             case SIGNED_IN -> {
@@ -75,6 +85,11 @@ public final class SignInPaneModel {
                 actions.signedIn(result.displayName(), result.session(), result.securityInfo());
             }
             case MUST_CHANGE_PASSWORD -> {
+                if (using == SignInMethod.TEMPORARY_ACCESS_PASS) { // a pass is never answered so; nothing to change
+                    password.set("");
+                    say("signin.error");
+                    return;
+                }
                 clear();
                 actions.mustChangePassword(user, typed);
             }
@@ -83,7 +98,7 @@ public final class SignInPaneModel {
                 resetOffered.set(result.resetAvailable());
                 unlockOffered.set(false);
                 lockedUntil.set(null);
-                say("signin.wrongPassword");
+                say(using == SignInMethod.TEMPORARY_ACCESS_PASS ? "signin.wrongPass" : "signin.wrongPassword");
             }
             case LOCKED -> locked(result.resetAvailable(), result.unlockAvailable(), result.retryAfter());
         }
@@ -111,6 +126,25 @@ public final class SignInPaneModel {
         }
     }
 
+    /** "Sign-in options": shows the ways to sign in (password, Temporary Access Pass), or hides them again. */
+    public void toggleOptions() {
+        optionsShown.set(!optionsShown.get());
+    }
+
+    /**
+     * Signs in with {@code next} from now on. A switch forgets what was typed in the field (a password is never
+     * sent as a pass, nor the other way round) and the last attempt's message; the links it offered stay.
+     */
+    public void use(SignInMethod next) {
+        if (next == null || next == method.get() || working.get()) {
+            return;
+        }
+        method.set(next);
+        password.set("");
+        lockedUntil.set(null);
+        say("");
+    }
+
     public void resetPassword() {
         actions.resetPassword(userName.get());
     }
@@ -123,10 +157,12 @@ public final class SignInPaneModel {
         actions.cantAccessAccount(userName.get());
     }
 
-    /** Empties every field and forgets the last attempt. */
+    /** Empties every field and forgets the last attempt; the next sign-in is with a password again. */
     public void clear() {
         userName.set("");
         password.set("");
+        method.set(SignInMethod.PASSWORD);
+        optionsShown.set(false);
         resetOffered.set(false);
         unlockOffered.set(false);
         lockedUntil.set(null);
@@ -146,6 +182,7 @@ public final class SignInPaneModel {
         return userName;
     }
 
+    /** What the field holds: the password, or the Temporary Access Pass (see {@link #methodProperty()}). */
     public StringProperty passwordProperty() {
         return password;
     }
@@ -168,5 +205,15 @@ public final class SignInPaneModel {
 
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
+    }
+
+    /** Password or Temporary Access Pass: what the field takes and which sign-in it goes to. */
+    public ReadOnlyObjectProperty<SignInMethod> methodProperty() {
+        return method.getReadOnlyProperty();
+    }
+
+    /** Whether "Sign-in options" shows its choices. */
+    public ReadOnlyBooleanProperty optionsShownProperty() {
+        return optionsShown.getReadOnlyProperty();
     }
 }

@@ -12,10 +12,15 @@ import org.opensspr.kiosk.TourAccess;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.kiosk.branding.ServerBranding;
 import org.opensspr.kiosk.connection.CredentialStore;
+import org.opensspr.kiosk.connection.EmbeddedServerPin;
 import org.opensspr.kiosk.connection.ServerConnection;
 import org.opensspr.kiosk.hardening.AdminPin;
 import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.api.AdminSignInRequest;
+import org.opensspr.api.CertificateFingerprint;
+import org.opensspr.api.TemporaryAccessPassRequest;
 import org.opensspr.server.auth.Oathtool;
+import org.opensspr.server.demo.DemoSeeder;
 import org.opensspr.ui.tasks.Background;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -220,6 +225,36 @@ class ScreenshotTour {
         shot(fx, "register-office-phone");
         kiosk.cancel();
         kiosk.click("#signOut");
+
+        temporaryAccessPass(fx);
+    }
+
+    /**
+     * Signing in with a Temporary Access Pass (issue 14): the sign-in options, a wrong pass, and the registration
+     * a pass the helpdesk issued leads to. Joni's only method is the app on the phone she no longer has.
+     */
+    private void temporaryAccessPass(FxRobot fx) {
+        String joni = upn("joni.sherman");
+        kiosk.type("#userName", joni).click("#signInOptions").click("#signInWithPass");
+        shot(fx, "sign-in-options-pass");
+        kiosk.type("#password", "not-her-pass").press(KeyCode.ENTER);
+        shot(fx, "pass-wrong");
+        kiosk.type("#password", issuePass(joni)).press(KeyCode.ENTER);
+        shot(fx, "pass-register-more-information-required");
+        kiosk.cancel(); // ask me later
+        kiosk.click("#signOut");
+    }
+
+    /** A one-time pass from the demo's administrator (its authenticator secret from the server's log, by screenshots.sh). */
+    private String issuePass(String upn) {
+        CertificateFingerprint pin = EmbeddedServerPin.read(data).orElseThrow();
+        try (OpenSsprClient admin = ServerConnection.builder(System.getProperty("screenshots.server"))
+                .pinnedCertificate(pin).build()) {
+            admin.signIn(new AdminSignInRequest(DemoSeeder.ADMIN_UPN, DemoSeeder.ADMIN_PASSWORD,
+                    Oathtool.totp(System.getProperty("screenshots.adminSecret"), Instant.now())));
+            return admin.helpdesk().issuePass(admin.userByUpn(upn).id(), new TemporaryAccessPassRequest(60, true, 8))
+                    .pass();
+        }
     }
 
     /** The security-info wizard and page (issue 12), with the demo people sign-in asks something of. */

@@ -84,7 +84,7 @@ public final class AuthFeature {
 
     static SessionDto toDto(IssuedSession session) {
         return new SessionDto(session.token(), session.idleExpiresAt(), session.displayName(),
-                session.admin().roles().stream().map(Role::name).collect(Collectors.toSet()));
+                session.admin().roles().stream().map(Role::name).collect(Collectors.toSet()), session.admin().userId());
     }
 
     static AdminSessionInfoDto toDto(SessionInfo info) {

@@ -32,7 +32,7 @@ import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 
 /**
- * One directory list (users or groups) that stays fast at a million rows (ADR 17, docs/design.md §22).
+ * One directory list (users or groups) that stays fast at a million rows (ADR 18, docs/design.md §22).
  * Every statement walks an index; none reads the whole table or sorts it:
  * <ul>
  *   <li><b>Orders.</b> Each order the list offers is a set of key columns with an index over exactly them,

@@ -23,7 +23,7 @@ import static org.opensspr.server.db.Tables.GROUP_USER_MEMBER;
 
 /**
  * Searched, sorted pages of users, groups and a group's members. Users and groups are
- * {@link DirectoryList}s (ADR 17): a search matches the start of a lower-cased name, every order has an
+ * {@link DirectoryList}s (ADR 18): a search matches the start of a lower-cased name, every order has an
  * index ending in a unique column, and pages follow a cursor or a number. Call inside one transaction so
  * that the total and the page agree.
  */

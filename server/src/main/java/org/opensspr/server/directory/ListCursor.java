@@ -14,7 +14,7 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * Where a page of a list ended, to continue after it (keyset paging, ADR 17): the sort it was made for,
+ * Where a page of a list ended, to continue after it (keyset paging, ADR 18): the sort it was made for,
  * the sort key values of its last row, and the position of the row after it. Opaque to clients; base64url
  * of a small JSON array. A cursor carries no search text: "after this row, in this order" means the same
  * with any search.

@@ -3,7 +3,7 @@ package org.opensspr.server.directory;
 import java.util.Locale;
 
 /**
- * The lower-cased form of a name that the directory lists search and sort by (ADR 17): stripped, lower-cased
+ * The lower-cased form of a name that the directory lists search and sort by (ADR 18): stripped, lower-cased
  * without regard to the server's locale, and cut to its column's length (lower-casing may lengthen a
  * string, e.g. "İ" becomes two characters).
  */

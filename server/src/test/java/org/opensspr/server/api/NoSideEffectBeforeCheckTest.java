@@ -258,6 +258,44 @@ class NoSideEffectBeforeCheckTest {
                 AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE.entraName()))).as("completions audited").isZero();
     }
 
+    /** The helpdesk's one check: a refused or malformed admin reset never reaches the directory; a valid one once. */
+    @OnBothDatabases
+    void aHelpdeskResetTheTableRefusesNeverReachesTheDirectory(TestDatabases kind) {
+        RecordingInterceptor recorder = new RecordingInterceptor();
+        try (TestDirectory directory = TestDirectory.plain(recorder);
+             InProcessServer server = InProcessServer.start(kind, null, ldap(directory))) {
+            directory.addUser("henrietta", HENRIETTA, OLD);
+            String karlDn = directory.addUser("karl", KARL, OLD);
+            onPremisesUser(server, HENRIETTA, ALTERNATE);
+            onPremisesUser(server, KARL, "karl@private.example");
+            String henrietta = server.server().directory().loadUserByUpn(HENRIETTA).orElseThrow().id();
+            String karl = server.server().directory().loadUserByUpn(KARL).orElseThrow().id();
+            server.server().directory().setRoles(DirectoryActor.system("test"), henrietta,
+                    new org.opensspr.api.RolesUpdateRequest(List.of("USER_ADMINISTRATOR")));
+            String helpdesk = TestAdmins.signIn(server, org.opensspr.directory.Role.HELPDESK_ADMINISTRATOR);
+            String reader = TestAdmins.signIn(server, org.opensspr.directory.Role.REPORTS_READER);
+            String reset = "{\"password\":\"" + NEW + "\",\"mustChangeAtNextSignIn\":false}";
+
+            assertThat(server.json("POST", "/api/v1/users/" + henrietta + "/password", helpdesk, reset).statusCode())
+                    .as("beyond the Helpdesk administrator's reach").isEqualTo(403);
+            assertThat(server.json("POST", "/api/v1/users/" + henrietta + "/unlock", helpdesk, "{}").statusCode())
+                    .isEqualTo(403);
+            assertThat(server.json("POST", "/api/v1/users/" + karl + "/password", reader, reset).statusCode())
+                    .as("no permission at all").isEqualTo(403);
+            assertThat(server.json("POST", "/api/v1/users/" + karl + "/password", helpdesk, "{}").statusCode())
+                    .as("must change can't be asked of the directory yet").isEqualTo(422);
+            assertThat(recorder.writes()).as("directory writes before a valid reset").isEmpty();
+            assertThat(intents(server)).isEmpty();
+
+            assertThat(server.json("POST", "/api/v1/users/" + karl + "/password", helpdesk, reset).statusCode())
+                    .isEqualTo(200);
+            assertThat(recorder.writes()).singleElement()
+                    .satisfies(write -> assertThat(write.values()).anySatisfy(v -> assertThat(v).contains(NEW)));
+            assertThat(directory.canBind(karlDn, NEW)).isTrue();
+            assertThat(intents(server)).containsExactly("RESET:DONE");
+        }
+    }
+
     private static List<String> intents(InProcessServer server) {
         return server.server().database().dsl().selectFrom(WRITEBACK_INTENT).fetch(
                 r -> r.getOperation() + ":" + r.getStatus());

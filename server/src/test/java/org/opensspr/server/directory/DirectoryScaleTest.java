@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * production databases have — and the statements the lists really run, explained: every order, both ways,
  * at the first page, a page 990,000 rows deep and after a cursor in the middle; every search branch; the
  * rows of a page and the bounded count. Each must walk an index (index-only for offsets on PostgreSQL),
- * never scan or sort the table (ADR 17). Not timed: bench/'s DirectoryListBenchmark measures. The
+ * never scan or sort the table (ADR 18). Not timed: bench/'s DirectoryListBenchmark measures. The
  * directory is loaded once per database, both at once ({@link BulkDirectory}).
  */
 class DirectoryScaleTest {

@@ -1,0 +1,142 @@
+package org.opensspr.console.paging;
+
+import javafx.collections.ObservableListBase;
+import org.opensspr.api.Page;
+import org.opensspr.ui.tasks.Background;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A server-side list as a virtual {@link javafx.collections.ObservableList}: as long as the server's total, holding
+ * only the pages a table has shown lately. A row not yet loaded reads as null (the table draws it empty) and asks
+ * for its page; the page's arrival replaces those rows. However far the scroll bar jumps, only the pages under it
+ * are fetched, the newest wish first and at most {@link #IN_FLIGHT} at once. Touch it on the FX thread only.
+ */
+public final class PagedRows<T> extends ObservableListBase<T> {
+    /** How the rows are fetched: the page from 0 and its size, off the FX thread. */
+    @FunctionalInterface
+    public interface Source<T> {
+        Page<T> fetch(int page, int size) throws Exception;
+    }
+
+    static final int IN_FLIGHT = 2;
+    static final int KEPT_PAGES = 64;
+    static final int WAITING_PAGES = 16;
+
+    private final Source<T> source;
+    private final int pageSize;
+    private final int total;
+    private final Background background;
+    private final Consumer<Exception> onFailure;
+    private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
+            return size() > KEPT_PAGES;
+        }
+    };
+    private final Deque<Integer> wanted = new ArrayDeque<>();
+    private final Set<Integer> loading = new HashSet<>();
+    private boolean closed;
+
+    private PagedRows(Source<T> source, int pageSize, Page<T> first, Background background, Consumer<Exception> onFailure) {
+        this.source = source;
+        this.pageSize = pageSize;
+        this.total = (int) Math.min(Integer.MAX_VALUE, first.total());
+        this.background = background;
+        this.onFailure = onFailure;
+        pages.put(0, List.copyOf(first.items()));
+    }
+
+    /** Fetches the first page (which gives the total), then answers the list with it. */
+    public static <T> void open(Source<T> source, int pageSize, Background background, Consumer<PagedRows<T>> onOpen,
+                                Consumer<Exception> onFailure) {
+        background.run(() -> source.fetch(0, pageSize),
+                first -> onOpen.accept(new PagedRows<>(source, pageSize, first, background, onFailure)), onFailure);
+    }
+
+    @Override
+    public T get(int index) {
+        if (index < 0 || index >= total) {
+            throw new IndexOutOfBoundsException(index);
+        }
+        int page = index / pageSize;
+        List<T> rows = pages.get(page);
+        if (rows == null) {
+            want(page);
+            return null;
+        }
+        int offset = index % pageSize;
+        return offset < rows.size() ? rows.get(offset) : null;
+    }
+
+    @Override
+    public int size() {
+        return total;
+    }
+
+    /** Whether the row is here (not a placeholder waiting for its page). */
+    public boolean isLoaded(int index) {
+        return pages.containsKey(index / pageSize);
+    }
+
+    /** Fetches the row's page again (an action changed the row), the rows staying as they were until it comes. */
+    public void reload(int index) {
+        if (index >= 0 && index < total && !closed) {
+            want(index / pageSize);
+        }
+    }
+
+    /** Stops asking: answers still on their way are dropped (a new search replaced this list). */
+    public void close() {
+        closed = true;
+        wanted.clear();
+    }
+
+    private void want(int page) {
+        if (closed || loading.contains(page)) {
+            return;
+        }
+        wanted.remove(page);
+        wanted.addFirst(page);
+        while (wanted.size() > WAITING_PAGES) {
+            wanted.removeLast(); // scrolled past long ago
+        }
+        fetchNext();
+    }
+
+    private void fetchNext() {
+        while (!closed && loading.size() < IN_FLIGHT && !wanted.isEmpty()) {
+            int page = wanted.removeFirst();
+            loading.add(page);
+            background.run(() -> source.fetch(page, pageSize), answer -> arrived(page, answer), failure -> {
+                loading.remove(page);
+                if (!closed) {
+                    onFailure.accept(failure);
+                }
+            });
+        }
+    }
+
+    private void arrived(int page, Page<T> answer) {
+        loading.remove(page);
+        if (closed) {
+            return;
+        }
+        pages.put(page, List.copyOf(answer.items()));
+        int from = page * pageSize;
+        int to = Math.min(total, from + pageSize);
+        beginChange();
+        for (int i = from; i < to; i++) {
+            nextSet(i, null);
+        }
+        endChange();
+        fetchNext();
+    }
+}

@@ -1,0 +1,51 @@
+package org.opensspr.console.users;
+
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.policy.PaneText;
+
+/**
+ * A generated password or a Temporary Access Pass, shown this once with a copy button: the server keeps only
+ * its hash, so closing the dialog is the last chance to read it.
+ */
+final class ShownOnceDialog extends Dialog<Void> {
+
+    ShownOnceDialog(ConsoleContext context, String titleKey, String secret, String detail, Window owner) {
+        initOwner(owner);
+        setTitle(context.text(titleKey));
+        setHeaderText(context.text(titleKey));
+        getDialogPane().setId("shownOnceDialog");
+        getDialogPane().getButtonTypes().setAll(new ButtonType(context.text("shown.done"), ButtonBar.ButtonData.OK_DONE));
+        TextField value = new TextField(secret);
+        value.setId("shownSecret");
+        value.setEditable(false);
+        value.getStyleClass().add("secret-value");
+        value.setAccessibleText(context.text(titleKey));
+        HBox.setHgrow(value, Priority.ALWAYS);
+        Button copy = new Button(context.text("shown.copy"));
+        copy.setId("shownCopy");
+        Label copied = new Label();
+        copied.setId("shownCopied");
+        copy.setOnAction(e -> {
+            ClipboardContent content = new ClipboardContent();
+            content.putString(secret);
+            Clipboard.getSystemClipboard().setContent(content);
+            copied.setText(context.text("shown.copied"));
+        });
+        VBox content = new VBox(10, new HBox(8, value, copy), copied, PaneText.note(detail),
+                PaneText.note(context.text("shown.once")));
+        content.setPrefWidth(480);
+        getDialogPane().setContent(content);
+    }
+}
