@@ -5,6 +5,7 @@ import org.opensspr.api.Page;
 import org.opensspr.ui.tasks.Background;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +19,10 @@ import java.util.function.Consumer;
  * only the pages a table has shown lately. A row not yet loaded reads as null (the table draws it empty) and asks
  * for its page; the page's arrival replaces those rows. However far the scroll bar jumps, only the pages under it
  * are fetched, the newest wish first and at most {@link #IN_FLIGHT} at once. Touch it on the FX thread only.
+ *
+ * <p>The total may be an estimate (a long list on PostgreSQL, {@link Page#totalExact()}), and rows may come or go
+ * while the list is shown: a page that says the list ends in it shortens the list to there, and a last page that
+ * says more follow lengthens it by a page, so no row is out of reach and none is drawn empty for good.
  */
 public final class PagedRows<T> extends ObservableListBase<T> {
     /** How the rows are fetched: the page from 0 and its size, off the FX thread. */
@@ -32,7 +37,8 @@ public final class PagedRows<T> extends ObservableListBase<T> {
 
     private final Source<T> source;
     private final int pageSize;
-    private final int total;
+    private int total;
+    private final boolean totalExact;
     private final Background background;
     private final Consumer<Exception> onFailure;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
@@ -49,9 +55,11 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         this.source = source;
         this.pageSize = pageSize;
         this.total = (int) Math.min(Integer.MAX_VALUE, first.total());
+        this.totalExact = first.totalExact();
         this.background = background;
         this.onFailure = onFailure;
         pages.put(0, List.copyOf(first.items()));
+        total = fittedTotal(0, first);
     }
 
     /** Fetches the first page (which gives the total), then answers the list with it. */
@@ -79,6 +87,11 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     @Override
     public int size() {
         return total;
+    }
+
+    /** Whether the first page's total was a count, not an estimate or a lower bound. */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     /** Whether the row is here (not a placeholder waiting for its page). */
@@ -131,12 +144,28 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         }
         pages.put(page, List.copyOf(answer.items()));
         int from = page * pageSize;
-        int to = Math.min(total, from + pageSize);
+        int fitted = fittedTotal(page, answer);
+        int to = Math.min(Math.min(total, fitted), from + pageSize);
         beginChange();
         for (int i = from; i < to; i++) {
             nextSet(i, null);
         }
+        if (fitted < total) {
+            nextRemove(fitted, Collections.<T>nCopies(total - fitted, null));
+        } else if (fitted > total) {
+            nextAdd(total, fitted);
+        }
+        total = fitted;
         endChange();
         fetchNext();
+    }
+
+    /** The list's length as this page tells it: it ends in the page, more follow it, or as it was. */
+    private int fittedTotal(int page, Page<T> answer) {
+        long end = (long) page * pageSize + answer.items().size();
+        if (!answer.hasNext()) {
+            return (int) Math.min(Integer.MAX_VALUE, end);
+        }
+        return end >= total ? (int) Math.min(Integer.MAX_VALUE, end + pageSize) : total;
     }
 }

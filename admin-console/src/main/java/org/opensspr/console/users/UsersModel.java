@@ -62,8 +62,10 @@ public final class UsersModel {
                 rows.get().close();
             }
             rows.set(opened);
+            // Beyond 10,000 users PostgreSQL's total is its estimate; a broad search reads the first matches only.
             status.set(opened.isEmpty() ? context.text(query.isEmpty() ? "users.none" : "users.noMatch", query)
-                    : context.text("users.count", opened.size()));
+                    : context.text(opened.isTotalExact() ? "users.count" : query.isEmpty() ? "users.countAbout"
+                    : "users.countAtLeast", opened.size()));
         }, this::failed);
     }
 
