@@ -29,6 +29,14 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     @FunctionalInterface
     public interface Source<T> {
         Page<T> fetch(int page, int size) throws Exception;
+
+        /**
+         * The page after the one whose {@link Page#next()} is {@code cursor} (its number is {@code page}): a list
+         * with cursors finds it from the previous page's last row, however deep (ADR 18). By default, by number.
+         */
+        default Page<T> fetchAfter(int page, String cursor, int size) throws Exception {
+            return fetch(page, size);
+        }
     }
 
     static final int IN_FLIGHT = 2;
@@ -47,6 +55,13 @@ public final class PagedRows<T> extends ObservableListBase<T> {
             return size() > KEPT_PAGES;
         }
     };
+    /** The {@link Page#next()} cursor of each page kept: the page after it is asked for with it. */
+    private final Map<Integer, String> cursors = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, String> eldest) {
+            return size() > KEPT_PAGES;
+        }
+    };
     private final Deque<Integer> wanted = new ArrayDeque<>();
     private final Set<Integer> loading = new HashSet<>();
     private boolean closed;
@@ -59,6 +74,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         this.background = background;
         this.onFailure = onFailure;
         pages.put(0, List.copyOf(first.items()));
+        remember(0, first);
         total = fittedTotal(0, first);
     }
 
@@ -128,7 +144,10 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         while (!closed && loading.size() < IN_FLIGHT && !wanted.isEmpty()) {
             int page = wanted.removeFirst();
             loading.add(page);
-            background.run(() -> source.fetch(page, pageSize), answer -> arrived(page, answer), failure -> {
+            // Scrolling on from a page that is here: after its cursor (cheap at any depth); a jump: by number.
+            String after = cursors.get(page - 1);
+            background.run(() -> after == null ? source.fetch(page, pageSize) : source.fetchAfter(page, after, pageSize),
+                    answer -> arrived(page, answer), failure -> {
                 loading.remove(page);
                 if (!closed) {
                     onFailure.accept(failure);
@@ -143,6 +162,7 @@ public final class PagedRows<T> extends ObservableListBase<T> {
             return;
         }
         pages.put(page, List.copyOf(answer.items()));
+        remember(page, answer);
         int from = page * pageSize;
         int fitted = fittedTotal(page, answer);
         int to = Math.min(Math.min(total, fitted), from + pageSize);
@@ -158,6 +178,14 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         total = fitted;
         endChange();
         fetchNext();
+    }
+
+    private void remember(int page, Page<T> answer) {
+        if (answer.next() == null) {
+            cursors.remove(page);
+        } else {
+            cursors.put(page, answer.next());
+        }
     }
 
     /** The list's length as this page tells it: it ends in the page, more follow it, or as it was. */

@@ -60,6 +60,41 @@ class PagedRowsTest {
         assertThat(rows.isTotalExact()).isTrue();
     }
 
+    @Test
+    void scrollingOnFromAPageHereFollowsItsCursorAndAJumpGoesByNumber() throws Exception {
+        List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
+        PagedRows.Source<String> source = new PagedRows.Source<>() {
+            @Override
+            public Page<String> fetch(int page, int size) {
+                asked.add("page " + page);
+                return page(page, size);
+            }
+
+            @Override
+            public Page<String> fetchAfter(int page, String cursor, int size) {
+                asked.add(cursor + " -> " + page);
+                return page(page, size);
+            }
+
+            private Page<String> page(int page, int size) {
+                List<String> items = new ArrayList<>();
+                for (int i = page * size; i < (page + 1) * size; i++) {
+                    items.add("row " + i);
+                }
+                return new Page<>(items, 1_000, page, size, true, page < 99 ? "after " + page : null);
+            }
+        };
+        AtomicReference<PagedRows<String>> opened = new AtomicReference<>();
+        WaitForAsyncUtils.asyncFx(() -> PagedRows.open(source, SIZE, background, opened::set, e -> { })).get();
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> opened.get() != null);
+        PagedRows<String> rows = opened.get();
+
+        assertThat(rowAt(rows, 15)).isEqualTo("row 15");
+        assertThat(rowAt(rows, 705)).isEqualTo("row 705");
+        assertThat(rowAt(rows, 712)).isEqualTo("row 712");
+        assertThat(asked).containsExactly("page 0", "after 0 -> 1", "page 70", "after 70 -> 71");
+    }
+
     private PagedRows<String> open(int actual, long total) throws Exception {
         return open(actual, total, false);
     }
