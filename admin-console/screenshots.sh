@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # Screenshots of every admin-console view, light and dark, against a fresh demo server, under Xvfb.
-# Usage: admin-console/screenshots.sh [output dir]   (default: docs/screenshots/admin)
+# Usage: admin-console/screenshots.sh [output dir] [language]   (default: docs/screenshots/admin, English;
+#        a language such as es starts the console in it and names the files es-*.png)
 # Needs: xvfb-run (Debian: xvfb xauth), oathtool, a JDK 25 (./opensspr finds it).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OUT="$(realpath -m "${1:-$ROOT/docs/screenshots/admin}")"
+SHOT_LANGUAGE="${2:-}"
 for tool in xvfb-run oathtool; do
   command -v "$tool" >/dev/null || { echo "screenshots.sh: $tool is missing (apt-get install xvfb xauth oathtool)" >&2; exit 1; }
 done
@@ -28,6 +30,6 @@ export JAVA_HOME
 mkdir -p "$OUT"
 xvfb-run -a -s '-screen 0 1280x800x24' "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Dprism.order=sw \
   -cp "admin-console/target/test-classes:admin-console/target/classes:$(cat admin-console/target/test-classpath.txt)" \
-  org.opensspr.console.tools.ScreenshotTour "$URL" "$DATA" "$OUT"
+  org.opensspr.console.tools.ScreenshotTour "$URL" "$DATA" "$OUT" ${SHOT_LANGUAGE:+"$SHOT_LANGUAGE"}
 rm -f "$OUT/.settings.properties"
 echo "screenshots.sh: wrote $(ls "$OUT"/*.png | wc -l) PNGs to $OUT"

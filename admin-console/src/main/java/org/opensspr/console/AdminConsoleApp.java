@@ -20,7 +20,7 @@ import org.opensspr.ui.theme.Themes;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The admin console: sign in, then the shell; theme and window size are remembered between runs. */
+/** The admin console: sign in, then the shell; theme, language and window size are remembered between runs. */
 public final class AdminConsoleApp extends Application {
     static final String STYLESHEET = AdminConsoleApp.class.getResource("console.css").toExternalForm();
     private ConsoleContext context;
@@ -34,8 +34,7 @@ public final class AdminConsoleApp extends Application {
         options = ConsoleOptions.parse(getParameters().getRaw());
         UiSettings settings = new UiSettings(options.settingsFile() != null ? options.settingsFile()
                 : UiSettings.defaultFile("admin-console"));
-        context = new ConsoleContext(ConsoleContext.messages(Locale.getDefault()),
-                new Background(), settings);
+        context = ConsoleContext.forRun(options, settings, Locale.getDefault(), new Background());
         start(primaryStage, context, options);
     }
 
@@ -48,6 +47,11 @@ public final class AdminConsoleApp extends Application {
         context.themeProperty().addListener((o, was, now) -> {
             Themes.apply(now);
             context.settings().put("theme", now.name());
+            context.settings().save();
+        });
+        context.languageChoiceProperty().addListener((o, was, now) -> {
+            now.ifPresentOrElse(language -> context.settings().put(ConsoleContext.LANGUAGE_SETTING, language.code()),
+                    () -> context.settings().remove(ConsoleContext.LANGUAGE_SETTING));
             context.settings().save();
         });
         UiSettings settings = context.settings();

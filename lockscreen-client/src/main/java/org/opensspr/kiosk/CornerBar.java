@@ -9,7 +9,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.SVGPath;
 import org.opensspr.kiosk.i18n.I18n;
-import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.ui.i18n.Language;
 
 /**
  * The bottom-right corner, as on the Windows sign-in screen: the language (three letters, each language

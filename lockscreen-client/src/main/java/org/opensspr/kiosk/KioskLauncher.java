@@ -13,7 +13,7 @@ import org.opensspr.kiosk.enroll.EnrollmentPaneModel;
 import org.opensspr.kiosk.hardening.AdminPin;
 import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.i18n.I18n;
-import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.ui.i18n.Language;
 import org.opensspr.ui.tasks.Background;
 import org.opensspr.ui.theme.ThemeMode;
 import org.opensspr.ui.theme.Themes;

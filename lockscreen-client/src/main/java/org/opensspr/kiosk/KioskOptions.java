@@ -1,6 +1,6 @@
 package org.opensspr.kiosk;
 
-import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.ui.i18n.Language;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -58,7 +58,7 @@ public record KioskOptions(String serverUrl, Path dataDirectory, Path settingsDi
                 case "--data" -> data = Path.of(value(arg, queue));
                 case "--settings" -> settings = Path.of(value(arg, queue));
                 case "--idle-seconds" -> idle = seconds(value(arg, queue));
-                case "--mkt" -> locale = market(value(arg, queue));
+                case "--mkt" -> locale = Language.market(value(arg, queue));
                 case "--fingerprint" -> fingerprint = value(arg, queue);
                 case "--windowed" -> windowed = true;
                 case "--set-admin-pin" -> setPin = true;
@@ -122,14 +122,5 @@ public record KioskOptions(String serverUrl, Path dataDirectory, Path settingsDi
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("--idle-seconds takes a number of seconds from 1 to 3600, not " + text);
         }
-    }
-
-    /** "es-es", "es_ES" or "es" as in Microsoft's {@code ?mkt=} parameter. */
-    static Locale market(String text) {
-        Locale locale = Locale.forLanguageTag(text.strip().replace('_', '-'));
-        if (locale.getLanguage().isEmpty()) {
-            throw new IllegalArgumentException("--mkt takes a language such as en-us or es-es, not " + text);
-        }
-        return locale;
     }
 }

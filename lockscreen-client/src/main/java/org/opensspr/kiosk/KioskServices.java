@@ -4,8 +4,8 @@ import org.opensspr.client.OpenSsprClient;
 import org.opensspr.kiosk.branding.BrandingModel;
 import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.i18n.I18n;
-import org.opensspr.kiosk.i18n.Language;
 import org.opensspr.kiosk.wizard.StepViews;
+import org.opensspr.ui.i18n.Language;
 import org.opensspr.ui.tasks.Background;
 
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package org.opensspr.kiosk;
 
 import org.junit.jupiter.api.Test;
-import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.ui.i18n.Language;
 
 import java.nio.file.Path;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import org.opensspr.kiosk.connection.ServerConnection;
 import org.opensspr.kiosk.hardening.AdminPin;
 import org.opensspr.kiosk.hardening.Countdown;
 import org.opensspr.kiosk.i18n.I18n;
-import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.ui.i18n.Language;
 import org.opensspr.ui.tasks.Background;
 
 import java.time.Clock;

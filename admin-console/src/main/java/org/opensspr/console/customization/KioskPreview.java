@@ -7,8 +7,6 @@ import javafx.scene.layout.StackPane;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.kiosk.preview.SignInPreview;
 
-import java.util.Locale;
-
 /**
  * The kiosk's real sign-in screen with the branding as edited, scaled down, following the pane as the
  * administrator types. The kiosk draws it ({@link SignInPreview}), so the preview can't drift from the
@@ -24,7 +22,7 @@ public final class KioskPreview extends StackPane {
 
     KioskPreview(CustomizationPaneModel model, ConsoleContext context) {
         this.model = model;
-        this.kiosk = new SignInPreview(Locale.getDefault(), context.background());
+        this.kiosk = new SignInPreview(context.messages().locale(), context.background());
         getStyleClass().add("kiosk-preview");
         picture.setId("kioskPreview");
         picture.setAccessibleRole(AccessibleRole.IMAGE_VIEW);

@@ -55,9 +55,10 @@ public final class MethodsPane extends PolicyPaneView<MethodsPaneModel> {
 
     /** "None" first, then every country by its name in the console's language, each with its code. */
     private ComboBox<String> phoneRegion(MethodsPaneModel model) {
-        java.util.Locale language = java.util.Locale.getDefault();
+        java.util.Locale language = context.messages().locale();
         java.util.List<String> countries = new java.util.ArrayList<>(java.util.List.of(java.util.Locale.getISOCountries()));
-        countries.sort(java.util.Comparator.comparing(code -> new java.util.Locale("", code).getDisplayCountry(language)));
+        countries.sort(java.util.Comparator.comparing(code -> new java.util.Locale("", code).getDisplayCountry(language),
+                java.text.Collator.getInstance(language)));
         countries.addFirst("");
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(countries));
         box.setId("phoneRegion");

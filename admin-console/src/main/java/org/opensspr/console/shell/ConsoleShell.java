@@ -6,6 +6,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -22,11 +28,15 @@ import org.opensspr.console.policy.PolicyEditor;
 import org.opensspr.console.policy.PolicyPaneModel;
 import org.opensspr.console.policy.PolicySaver;
 import org.opensspr.directory.Permission;
+import org.opensspr.ui.i18n.Language;
 import org.opensspr.ui.theme.ThemeMode;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 /** The signed-in console: header, navigation on the left, the selected view, and the save bar. */
 public final class ConsoleShell extends BorderPane {
@@ -46,7 +56,7 @@ public final class ConsoleShell extends BorderPane {
         navigation.setAccessibleText(context.text("nav.title"));
         navigation.getItems().setAll(panes.entries());
         navigation.setCellFactory(list -> new NavCell(context));
-        navigation.setPrefWidth(250);
+        navigation.setPrefWidth(270); // the longest Spanish entries fit without a horizontal scroll bar
         navigation.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && !now.selectable()) {
                 navigation.getSelectionModel().select(was); // headers and later features can't be opened
@@ -109,14 +119,55 @@ public final class ConsoleShell extends BorderPane {
         themeText.run();
         context.themeProperty().addListener((o, was, now) -> themeText.run());
         theme.setOnAction(e -> context.themeProperty().set(context.themeProperty().get().other()));
+        Label languageNote = new Label();
+        languageNote.setId("languageNote");
+        languageNote.getStyleClass().add("muted");
+        MenuButton language = languagePicker(context, languageNote);
         Button signOut = new Button(context.text("signout.button"));
         signOut.setId("signOutButton");
         signOut.setOnAction(e -> onSignOut.run());
-        HBox bar = new HBox(14, new VBox(2, title, server), spacer, who, theme, signOut);
+        HBox bar = new HBox(14, new VBox(2, title, server), spacer, who, languageNote, language, theme, signOut);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(10, 16, 10, 16));
         bar.getStyleClass().add("header-bar");
         return bar;
+    }
+
+    /**
+     * The console's language next to the theme: the system's, or one chosen. The views read their texts when
+     * built, so a choice is remembered for the next start and {@code note} says a restart shows it.
+     */
+    private static MenuButton languagePicker(ConsoleContext context, Label note) {
+        MenuButton picker = new MenuButton(context.language().endonym());
+        picker.setId("languagePicker");
+        picker.setAccessibleText(context.text("language.label"));
+        picker.setTooltip(new Tooltip(context.text("language.label")));
+        MenuItem hint = new MenuItem(context.text("language.hint"));
+        hint.setDisable(true);
+        picker.getItems().addAll(hint, new SeparatorMenuItem());
+        ToggleGroup choices = new ToggleGroup();
+        Runnable showNote = () -> {
+            boolean restart = context.languageChangesAtRestart();
+            note.setText(restart ? context.text("language.restart", context.languageAtNextStart().endonym()) : "");
+            note.setVisible(restart);
+            note.setManaged(restart);
+        };
+        List<Optional<Language>> options = Stream.concat(Stream.of(Optional.<Language>empty()),
+                Arrays.stream(Language.values()).map(Optional::of)).toList();
+        for (Optional<Language> option : options) {
+            RadioMenuItem item = new RadioMenuItem(option.map(Language::endonym)
+                    .orElseGet(() -> context.text("language.system", context.systemLanguage().endonym())));
+            item.setId("language-" + option.map(Language::name).orElse("SYSTEM"));
+            item.setToggleGroup(choices);
+            item.setSelected(option.equals(context.languageChoiceProperty().get()));
+            item.setOnAction(e -> {
+                context.languageChoiceProperty().set(option);
+                showNote.run();
+            });
+            picker.getItems().add(item);
+        }
+        showNote.run();
+        return picker;
     }
 
     private void show(NavEntry entry) {

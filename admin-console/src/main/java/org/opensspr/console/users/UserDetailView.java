@@ -47,13 +47,14 @@ public final class UserDetailView extends ScrollPane {
     private final Supplier<SsprPolicy> policy;
     private final VBox content = new VBox(12);
     private final WhatIfResultCard eligibility;
-    private final DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-            .withZone(ZoneId.systemDefault());
+    private final DateTimeFormatter when;
 
     public UserDetailView(UserDetailModel model, ConsoleContext context, Supplier<SsprPolicy> policy) {
         this.model = model;
         this.context = context;
         this.policy = policy;
+        this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(context.messages().locale()).withZone(ZoneId.systemDefault());
         this.eligibility = new WhatIfResultCard(context);
         content.getStyleClass().add("policy-pane");
         content.setId("userDetail");

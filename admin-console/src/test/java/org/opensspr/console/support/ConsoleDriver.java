@@ -58,11 +58,19 @@ public final class ConsoleDriver {
 
     /** Starts with an existing settings file, as a second run of the console on the same machine. */
     public void start(Stage stage, Path settings) {
+        start(stage, settings, Locale.ENGLISH);
+    }
+
+    /**
+     * Starts with an existing settings file on a machine whose system locale is {@code system}: the language
+     * is chosen as a real start chooses it ({@link ConsoleContext#forRun}).
+     */
+    public void start(Stage stage, Path settings, Locale system) {
         this.stage = stage;
         this.settingsFile = settings;
-        context = new ConsoleContext(ConsoleContext.messages(Locale.ENGLISH),
-                new Background(), new UiSettings(settingsFile));
-        new AdminConsoleApp().start(stage, context, new ConsoleOptions(url, null, settingsFile));
+        ConsoleOptions options = new ConsoleOptions(url, null, settingsFile);
+        context = ConsoleContext.forRun(options, new UiSettings(settingsFile), system, new Background());
+        new AdminConsoleApp().start(stage, context, options);
     }
 
     public Stage stage() {

@@ -10,6 +10,7 @@ import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.ConsoleOptions;
 import org.opensspr.console.shell.ConsoleShell;
 import org.opensspr.server.auth.Oathtool;
+import org.opensspr.ui.i18n.Language;
 import org.opensspr.ui.settings.UiSettings;
 import org.opensspr.ui.tasks.Background;
 import org.opensspr.ui.theme.ThemeMode;
@@ -27,8 +28,9 @@ import java.util.function.Supplier;
 
 /**
  * Signs in to a running demo server as its demo administrator and saves a PNG of every console view
- * in the light and the dark theme: {@code ScreenshotTour <server URL> <server data dir> <output dir>}.
- * Run by {@code admin-console/screenshots.sh}.
+ * in the light and the dark theme: {@code ScreenshotTour <server URL> <server data dir> <output dir> [language]}.
+ * With a language ({@code es}, as {@code --mkt} takes it) the console starts in it and every file name starts
+ * with its code ({@code es-properties-light.png}). Run by {@code admin-console/screenshots.sh}.
  */
 public final class ScreenshotTour {
     private ScreenshotTour() {
@@ -38,6 +40,8 @@ public final class ScreenshotTour {
         String url = args[0];
         Path data = Path.of(args[1]);
         Path out = Path.of(args[2]);
+        Locale language = args.length > 3 ? Language.market(args[3]) : null;
+        String prefix = language == null ? "" : language.getLanguage() + "-";
         Files.createDirectories(out);
         List<String> lines = Files.readAllLines(data.resolve("demo-sign-in.txt"));
         String user = value(lines, "user:");
@@ -45,17 +49,18 @@ public final class ScreenshotTour {
         String secret = value(lines, "code:").replaceAll(".*-b\\s+(\\S+).*", "$1");
 
         Platform.startup(() -> { });
-        ConsoleContext context = onFx(() -> new ConsoleContext(ConsoleContext.messages(Locale.ENGLISH),
-                new Background(), new UiSettings(out.resolve(".settings.properties"))));
+        ConsoleOptions options = new ConsoleOptions(url, data, out.resolve(".settings.properties"), language);
+        ConsoleContext context = onFx(() -> ConsoleContext.forRun(options, new UiSettings(options.settingsFile()),
+                Locale.ENGLISH, new Background()));
         Stage stage = onFx(() -> {
             Stage s = new Stage();
-            new AdminConsoleApp().start(s, context, new ConsoleOptions(url, data, out.resolve(".settings.properties")));
+            new AdminConsoleApp().start(s, context, options);
             s.setWidth(1280);
             s.setHeight(800);
             return s;
         });
         settle(context);
-        snap(stage, out.resolve("signin-light.png"));
+        snap(stage, out.resolve(prefix + "signin-light.png"));
         onFx(() -> {
             Scene scene = stage.getScene();
             ((TextInputControl) scene.lookup("#password")).setText(password);
@@ -80,22 +85,22 @@ public final class ScreenshotTour {
                     showAnAnswer(stage);
                     settle(context);
                 }
-                snap(stage, out.resolve(key + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
+                snap(stage, out.resolve(prefix + key + "-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
                 if (key.equals("customization")) {
                     scrollToEnd(stage);
                     settle(context);
-                    snap(stage, out.resolve("customization-preview-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
+                    snap(stage, out.resolve(prefix + "customization-preview-" + theme.name().toLowerCase(Locale.ROOT) + ".png"));
                 }
             }
         }
-        impactPreview(stage, context, shell, out);
+        impactPreview(stage, context, shell, out.resolve(prefix + "impact-preview-light.png"));
         System.out.println("Screenshots in " + out + " (" + user + ")");
         Platform.exit();
         System.exit(0);
     }
 
     /** Unticks Email on the demo policy, saves, and captures the impact preview before going back. */
-    private static void impactPreview(Stage stage, ConsoleContext context, ConsoleShell shell, Path out) throws Exception {
+    private static void impactPreview(Stage stage, ConsoleContext context, ConsoleShell shell, Path file) throws Exception {
         onFx(() -> {
             context.themeProperty().set(ThemeMode.LIGHT);
             shell.open("methods");
@@ -107,7 +112,7 @@ public final class ScreenshotTour {
         Stage dialog = onFx(() -> javafx.stage.Window.getWindows().stream()
                 .filter(w -> w != stage && w instanceof Stage).map(w -> (Stage) w).findFirst().orElse(null));
         if (dialog != null) {
-            snap(dialog, out.resolve("impact-preview-light.png"));
+            snap(dialog, file);
             onFx(() -> {
                 dialog.close();
                 shell.saver().discard();

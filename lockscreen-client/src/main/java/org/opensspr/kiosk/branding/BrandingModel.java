@@ -13,19 +13,26 @@ public final class BrandingModel {
     private final BrandingSource source;
     private final Background background;
     private final ReadOnlyObjectWrapper<Branding> current = new ReadOnlyObjectWrapper<>(this, "branding", Branding.NONE);
+    private long latest; // FX thread only
 
     public BrandingModel(BrandingSource source, Background background) {
         this.source = source;
         this.background = background;
     }
 
-    /** Call on the FX thread. */
+    /** Call on the FX thread. Only the latest load counts: an older answer arriving after it is dropped. */
     public void refresh() {
-        background.run(source::load, current::set, failure -> { });
+        long asked = ++latest;
+        background.run(source::load, loaded -> {
+            if (asked == latest) {
+                current.set(loaded);
+            }
+        }, failure -> { });
     }
 
     /** Shows {@code branding} at once, without asking the source (a preview, whose branding is being edited). */
     public void show(Branding branding) {
+        latest++; // a load still on its way mustn't replace what is shown now
         current.set(branding);
     }
 

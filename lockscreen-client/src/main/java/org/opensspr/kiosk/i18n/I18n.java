@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import org.opensspr.ui.deadend.DeadEndWords;
+import org.opensspr.ui.i18n.Language;
 import org.opensspr.ui.i18n.Messages;
 
 import java.util.ArrayList;

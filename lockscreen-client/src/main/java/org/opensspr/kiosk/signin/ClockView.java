@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.opensspr.kiosk.i18n.I18n;
-import org.opensspr.kiosk.i18n.Language;
+import org.opensspr.ui.i18n.Language;
 
 import java.time.Clock;
 import java.time.ZonedDateTime;

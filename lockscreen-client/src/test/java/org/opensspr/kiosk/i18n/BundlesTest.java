@@ -123,15 +123,6 @@ class BundlesTest {
         }
     }
 
-    @Test
-    void theLanguageFollowsTheRequestedLocale() {
-        assertThat(Language.forLocale(Locale.forLanguageTag("es-MX"))).isEqualTo(Language.SPANISH);
-        assertThat(Language.forLocale(Locale.forLanguageTag("es"))).isEqualTo(Language.SPANISH);
-        assertThat(Language.forLocale(Locale.forLanguageTag("en-GB"))).isEqualTo(Language.ENGLISH);
-        assertThat(Language.forLocale(Locale.forLanguageTag("fr-FR"))).as("not spoken: English").isEqualTo(Language.ENGLISH);
-        assertThat(Language.forLocale(null)).isEqualTo(Language.ENGLISH);
-    }
-
     /** The kiosk's own texts and the shared dead-end texts it shows, as one (a key in both is a mistake). */
     private static Properties load(String own, String shared) {
         Properties kiosk = read(own);

@@ -299,4 +299,30 @@ class HelpdeskApiTest {
         assertThat(server.get("/api/v1/test/outbox?limit=1000", null).body()).contains("gal@contoso.example");
         assertThat(Set.of(reset.body().path("notified").asInt())).allMatch(n -> n >= 2);
     }
+
+    @OnBothDatabases
+    void aContactPrefillChangesOnlyTheFieldsItSends(InProcessServer server) {
+        String id = TestPeople.cloudUser(server, "ida@contoso.example", PASSWORD, false).id();
+        String users = TestAdmins.signIn(server, Role.USER_ADMINISTRATOR);
+        String contact = "/users/" + id + "/contact";
+        call(server, "PATCH", contact, users,
+                "{\"alternateEmail\":\"ida@example.org\",\"mobilePhone\":\"+44 20 7946 0958\",\"officePhone\":\"+44 20 7946 0001\"}");
+
+        JsonNode mobileOnly = call(server, "PATCH", contact, users, "{\"mobilePhone\":\"+44 20 7946 0000\"}").body();
+        JsonNode officeCleared = call(server, "PATCH", contact, users, "{\"officePhone\":\"\",\"alternateEmail\":null}")
+                .body();
+
+        assertThat(mobileOnly.get("alternateEmail").asText()).isEqualTo("ida@example.org");
+        assertThat(mobileOnly.get("mobilePhone").asText()).isEqualTo("+44 20 7946 0000");
+        assertThat(mobileOnly.get("officePhone").asText()).isEqualTo("+44 20 7946 0001");
+        assertThat(officeCleared.get("alternateEmail").asText()).as("null: unchanged").isEqualTo("ida@example.org");
+        assertThat(officeCleared.get("officePhone").asText()).as("\"\": cleared").isEmpty();
+        assertThat(officeCleared.get("registrations").findValuesAsText("kind"))
+                .containsExactlyInAnyOrder("EMAIL", "MOBILE_PHONE");
+        assertThat(officeCleared.at("/registrations/0/source").asText()).isEqualTo("ADMIN_PREFILL");
+        assertThat(call(server, "PATCH", "/users/no-such-user/contact", users, "{}").status()).isEqualTo(404);
+        assertThat(call(server, "PUT", contact, users, "{}").status()).isEqualTo(405);
+        assertThat(call(server, "PATCH", contact, TestAdmins.signIn(server, Role.HELPDESK_ADMINISTRATOR), "{}").status())
+                .as("a Helpdesk administrator doesn't edit contact data").isEqualTo(403);
+    }
 }

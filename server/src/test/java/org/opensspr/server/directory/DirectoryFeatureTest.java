@@ -29,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Route-mapping test: the directory routes assembled into an app with a stand-in authenticator that
  * maps fixed tokens to administrators (the real sign-in is another feature's). Checks paths, access
- * rules, status codes and error codes, not the services' logic (tested on both databases elsewhere).
+ * rules, status codes and error codes, not the services' logic (tested on both databases elsewhere). Pre-filling
+ * contact data is the helpdesk's (HelpdeskApiTest).
  */
 class DirectoryFeatureTest {
     private static final Map<String, Principal> TOKENS = Map.of(
@@ -79,15 +80,11 @@ class DirectoryFeatureTest {
 
         HttpResponse<String> created = send("useradmin", "POST", "/users", "application/json", body);
         String id = json.readTree(created.body()).get("id").asText();
-        HttpResponse<String> contact = send("useradmin", "PATCH", "/users/" + id + "/contact", "application/json",
-                "{\"alternateEmail\":\"ada@example.org\",\"mobilePhone\":\"\",\"officePhone\":\"\"}");
         HttpResponse<String> list = send("helpdesk", "GET", "/users?q=ADA&sort=-displayName&page=0&size=10", null, null);
 
         assertThat(created.statusCode()).isEqualTo(201);
         assertThat(send("useradmin", "POST", "/users", "application/json", body.replace("ada@", "ADA@")))
                 .satisfies(r -> assertError(r, 409, "CONFLICT"));
-        assertThat(contact.statusCode()).isEqualTo(200);
-        assertThat(json.readTree(contact.body()).at("/registrations/0/source").asText()).isEqualTo("ADMIN_PREFILL");
         assertThat(list.statusCode()).isEqualTo(200);
         assertThat(json.readTree(list.body()).get("total").asInt()).isEqualTo(1);
         assertThat(send("helpdesk", "GET", "/users/" + id, null, null).statusCode()).isEqualTo(200);
@@ -122,33 +119,6 @@ class DirectoryFeatureTest {
                 422, "VALIDATION_FAILED");
         assertError(send("global", "PUT", "/users/x/roles", "application/json", "{\"roles\":[\"REPORTS_READER\"]}"),
                 404, "NOT_FOUND");
-        assertError(send("global", "PATCH", "/users/x/contact", "application/json",
-                "{\"alternateEmail\":\"\",\"mobilePhone\":\"\",\"officePhone\":\"\"}"), 404, "NOT_FOUND");
-    }
-
-    @Test
-    void aContactUpdateChangesOnlyTheFieldsItSends() throws Exception {
-        String id = json.readTree(send("useradmin", "POST", "/users", "application/json", """
-                {"userPrincipalName":"ada@contoso.com","givenName":"Ada","surname":"Lovelace",
-                 "displayName":"Ada Lovelace","source":"CLOUD","enabled":true,"onPremisesProtected":false,
-                 "primaryEmail":"ada@contoso.com","preferredLanguage":"en"}""").body()).get("id").asText();
-        String contact = "/users/" + id + "/contact";
-        send("useradmin", "PATCH", contact, "application/json",
-                "{\"alternateEmail\":\"ada@example.org\",\"mobilePhone\":\"+44 20 7946 0958\",\"officePhone\":\"+44 20 7946 0001\"}");
-
-        JsonNode mobileOnly = json.readTree(send("useradmin", "PATCH", contact, "application/json",
-                "{\"mobilePhone\":\"+44 20 7946 0000\"}").body());
-        JsonNode officeCleared = json.readTree(send("useradmin", "PATCH", contact, "application/json",
-                "{\"officePhone\":\"\",\"alternateEmail\":null}").body());
-
-        assertThat(mobileOnly.get("alternateEmail").asText()).isEqualTo("ada@example.org");
-        assertThat(mobileOnly.get("mobilePhone").asText()).isEqualTo("+44 20 7946 0000");
-        assertThat(mobileOnly.get("officePhone").asText()).isEqualTo("+44 20 7946 0001");
-        assertThat(officeCleared.get("alternateEmail").asText()).as("null: unchanged").isEqualTo("ada@example.org");
-        assertThat(officeCleared.get("officePhone").asText()).as("\"\": cleared").isEmpty();
-        assertThat(officeCleared.get("registrations").findValuesAsText("kind"))
-                .containsExactlyInAnyOrder("EMAIL", "MOBILE_PHONE");
-        assertError(send("useradmin", "PUT", contact, "application/json", "{}"), 405, "METHOD_NOT_ALLOWED");
     }
 
     @Test
@@ -199,7 +169,7 @@ class DirectoryFeatureTest {
         JsonNode paths = json.readTree(send(null, "GET", "/openapi.json", null, null).body()).get("paths");
 
         assertThat(paths.fieldNames()).toIterable().contains("/api/v1/users", "/api/v1/users/{id}",
-                "/api/v1/users/{id}/contact", "/api/v1/users/{id}/roles", "/api/v1/users/import", "/api/v1/groups",
+                "/api/v1/users/{id}/roles", "/api/v1/users/import", "/api/v1/groups",
                 "/api/v1/groups/{id}", "/api/v1/groups/{id}/members", "/api/v1/groups/{id}/members/users/{userId}",
                 "/api/v1/groups/{id}/members/groups/{groupId}");
         assertThat(paths.at("/~1api~1v1~1users~1{id}~1roles/put/x-access").asText()).isEqualTo("admin:MANAGE_ROLES");

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * A small per-user settings file (theme, window size, last server) — never a secret. Written to a
+ * A small per-user settings file (theme, language, window size, last server) — never a secret. Written to a
  * temporary file and moved into place, so a crash mid-write keeps the previous settings.
  */
 public final class UiSettings {
@@ -51,6 +51,11 @@ public final class UiSettings {
 
     public void put(String key, String value) {
         values.setProperty(key, value);
+    }
+
+    /** Forgets {@code key}, so the app's default applies again. */
+    public void remove(String key) {
+        values.remove(key);
     }
 
     public void save() {
