@@ -63,8 +63,8 @@ class PolicyPanesTest {
         assertThat(console.visibleErrors()).anyMatch(e -> e.contains("Select at least one group"));
         assertThat(version()).isEqualTo(before);
 
-        console.type("#groupSearch", "wave");
-        // The search runs once typing pauses: wait for its answer (only groups named "wave"), not for a time.
+        console.type("#groupSearch", "sspr pilot w");
+        // The search runs once typing pauses: wait for its answer (only groups named "SSPR pilot w…"), not for a time.
         ListView<GroupDto> results = robot.lookup("#groupResults").queryAs(ListView.class);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> !results.getItems().isEmpty()
                 && results.getItems().stream().allMatch(group -> group.name().toLowerCase().contains("wave")));

@@ -197,18 +197,27 @@ public final class OpenSsprClient implements AutoCloseable {
 
     // --- Directory (the console's user and group pickers) ---
 
-    /** Users whose name or UPN contains {@code search} (blank: all), by UPN; page from 0, size 1–200. */
+    /**
+     * Users whose UPN, display name, given name or surname starts with {@code search}, in any case (blank:
+     * all), by UPN; page from 0, size 1–200. A search reads at most 1,000 matches of each name: when it had
+     * more, {@link Page#totalExact()} is false.
+     */
     public Page<UserSummaryDto> users(String search, int page, int size) {
-        return transport.get(ApiPaths.USERS + listQuery(search, page, size),
+        return users(search, "", page, size);
+    }
+
+    /** As {@link #users(String, int, int)}, in {@code sort}: upn, displayName or createdAt, "-" first for descending. */
+    public Page<UserSummaryDto> users(String search, String sort, int page, int size) {
+        return transport.get(ApiPaths.USERS + listQuery(search, sort, "page=" + page, size),
                 new TypeReference<Page<UserSummaryDto>>() { });
     }
 
     /**
-     * Users as {@link #users(String, int, int)}, sorted by {@code sort} on the server: {@code upn}, {@code displayName}
-     * or {@code createdAt}, with a leading '-' for descending.
+     * The page after the one whose {@link Page#next()} is {@code after} (null: the first page), in the same
+     * {@code sort}: keyset paging, as cheap at the millionth user as at the first.
      */
-    public Page<UserSummaryDto> users(String search, String sort, int page, int size) {
-        return transport.get(ApiPaths.USERS + listQuery(search, page, size) + "&sort=" + ApiTransport.queryValue(sort),
+    public Page<UserSummaryDto> usersAfter(String search, String sort, String after, int size) {
+        return transport.get(ApiPaths.USERS + listQuery(search, sort, after(after), size),
                 new TypeReference<Page<UserSummaryDto>>() { });
     }
 
@@ -222,14 +231,47 @@ public final class OpenSsprClient implements AutoCloseable {
         return transport.get(ApiPaths.USERS + "/by-upn/" + ApiTransport.segment(userPrincipalName), UserDetailDto.class);
     }
 
-    /** Groups whose name contains {@code search} (blank: all), by name; page from 0, size 1–200. */
+    /**
+     * Groups whose name starts with {@code search}, in any case (blank: all), by name; page from 0, size
+     * 1–200. A search reads at most 1,000 matches: when there were more, {@link Page#totalExact()} is false.
+     */
     public Page<GroupDto> groups(String search, int page, int size) {
-        return transport.get(ApiPaths.GROUPS + listQuery(search, page, size), new TypeReference<Page<GroupDto>>() { });
+        return groups(search, "", page, size);
     }
 
-    private static String listQuery(String search, int page, int size) {
-        String q = search == null || search.isBlank() ? "" : "q=" + ApiTransport.queryValue(search.strip()) + "&";
-        return "?" + q + "page=" + page + "&size=" + size;
+    /** As {@link #groups(String, int, int)}, in {@code sort}: name or createdAt, "-" first for descending. */
+    public Page<GroupDto> groups(String search, String sort, int page, int size) {
+        return transport.get(ApiPaths.GROUPS + listQuery(search, sort, "page=" + page, size),
+                new TypeReference<Page<GroupDto>>() { });
+    }
+
+    /** The page after the one whose {@link Page#next()} is {@code after} (null: the first page), in the same sort. */
+    public Page<GroupDto> groupsAfter(String search, String sort, String after, int size) {
+        return transport.get(ApiPaths.GROUPS + listQuery(search, sort, after(after), size),
+                new TypeReference<Page<GroupDto>>() { });
+    }
+
+    /** One group with its direct member counts; NOT_FOUND for an unknown id. */
+    public GroupDto group(String id) {
+        return transport.get(ApiPaths.GROUPS + "/" + ApiTransport.segment(id), GroupDto.class);
+    }
+
+    private static String listQuery(String search, String sort, String position, int size) {
+        StringBuilder query = new StringBuilder("?");
+        if (search != null && !search.isBlank()) {
+            query.append("q=").append(ApiTransport.queryValue(search.strip())).append('&');
+        }
+        if (sort != null && !sort.isBlank()) {
+            query.append("sort=").append(ApiTransport.queryValue(sort.strip())).append('&');
+        }
+        if (!position.isEmpty()) {
+            query.append(position).append('&');
+        }
+        return query.append("size=").append(size).toString();
+    }
+
+    private static String after(String cursor) {
+        return cursor == null || cursor.isBlank() ? "" : "after=" + ApiTransport.queryValue(cursor);
     }
 
     /** Audit events about {@code target} (a UPN; exact, any case), newest first; needs READ_AUDIT. */

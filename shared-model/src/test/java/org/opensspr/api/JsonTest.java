@@ -90,10 +90,14 @@ class JsonTest {
 
         assertThat(json.readValue(json.writeValueAsString(page), type)).isEqualTo(page);
         assertThat(json.readValue("{\"items\":[{\"status\":\"UP\",\"version\":\"1\",\"x\":1}],\"total\":1,"
-                + "\"page\":0,\"size\":20,\"sort\":\"name\"}", type))
+                + "\"page\":0,\"size\":20,\"totalExact\":true,\"sort\":\"name\"}", type))
                 .isEqualTo(new Page<>(List.of(new HealthDto("UP", "1")), 1, 0, 20));
+        assertThat(json.writeValueAsString(page)).contains("\"totalExact\":true").doesNotContain("next");
         assertThat(page.hasNext()).isTrue();
         assertThat(new Page<>(List.of(), 4, 1, 2).hasNext()).isFalse();
+        // A list with cursors: the cursor decides, not an estimated total.
+        assertThat(new Page<>(List.of(), 1_000_000, 3, 50, false, "c").hasNext()).isTrue();
+        assertThat(new Page<>(List.of(), 1_000_000, 3, 50, false, null).hasNext()).isFalse();
         assertThatThrownBy(() -> new Page<>(List.of(), -1, 0, 10)).isInstanceOf(IllegalArgumentException.class);
     }
 

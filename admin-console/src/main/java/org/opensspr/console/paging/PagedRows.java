@@ -5,6 +5,7 @@ import org.opensspr.api.Page;
 import org.opensspr.ui.tasks.Background;
 
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,12 +19,24 @@ import java.util.function.Consumer;
  * only the pages a table has shown lately. A row not yet loaded reads as null (the table draws it empty) and asks
  * for its page; the page's arrival replaces those rows. However far the scroll bar jumps, only the pages under it
  * are fetched, the newest wish first and at most {@link #IN_FLIGHT} at once. Touch it on the FX thread only.
+ *
+ * <p>The total may be an estimate (a long list on PostgreSQL, {@link Page#totalExact()}), and rows may come or go
+ * while the list is shown: a page that says the list ends in it shortens the list to there, and a last page that
+ * says more follow lengthens it by a page, so no row is out of reach and none is drawn empty for good.
  */
 public final class PagedRows<T> extends ObservableListBase<T> {
     /** How the rows are fetched: the page from 0 and its size, off the FX thread. */
     @FunctionalInterface
     public interface Source<T> {
         Page<T> fetch(int page, int size) throws Exception;
+
+        /**
+         * The page after the one whose {@link Page#next()} is {@code cursor} (its number is {@code page}): a list
+         * with cursors finds it from the previous page's last row, however deep (ADR 18). By default, by number.
+         */
+        default Page<T> fetchAfter(int page, String cursor, int size) throws Exception {
+            return fetch(page, size);
+        }
     }
 
     static final int IN_FLIGHT = 2;
@@ -32,12 +45,20 @@ public final class PagedRows<T> extends ObservableListBase<T> {
 
     private final Source<T> source;
     private final int pageSize;
-    private final int total;
+    private int total;
+    private final boolean totalExact;
     private final Background background;
     private final Consumer<Exception> onFailure;
     private final Map<Integer, List<T>> pages = new LinkedHashMap<>(16, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<Integer, List<T>> eldest) {
+            return size() > KEPT_PAGES;
+        }
+    };
+    /** The {@link Page#next()} cursor of each page kept: the page after it is asked for with it. */
+    private final Map<Integer, String> cursors = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, String> eldest) {
             return size() > KEPT_PAGES;
         }
     };
@@ -49,9 +70,12 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         this.source = source;
         this.pageSize = pageSize;
         this.total = (int) Math.min(Integer.MAX_VALUE, first.total());
+        this.totalExact = first.totalExact();
         this.background = background;
         this.onFailure = onFailure;
         pages.put(0, List.copyOf(first.items()));
+        remember(0, first);
+        total = fittedTotal(0, first);
     }
 
     /** Fetches the first page (which gives the total), then answers the list with it. */
@@ -79,6 +103,11 @@ public final class PagedRows<T> extends ObservableListBase<T> {
     @Override
     public int size() {
         return total;
+    }
+
+    /** Whether the first page's total was a count, not an estimate or a lower bound. */
+    public boolean isTotalExact() {
+        return totalExact;
     }
 
     /** Whether the row is here (not a placeholder waiting for its page). */
@@ -115,7 +144,10 @@ public final class PagedRows<T> extends ObservableListBase<T> {
         while (!closed && loading.size() < IN_FLIGHT && !wanted.isEmpty()) {
             int page = wanted.removeFirst();
             loading.add(page);
-            background.run(() -> source.fetch(page, pageSize), answer -> arrived(page, answer), failure -> {
+            // Scrolling on from a page that is here: after its cursor (cheap at any depth); a jump: by number.
+            String after = cursors.get(page - 1);
+            background.run(() -> after == null ? source.fetch(page, pageSize) : source.fetchAfter(page, after, pageSize),
+                    answer -> arrived(page, answer), failure -> {
                 loading.remove(page);
                 if (!closed) {
                     onFailure.accept(failure);
@@ -130,13 +162,38 @@ public final class PagedRows<T> extends ObservableListBase<T> {
             return;
         }
         pages.put(page, List.copyOf(answer.items()));
+        remember(page, answer);
         int from = page * pageSize;
-        int to = Math.min(total, from + pageSize);
+        int fitted = fittedTotal(page, answer);
+        int to = Math.min(Math.min(total, fitted), from + pageSize);
         beginChange();
         for (int i = from; i < to; i++) {
             nextSet(i, null);
         }
+        if (fitted < total) {
+            nextRemove(fitted, Collections.<T>nCopies(total - fitted, null));
+        } else if (fitted > total) {
+            nextAdd(total, fitted);
+        }
+        total = fitted;
         endChange();
         fetchNext();
+    }
+
+    private void remember(int page, Page<T> answer) {
+        if (answer.next() == null) {
+            cursors.remove(page);
+        } else {
+            cursors.put(page, answer.next());
+        }
+    }
+
+    /** The list's length as this page tells it: it ends in the page, more follow it, or as it was. */
+    private int fittedTotal(int page, Page<T> answer) {
+        long end = (long) page * pageSize + answer.items().size();
+        if (!answer.hasNext()) {
+            return (int) Math.min(Integer.MAX_VALUE, end);
+        }
+        return end >= total ? (int) Math.min(Integer.MAX_VALUE, end + pageSize) : total;
     }
 }

@@ -1,19 +1,18 @@
 package org.opensspr.console.properties;
 
+import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
-import org.opensspr.api.Page;
+import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.client.OpenSsprClient;
 
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /** Groups from the server's directory through the client. */
 public final class ClientGroupLookup implements GroupLookup {
-    private static final int PAGE = 200;
     private final OpenSsprClient client;
 
     public ClientGroupLookup(OpenSsprClient client) {
@@ -27,13 +26,15 @@ public final class ClientGroupLookup implements GroupLookup {
 
     @Override
     public Map<String, GroupDto> byIds(Collection<String> ids) {
-        Set<String> wanted = new HashSet<>(ids);
+        // One lookup per id: a policy names a few groups, the directory may hold a great many.
         Map<String, GroupDto> found = new HashMap<>();
-        for (int page = 0; found.size() < wanted.size(); page++) {
-            Page<GroupDto> groups = client.groups("", page, PAGE);
-            groups.items().stream().filter(g -> wanted.contains(g.id())).forEach(g -> found.put(g.id(), g));
-            if ((long) (page + 1) * PAGE >= groups.total()) {
-                break;
+        for (String id : new LinkedHashSet<>(ids)) {
+            try {
+                found.put(id, client.group(id));
+            } catch (OpenSsprApiException e) {
+                if (e.code() != ErrorCode.NOT_FOUND) {
+                    throw e;
+                }
             }
         }
         return found;

@@ -6,6 +6,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.opensspr.api.Page;
 import org.opensspr.api.UserSummaryDto;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.console.CallFailures;
@@ -53,7 +54,18 @@ public final class UsersModel {
         long asked = ++request;
         String query = search;
         String order = sort;
-        PagedRows.open((page, size) -> client.users(query, order, page, size), PAGE_SIZE, context.background(), opened -> {
+        PagedRows.Source<UserSummaryDto> source = new PagedRows.Source<>() {
+            @Override
+            public Page<UserSummaryDto> fetch(int page, int size) {
+                return client.users(query, order, page, size);
+            }
+
+            @Override
+            public Page<UserSummaryDto> fetchAfter(int page, String cursor, int size) {
+                return client.usersAfter(query, order, cursor, size);
+            }
+        };
+        PagedRows.open(source, PAGE_SIZE, context.background(), opened -> {
             if (asked != request) {
                 opened.close();
                 return;
@@ -62,8 +74,10 @@ public final class UsersModel {
                 rows.get().close();
             }
             rows.set(opened);
+            // Beyond 10,000 users PostgreSQL's total is its estimate; a broad search reads the first matches only.
             status.set(opened.isEmpty() ? context.text(query.isEmpty() ? "users.none" : "users.noMatch", query)
-                    : context.text("users.count", opened.size()));
+                    : context.text(opened.isTotalExact() ? "users.count" : query.isEmpty() ? "users.countAbout"
+                    : "users.countAtLeast", opened.size()));
         }, this::failed);
     }
 

@@ -42,7 +42,7 @@ public final class WhatIfModel {
         intent.addListener((o, was, now) -> check());
     }
 
-    /** Users whose user ID or name contains {@code text}. */
+    /** Users whose user ID or a name starts with {@code text}. */
     public void search(String text) {
         if (!mayLookUp.get()) {
             return;
@@ -52,8 +52,10 @@ public final class WhatIfModel {
         context.background().run(() -> client.users(query, 0, RESULTS), page -> {
             if (request == searchRequest) {
                 users.setAll(page.items());
-                status.set(page.total() > page.items().size()
-                        ? context.text("whatif.search.more", page.items().size(), page.total()) : "");
+                // A broad search reads only the first matches of each name: then the total is "more than".
+                status.set(page.total() > page.items().size() || !page.totalExact()
+                        ? context.text(page.totalExact() ? "whatif.search.more" : "whatif.search.moreThan",
+                        page.items().size(), page.total()) : "");
             }
         }, failure -> {
             if (request == searchRequest) {

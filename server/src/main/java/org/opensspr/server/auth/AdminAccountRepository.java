@@ -1,6 +1,7 @@
 package org.opensspr.server.auth;
 
 import org.opensspr.server.db.DbTime;
+import org.opensspr.server.directory.NameKey;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -72,6 +73,9 @@ final class AdminAccountRepository {
                 .set(DIRECTORY_USER.GIVEN_NAME, admin.givenName())
                 .set(DIRECTORY_USER.SURNAME, admin.surname())
                 .set(DIRECTORY_USER.DISPLAY_NAME, admin.displayName())
+                .set(DIRECTORY_USER.GIVEN_NAME_KEY, NameKey.name(admin.givenName()))
+                .set(DIRECTORY_USER.SURNAME_KEY, NameKey.name(admin.surname()))
+                .set(DIRECTORY_USER.DISPLAY_NAME_KEY, NameKey.displayName(admin.displayName()))
                 .set(DIRECTORY_USER.SOURCE, UserSource.CLOUD.name())
                 .set(DIRECTORY_USER.ENABLED, true)
                 .set(DIRECTORY_USER.CREATED_AT, DbTime.of(now))

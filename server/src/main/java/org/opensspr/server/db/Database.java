@@ -60,12 +60,24 @@ public final class Database implements AutoCloseable {
         config.setConnectionTimeout(POOL_WAIT.toMillis());
         HikariDataSource dataSource = new HikariDataSource(config);
         try {
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+            Flyway.configure().dataSource(dataSource).locations(migrationLocations(dialect)).load().migrate();
             return new Database(dataSource, dialect);
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
         }
+    }
+
+    /**
+     * The scripts both databases run, and for PostgreSQL also the few statements H2 can't parse
+     * ({@code db/postgresql}, versioned between the shared ones, e.g. V30.1 after V30). jOOQ generates its
+     * code from the shared scripts alone, so PostgreSQL-only scripts may change how a column compares but
+     * never which columns exist.
+     */
+    static String[] migrationLocations(SQLDialect dialect) {
+        return dialect == SQLDialect.POSTGRES
+                ? new String[] {"classpath:db/migration", "classpath:db/postgresql"}
+                : new String[] {"classpath:db/migration"};
     }
 
     /**

@@ -34,8 +34,13 @@ import static org.opensspr.directory.Permission.READ_DIRECTORY;
 
 /** The directory API: users, groups, memberships, roles, contact pre-fill and CSV import. */
 public final class DirectoryFeature {
-    private static final QueryParam SEARCH = QueryParam.text("q", "case-insensitive search text");
+    private static final QueryParam USER_SEARCH = QueryParam.text("q", "the start of a user's UPN, display name,"
+            + " given name or surname, in any case; at most " + DirectoryList.SEARCH_LIMIT + " matches of each are read");
+    private static final QueryParam GROUP_SEARCH = QueryParam.text("q", "the start of a group's name, in any case;"
+            + " at most " + DirectoryList.SEARCH_LIMIT + " matches are read");
     private static final QueryParam SORT = QueryParam.text("sort", "sort key, '-' first for descending");
+    private static final QueryParam AFTER = QueryParam.text("after", "a page's 'next' cursor: the page after it,"
+            + " in the same sort (instead of 'page')");
 
     private static final Type USER_PAGE = new TypeReference<Page<UserSummaryDto>>() { }.getType();
     private static final Type GROUP_PAGE = new TypeReference<Page<GroupDto>>() { }.getType();
@@ -54,8 +59,9 @@ public final class DirectoryFeature {
     public List<ApiRoute<?>> routes() {
         return List.of(
                 route(GET, "/users", "Users, searched (q), sorted (sort=upn|displayName|createdAt, '-' for"
-                        + " descending) and paged (page from 0, size 1-200)", READ_DIRECTORY).returns(USER_PAGE)
-                        .query(SEARCH).query(SORT).query(QueryParam.paging())
+                        + " descending) and paged (page from 0, or after a page's next cursor; size 1-200)",
+                        READ_DIRECTORY).returns(USER_PAGE)
+                        .query(USER_SEARCH).query(SORT).query(QueryParam.paging()).query(AFTER)
                         .handle(r -> users.listUsers(listQuery(r, DirectoryQueries.USER_SORT_KEYS))),
                 route(POST, "/users", "Create a user", MANAGE_USERS).body(UserWriteRequest.class)
                         .returns(UserDetailDto.class).status(201).errors(ErrorCode.CONFLICT)
@@ -80,8 +86,8 @@ public final class DirectoryFeature {
                         MANAGE_USERS).rawBody("text/csv", UploadLimits.USER_IMPORT_BYTES).returns(ImportResultDto.class)
                         .errors(ErrorCode.CONFLICT, ErrorCode.VALIDATION_FAILED).handle(this::importUsers),
                 route(GET, "/groups", "Groups, searched (q), sorted (sort=name|createdAt, '-' for descending)"
-                        + " and paged", READ_DIRECTORY).returns(GROUP_PAGE)
-                        .query(SEARCH).query(SORT).query(QueryParam.paging())
+                        + " and paged (page, or after a page's next cursor)", READ_DIRECTORY).returns(GROUP_PAGE)
+                        .query(GROUP_SEARCH).query(SORT).query(QueryParam.paging()).query(AFTER)
                         .handle(r -> groups.listGroups(listQuery(r, DirectoryQueries.GROUP_SORT_KEYS))),
                 route(POST, "/groups", "Create a group", MANAGE_GROUPS).body(GroupWriteRequest.class)
                         .returns(GroupDto.class).status(201).errors(ErrorCode.CONFLICT)
@@ -147,7 +153,7 @@ public final class DirectoryFeature {
 
     private static ListQuery listQuery(Request<?> request, List<String> sortKeys) {
         return ListQuery.of(request.query("q").orElse(""), request.query("sort").orElse(""), page(request),
-                size(request), sortKeys);
+                size(request), request.query("after").orElse(""), sortKeys);
     }
 
     private static int page(Request<?> request) {

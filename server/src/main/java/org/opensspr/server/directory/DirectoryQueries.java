@@ -1,11 +1,9 @@
 package org.opensspr.server.directory;
 
 import org.opensspr.server.db.DbTime;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record4;
-import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
@@ -16,7 +14,6 @@ import org.opensspr.directory.UserSource;
 import java.util.List;
 
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectCount;
 import static org.opensspr.server.db.Tables.DIRECTORY_GROUP;
@@ -25,52 +22,49 @@ import static org.opensspr.server.db.Tables.GROUP_GROUP_MEMBER;
 import static org.opensspr.server.db.Tables.GROUP_USER_MEMBER;
 
 /**
- * Searched, sorted pages of users, groups and a group's members. Each sort ends with the id so that
- * equal keys keep one order from page to page; every sort key has an index (V1, V3). Call inside one
- * transaction so that the total and the page agree.
+ * Searched, sorted pages of users, groups and a group's members. Users and groups are
+ * {@link DirectoryList}s (ADR 18): a search matches the start of a lower-cased name, every order has an
+ * index ending in a unique column, and pages follow a cursor or a number. Call inside one transaction so
+ * that the total and the page agree.
  */
 public final class DirectoryQueries {
     public static final List<String> USER_SORT_KEYS = List.of("upn", "displayName", "createdAt");
     public static final List<String> GROUP_SORT_KEYS = List.of("name", "createdAt");
 
+    /** Users: searched by UPN, display name, given name and surname. */
+    static final DirectoryList<UserSummaryDto> USERS = new DirectoryList<>(DIRECTORY_USER,
+            List.of(new DirectoryList.Order("upn", List.of(DIRECTORY_USER.UPN_KEY)),
+                    new DirectoryList.Order("displayName", List.of(DIRECTORY_USER.DISPLAY_NAME_KEY, DIRECTORY_USER.ID)),
+                    new DirectoryList.Order("createdAt", List.of(DIRECTORY_USER.CREATED_AT, DIRECTORY_USER.ID))),
+            List.of(new DirectoryList.Searched(List.of(DIRECTORY_USER.UPN_KEY)),
+                    new DirectoryList.Searched(List.of(DIRECTORY_USER.DISPLAY_NAME_KEY, DIRECTORY_USER.ID)),
+                    new DirectoryList.Searched(List.of(DIRECTORY_USER.GIVEN_NAME_KEY, DIRECTORY_USER.ID)),
+                    new DirectoryList.Searched(List.of(DIRECTORY_USER.SURNAME_KEY, DIRECTORY_USER.ID))),
+            List.of(DIRECTORY_USER.ID, DIRECTORY_USER.UPN, DIRECTORY_USER.DISPLAY_NAME, DIRECTORY_USER.GIVEN_NAME,
+                    DIRECTORY_USER.SURNAME, DIRECTORY_USER.SOURCE, DIRECTORY_USER.ENABLED, DIRECTORY_USER.LOCKED,
+                    DIRECTORY_USER.CREATED_AT),
+            r -> new UserSummaryDto(r.get(DIRECTORY_USER.ID), r.get(DIRECTORY_USER.UPN), r.get(DIRECTORY_USER.DISPLAY_NAME),
+                    r.get(DIRECTORY_USER.GIVEN_NAME), r.get(DIRECTORY_USER.SURNAME),
+                    UserSource.valueOf(r.get(DIRECTORY_USER.SOURCE)), r.get(DIRECTORY_USER.ENABLED),
+                    r.get(DIRECTORY_USER.LOCKED), DbTime.instant(r.get(DIRECTORY_USER.CREATED_AT))));
+
+    /** Groups: searched by name, with their direct member counts. */
+    static final DirectoryList<GroupDto> GROUPS = new DirectoryList<>(DIRECTORY_GROUP,
+            List.of(new DirectoryList.Order("name", List.of(DIRECTORY_GROUP.NAME_KEY)),
+                    new DirectoryList.Order("createdAt", List.of(DIRECTORY_GROUP.CREATED_AT, DIRECTORY_GROUP.ID))),
+            List.of(new DirectoryList.Searched(List.of(DIRECTORY_GROUP.NAME_KEY))),
+            List.of(DIRECTORY_GROUP.ID, DIRECTORY_GROUP.NAME, DIRECTORY_GROUP.DESCRIPTION, DIRECTORY_GROUP.CREATED_AT,
+                    userCount().as("user_count"), groupCount().as("group_count")),
+            r -> new GroupDto(r.get(DIRECTORY_GROUP.ID), r.get(DIRECTORY_GROUP.NAME), r.get(DIRECTORY_GROUP.DESCRIPTION),
+                    r.get("user_count", Integer.class), r.get("group_count", Integer.class),
+                    DbTime.instant(r.get(DIRECTORY_GROUP.CREATED_AT))));
+
     public Page<UserSummaryDto> users(DSLContext dsl, ListQuery query) {
-        Condition match = noCondition();
-        if (!query.search().isEmpty()) {
-            String key = query.searchKey();
-            match = DIRECTORY_USER.UPN_KEY.contains(key)
-                    .or(DSL.lower(DIRECTORY_USER.DISPLAY_NAME).contains(key))
-                    .or(DSL.lower(DIRECTORY_USER.GIVEN_NAME).contains(key))
-                    .or(DSL.lower(DIRECTORY_USER.SURNAME).contains(key));
-        }
-        Field<?> sortField = switch (query.sortKey()) {
-            case "displayName" -> DIRECTORY_USER.DISPLAY_NAME;
-            case "createdAt" -> DIRECTORY_USER.CREATED_AT;
-            default -> DIRECTORY_USER.UPN_KEY;
-        };
-        int total = dsl.fetchCount(DIRECTORY_USER, match);
-        List<UserSummaryDto> items = dsl.select(DIRECTORY_USER.ID, DIRECTORY_USER.UPN, DIRECTORY_USER.DISPLAY_NAME,
-                        DIRECTORY_USER.GIVEN_NAME, DIRECTORY_USER.SURNAME, DIRECTORY_USER.SOURCE, DIRECTORY_USER.ENABLED,
-                        DIRECTORY_USER.LOCKED, DIRECTORY_USER.CREATED_AT)
-                .from(DIRECTORY_USER).where(match)
-                .orderBy(order(sortField, query.descending()), order(DIRECTORY_USER.ID, query.descending()))
-                .limit(query.size()).offset(query.offset())
-                .fetch(r -> new UserSummaryDto(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        UserSource.valueOf(r.value6()), r.value7(), r.value8(), DbTime.instant(r.value9())));
-        return new Page<>(items, total, query.page(), query.size());
+        return USERS.page(dsl, query);
     }
 
     public Page<GroupDto> groups(DSLContext dsl, ListQuery query) {
-        Condition match = query.search().isEmpty() ? noCondition() : DIRECTORY_GROUP.NAME_KEY.contains(query.searchKey());
-        Field<?> sortField = query.sortKey().equals("createdAt") ? DIRECTORY_GROUP.CREATED_AT : DIRECTORY_GROUP.NAME_KEY;
-        int total = dsl.fetchCount(DIRECTORY_GROUP, match);
-        List<GroupDto> items = dsl.select(DIRECTORY_GROUP.ID, DIRECTORY_GROUP.NAME, DIRECTORY_GROUP.DESCRIPTION,
-                        DIRECTORY_GROUP.CREATED_AT, userCount(), groupCount())
-                .from(DIRECTORY_GROUP).where(match)
-                .orderBy(order(sortField, query.descending()), order(DIRECTORY_GROUP.ID, query.descending()))
-                .limit(query.size()).offset(query.offset())
-                .fetch(r -> new GroupDto(r.value1(), r.value2(), r.value3(), r.value5(), r.value6(),
-                        DbTime.instant(r.value4())));
-        return new Page<>(items, total, query.page(), query.size());
+        return GROUPS.page(dsl, query);
     }
 
     public GroupDto group(DSLContext dsl, GroupRow group) {
@@ -110,9 +104,5 @@ public final class DirectoryQueries {
 
     private static Field<Integer> groupCount() {
         return DSL.field(selectCount().from(GROUP_GROUP_MEMBER).where(GROUP_GROUP_MEMBER.GROUP_ID.eq(DIRECTORY_GROUP.ID)));
-    }
-
-    private static SortField<?> order(Field<?> field, boolean descending) {
-        return descending ? field.desc() : field.asc();
     }
 }

@@ -92,6 +92,9 @@ public final class DirectoryRepository {
                 .set(DIRECTORY_USER.GIVEN_NAME, user.givenName())
                 .set(DIRECTORY_USER.SURNAME, user.surname())
                 .set(DIRECTORY_USER.DISPLAY_NAME, user.displayName())
+                .set(DIRECTORY_USER.GIVEN_NAME_KEY, NameKey.name(user.givenName()))
+                .set(DIRECTORY_USER.SURNAME_KEY, NameKey.name(user.surname()))
+                .set(DIRECTORY_USER.DISPLAY_NAME_KEY, NameKey.displayName(user.displayName()))
                 .set(DIRECTORY_USER.SOURCE, user.source().name())
                 .set(DIRECTORY_USER.ENABLED, user.enabled())
                 .set(DIRECTORY_USER.PRIMARY_EMAIL, user.contact().primaryEmail())
@@ -215,6 +218,9 @@ public final class DirectoryRepository {
         r.setGivenName(u.givenName());
         r.setSurname(u.surname());
         r.setDisplayName(u.displayName());
+        r.setGivenNameKey(NameKey.name(u.givenName()));
+        r.setSurnameKey(NameKey.name(u.surname()));
+        r.setDisplayNameKey(NameKey.displayName(u.displayName()));
         r.setSource(u.source().name());
         r.setEnabled(u.enabled());
         r.setLocked(u.locked());

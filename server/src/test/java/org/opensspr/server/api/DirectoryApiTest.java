@@ -37,9 +37,11 @@ class DirectoryApiTest {
 
         assertThat(imported.statusCode()).isEqualTo(200);
         assertThat(Json.newMapper().readTree(imported.body()).path("importedCount").asInt()).isEqualTo(2);
-        JsonNode page = Json.newMapper().readTree(server.get("/api/v1/users?q=contoso.example&sort=upn&size=10", admin).body());
-        assertThat(page.path("items").findValuesAsText("userPrincipalName"))
-                .contains("ann@contoso.example", "bob@contoso.example");
+        JsonNode page = Json.newMapper().readTree(server.get("/api/v1/users?q=ANN&sort=upn&size=10", admin).body());
+        assertThat(page.path("items").findValuesAsText("userPrincipalName")).containsExactly("ann@contoso.example");
+        assertThat(Json.newMapper().readTree(server.get("/api/v1/users?q=b&sort=upn&size=10", admin).body())
+                .path("items").findValuesAsText("userPrincipalName")).as("the start of a name, not any part")
+                .contains("bob@contoso.example").doesNotContain("ann@contoso.example");
     }
 
     @OnBothDatabases

@@ -30,10 +30,26 @@ public enum TestDatabases {
 
     /** A JDBC URL to a new, empty database in the shared embedded PostgreSQL (user postgres, no password). */
     public static String freshPostgresUrl() {
+        return freshPostgresUrl("");
+    }
+
+    /**
+     * A fresh, migrated PostgreSQL database whose CREATE DATABASE adds {@code options}, e.g. a linguistic
+     * collation as production databases have ({@link #LINGUISTIC_COLLATION}); the shared one's is C.UTF-8.
+     */
+    public static Database freshPostgres(String options) {
+        return Database.open(freshPostgresUrl(options), "postgres", "");
+    }
+
+    /** CREATE DATABASE options for an ICU en-US collation (a btree on such text can't answer LIKE 'x%'). */
+    public static final String LINGUISTIC_COLLATION = "TEMPLATE template0 LOCALE_PROVIDER icu ICU_LOCALE 'en-US'"
+            + " LOCALE 'C.UTF-8'";
+
+    private static String freshPostgresUrl(String options) {
         String name = "t" + UUID.randomUUID().toString().replace("-", "");
         EmbeddedPostgres postgres = SharedPostgres.INSTANCE;
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("CREATE DATABASE " + name);
+            s.execute("CREATE DATABASE " + name + (options.isEmpty() ? "" : " " + options));
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database", e);
         }

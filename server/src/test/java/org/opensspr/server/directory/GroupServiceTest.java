@@ -120,8 +120,10 @@ class GroupServiceTest {
                 .containsExactly("Bob@contoso.com", "carl@contoso.com", "dan@contoso.com");
         assertThat(last.items()).extracting(GroupMemberDto::name).containsExactly("erin@contoso.com");
         assertThat(last.hasNext()).isFalse();
-        assertThat(groups.listGroups(ListQuery.of("E", "-name", 0, 10, DirectoryQueries.GROUP_SORT_KEYS)).items())
-                .extracting(GroupDto::name).containsExactly("Zeta", "Team");
+        assertThat(groups.listGroups(ListQuery.of("", "-name", 0, 10, DirectoryQueries.GROUP_SORT_KEYS)).items())
+                .extracting(GroupDto::name).containsExactly("Zeta", "Team", "alpha");
+        assertThat(groups.listGroups(ListQuery.of("TE", "name", 0, 10, DirectoryQueries.GROUP_SORT_KEYS)).items())
+                .extracting(GroupDto::name).containsExactly("Team");
     }
 
     static void assertCode(Runnable call, ErrorCode code, String messagePart) {
