@@ -14,6 +14,7 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
+import okio.BufferedSink;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.ApiPaths;
 import org.opensspr.api.ErrorCode;
@@ -31,6 +32,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -97,7 +99,12 @@ final class ApiTransport implements AutoCloseable {
 
     /** Sends raw bytes of the given media type (an image upload) and reads JSON back. */
     <T> T postBytes(String path, byte[] bytes, String mediaType, Class<T> responseType) {
-        return exchange("POST", path, new RawBody(bytes, MediaType.get(mediaType)), type(responseType));
+        return postBytes(path, bytes, mediaType, sent -> { }, responseType);
+    }
+
+    /** As {@link #postBytes(String, byte[], String, Class)}, telling {@code sent} how many bytes went out so far. */
+    <T> T postBytes(String path, byte[] bytes, String mediaType, LongConsumer sent, Class<T> responseType) {
+        return exchange("POST", path, new RawBody(bytes, MediaType.get(mediaType), sent), type(responseType));
     }
 
     /** Reads a binary answer (an image) whole. */
@@ -105,8 +112,34 @@ final class ApiTransport implements AutoCloseable {
         return exchange("GET", path, null, type(byte[].class));
     }
 
-    /** A body sent as is, not as JSON. */
-    private record RawBody(byte[] bytes, MediaType type) {
+    /** A body sent as is, not as JSON, in chunks so a large upload can show its progress. */
+    private record RawBody(byte[] bytes, MediaType type, LongConsumer sent) {
+        private static final int CHUNK = 64 * 1024;
+
+        RequestBody requestBody() {
+            return new RequestBody() {
+                @Override
+                public MediaType contentType() {
+                    return type;
+                }
+
+                @Override
+                public long contentLength() {
+                    return bytes.length;
+                }
+
+                @Override
+                public void writeTo(BufferedSink sink) throws IOException {
+                    // OkHttp may write a body twice (a retry on a fresh connection): progress then starts over.
+                    for (int offset = 0; offset < bytes.length; offset += CHUNK) {
+                        int length = Math.min(CHUNK, bytes.length - offset);
+                        sink.write(bytes, offset, length);
+                        sink.flush();
+                        sent.accept(offset + length);
+                    }
+                }
+            };
+        }
     }
 
     <T> T delete(String path, Class<T> responseType) {
@@ -202,7 +235,7 @@ final class ApiTransport implements AutoCloseable {
         }
         RequestBody requestBody = null;
         if (body instanceof RawBody raw) {
-            requestBody = RequestBody.create(raw.bytes(), raw.type());
+            requestBody = raw.requestBody();
         } else if (body != null) {
             try {
                 requestBody = RequestBody.create(mapper.writeValueAsBytes(body), JSON);

@@ -10,6 +10,7 @@ import org.opensspr.api.ApiPaths;
 import org.opensspr.api.BrandingAssetDto;
 import org.opensspr.api.BrandingDto;
 import org.opensspr.api.ErrorCode;
+import org.opensspr.api.ImportResultDto;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.UserDetailDto;
 import org.opensspr.api.UserSummaryDto;
@@ -62,6 +63,7 @@ import org.opensspr.methods.AuthMethod;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -219,6 +221,26 @@ public final class OpenSsprClient implements AutoCloseable {
     public Page<UserSummaryDto> usersAfter(String search, String sort, String after, int size) {
         return transport.get(ApiPaths.USERS + listQuery(search, sort, after(after), size),
                 new TypeReference<Page<UserSummaryDto>>() { });
+    }
+
+    /**
+     * Imports users from a CSV file (UTF-8, at most {@link org.opensspr.api.UploadLimits#USER_IMPORT_BYTES}), all or
+     * nothing. A file with problems comes back {@linkplain ImportResultDto#imported() not imported}, every problem
+     * with its line; {@code sent} hears how many bytes went out so far.
+     */
+    public ImportResultDto importUsers(byte[] csv, LongConsumer sent) {
+        try {
+            return transport.postBytes(ApiPaths.USERS + "/import", csv, "text/csv; charset=utf-8", sent,
+                    ImportResultDto.class);
+        } catch (OpenSsprApiException e) {
+            if (e.code() == ErrorCode.VALIDATION_FAILED) {
+                var rows = ImportProblems.rows(e.fieldErrors());
+                if (rows.isPresent()) {
+                    return ImportResultDto.rejected(rows.get());
+                }
+            }
+            throw e;
+        }
     }
 
     /** One user with contact data, roles, registered methods and direct groups; NOT_FOUND for an unknown id. */

@@ -8,6 +8,7 @@ import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.ImportResultDto;
+import org.opensspr.api.ImportRowErrorDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.RolesUpdateRequest;
 import org.opensspr.api.UserDetailDto;
@@ -134,12 +135,14 @@ public final class DirectoryFeature {
         if (result.imported()) {
             return result;
         }
+        // The field names the place (lines[N] or lines[N].column), so the message is the problem alone.
         List<ApiError.FieldError> problems = result.errors().stream().map(e -> new ApiError.FieldError(
                 e.column().isEmpty() ? "lines[" + e.line() + "]" : "lines[" + e.line() + "]." + e.column(),
-                ErrorCode.INVALID_VALUE.wire(), "Line " + e.line() + (e.column().isEmpty() ? "" : ", " + e.column())
-                + ": " + e.message())).toList();
+                ErrorCode.INVALID_VALUE.wire(), e.message())).toList();
+        ImportRowErrorDto first = result.errors().getFirst();
         throw new ApiException(ErrorCode.VALIDATION_FAILED, problems.size() + (problems.size() == 1 ? " problem" :
-                " problems") + " in the file; nothing was imported. " + problems.getFirst().message(), problems, null);
+                " problems") + " in the file; nothing was imported. Line " + first.line()
+                + (first.column().isEmpty() ? "" : ", " + first.column()) + ": " + first.message(), problems, null);
     }
 
     private static ApiRoute.Builder<Object> route(HandlerType method, String path, String summary,

@@ -2,6 +2,8 @@ package org.opensspr.server.api;
 
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
+import org.opensspr.api.ImportResultDto;
+import org.opensspr.api.ImportRowErrorDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.UserDetailDto;
 import org.opensspr.api.UserSummaryDto;
@@ -13,10 +15,14 @@ import org.opensspr.flow.FlowIntent;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.server.testing.OnBothDatabases;
 
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** The console's pickers through the typed client: users, one user, groups, and what-if, on the demo directory. */
 class ClientDirectoryTest {
@@ -54,6 +60,40 @@ class ClientDirectoryTest {
             assertThat(pilots.items().getFirst().memberGroupCount()).isEqualTo(1);
             assertThat(console.groups("", 0, 2).items()).hasSize(2);
             assertThat(console.groups("", 0, 200).total()).isGreaterThanOrEqualTo(4);
+        }
+    }
+
+    @OnBothDatabases
+    void anImportComesBackRowByRowAndReportsItsUpload(InProcessServer server) {
+        String header = "upn,givenName,surname,displayName,source,enabled,primaryEmail,alternateEmail,"
+                + "mobilePhone,officePhone,preferredLanguage,groups,roles\n";
+        String good = "ann@contoso.example,Ann,Lee,Ann Lee,CLOUD,true,,,,,en-US,Import wave,\n";
+        String bad = "carl@contoso.example,Carl,Sun,Carl Sun,CLOUD,perhaps,,not-an-email,,,en-US,,\n"
+                + "ann@contoso.example,Ann,Again,Ann Again,CLOUD,true,,,,,en-US,,\n";
+        try (OpenSsprClient console = TestAdmins.client(server, Role.USER_ADMINISTRATOR)) {
+            List<Long> sent = new ArrayList<>();
+            byte[] refusedFile = (header + good + bad).getBytes(StandardCharsets.UTF_8);
+
+            ImportResultDto refused = console.importUsers(refusedFile, sent::add);
+
+            assertThat(refused.imported()).isFalse();
+            assertThat(refused.importedCount()).isZero();
+            assertThat(refused.errors()).extracting(ImportRowErrorDto::line, ImportRowErrorDto::column)
+                    .containsExactly(tuple(3, "enabled"), tuple(3, "alternateEmail"), tuple(4, "upn"));
+            assertThat(refused.errors()).allSatisfy(e -> assertThat(e.message()).doesNotStartWith("Line"));
+            assertThat(sent).isSorted().last().isEqualTo((long) refusedFile.length);
+            assertThat(console.users("ann", 0, 10).items()).as("nothing of a refused file is imported").isEmpty();
+
+            ImportResultDto imported = console.importUsers((header + good).getBytes(StandardCharsets.UTF_8), n -> { });
+
+            assertThat(imported.imported()).isTrue();
+            assertThat(imported.importedCount()).isEqualTo(1);
+            assertThat(imported.createdGroups()).containsExactly("Import wave");
+            assertThat(console.users("ann", 0, 10).items()).extracting(UserSummaryDto::userPrincipalName)
+                    .containsExactly("ann@contoso.example");
+            ImportResultDto notText = console.importUsers(new byte[]{(byte) 0xC3, (byte) 0x28}, n -> { });
+            assertThat(notText.errors()).as("a whole-line problem has no column")
+                    .extracting(ImportRowErrorDto::line, ImportRowErrorDto::column).containsExactly(tuple(1, ""));
         }
     }
 
