@@ -131,6 +131,46 @@ class UsersViewTest {
     }
 
     @Test
+    void contactDataIsPrefilledAndARefusedValueStaysTypedWithItsReasonAtTheField(FxRobot robot) {
+        TestPeople.cloudUser(server, "sven.holt@contoso.example", PASSWORD, false);
+        console.signInAs(Role.USER_ADMINISTRATOR);
+        UsersView view = openUsers(robot, "sven");
+        choose(robot, view, "sven.holt@contoso.example");
+
+        console.click("#editContact");
+        console.type("#contact-mobilePhone", "555 0100");
+        console.type("#contact-alternateEmail", "sven@home.example");
+        robot.clickOn(robot.lookup("#contactSave").queryButton());
+        console.waitIdle();
+
+        assertThat(robot.lookup("#contactDialog").tryQuery()).as("a refusal keeps the dialog open").isPresent();
+        assertThat(console.text("#contact-mobilePhone")).isEqualTo("555 0100");
+        assertThat(console.text("#contact-mobilePhone-error")).contains("+<country code> <number>");
+        assertThat(console.text("#contact-alternateEmail-error")).isEmpty();
+        console.snapshots("users-contact-refused");
+        assertThat(registrations("sven.holt@contoso.example")).as("nothing saved of a refused change").isEmpty();
+
+        console.type("#contact-mobilePhone", "+1 425 555 0100");
+        robot.clickOn(robot.lookup("#contactSave").queryButton());
+        console.waitIdle();
+
+        assertThat(robot.lookup("#contactDialog").tryQuery()).isEmpty();
+        assertThat(console.text("#userStatus")).isEqualTo("The contact data of sven.holt@contoso.example was saved.");
+        assertThat(registrations("sven.holt@contoso.example")).containsExactlyInAnyOrder("EMAIL", "MOBILE_PHONE");
+        try (OpenSsprClient admin = org.opensspr.server.api.TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR)) {
+            var sven = admin.userByUpn("sven.holt@contoso.example");
+            assertThat(sven.mobilePhone()).isEqualTo("+1 425 555 0100");
+            assertThat(sven.alternateEmail()).isEqualTo("sven@home.example");
+        }
+    }
+
+    private static java.util.List<String> registrations(String upn) {
+        try (OpenSsprClient admin = org.opensspr.server.api.TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR)) {
+            return admin.userByUpn(upn).registrations().stream().map(r -> r.kind().name()).toList();
+        }
+    }
+
+    @Test
     void actionsARoleCantTakeAreGreyedOutWithTheReason(FxRobot robot) {
         var self = console.signInAs(Role.HELPDESK_ADMINISTRATOR);
         UsersView view = openUsers(robot, "miriam");
@@ -144,8 +184,8 @@ class UsersViewTest {
                 .extracting(javafx.scene.control.Label::getText).as("the reasons are on screen too").containsExactlyInAnyOrder(
                         "Reset password, Unlock, Issue Temporary Access Pass: not for this account, which holds an"
                                 + " administrator role your role can't act on.",
-                        "Require re-registration, Delete: not allowed for your role; a User Administrator or Global"
-                                + " Administrator can.");
+                        "Require re-registration, Delete, Edit contact data: not allowed for your role; a User"
+                                + " Administrator or Global Administrator can.");
         console.snapshots("users-role-disabled");
 
         console.type("#usersSearch", self.userPrincipalName());

@@ -26,6 +26,7 @@ import org.opensspr.console.properties.PropertiesPane;
 import org.opensspr.console.properties.PropertiesPaneModel;
 import org.opensspr.console.registration.RegistrationPane;
 import org.opensspr.console.registration.RegistrationPaneModel;
+import org.opensspr.console.users.ImportUsersModel;
 import org.opensspr.console.users.UserDetailModel;
 import org.opensspr.console.users.UserDetailView;
 import org.opensspr.console.users.UsersModel;
@@ -95,7 +96,8 @@ public final class ConsolePanes {
         UserDetailModel detail = new UserDetailModel(context, session.client(), session.rights(),
                 session.session().userId());
         return new UsersView(users, new UserDetailView(detail, context, () -> editor().documentProperty().get() == null
-                ? SsprPolicy.defaults() : editor().documentProperty().get().policy()), context);
+                ? SsprPolicy.defaults() : editor().documentProperty().get().policy()),
+                new ImportUsersModel(context, session.client(), session.rights(), users::reload), context);
     }
 
     private <M extends PolicyPaneModel> void policyPane(M model, Function<M, PolicyPaneView<M>> view) {

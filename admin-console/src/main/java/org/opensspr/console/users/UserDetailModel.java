@@ -8,7 +8,9 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.opensspr.api.AdminPasswordResetDto;
 import org.opensspr.api.AdminPasswordResetRequest;
+import org.opensspr.api.ApiError;
 import org.opensspr.api.AuditEventDto;
+import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.TemporaryAccessPassDto;
 import org.opensspr.api.TemporaryAccessPassRequest;
@@ -26,6 +28,7 @@ import org.opensspr.directory.Permission;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.methods.AuthMethod;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -168,11 +171,29 @@ public final class UserDetailModel {
         act(() -> client.helpdesk().deleteMethod(id(), kind), done -> { }, "user.done.delete");
     }
 
-    public void prefillContact(org.opensspr.api.ContactUpdateRequest contact) {
-        act(() -> client.helpdesk().prefillContact(id(), contact), done -> { }, "user.done.contact");
+    /**
+     * Pre-fills contact data; {@code saved} runs once the server took it, {@code refused} hears the fields it
+     * refused (by API name, with the reason) so a dialog can keep what was typed and point at the mistake.
+     */
+    public void prefillContact(ContactUpdateRequest contact, Runnable saved,
+                               Consumer<List<ApiError.FieldError>> refused) {
+        act(() -> client.helpdesk().prefillContact(id(), contact), done -> saved.run(), "user.done.contact", failure -> {
+            if (failure instanceof OpenSsprApiException e && e.code() == ErrorCode.VALIDATION_FAILED
+                    && !e.fieldErrors().isEmpty()) {
+                status.set("");
+                refused.accept(e.fieldErrors());
+            } else {
+                failed(failure);
+                refused.accept(List.of());
+            }
+        });
     }
 
     private <T> void act(Callable<T> call, Consumer<T> shown, String doneKey) {
+        act(call, shown, doneKey, this::failed);
+    }
+
+    private <T> void act(Callable<T> call, Consumer<T> shown, String doneKey, Consumer<Exception> failedHere) {
         String userId = id();
         long asked = request;
         status.set(context.text("user.working"));
@@ -186,7 +207,7 @@ public final class UserDetailModel {
             }
         }, failure -> {
             if (asked == request) {
-                failed(failure);
+                failedHere.accept(failure);
             }
         });
     }

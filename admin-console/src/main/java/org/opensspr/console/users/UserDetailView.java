@@ -47,6 +47,8 @@ public final class UserDetailView extends ScrollPane {
     private final Supplier<SsprPolicy> policy;
     private final VBox content = new VBox(12);
     private final WhatIfResultCard eligibility;
+    private final VBox passSlot = new VBox();
+    private final VBox eventsSlot = new VBox();
     private final DateTimeFormatter when;
 
     public UserDetailView(UserDetailModel model, ConsoleContext context, Supplier<SsprPolicy> policy) {
@@ -61,11 +63,13 @@ public final class UserDetailView extends ScrollPane {
         setContent(content);
         setFitToWidth(true);
         getStyleClass().add("edge-to-edge");
+        // The account redraws the whole; what is read around it redraws its own section only, so the view
+        // neither jumps nor loses the keyboard focus as the answers arrive one by one.
         model.userProperty().addListener(o -> render());
-        model.passProperty().addListener(o -> render());
-        model.eligibilityProperty().addListener(o -> render());
-        model.events().addListener((javafx.collections.ListChangeListener<AuditEventDto>) c -> render());
-        model.eventsNoteProperty().addListener(o -> render());
+        model.passProperty().addListener(o -> fillPass());
+        model.eligibilityProperty().addListener(o -> fillEligibility());
+        model.events().addListener((javafx.collections.ListChangeListener<AuditEventDto>) c -> fillEvents());
+        model.eventsNoteProperty().addListener(o -> fillEvents());
         render();
     }
 
@@ -93,10 +97,34 @@ public final class UserDetailView extends ScrollPane {
         content.getChildren().setAll(name, upn, chips(user), actions(user), status,
                 PaneText.section(context.text("user.profile")), profile(user),
                 PaneText.section(context.text("user.methods")), methods(user),
-                PaneText.section(context.text("user.pass")), pass(model.passProperty().get()),
+                PaneText.section(context.text("user.pass")), passSlot,
                 PaneText.section(context.text("user.groups")), groups(user),
-                PaneText.section(context.text("user.eligibility")), eligibility(user),
-                PaneText.section(context.text("user.events")), events());
+                PaneText.section(context.text("user.eligibility")), eligibility,
+                PaneText.section(context.text("user.events")), eventsSlot);
+        fillPass();
+        fillEligibility();
+        fillEvents();
+    }
+
+    private void fillPass() {
+        if (model.userProperty().get() != null) {
+            passSlot.getChildren().setAll(pass(model.passProperty().get()));
+        }
+    }
+
+    private void fillEligibility() {
+        UserDetailDto user = model.userProperty().get();
+        if (user != null) {
+            var answer = model.eligibilityProperty().get();
+            eligibility.show(answer == null ? null : WhatIfSummary.of(context, answer, FlowIntent.RESET_PASSWORD,
+                    user.displayName().isBlank() ? user.userPrincipalName() : user.displayName(), policy.get()));
+        }
+    }
+
+    private void fillEvents() {
+        if (model.userProperty().get() != null) {
+            eventsSlot.getChildren().setAll(events());
+        }
     }
 
     private Node chips(UserDetailDto user) {
@@ -142,9 +170,12 @@ public final class UserDetailView extends ScrollPane {
                                         context.text(issued.oneTime() ? "pass.oneTime.yes" : "pass.oneTime.no")),
                                         getScene().getWindow()).show()))),
                 action(HelpdeskAction.REQUIRE_REREGISTRATION, "requireReregistration",
-                        () -> confirm("reregistration", user, model::requireReregistration)));
+                        () -> confirm("reregistration", user, model::requireReregistration)),
+                action(HelpdeskAction.PREFILL_CONTACT, "editContact",
+                        () -> new ContactDialog(context, model, user, getScene().getWindow()).showAndWait()));
         return new VBox(6, actions, whyNot(List.of(HelpdeskAction.RESET_PASSWORD, HelpdeskAction.UNLOCK,
-                HelpdeskAction.ISSUE_TEMPORARY_ACCESS_PASS, HelpdeskAction.REQUIRE_REREGISTRATION, HelpdeskAction.DELETE_METHOD)));
+                HelpdeskAction.ISSUE_TEMPORARY_ACCESS_PASS, HelpdeskAction.REQUIRE_REREGISTRATION,
+                HelpdeskAction.DELETE_METHOD, HelpdeskAction.PREFILL_CONTACT)));
     }
 
     /** On screen, not only in tooltips: which actions are greyed out, and why, one line per reason. */
@@ -276,13 +307,6 @@ public final class UserDetailView extends ScrollPane {
         groups.setId("userGroups");
         groups.setWrapText(true);
         return groups;
-    }
-
-    private Node eligibility(UserDetailDto user) {
-        var answer = model.eligibilityProperty().get();
-        eligibility.show(answer == null ? null : WhatIfSummary.of(context, answer, FlowIntent.RESET_PASSWORD,
-                user.displayName().isBlank() ? user.userPrincipalName() : user.displayName(), policy.get()));
-        return eligibility;
     }
 
     private Node events() {

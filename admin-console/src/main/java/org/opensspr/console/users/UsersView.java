@@ -3,15 +3,18 @@ package org.opensspr.console.users;
 import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Orientation;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import org.opensspr.api.ImportColumns;
 import org.opensspr.api.UserSummaryDto;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.policy.PaneText;
@@ -25,12 +28,14 @@ import java.util.function.Function;
 public final class UsersView extends SplitPane {
     private final UsersModel model;
     private final UserDetailView detail;
+    private final ImportUsersModel importer;
     private final TableView<UserSummaryDto> table = new TableView<>();
     private boolean replacingItems;
 
-    public UsersView(UsersModel model, UserDetailView detail, ConsoleContext context) {
+    public UsersView(UsersModel model, UserDetailView detail, ImportUsersModel importer, ConsoleContext context) {
         this.model = model;
         this.detail = detail;
+        this.importer = importer;
         Label title = new Label(context.text("users.title"));
         title.getStyleClass().add("pane-title");
 
@@ -98,7 +103,22 @@ public final class UsersView extends SplitPane {
         status.getStyleClass().add("muted");
         status.textProperty().bind(model.statusProperty());
 
-        VBox list = new VBox(8, title, PaneText.note(context.text("users.subtitle")), search, table, status);
+        Button importUsers = new Button(context.text("users.import"));
+        importUsers.setId("importUsers");
+        importUsers.setOnAction(e -> new ImportUsersDialog(context, importer, String.join(", ",
+                ImportColumns.NAMES), getScene().getWindow()).showAndWait());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        HBox tools = new HBox(8, search, importUsers);
+        VBox list = new VBox(8, title, PaneText.note(context.text("users.subtitle")), tools);
+        if (!importer.refusal().isEmpty()) {
+            importUsers.setDisable(true);
+            importUsers.setAccessibleHelp(importer.refusal());
+            Label why = PaneText.note(importer.refusal());
+            why.setId("importRefusal");
+            why.getStyleClass().add("read-only-note");
+            list.getChildren().add(why);
+        }
+        list.getChildren().addAll(table, status);
         list.getStyleClass().add("policy-pane");
         VBox.setVgrow(table, Priority.ALWAYS);
         setOrientation(Orientation.HORIZONTAL);
@@ -135,6 +155,10 @@ public final class UsersView extends SplitPane {
 
     public UsersModel model() {
         return model;
+    }
+
+    public ImportUsersModel importer() {
+        return importer;
     }
 
     public UserDetailView detail() {

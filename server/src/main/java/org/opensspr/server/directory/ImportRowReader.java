@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.api.ImportColumns;
 import org.opensspr.api.ImportRowErrorDto;
 import org.opensspr.directory.ContactInfo;
 import org.opensspr.directory.Role;
@@ -21,9 +22,7 @@ import java.util.Set;
  * line and column. Groups and roles are lists separated by ';'.
  */
 public final class ImportRowReader {
-    public static final List<String> COLUMNS = List.of("upn", "givenName", "surname", "displayName", "source",
-            "enabled", "primaryEmail", "alternateEmail", "mobilePhone", "officePhone", "preferredLanguage", "groups",
-            "roles");
+    public static final List<String> COLUMNS = ImportColumns.NAMES;
     /** The user fields are checked under their API names; the file calls the UPN column "upn". */
     private static final Map<String, String> COLUMN_OF_FIELD = Map.of("userPrincipalName", "upn");
 

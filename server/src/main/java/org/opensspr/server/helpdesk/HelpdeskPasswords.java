@@ -164,13 +164,8 @@ public final class HelpdeskPasswords {
         if (result instanceof WritebackResult.Done) {
             return Applied.ON_PREMISES;
         }
-        audit.record(AuditEntry.failure(activity, admin.userPrincipalName(), user.userPrincipalName(), switch (result) {
-            case WritebackResult.RejectedByPolicy rejected -> "rejected by the on-premises directory";
-            case WritebackResult.NotFound notFound -> "account not found in the on-premises directory";
-            case WritebackResult.Unavailable unavailable -> unavailable.mayHaveApplied()
-                    ? "on-premises directory outcome unknown" : "on-premises directory unreachable";
-            case WritebackResult.Done done -> "";
-        }));
+        audit.record(AuditEntry.failure(activity, admin.userPrincipalName(), user.userPrincipalName(),
+                result.auditReason()));
         throw switch (result) {
             case WritebackResult.RejectedByPolicy rejected -> ApiException.field(ErrorCode.VALIDATION_FAILED, "password",
                     "The on-premises directory didn't accept this password: " + rejected.directoryMessage());

@@ -178,7 +178,7 @@ public final class ResetCompletion {
             writeback.settle(tx, claim.intent(), result, newPassword);
             audit.append(tx, AuditEntry.failure(reset ? AuditActivity.RESET_PASSWORD_SELF_SERVICE
                             : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE, user.userPrincipalName(),
-                    user.userPrincipalName(), failureReason(result)).withKiosk(held.flow().kioskId()));
+                    user.userPrincipalName(), result.auditReason()).withKiosk(held.flow().kioskId()));
         });
         throw switch (result) {
             case WritebackResult.RejectedByPolicy rejected -> ApiException.field(ErrorCode.VALIDATION_FAILED,
@@ -192,15 +192,6 @@ public final class ResetCompletion {
         };
     }
 
-    private static String failureReason(WritebackResult result) {
-        return switch (result) {
-            case WritebackResult.RejectedByPolicy rejected -> "rejected by the on-premises directory";
-            case WritebackResult.NotFound notFound -> "account not found in the on-premises directory";
-            case WritebackResult.Unavailable unavailable -> unavailable.mayHaveApplied()
-                    ? "on-premises directory outcome unknown" : "on-premises directory unreachable";
-            case WritebackResult.Done done -> "";
-        };
-    }
 
     /** Checks the rules before any state changes (the ticket stays valid to try another password). */
     private String checkedHash(FlowRecord flow, NewPasswordRequest request) {

@@ -144,8 +144,7 @@ public final class SecurityInfoService {
         DirectoryUser user = directory.loadUser(tx, userId).orElseThrow();
         SignInPrompt facts = SecurityInfoFacts.prompt(tx, effective.apply(policies.current(tx).policy()), user, now);
         SignInPrompt prompt = facts == SignInPrompt.NONE ? SignInPrompt.REGISTER : facts;
-        String token = sessions.open(tx, userId, caller, sessionLocale(locale, user), prompt, now);
-        sessions.proven(tx, sessions.find(tx, token, caller, now).id(), now);
+        String token = sessions.openProven(tx, userId, caller, sessionLocale(locale, user), prompt, now);
         audit.append(tx, entry(AuditActivity.SECURITY_INFO_REGISTRATION_STARTED, user, caller)
                 .withDetails("signed in with a Temporary Access Pass"));
         return new Opened(token, prompt);

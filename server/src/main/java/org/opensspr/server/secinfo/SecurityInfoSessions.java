@@ -38,6 +38,16 @@ final class SecurityInfoSessions {
 
     /** Opens a session for the user at this kiosk; answers its bearer, which is shown nowhere else. */
     String open(DSLContext tx, String userId, KioskCaller caller, String locale, SignInPrompt prompt, Instant now) {
+        return open(tx, userId, caller, locale, prompt, now, null);
+    }
+
+    /** As {@link #open}, already proven: the sign-in itself was the proof (a Temporary Access Pass). */
+    String openProven(DSLContext tx, String userId, KioskCaller caller, String locale, SignInPrompt prompt, Instant now) {
+        return open(tx, userId, caller, locale, prompt, now, now);
+    }
+
+    private String open(DSLContext tx, String userId, KioskCaller caller, String locale, SignInPrompt prompt,
+                        Instant now, Instant provenAt) {
         String token = tokens.newToken();
         tx.insertInto(SECURITY_INFO_SESSION)
                 .set(SECURITY_INFO_SESSION.ID, UUID.randomUUID().toString())
@@ -49,6 +59,7 @@ final class SecurityInfoSessions {
                 .set(SECURITY_INFO_SESSION.PROMPT, prompt.name())
                 .set(SECURITY_INFO_SESSION.STARTED_AT, DbTime.of(now))
                 .set(SECURITY_INFO_SESSION.EXPIRES_AT, DbTime.of(now.plus(LIFETIME)))
+                .set(SECURITY_INFO_SESSION.PROVEN_AT, provenAt == null ? null : DbTime.of(provenAt))
                 .execute();
         return token;
     }

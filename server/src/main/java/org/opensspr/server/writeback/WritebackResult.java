@@ -44,4 +44,15 @@ public sealed interface WritebackResult {
     /** No directory entry matches the account. */
     record NotFound() implements WritebackResult {
     }
+
+    /** Why it failed, as an audit entry says it (never the directory's own words, which may name the account); "" when done. */
+    default String auditReason() {
+        return switch (this) {
+            case RejectedByPolicy rejected -> "rejected by the on-premises directory";
+            case NotFound notFound -> "account not found in the on-premises directory";
+            case Unavailable unavailable -> unavailable.mayHaveApplied()
+                    ? "on-premises directory outcome unknown" : "on-premises directory unreachable";
+            case Done done -> "";
+        };
+    }
 }
