@@ -56,6 +56,13 @@ class ConsoleBehaviourTest {
         assertThat(no.isDisabled()).isTrue();
         console.open("registration");
         assertThat(robot.lookup("#reconfirmDays").queryAs(javafx.scene.control.TextField.class).isDisabled()).isTrue();
+
+        console.open("users");
+        assertThat(console.text("#notForYourRoleReason")).as("not 'a later version': this role can't read users")
+                .isEqualTo("Your role (Reports Reader) can't read the directory, so Users isn't available to it. Roles"
+                        + " that read the directory can use it, for example a Helpdesk Administrator or a Global"
+                        + " Administrator.");
+        assertThat(robot.lookup("#usersTable").tryQuery()).isEmpty();
     }
 
     @Test

@@ -80,11 +80,7 @@ public final class ConsolePanes {
                 mayLookUp ? null : readOnlyReason("whatif.readonly"), () -> editor().documentProperty().get() == null
                         ? SsprPolicy.defaults() : editor().documentProperty().get().policy())));
         entries.add(NavEntry.header("nav.section.manage"));
-        if (mayLookUp) {
-            entries.add(NavEntry.view("users", this::usersView));
-        } else {
-            entries.add(NavEntry.coming("users"));
-        }
+        entries.add(mayLookUp ? NavEntry.view("users", this::usersView) : notForYourRole("users", "users.readonly"));
         for (String later : List.of("groups", "audit", "insights")) {
             entries.add(NavEntry.coming(later));
         }
@@ -111,6 +107,13 @@ public final class ConsolePanes {
         }));
     }
 
+    /** A view the role can't use: it opens to the reason, naming roles that can (a Helpdesk or a Global Administrator). */
+    private NavEntry notForYourRole(String navKey, String reasonKey) {
+        String reason = context.text(reasonKey, rolesHeld(), context.text("role." + Role.HELPDESK_ADMINISTRATOR.name()),
+                context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
+        return NavEntry.view(navKey, () -> new NotForYourRoleView(context, navKey, reason));
+    }
+
     /** The navigation name of the pane that edits {@code field}, or null. */
     private String paneOwning(String field) {
         return models.stream().filter(m -> m.owns(field)).findFirst().map(m -> context.text("nav." + m.key())).orElse(null);
@@ -118,11 +121,15 @@ public final class ConsolePanes {
 
     /** "Your role (…) can … but not …; an Authentication Policy Administrator or a Global Administrator can." */
     private String readOnlyReason(String key) {
-        String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
-                .collect(Collectors.joining(", "));
-        return context.text(key, roles.isEmpty() ? context.text("role.none") : roles,
+        return context.text(key, rolesHeld(),
                 context.text("role." + Role.AUTHENTICATION_POLICY_ADMINISTRATOR.name()),
                 context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
+    }
+
+    private String rolesHeld() {
+        String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
+                .collect(Collectors.joining(", "));
+        return roles.isEmpty() ? context.text("role.none") : roles;
     }
 
     /** The one editor over every policy pane (made on first use, after all panes are listed). */
