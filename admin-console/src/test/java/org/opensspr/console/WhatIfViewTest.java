@@ -107,9 +107,18 @@ class WhatIfViewTest {
         assertThat(AccessibleTextAudit.unnamedControls(console.find(WhatIfView.class))).isEmpty();
     }
 
+    private boolean typedOnce;
+
     /** Finds {@code upn} by typing it, selects it in the list, and returns the answer the view shows. */
     private WhatIfDto pick(FxRobot robot, WhatIfView view, String upn) {
-        console.type("#whatIfSearch", upn);
+        if (typedOnce) { // typing is tried once; after that the text is put in, as a paste would, to save minutes
+            javafx.scene.control.TextField search = robot.lookup("#whatIfSearch").queryAs(javafx.scene.control.TextField.class);
+            robot.interact(() -> search.setText(upn));
+            robot.clickOn(search);
+        } else {
+            console.type("#whatIfSearch", upn);
+            typedOnce = true;
+        }
         robot.type(KeyCode.ENTER);
         console.waitIdle();
         assertThat(view.model().users()).as("found by " + upn).extracting(u -> u.userPrincipalName()).contains(upn);
