@@ -8,6 +8,8 @@ import org.opensspr.console.customization.BrandingImages;
 import org.opensspr.console.customization.CustomizationPane;
 import org.opensspr.console.customization.CustomizationPaneModel;
 import org.opensspr.console.history.PolicyHistoryModel;
+import org.opensspr.console.kiosks.KiosksModel;
+import org.opensspr.console.kiosks.KiosksView;
 import org.opensspr.console.history.PolicyHistoryView;
 import org.opensspr.console.methods.MethodsPane;
 import org.opensspr.console.methods.MethodsPaneModel;
@@ -15,6 +17,8 @@ import org.opensspr.console.notifications.NotificationsPane;
 import org.opensspr.console.notifications.NotificationsPaneModel;
 import org.opensspr.console.onprem.OnPremisesPane;
 import org.opensspr.console.onprem.OnPremisesPaneModel;
+import org.opensspr.console.outbox.OutboxModel;
+import org.opensspr.console.outbox.OutboxView;
 import org.opensspr.console.policy.PolicyEditor;
 import org.opensspr.console.policy.PolicyPaneModel;
 import org.opensspr.console.policy.PolicyPaneView;
@@ -84,6 +88,11 @@ public final class ConsolePanes {
         } else {
             entries.add(NavEntry.coming("users"));
         }
+        // Both open for every role: one that may not use them reads why there (the server refuses them too).
+        entries.add(NavEntry.view("kiosks", () -> new KiosksView(new KiosksModel(context, session.client(),
+                session.rights().may(Permission.MANAGE_KIOSKS) ? null : globalOnlyReason("kiosks.notAllowed")), context)));
+        entries.add(NavEntry.view("outbox", () -> new OutboxView(new OutboxModel(context, session.client(),
+                session.rights().may(Permission.READ_OUTBOX) ? null : globalOnlyReason("outbox.notAllowed")), context)));
         for (String later : List.of("groups", "audit", "insights")) {
             entries.add(NavEntry.coming(later));
         }
@@ -120,6 +129,14 @@ public final class ConsolePanes {
                 .collect(Collectors.joining(", "));
         return context.text(key, roles.isEmpty() ? context.text("role.none") : roles,
                 context.text("role." + Role.AUTHENTICATION_POLICY_ADMINISTRATOR.name()),
+                context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
+    }
+
+    /** "Your role (…) can't …; a Global Administrator can." */
+    private String globalOnlyReason(String key) {
+        String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
+                .collect(Collectors.joining(", "));
+        return context.text(key, roles.isEmpty() ? context.text("role.none") : roles,
                 context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
     }
 
