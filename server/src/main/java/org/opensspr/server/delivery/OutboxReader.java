@@ -7,7 +7,6 @@ import org.opensspr.api.Page;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.audit.AuditLog;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.db.tables.records.OutboxMessageRecord;
 
 import java.util.List;
 import java.util.Objects;
@@ -42,7 +41,7 @@ public final class OutboxReader {
         return database.inTransaction(tx -> {
             List<OutboxMessageDto> items = offset >= LISTED ? List.of()
                     : tx.selectFrom(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID.desc())
-                    .limit(Math.min(size, LISTED - offset)).offset(offset).fetch(this::dto);
+                    .limit(Math.min(size, LISTED - offset)).offset(offset).fetch(outbox::asReceived);
             audit.append(tx, AuditEntry.success(AuditActivity.OUTBOX_READ, reader, "outbox")
                     .withDetails(items.isEmpty() ? "page " + page + ": no messages"
                             : "page " + page + ": messages " + items.getLast().id() + "–" + items.getFirst().id()));
@@ -54,11 +53,5 @@ public final class OutboxReader {
     private static long listedCount(DSLContext tx) {
         return tx.fetchValue(tx.select(count()).from(select(inline(1).as("one")).from(OUTBOX_MESSAGE)
                 .limit(inline(LISTED)).asTable("listed")));
-    }
-
-    private OutboxMessageDto dto(OutboxMessageRecord row) {
-        return new OutboxMessageDto(row.getId(), row.getChannel(), row.getRecipient(), row.getSubject(), outbox.text(row),
-                row.getStatus(), row.getAttempts(), row.getCreatedAt().toInstant(),
-                row.getSentAt() == null ? null : row.getSentAt().toInstant(), row.getLastError());
     }
 }
