@@ -34,6 +34,8 @@ import org.opensspr.server.captcha.CaptchaService;
 import org.opensspr.server.codes.VerificationCodes;
 import org.opensspr.server.delivery.DeliveryWorker;
 import org.opensspr.server.delivery.Outbox;
+import org.opensspr.server.delivery.OutboxFeature;
+import org.opensspr.server.delivery.OutboxReader;
 import org.opensspr.server.delivery.Couriers;
 import java.net.URI;
 import org.opensspr.server.delivery.ResetNotifications;
@@ -295,6 +297,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(DeliverySetup.twilioCallbacks(config, delivery).routes());
         routes.addAll(new AuditFeature(auditLog).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
+        routes.addAll(new OutboxFeature(new OutboxReader(database, outbox, auditLog), config.embeddedDelivery()).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock, outbox).routes());

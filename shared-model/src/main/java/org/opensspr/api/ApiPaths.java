@@ -24,6 +24,9 @@ public final class ApiPaths {
     /** Kiosks: {@code POST} create (admin), {@code GET} list; below it enroll, me, {id}/revoke. */
     public static final String KIOSKS = BASE + "/kiosks";
 
+    /** {@code GET} a page of the embedded default's outbox, newest first (Global Administrators only). */
+    public static final String OUTBOX = BASE + "/outbox";
+
     /** The lock screen's reset and unlock flow: POST here to start; below it identify, method, prove, … */
     public static final String RESET_FLOWS = BASE + "/reset/flows";
 

@@ -27,7 +27,8 @@ public enum AuditActivity {
     ADMIN_REGISTERED_SECURITY_INFO("Admin registered security info"),
     ADMIN_DELETED_SECURITY_INFO("Admin deleted security info"),
     TEMPORARY_ACCESS_PASS_SIGN_IN("User signed in with a Temporary Access Pass"),
-    TEMPORARY_ACCESS_PASS_ENDED("Temporary Access Pass ended");
+    TEMPORARY_ACCESS_PASS_ENDED("Temporary Access Pass ended"),
+    OUTBOX_READ("Administrator read the outbox");
 
     private final String entraName;
 

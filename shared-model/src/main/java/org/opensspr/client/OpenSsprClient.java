@@ -36,6 +36,7 @@ import org.opensspr.api.KioskCredentialDto;
 import org.opensspr.api.KioskDto;
 import org.opensspr.api.KioskEnrollRequest;
 import org.opensspr.api.KioskEnrollmentCodeDto;
+import org.opensspr.api.OutboxMessageDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.PolicyDiffDto;
 import org.opensspr.api.PolicyImpactDto;
@@ -302,6 +303,17 @@ public final class OpenSsprClient implements AutoCloseable {
                 + "&size=" + size, new TypeReference<Page<AuditEventDto>>() { });
     }
 
+    /**
+     * Admin (READ_OUTBOX, Global Administrators only): the messages the embedded default delivered into its own
+     * outbox, newest first, as their recipients receive them (mail's text part); the list holds the newest 10,000,
+     * at most 100 a page, and each read is audited. A server that sends through SMTP or a gateway answers
+     * {@link org.opensspr.api.ErrorCode#CONFLICT}: its outbox is not shown.
+     */
+    public Page<OutboxMessageDto> outbox(int page, int size) {
+        return transport.get(ApiPaths.OUTBOX + "?page=" + page + "&size=" + size,
+                new TypeReference<Page<OutboxMessageDto>>() { });
+    }
+
     /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */
     public HelpdeskCalls helpdesk() {
         return helpdesk;
@@ -338,10 +350,12 @@ public final class OpenSsprClient implements AutoCloseable {
         return transport.post(ApiPaths.KIOSKS, new KioskCreateRequest(name), KioskEnrollmentCodeDto.class);
     }
 
+    /** Admin (MANAGE_KIOSKS): kiosks by name, revoked ones included; at most 200 a page. */
     public Page<KioskDto> kiosks(int page, int size) {
         return transport.get(ApiPaths.KIOSKS + "?page=" + page + "&size=" + size, new TypeReference<Page<KioskDto>>() { });
     }
 
+    /** Admin (MANAGE_KIOSKS): its credential and any unused code stop working; revoking twice changes nothing. */
     public KioskDto revokeKiosk(String kioskId) {
         return transport.post(ApiPaths.KIOSKS + "/" + ApiTransport.segment(kioskId) + "/revoke", null, KioskDto.class);
     }

@@ -14,5 +14,10 @@ public enum Permission {
     ISSUE_TEMPORARY_ACCESS_PASS,
     MANAGE_KIOSKS,
     READ_AUDIT,
-    READ_INSIGHTS
+    READ_INSIGHTS,
+    /**
+     * Read the embedded default's outbox: its messages hold live one-time codes and pass notices, so only
+     * Global Administrators hold it (docs/design.md §14).
+     */
+    READ_OUTBOX
 }

@@ -30,6 +30,12 @@ class RoleTest {
             REPORTS_READER,                      READ_INSIGHTS,            true
             REPORTS_READER,                      READ_DIRECTORY,           false
             REPORTS_READER,                      RESET_NON_ADMIN_PASSWORD, false
+            GLOBAL_ADMINISTRATOR,                READ_OUTBOX,              true
+            AUTHENTICATION_POLICY_ADMINISTRATOR, READ_OUTBOX,              false
+            USER_ADMINISTRATOR,                  READ_OUTBOX,              false
+            PASSWORD_ADMINISTRATOR,              READ_OUTBOX,              false
+            HELPDESK_ADMINISTRATOR,              READ_OUTBOX,              false
+            REPORTS_READER,                      READ_OUTBOX,              false
             """)
     void rolesGrantWhatDesignSection2Says(Role role, Permission permission, boolean granted) {
         assertThat(role.permissions().contains(permission)).isEqualTo(granted);

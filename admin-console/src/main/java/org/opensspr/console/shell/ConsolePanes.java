@@ -9,12 +9,16 @@ import org.opensspr.console.customization.CustomizationPane;
 import org.opensspr.console.customization.CustomizationPaneModel;
 import org.opensspr.console.history.PolicyHistoryModel;
 import org.opensspr.console.history.PolicyHistoryView;
+import org.opensspr.console.kiosks.KiosksModel;
+import org.opensspr.console.kiosks.KiosksView;
 import org.opensspr.console.methods.MethodsPane;
 import org.opensspr.console.methods.MethodsPaneModel;
 import org.opensspr.console.notifications.NotificationsPane;
 import org.opensspr.console.notifications.NotificationsPaneModel;
 import org.opensspr.console.onprem.OnPremisesPane;
 import org.opensspr.console.onprem.OnPremisesPaneModel;
+import org.opensspr.console.outbox.OutboxModel;
+import org.opensspr.console.outbox.OutboxView;
 import org.opensspr.console.policy.PolicyEditor;
 import org.opensspr.console.policy.PolicyPaneModel;
 import org.opensspr.console.policy.PolicyPaneView;
@@ -81,6 +85,11 @@ public final class ConsolePanes {
                         ? SsprPolicy.defaults() : editor().documentProperty().get().policy())));
         entries.add(NavEntry.header("nav.section.manage"));
         entries.add(mayLookUp ? NavEntry.view("users", this::usersView) : notForYourRole("users", "users.readonly"));
+        // Both open for every role: one that may not use them reads why there (the server refuses them too).
+        entries.add(NavEntry.view("kiosks", () -> new KiosksView(new KiosksModel(context, session.client(),
+                session.rights().may(Permission.MANAGE_KIOSKS) ? null : globalOnlyReason("kiosks.notAllowed")), context)));
+        entries.add(NavEntry.view("outbox", () -> new OutboxView(new OutboxModel(context, session.client(),
+                session.rights().may(Permission.READ_OUTBOX) ? null : globalOnlyReason("outbox.notAllowed")), context)));
         for (String later : List.of("groups", "audit", "insights")) {
             entries.add(NavEntry.coming(later));
         }
@@ -130,6 +139,11 @@ public final class ConsolePanes {
         String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
                 .collect(Collectors.joining(", "));
         return roles.isEmpty() ? context.text("role.none") : roles;
+    }
+
+    /** "Your role (…) can't …; a Global Administrator can." */
+    private String globalOnlyReason(String key) {
+        return context.text(key, rolesHeld(), context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
     }
 
     /** The one editor over every policy pane (made on first use, after all panes are listed). */

@@ -18,6 +18,7 @@ import org.opensspr.api.MethodRegistrationDto;
 import org.opensspr.api.TemporaryAccessPassDto;
 import org.opensspr.api.UserDetailDto;
 import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.dialogs.ShownOnceDialog;
 import org.opensspr.console.policy.PaneText;
 import org.opensspr.console.whatif.WhatIfResultCard;
 import org.opensspr.console.whatif.WhatIfSummary;

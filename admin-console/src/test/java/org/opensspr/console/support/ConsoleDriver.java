@@ -147,9 +147,15 @@ public final class ConsoleDriver {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    /** Opens a view by its navigation key, e.g. {@code "registration"}. */
+    /** Opens a view by its navigation key, e.g. {@code "registration"}, scrolling the navigation to it first. */
     public void open(String navKey) {
-        robot.interact(() -> robot.lookup("#navigation").queryAs(javafx.scene.control.ListView.class).getItems());
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<org.opensspr.console.shell.NavEntry> navigation =
+                robot.lookup("#navigation").queryAs(javafx.scene.control.ListView.class);
+        // A short window lists the last entries below the fold, where no cell exists until it is scrolled to.
+        robot.interact(() -> navigation.getItems().stream().filter(e -> e.key().equals(navKey)).findFirst()
+                .ifPresent(navigation::scrollTo));
+        WaitForAsyncUtils.waitForFxEvents();
         String title = context.text("nav." + navKey);
         robot.clickOn(robot.lookup(".list-cell").match((Node n) -> n instanceof Labeled l && l.getText() != null
                 && (l.getText().equals(title) || l.getText().startsWith(title + " "))).<Node>query());

@@ -1,6 +1,7 @@
 package org.opensspr.server.delivery;
 
 import org.jooq.DSLContext;
+import org.opensspr.api.OutboxMessageDto;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.db.tables.records.OutboxMessageRecord;
 
@@ -63,6 +64,13 @@ public final class Outbox {
     /** The text of a row's body: a secret's opened while the outbox keeps it, blank once forgotten. */
     public String text(OutboxMessageRecord row) {
         return text(row.getBody(), row.getSecretUntil() != null);
+    }
+
+    /** A row as its recipient gets the message (a sealed body opened), for those allowed to read the outbox. */
+    public OutboxMessageDto asReceived(OutboxMessageRecord row) {
+        return new OutboxMessageDto(row.getId(), row.getChannel(), row.getRecipient(), row.getSubject(), text(row),
+                row.getStatus(), row.getAttempts(), row.getCreatedAt().toInstant(),
+                row.getSentAt() == null ? null : row.getSentAt().toInstant(), row.getLastError());
     }
 
     String text(String storedBody, boolean secret) {

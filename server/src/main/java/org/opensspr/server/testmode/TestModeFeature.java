@@ -62,10 +62,8 @@ public final class TestModeFeature {
     }
 
     private List<OutboxMessageDto> outbox(int limit) {
-        return database.dsl().selectFrom(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID.desc()).limit(limit).fetch(r ->
-                new OutboxMessageDto(r.getId(), r.getChannel(), r.getRecipient(), r.getSubject(), outbox.text(r),
-                        r.getStatus(), r.getAttempts(), r.getCreatedAt().toInstant(),
-                        r.getSentAt() == null ? null : r.getSentAt().toInstant(), r.getLastError()));
+        return database.dsl().selectFrom(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID.desc()).limit(limit)
+                .fetch(outbox::asReceived);
     }
 
 }

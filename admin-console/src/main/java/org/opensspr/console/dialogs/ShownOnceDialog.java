@@ -1,4 +1,4 @@
-package org.opensspr.console.users;
+package org.opensspr.console.dialogs;
 
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -16,12 +16,19 @@ import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.policy.PaneText;
 
 /**
- * A generated password or a Temporary Access Pass, shown this once with a copy button: the server keeps only
- * its hash, so closing the dialog is the last chance to read it.
+ * A generated password, a Temporary Access Pass or a kiosk's enrollment code, shown this once with a copy button:
+ * the server keeps only its hash, so closing the dialog is the last chance to read it.
  */
-final class ShownOnceDialog extends Dialog<Void> {
+public final class ShownOnceDialog extends Dialog<Void> {
 
-    ShownOnceDialog(ConsoleContext context, String titleKey, String secret, String detail, Window owner) {
+    /** A secret for a user: the last line says to hand it over through the channel the helpdesk verified. */
+    public ShownOnceDialog(ConsoleContext context, String titleKey, String secret, String detail, Window owner) {
+        this(context, titleKey, secret, detail, "shown.once", owner);
+    }
+
+    /** {@code onceKey}: the last line, saying this is the only time the secret is shown and where it goes. */
+    public ShownOnceDialog(ConsoleContext context, String titleKey, String secret, String detail, String onceKey,
+                           Window owner) {
         initOwner(owner);
         setTitle(context.text(titleKey));
         setHeaderText(context.text(titleKey));
@@ -44,7 +51,7 @@ final class ShownOnceDialog extends Dialog<Void> {
             copied.setText(context.text("shown.copied"));
         });
         VBox content = new VBox(10, new HBox(8, value, copy), copied, PaneText.note(detail),
-                PaneText.note(context.text("shown.once")));
+                PaneText.note(context.text(onceKey)));
         content.setPrefWidth(480);
         getDialogPane().setContent(content);
     }
