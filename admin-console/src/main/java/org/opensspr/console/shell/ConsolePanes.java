@@ -7,6 +7,10 @@ import org.opensspr.console.administrators.AdministratorPaneModel;
 import org.opensspr.console.customization.BrandingImages;
 import org.opensspr.console.customization.CustomizationPane;
 import org.opensspr.console.customization.CustomizationPaneModel;
+import org.opensspr.console.groups.GroupDetailModel;
+import org.opensspr.console.groups.GroupDetailView;
+import org.opensspr.console.groups.GroupsModel;
+import org.opensspr.console.groups.GroupsView;
 import org.opensspr.console.history.PolicyHistoryModel;
 import org.opensspr.console.history.PolicyHistoryView;
 import org.opensspr.console.methods.MethodsPane;
@@ -34,11 +38,13 @@ import org.opensspr.console.whatif.WhatIfModel;
 import org.opensspr.console.whatif.WhatIfView;
 import org.opensspr.directory.Permission;
 import org.opensspr.directory.Role;
+import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SsprPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Builds the navigation: the policy panes in Entra's order, the policy tools, and what later versions bring. */
@@ -81,10 +87,12 @@ public final class ConsolePanes {
         entries.add(NavEntry.header("nav.section.manage"));
         if (mayLookUp) {
             entries.add(NavEntry.view("users", this::usersView));
+            entries.add(NavEntry.view("groups", this::groupsView));
         } else {
             entries.add(NavEntry.coming("users"));
+            entries.add(NavEntry.coming("groups"));
         }
-        for (String later : List.of("groups", "audit", "insights")) {
+        for (String later : List.of("audit", "insights")) {
             entries.add(NavEntry.coming(later));
         }
     }
@@ -96,6 +104,20 @@ public final class ConsolePanes {
                 session.session().userId());
         return new UsersView(users, new UserDetailView(detail, context, () -> editor().documentProperty().get() == null
                 ? SsprPolicy.defaults() : editor().documentProperty().get().policy()), context);
+    }
+
+    /** Groups: the directory's groups paged from the server, a group's members nested, and the SSPR scope through them. */
+    private GroupsView groupsView() {
+        Supplier<ScopePolicy> scope = () -> policy().scope();
+        String readOnly = session.rights().may(Permission.MANAGE_GROUPS) ? null
+                : readOnlyReason("groups.readonly", Role.USER_ADMINISTRATOR);
+        return new GroupsView(new GroupsModel(context, session.client(), scope), new GroupDetailView(
+                new GroupDetailModel(context, session.client(), scope), context, readOnly), context, readOnly);
+    }
+
+    /** The policy as loaded (the defaults until it is). */
+    private SsprPolicy policy() {
+        return editor().documentProperty().get() == null ? SsprPolicy.defaults() : editor().documentProperty().get().policy();
     }
 
     private <M extends PolicyPaneModel> void policyPane(M model, Function<M, PolicyPaneView<M>> view) {
@@ -116,11 +138,15 @@ public final class ConsolePanes {
 
     /** "Your role (…) can … but not …; an Authentication Policy Administrator or a Global Administrator can." */
     private String readOnlyReason(String key) {
+        return readOnlyReason(key, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+    }
+
+    /** As {@link #readOnlyReason(String)}, naming {@code able} beside the Global Administrator. */
+    private String readOnlyReason(String key, Role able) {
         String roles = session.rights().roles().stream().map(r -> context.text("role." + r.name()))
                 .collect(Collectors.joining(", "));
         return context.text(key, roles.isEmpty() ? context.text("role.none") : roles,
-                context.text("role." + Role.AUTHENTICATION_POLICY_ADMINISTRATOR.name()),
-                context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
+                context.text("role." + able.name()), context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
     }
 
     /** The one editor over every policy pane (made on first use, after all panes are listed). */
