@@ -6,7 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -71,6 +71,9 @@ class GroupsViewTest {
         robot.interact(() -> wave.setExpanded(true));
         assertThat(through(awaitMember(view, wave, "alex.wilber@contoso.example")))
                 .as("two levels down, still brought in by the selected group").containsExactly("SSPR pilot");
+        console.reveal(view.detail().members());
+        assertThat(robot.lookup("#groupMembers .tree-table-cell").queryAllAs(javafx.scene.control.TreeTableCell.class))
+                .extracting(javafx.scene.control.TreeTableCell::getText).as("the scope column on screen").contains("SSPR pilot");
         assertThat(AccessibleTextAudit.unnamedControls(view)).isEmpty();
         console.snapshots("groups-nested");
 
@@ -97,10 +100,13 @@ class GroupsViewTest {
         console.waitIdle();
         assertThat(serverMembers(wave)).as("added on the server").contains("nora.quist@contoso.example");
         assertThat(console.text("#groupStatus")).isEqualTo("nora.quist@contoso.example was added to SSPR pilot wave 2.");
+        assertThat(view.detail().members().isFocused()).as("the keyboard stays in the group").isTrue();
         TreeItem<MemberRow> nora = awaitMember(view, view.detail().members().getRoot(), "nora.quist@contoso.example");
         assertThat(through(nora)).containsExactly("SSPR pilot");
 
         robot.interact(() -> view.detail().members().getSelectionModel().select(nora));
+        console.reveal(view.detail().members());
+        console.snapshots("groups-member-added");
         console.click("#removeMember");
         robot.clickOn(dialogButton(robot, "#confirmDialog", console.context().text("dialog.cancel")));
         console.waitIdle();
@@ -110,7 +116,6 @@ class GroupsViewTest {
         robot.type(KeyCode.DELETE); // the keyboard way to the same confirmation
         assertThat(robot.lookup("#confirmDialog .label").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Remove nora.quist@contoso.example from SSPR pilot wave 2?");
-        console.snapshots("groups-remove-confirm");
         robot.clickOn(dialogButton(robot, "#confirmDialog", console.context().text("confirm.removeMember.go")));
         console.waitIdle();
         assertThat(serverMembers(wave)).as("removed on the server").doesNotContain("nora.quist@contoso.example");
@@ -227,7 +232,7 @@ class GroupsViewTest {
 
     /** The child of {@code parent} named {@code name}, once its page has come. */
     private TreeItem<MemberRow> awaitMember(GroupsView view, TreeItem<MemberRow> parent, String name) {
-        TreeView<MemberRow> tree = view.detail().members();
+        TreeTableView<MemberRow> tree = view.detail().members();
         @SuppressWarnings("unchecked")
         TreeItem<MemberRow>[] found = new TreeItem[1];
         try {

@@ -1,6 +1,7 @@
 package org.opensspr.console.groups;
 
-import javafx.geometry.Pos;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -9,12 +10,14 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.TreeCell;
+import javafx.scene.control.TreeTableCell;
+import javafx.scene.control.TreeTableColumn;
 import javafx.scene.control.TreeItem;
-import javafx.scene.control.TreeView;
+import javafx.scene.control.TreeTableView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.opensspr.api.GroupMemberDto;
 import org.opensspr.api.GroupRefDto;
@@ -34,8 +37,9 @@ public final class GroupDetailView extends ScrollPane {
     private final ConsoleContext context;
     private final String readOnlyReason;
     private final VBox content = new VBox(12);
-    private final TreeView<MemberRow> members = new TreeView<>();
+    private final TreeTableView<MemberRow> members = new TreeTableView<>();
     private final Label status = new Label();
+    private boolean focusWasHere;
 
     /** @param readOnlyReason why this role can't change groups, or null when it can */
     public GroupDetailView(GroupDetailModel model, ConsoleContext context, String readOnlyReason) {
@@ -52,7 +56,22 @@ public final class GroupDetailView extends ScrollPane {
         members.setAccessibleText(context.text("group.members"));
         members.setShowRoot(false);
         members.setPrefHeight(340);
-        members.setCellFactory(tree -> new MemberCell(context));
+        members.setMinWidth(0); // long rows scroll inside the tree; they don't widen the whole pane
+        members.setPrefWidth(200);
+        TreeTableColumn<MemberRow, MemberRow> member = new TreeTableColumn<>(context.text("group.column.member"));
+        member.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().getValue()));
+        member.setCellFactory(column -> new MemberCell(context));
+        member.setPrefWidth(240);
+        TreeTableColumn<MemberRow, String> through = new TreeTableColumn<>(context.text("group.column.through"));
+        through.setCellValueFactory(row -> new ReadOnlyStringWrapper(row.getValue().getValue() instanceof MemberRow.Member m
+                ? String.join(", ", m.inScopeThrough()) : ""));
+        through.setPrefWidth(120);
+        for (TreeTableColumn<MemberRow, ?> column : List.of(member, through)) {
+            column.setSortable(false); // members come in the server's order, page by page
+            column.setReorderable(false);
+        }
+        members.getColumns().setAll(List.of(member, through));
+        members.setColumnResizePolicy(TreeTableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         members.rootProperty().bind(model.membersProperty());
         members.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER) {
@@ -79,11 +98,17 @@ public final class GroupDetailView extends ScrollPane {
         return model;
     }
 
-    public TreeView<MemberRow> members() {
+    public TreeTableView<MemberRow> members() {
         return members;
     }
 
     private void render() {
+        // Reading the group again (after an action) rebuilds this pane: the keyboard's place moves to the members
+        // rather than to the window's first control.
+        Node owner = getScene() == null ? null : getScene().getFocusOwner();
+        for (Node n = owner; n != null; n = n.getParent()) {
+            focusWasHere |= n == this;
+        }
         GroupDetailModel.Shown shown = model.shownProperty().get();
         if (shown == null) {
             content.getChildren().setAll(PaneText.note(context.text("group.none")), status);
@@ -102,6 +127,10 @@ public final class GroupDetailView extends ScrollPane {
         content.getChildren().setAll(name, description, scope(shown), counts, actions(), status,
                 PaneText.section(context.text("group.members")), PaneText.note(context.text("group.members.note")),
                 members);
+        if (focusWasHere) {
+            focusWasHere = false;
+            members.requestFocus();
+        }
     }
 
     /** Where the group stands in the SSPR scope: selected, held by a selected group, or neither. */
@@ -224,8 +253,8 @@ public final class GroupDetailView extends ScrollPane {
         }
     }
 
-    /** A member as a line: kind, name, detail, and the scope group that brings it in. */
-    private static final class MemberCell extends TreeCell<MemberRow> {
+    /** A member as a line: kind, name and detail; its accessible text adds the scope group that brings it in. */
+    private static final class MemberCell extends TreeTableCell<MemberRow, MemberRow> {
         private final ConsoleContext context;
 
         MemberCell(ConsoleContext context) {
@@ -250,24 +279,18 @@ public final class GroupDetailView extends ScrollPane {
                 }
                 case MemberRow.Member member -> show(member);
             }
-            setAccessibleText(getText() != null ? getText() : describe(row));
+            setAccessibleText(row instanceof MemberRow.Member ? describe(row) : getText());
         }
 
+        /** The kind as a chip, then the name and detail as the cell's text, which a narrow column ends with "…". */
         private void show(MemberRow.Member row) {
             GroupMemberDto member = row.member();
             Label kind = new Label(context.text("group.member.kind." + member.kind().name()));
             kind.getStyleClass().addAll("chip", "member-kind");
-            Label name = new Label(member.name());
-            Label detail = new Label(member.detail() == null ? "" : member.detail());
-            detail.getStyleClass().add("muted");
-            HBox line = new HBox(8, kind, name, detail);
-            line.setAlignment(Pos.CENTER_LEFT);
-            if (!row.inScopeThrough().isEmpty()) {
-                Label scope = new Label(context.text("group.member.through", String.join(", ", row.inScopeThrough())));
-                scope.getStyleClass().addAll("chip", "chip-accent");
-                line.getChildren().add(scope);
-            }
-            setGraphic(line);
+            kind.setMinWidth(Region.USE_PREF_SIZE);
+            setGraphic(kind);
+            setText(member.detail() == null || member.detail().isBlank() ? member.name()
+                    : context.text("group.member.line", member.name(), member.detail()));
         }
 
         private String describe(MemberRow row) {

@@ -61,15 +61,15 @@ public final class GroupsView extends SplitPane {
         table.setAccessibleText(context.text("groups.table"));
         table.setPlaceholder(new Label(context.text("groups.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
                 .withLocale(context.messages().locale()).withZone(ZoneId.systemDefault());
         table.getColumns().setAll(List.of(
-                column(context.text("groups.column.name"), "name", GroupDto::name),
-                column(context.text("groups.column.members"), null,
-                        g -> context.text("groups.members", g.memberUserCount(), g.memberGroupCount())),
-                column(context.text("groups.column.scope"), null,
+                column(context.text("groups.column.name"), "name", 125, GroupDto::name),
+                column(context.text("groups.column.users"), null, 55, g -> String.valueOf(g.memberUserCount())),
+                column(context.text("groups.column.groups"), null, 70, g -> String.valueOf(g.memberGroupCount())),
+                column(context.text("groups.column.scope"), null, 72,
                         g -> model.isScopeGroup(g) ? context.text("groups.scope.selected") : ""),
-                column(context.text("groups.column.created"), "createdAt", g -> when.format(g.createdAt()))));
+                column(context.text("groups.column.created"), "createdAt", 80, g -> when.format(g.createdAt()))));
         // Sorting is the server's: nothing loaded is sorted here; the order a header click sets is asked for.
         table.setSortPolicy(t -> true);
         table.getSortOrder().addListener((ListChangeListener<TableColumn<GroupDto, ?>>) c -> applySort());
@@ -81,7 +81,7 @@ public final class GroupsView extends SplitPane {
             protected void updateItem(GroupDto group, boolean empty) {
                 super.updateItem(group, empty);
                 setAccessibleText(group == null ? null : model.isScopeGroup(group)
-                        ? group.name() + ", " + context.text("groups.scope.selected") : group.name());
+                        ? group.name() + ", " + context.text("group.scope.selected") : group.name());
             }
         });
         model.rowsProperty().addListener((o, was, now) -> {
@@ -115,7 +115,7 @@ public final class GroupsView extends SplitPane {
         VBox.setVgrow(table, Priority.ALWAYS);
         setOrientation(Orientation.HORIZONTAL);
         getItems().setAll(list, detail);
-        setDividerPositions(0.5);
+        setDividerPositions(0.52);
         getStyleClass().add("users-view");
         model.search("");
     }
@@ -152,8 +152,13 @@ public final class GroupsView extends SplitPane {
         }
     }
 
-    private static TableColumn<GroupDto, String> column(String title, String sortKey, Function<GroupDto, String> value) {
+    private static TableColumn<GroupDto, String> column(String title, String sortKey, double width,
+                                                        Function<GroupDto, String> value) {
         TableColumn<GroupDto, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        if (sortKey == null || !sortKey.equals("name")) {
+            column.setMinWidth(width); // the name gives way in a narrow pane; the short columns keep their headers
+        }
         column.setUserData(sortKey);
         column.setSortable(sortKey != null);
         column.setReorderable(false);
