@@ -56,7 +56,7 @@ public final class GroupDetailView extends ScrollPane {
         members.setAccessibleText(context.text("group.members"));
         members.setShowRoot(false);
         members.setPrefHeight(340);
-        members.setMinWidth(0); // long rows scroll inside the tree; they don't widen the whole pane
+        members.setMinWidth(0); // in a narrow pane the columns give way (names end in "…"); the pane doesn't widen
         members.setPrefWidth(200);
         TreeTableColumn<MemberRow, MemberRow> member = new TreeTableColumn<>(context.text("group.column.member"));
         member.setCellValueFactory(row -> new ReadOnlyObjectWrapper<>(row.getValue().getValue()));
