@@ -14,10 +14,7 @@ import org.opensspr.console.ConsoleContext;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SsprScope;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -32,7 +29,6 @@ import java.util.function.Supplier;
 public final class GroupDetailModel {
     static final int MEMBERS_PAGE = 100;
     static final int CANDIDATES = 20;
-    static final int HELD_BY_BATCH = 100;
 
     /** What is shown of a group: itself, and the scope's groups that are it or hold it. */
     public record Shown(GroupDto group, ScopePolicy scope, List<GroupRefDto> heldBy) {
@@ -77,7 +73,8 @@ public final class GroupDetailModel {
         }
         ScopePolicy policyScope = scope.get();
         List<String> scopeGroups = policyScope.scope() == SsprScope.SELECTED ? policyScope.groupIds() : List.of();
-        Callable<Shown> read = () -> new Shown(client.group(groupId), policyScope, heldBy(groupId, scopeGroups));
+        Callable<Shown> read = () -> new Shown(client.group(groupId), policyScope,
+                ScopeHolders.of(client, groupId, policyScope));
         context.background().run(read, found -> {
             if (asked == request) {
                 shown.set(found);
@@ -86,17 +83,6 @@ public final class GroupDetailModel {
                                 arrived, failed)));
             }
         }, this::failed);
-    }
-
-    /** The scope's groups that are or hold the group, asked {@value #HELD_BY_BATCH} at a time (the server's limit). */
-    private List<GroupRefDto> heldBy(String groupId, List<String> scopeGroups) {
-        List<GroupRefDto> holders = new ArrayList<>();
-        for (int from = 0; from < scopeGroups.size(); from += HELD_BY_BATCH) {
-            holders.addAll(client.groupHeldBy(groupId,
-                    scopeGroups.subList(from, Math.min(scopeGroups.size(), from + HELD_BY_BATCH))));
-        }
-        holders.sort(Comparator.comparing(g -> g.name().toLowerCase(Locale.ROOT)));
-        return holders;
     }
 
     private void readMembers(long asked, String groupId, int page,

@@ -1,12 +1,16 @@
 package org.opensspr.console.groups;
 
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.opensspr.api.GroupDto;
+import org.opensspr.api.GroupRefDto;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.Page;
 import org.opensspr.client.OpenSsprClient;
@@ -16,6 +20,11 @@ import org.opensspr.console.paging.PagedRows;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SsprScope;
 
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -32,6 +41,10 @@ public final class GroupsModel {
     private final ReadOnlyObjectWrapper<PagedRows<GroupDto>> rows = new ReadOnlyObjectWrapper<>();
     private final ObjectProperty<GroupDto> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final Map<String, List<GroupRefDto>> holders = new HashMap<>();
+    private final Set<String> asking = new HashSet<>();
+    private final IntegerProperty holdersRead = new SimpleIntegerProperty();
+    private ScopePolicy holdersScope;
     private String search = "";
     private String sort = "name";
     private long request;
@@ -60,6 +73,7 @@ public final class GroupsModel {
 
     /** Asks again with the current search and order. */
     public void reload() {
+        forgetHolders();
         long asked = ++request;
         String query = search;
         String order = sort;
@@ -91,6 +105,7 @@ public final class GroupsModel {
 
     /** The row at {@code index} changed (members added or removed): its page is fetched again. */
     public void changed(int index) {
+        forgetHolders(); // a nesting may have changed
         if (rows.get() != null) {
             rows.get().reload(index);
         }
@@ -109,6 +124,41 @@ public final class GroupsModel {
     public boolean isScopeGroup(GroupDto group) {
         ScopePolicy current = scope.get();
         return current.scope() == SsprScope.SELECTED && current.groupIds().contains(group.id());
+    }
+
+    /**
+     * The scope's selected groups that are {@code group} or hold it at any depth, by name; null until the server has
+     * answered. Asked once per group on the first call, so only the rows a table draws cost a question.
+     */
+    public List<GroupRefDto> scopeHolders(GroupDto group) {
+        ScopePolicy current = scope.get();
+        if (!current.equals(holdersScope)) {
+            forgetHolders();
+            holdersScope = current;
+        }
+        if (current.scope() != SsprScope.SELECTED) {
+            return List.of();
+        }
+        List<GroupRefDto> known = holders.get(group.id());
+        if (known == null && asking.add(group.id())) { // a failed question isn't asked again until the next reload
+            context.background().run(() -> ScopeHolders.of(client, group.id(), current), found -> {
+                if (current.equals(holdersScope) && asking.contains(group.id())) {
+                    holders.put(group.id(), found);
+                    holdersRead.set(holdersRead.get() + 1);
+                }
+            }, failure -> { });
+        }
+        return known;
+    }
+
+    private void forgetHolders() {
+        holders.clear();
+        asking.clear();
+    }
+
+    /** Counts the answers about scope holders: a table draws its rows again when it changes. */
+    public ReadOnlyIntegerProperty holdersReadProperty() {
+        return holdersRead;
     }
 
     private void failed(Exception failure) {

@@ -20,9 +20,6 @@ import org.opensspr.api.GroupDto;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.policy.PaneText;
 
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.function.Function;
 
@@ -61,15 +58,11 @@ public final class GroupsView extends SplitPane {
         table.setAccessibleText(context.text("groups.table"));
         table.setPlaceholder(new Label(context.text("groups.loading")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT)
-                .withLocale(context.messages().locale()).withZone(ZoneId.systemDefault());
         table.getColumns().setAll(List.of(
-                column(context.text("groups.column.name"), "name", 125, GroupDto::name),
-                column(context.text("groups.column.users"), null, 55, g -> String.valueOf(g.memberUserCount())),
-                column(context.text("groups.column.groups"), null, 70, g -> String.valueOf(g.memberGroupCount())),
-                column(context.text("groups.column.scope"), null, 72,
-                        g -> model.isScopeGroup(g) ? context.text("groups.scope.selected") : ""),
-                column(context.text("groups.column.created"), "createdAt", 80, g -> when.format(g.createdAt()))));
+                column(context.text("groups.column.name"), "name", 150, GroupDto::name),
+                column(context.text("groups.column.users"), null, 65, g -> String.valueOf(g.memberUserCount())),
+                column(context.text("groups.column.groups"), null, 75, g -> String.valueOf(g.memberGroupCount())),
+                column(context.text("groups.column.scope"), null, 120, g -> scopeText(context, g))));
         // Sorting is the server's: nothing loaded is sorted here; the order a header click sets is asked for.
         table.setSortPolicy(t -> true);
         table.getSortOrder().addListener((ListChangeListener<TableColumn<GroupDto, ?>>) c -> applySort());
@@ -84,6 +77,7 @@ public final class GroupsView extends SplitPane {
                         ? group.name() + ", " + context.text("group.scope.selected") : group.name());
             }
         });
+        model.holdersReadProperty().addListener(o -> table.refresh());
         model.rowsProperty().addListener((o, was, now) -> {
             // A table forgets its sort order with its items: the order the rows came in is put back.
             var order = List.copyOf(table.getSortOrder());
@@ -136,6 +130,16 @@ public final class GroupsView extends SplitPane {
         create.setOnAction(e -> new NewGroupDialog(context, getScene().getWindow()).showAndWait().ifPresent(request ->
                 model.create(request, made -> model.selectedProperty().set(made))));
         return create;
+    }
+
+    /** "selected", "via" the selected groups that hold it, or nothing (also while the server is asked). */
+    private String scopeText(ConsoleContext context, GroupDto group) {
+        if (model.isScopeGroup(group)) {
+            return context.text("groups.scope.selected");
+        }
+        var holders = model.scopeHolders(group);
+        return holders == null || holders.isEmpty() ? "" : context.text("groups.scope.through",
+                String.join(", ", holders.stream().map(org.opensspr.api.GroupRefDto::name).toList()));
     }
 
     /** The table's first sort column, or the name when none, becomes the server's order. */
