@@ -12,6 +12,9 @@ import org.opensspr.api.BrandingDto;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.ImportResultDto;
 import org.opensspr.api.GroupDto;
+import org.opensspr.api.GroupMemberDto;
+import org.opensspr.api.GroupRefDto;
+import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.UserDetailDto;
 import org.opensspr.api.UserSummaryDto;
 import org.opensspr.api.WhatIfDto;
@@ -62,6 +65,8 @@ import org.opensspr.api.SecurityQuestionsCatalogDto;
 import org.opensspr.methods.AuthMethod;
 
 import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -277,6 +282,51 @@ public final class OpenSsprClient implements AutoCloseable {
     /** One group with its direct member counts; NOT_FOUND for an unknown id. */
     public GroupDto group(String id) {
         return transport.get(ApiPaths.GROUPS + "/" + ApiTransport.segment(id), GroupDto.class);
+    }
+
+    /** Creates a group; CONFLICT when the name is taken in any case. */
+    public GroupDto createGroup(GroupWriteRequest request) {
+        Objects.requireNonNull(request, "request");
+        return transport.post(ApiPaths.GROUPS, request, GroupDto.class);
+    }
+
+    /** A group's direct members, nested groups first (by name), then users (by UPN); page from 0, size 1–200. */
+    public Page<GroupMemberDto> groupMembers(String groupId, int page, int size) {
+        return transport.get(groupPath(groupId) + "/members?page=" + page + "&size=" + size,
+                new TypeReference<Page<GroupMemberDto>>() { });
+    }
+
+    /** Adds a user to a group; adding a member again changes nothing. */
+    public void addUserToGroup(String groupId, String userId) {
+        transport.put(groupPath(groupId) + "/members/users/" + ApiTransport.segment(userId), null, Void.class);
+    }
+
+    /** Takes a user out of a group (not out of the groups that hold it). */
+    public void removeUserFromGroup(String groupId, String userId) {
+        transport.delete(groupPath(groupId) + "/members/users/" + ApiTransport.segment(userId), Void.class);
+    }
+
+    /** Nests {@code memberGroupId} in a group; INVALID_VALUE for a group in itself. */
+    public void addGroupToGroup(String groupId, String memberGroupId) {
+        transport.put(groupPath(groupId) + "/members/groups/" + ApiTransport.segment(memberGroupId), null, Void.class);
+    }
+
+    /** Takes a nested group out of a group; its own members stay in it. */
+    public void removeGroupFromGroup(String groupId, String memberGroupId) {
+        transport.delete(groupPath(groupId) + "/members/groups/" + ApiTransport.segment(memberGroupId), Void.class);
+    }
+
+    /**
+     * Which of {@code candidates} (at most 100, e.g. the policy's scope groups) are the group or hold it through
+     * nesting at any depth, by name: the groups through which its members are in scope. Unknown ids are left out.
+     */
+    public List<GroupRefDto> groupHeldBy(String groupId, Collection<String> candidates) {
+        return transport.get(groupPath(groupId) + "/held-by?among=" + ApiTransport.queryValue(String.join(",", candidates)),
+                new TypeReference<List<GroupRefDto>>() { });
+    }
+
+    private static String groupPath(String groupId) {
+        return ApiPaths.GROUPS + "/" + ApiTransport.segment(groupId);
     }
 
     private static String listQuery(String search, String sort, String position, int size) {

@@ -7,6 +7,10 @@ import org.opensspr.console.administrators.AdministratorPaneModel;
 import org.opensspr.console.customization.BrandingImages;
 import org.opensspr.console.customization.CustomizationPane;
 import org.opensspr.console.customization.CustomizationPaneModel;
+import org.opensspr.console.groups.GroupDetailModel;
+import org.opensspr.console.groups.GroupDetailView;
+import org.opensspr.console.groups.GroupsModel;
+import org.opensspr.console.groups.GroupsView;
 import org.opensspr.console.history.PolicyHistoryModel;
 import org.opensspr.console.history.PolicyHistoryView;
 import org.opensspr.console.kiosks.KiosksModel;
@@ -39,11 +43,13 @@ import org.opensspr.console.whatif.WhatIfModel;
 import org.opensspr.console.whatif.WhatIfView;
 import org.opensspr.directory.Permission;
 import org.opensspr.directory.Role;
+import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SsprPolicy;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Builds the navigation: the policy panes in Entra's order, the policy tools, and what later versions bring. */
@@ -81,16 +87,16 @@ public final class ConsolePanes {
         boolean mayLookUp = session.rights().may(Permission.READ_DIRECTORY);
         entries.add(NavEntry.view("whatif", () -> new WhatIfView(
                 new WhatIfModel(context, session.client(), mayLookUp), context,
-                mayLookUp ? null : readOnlyReason("whatif.readonly"), () -> editor().documentProperty().get() == null
-                        ? SsprPolicy.defaults() : editor().documentProperty().get().policy())));
+                mayLookUp ? null : readOnlyReason("whatif.readonly"), this::policy)));
         entries.add(NavEntry.header("nav.section.manage"));
         entries.add(mayLookUp ? NavEntry.view("users", this::usersView) : notForYourRole("users", "users.readonly"));
+        entries.add(mayLookUp ? NavEntry.view("groups", this::groupsView) : notForYourRole("groups", "groups.denied"));
         // Both open for every role: one that may not use them reads why there (the server refuses them too).
         entries.add(NavEntry.view("kiosks", () -> new KiosksView(new KiosksModel(context, session.client(),
                 session.rights().may(Permission.MANAGE_KIOSKS) ? null : globalOnlyReason("kiosks.notAllowed")), context)));
         entries.add(NavEntry.view("outbox", () -> new OutboxView(new OutboxModel(context, session.client(),
                 session.rights().may(Permission.READ_OUTBOX) ? null : globalOnlyReason("outbox.notAllowed")), context)));
-        for (String later : List.of("groups", "audit", "insights")) {
+        for (String later : List.of("audit", "insights")) {
             entries.add(NavEntry.coming(later));
         }
     }
@@ -100,9 +106,22 @@ public final class ConsolePanes {
         UsersModel users = new UsersModel(context, session.client());
         UserDetailModel detail = new UserDetailModel(context, session.client(), session.rights(),
                 session.session().userId());
-        return new UsersView(users, new UserDetailView(detail, context, () -> editor().documentProperty().get() == null
-                ? SsprPolicy.defaults() : editor().documentProperty().get().policy()),
+        return new UsersView(users, new UserDetailView(detail, context, this::policy),
                 new ImportUsersModel(context, session.client(), session.rights(), users::reload), context);
+    }
+
+    /** Groups: the directory's groups paged from the server, a group's members nested, and the SSPR scope through them. */
+    private GroupsView groupsView() {
+        Supplier<ScopePolicy> scope = () -> policy().scope();
+        String readOnly = session.rights().may(Permission.MANAGE_GROUPS) ? null
+                : readOnlyReason("groups.readonly", Role.USER_ADMINISTRATOR);
+        return new GroupsView(new GroupsModel(context, session.client(), scope), new GroupDetailView(
+                new GroupDetailModel(context, session.client(), scope), context, readOnly), context, readOnly);
+    }
+
+    /** The policy as loaded (the defaults until it is). */
+    private SsprPolicy policy() {
+        return editor().documentProperty().get() == null ? SsprPolicy.defaults() : editor().documentProperty().get().policy();
     }
 
     private <M extends PolicyPaneModel> void policyPane(M model, Function<M, PolicyPaneView<M>> view) {
@@ -130,8 +149,12 @@ public final class ConsolePanes {
 
     /** "Your role (…) can … but not …; an Authentication Policy Administrator or a Global Administrator can." */
     private String readOnlyReason(String key) {
-        return context.text(key, rolesHeld(),
-                context.text("role." + Role.AUTHENTICATION_POLICY_ADMINISTRATOR.name()),
+        return readOnlyReason(key, Role.AUTHENTICATION_POLICY_ADMINISTRATOR);
+    }
+
+    /** As {@link #readOnlyReason(String)}, naming {@code able} beside the Global Administrator. */
+    private String readOnlyReason(String key, Role able) {
+        return context.text(key, rolesHeld(), context.text("role." + able.name()),
                 context.text("role." + Role.GLOBAL_ADMINISTRATOR.name()));
     }
 

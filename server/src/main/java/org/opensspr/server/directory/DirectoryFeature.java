@@ -6,6 +6,7 @@ import org.opensspr.api.ApiError;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
+import org.opensspr.api.GroupRefDto;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.ImportResultDto;
 import org.opensspr.api.ImportRowErrorDto;
@@ -43,6 +44,10 @@ public final class DirectoryFeature {
     private static final QueryParam AFTER = QueryParam.text("after", "a page's 'next' cursor: the page after it,"
             + " in the same sort (instead of 'page')");
 
+    private static final QueryParam AMONG = QueryParam.text("among", "group ids, comma-separated, at most "
+            + GroupService.MAX_CANDIDATES);
+
+    private static final Type GROUP_REFS = new TypeReference<List<GroupRefDto>>() { }.getType();
     private static final Type USER_PAGE = new TypeReference<Page<UserSummaryDto>>() { }.getType();
     private static final Type GROUP_PAGE = new TypeReference<Page<GroupDto>>() { }.getType();
     private static final Type MEMBER_PAGE = new TypeReference<Page<GroupMemberDto>>() { }.getType();
@@ -107,6 +112,10 @@ public final class DirectoryFeature {
                         READ_DIRECTORY).returns(MEMBER_PAGE)
                         .query(QueryParam.paging())
                         .handle(r -> groups.members(r.path("id"), page(r), size(r))),
+                route(GET, "/groups/{id}/held-by", "Which of the groups named in 'among' are this group or hold it"
+                        + " through nesting, at any depth (e.g. the SSPR scope groups that bring its members in)",
+                        READ_DIRECTORY).returns(GROUP_REFS).query(AMONG)
+                        .handle(r -> groups.heldBy(r.path("id"), among(r))),
                 route(PUT, "/groups/{id}/members/users/{userId}", "Add a user to a group", MANAGE_GROUPS)
                         .errors(ErrorCode.CONFLICT).handle(r -> {
                             groups.addUserMember(r.path("id"), r.path("userId"));
@@ -157,6 +166,12 @@ public final class DirectoryFeature {
     private static ListQuery listQuery(Request<?> request, List<String> sortKeys) {
         return ListQuery.of(request.query("q").orElse(""), request.query("sort").orElse(""), page(request),
                 size(request), request.query("after").orElse(""), sortKeys);
+    }
+
+    /** The ids in the 'among' query, blanks and repeats left out. */
+    private static List<String> among(Request<?> request) {
+        return java.util.Arrays.stream(request.query("among").orElse("").split(",")).map(String::strip)
+                .filter(id -> !id.isEmpty()).distinct().toList();
     }
 
     private static int page(Request<?> request) {

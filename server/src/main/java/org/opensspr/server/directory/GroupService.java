@@ -6,6 +6,7 @@ import org.opensspr.api.ApiError;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
+import org.opensspr.api.GroupRefDto;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.Page;
 import org.opensspr.server.db.Database;
@@ -13,8 +14,10 @@ import org.opensspr.server.http.ApiException;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,6 +25,9 @@ import java.util.UUID;
  * group can't be its own direct member. Adding a member twice or removing a non-member changes nothing.
  */
 public final class GroupService {
+    /** How many groups one {@link #heldBy} question may name: a policy's scope selects a handful. */
+    public static final int MAX_CANDIDATES = 100;
+
     private final Database db;
     private final Clock clock;
     private final GroupRepository groups = new GroupRepository();
@@ -45,6 +51,25 @@ public final class GroupService {
         return db.inTransaction(tx -> {
             existing(tx, groupId);
             return queries.members(tx, groupId, page, size);
+        });
+    }
+
+    /**
+     * Which of {@code candidates} (at most {@value #MAX_CANDIDATES}; unknown ids are ignored) are the group or
+     * hold it through nesting, by name: e.g. the policy's scope groups through which the group's members are in
+     * scope.
+     */
+    public List<GroupRefDto> heldBy(String groupId, List<String> candidates) {
+        if (candidates.size() > MAX_CANDIDATES) {
+            throw ApiException.field(ErrorCode.INVALID_VALUE, "among", "'among' names at most " + MAX_CANDIDATES
+                    + " groups.");
+        }
+        return db.inTransaction(tx -> {
+            existing(tx, groupId);
+            Set<String> holders = new SqlGroupMembership(tx).holdersAmong(groupId, candidates);
+            return holders.stream().map(id -> groups.findGroup(tx, id)).flatMap(Optional::stream)
+                    .sorted(Comparator.comparing(GroupRow::nameKey))
+                    .map(g -> new GroupRefDto(g.id(), g.name())).toList();
         });
     }
 

@@ -95,6 +95,21 @@ public final class SqlGroupMembership implements GroupMembership {
         return usersInScope(List.of(groupId));
     }
 
+    /**
+     * Which of {@code candidates} are the group itself or hold it through nesting, at any depth: the groups of an
+     * SSPR scope that bring a group's members in. The walk goes upwards from the one group, as far as its
+     * ancestors reach (bounded like every walk here), and only the candidates are read back.
+     */
+    public Set<String> holdersAmong(String groupId, Collection<String> candidates) {
+        if (candidates.isEmpty()) {
+            return Set.of();
+        }
+        CommonTableExpression<?> holders = walk("holders", DIRECTORY_GROUP, DIRECTORY_GROUP.ID,
+                DIRECTORY_GROUP.ID.eq(groupId), GROUP_GROUP_MEMBER.MEMBER_GROUP_ID, GROUP_GROUP_MEMBER.GROUP_ID);
+        return new HashSet<>(dsl.withRecursive(holders).selectDistinct(groupId(holders)).from(holders)
+                .where(groupId(holders).in(candidates)).fetch(groupId(holders)));
+    }
+
     /** The user's groups, then every group that contains one of them, and so on upwards. */
     private CommonTableExpression<?> groupsOfUser(String userId) {
         return walk("ancestors", GROUP_USER_MEMBER, GROUP_USER_MEMBER.GROUP_ID, GROUP_USER_MEMBER.USER_ID.eq(userId),

@@ -2,6 +2,9 @@ package org.opensspr.server.api;
 
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
+import org.opensspr.api.GroupMemberDto;
+import org.opensspr.api.GroupRefDto;
+import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.ImportResultDto;
 import org.opensspr.api.ImportRowErrorDto;
 import org.opensspr.api.Page;
@@ -94,6 +97,39 @@ class ClientDirectoryTest {
             ImportResultDto notText = console.importUsers(new byte[]{(byte) 0xC3, (byte) 0x28}, n -> { });
             assertThat(notText.errors()).as("a whole-line problem has no column")
                     .extracting(ImportRowErrorDto::line, ImportRowErrorDto::column).containsExactly(tuple(1, ""));
+        }
+    }
+
+    @OnBothDatabases
+    void groupsAreCreatedFilledNestedAndAskedWhoHoldsThem(InProcessServer server) {
+        server.server().seedDemo();
+        try (OpenSsprClient console = TestAdmins.client(server, Role.USER_ADMINISTRATOR);
+             OpenSsprClient helpdesk = TestAdmins.client(server, Role.HELPDESK_ADMINISTRATOR)) {
+            GroupDto pilot = console.groups("SSPR pilot", 0, 1).items().getFirst();
+            GroupDto team = console.createGroup(new GroupWriteRequest("Night shift", "Weekends"));
+            String adele = console.users("adele", 0, 1).items().getFirst().id();
+
+            console.addUserToGroup(team.id(), adele);
+            console.addGroupToGroup(pilot.id(), team.id());
+            Page<GroupMemberDto> members = console.groupMembers(pilot.id(), 0, 200);
+            assertThat(members.items()).filteredOn(m -> m.kind() == GroupMemberDto.Kind.GROUP)
+                    .extracting(GroupMemberDto::name).contains("Night shift");
+            assertThat(console.groupMembers(team.id(), 0, 10).items()).extracting(GroupMemberDto::name)
+                    .containsExactly("adele.vance@contoso.example");
+            assertThat(helpdesk.groupHeldBy(team.id(), List.of(pilot.id(), team.id()))).extracting(GroupRefDto::name)
+                    .containsExactly("Night shift", "SSPR pilot");
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> helpdesk.addUserToGroup(team.id(), adele)).code()).isEqualTo(ErrorCode.FORBIDDEN);
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> console.addGroupToGroup(team.id(), team.id())).code()).isEqualTo(ErrorCode.INVALID_VALUE);
+
+            console.removeUserFromGroup(team.id(), adele);
+            console.removeGroupFromGroup(pilot.id(), team.id());
+            assertThat(console.groupMembers(team.id(), 0, 10).total()).isZero();
+            assertThat(console.groupHeldBy(team.id(), List.of(pilot.id()))).isEmpty();
+            assertThat(catchThrowableOfType(OpenSsprApiException.class,
+                    () -> console.createGroup(new GroupWriteRequest("night SHIFT", ""))).code())
+                    .isEqualTo(ErrorCode.CONFLICT);
         }
     }
 

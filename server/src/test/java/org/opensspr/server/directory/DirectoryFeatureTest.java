@@ -135,6 +135,11 @@ class DirectoryFeatureTest {
         assertError(send("useradmin", "PUT", "/groups/" + pilot + "/members/users/nobody", null, null), 404,
                 "NOT_FOUND");
         JsonNode members = json.readTree(send("helpdesk", "GET", "/groups/" + pilot + "/members?size=5", null, null).body());
+        JsonNode heldBy = json.readTree(send("helpdesk", "GET", "/groups/" + wave + "/held-by?among=" + pilot
+                + ",%20unknown,," + pilot, null, null).body());
+        assertThat(heldBy).hasSize(1);
+        assertThat(heldBy.at("/0/name").asText()).isEqualTo("Pilot");
+        assertError(send("reports", "GET", "/groups/" + wave + "/held-by?among=" + pilot, null, null), 403, "FORBIDDEN");
         assertThat(members.at("/items/0/name").asText()).isEqualTo("Wave");
         assertThat(send("useradmin", "DELETE", "/groups/" + pilot + "/members/groups/" + wave, null, null).statusCode())
                 .isEqualTo(204);
@@ -170,7 +175,8 @@ class DirectoryFeatureTest {
 
         assertThat(paths.fieldNames()).toIterable().contains("/api/v1/users", "/api/v1/users/{id}",
                 "/api/v1/users/{id}/roles", "/api/v1/users/import", "/api/v1/groups",
-                "/api/v1/groups/{id}", "/api/v1/groups/{id}/members", "/api/v1/groups/{id}/members/users/{userId}",
+                "/api/v1/groups/{id}", "/api/v1/groups/{id}/members", "/api/v1/groups/{id}/held-by",
+                "/api/v1/groups/{id}/members/users/{userId}",
                 "/api/v1/groups/{id}/members/groups/{groupId}");
         assertThat(paths.at("/~1api~1v1~1users~1{id}~1roles/put/x-access").asText()).isEqualTo("admin:MANAGE_ROLES");
         assertThat(paths.at("/~1api~1v1~1users/get/responses/200/content/application~1json/schema/properties/items/type")

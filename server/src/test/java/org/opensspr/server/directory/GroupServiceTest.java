@@ -3,6 +3,7 @@ package org.opensspr.server.directory;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
+import org.opensspr.api.GroupRefDto;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.Page;
 import org.opensspr.server.db.Database;
@@ -124,6 +125,32 @@ class GroupServiceTest {
                 .extracting(GroupDto::name).containsExactly("Zeta", "Team", "alpha");
         assertThat(groups.listGroups(ListQuery.of("TE", "name", 0, 10, DirectoryQueries.GROUP_SORT_KEYS)).items())
                 .extracting(GroupDto::name).containsExactly("Team");
+    }
+
+    @OnBothDatabases
+    void heldByNamesTheCandidatesThatAreTheGroupOrHoldItAtAnyDepthCyclesOrNot(Database db) {
+        GroupService groups = new GroupService(db, Clock.fixed(START, ZoneOffset.UTC));
+        String all = groups.createGroup(new GroupWriteRequest("All staff", "")).id();
+        String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
+        String wave = groups.createGroup(new GroupWriteRequest("Wave 2", "")).id();
+        String other = groups.createGroup(new GroupWriteRequest("Other", "")).id();
+        groups.addGroupMember(all, pilot);
+        groups.addGroupMember(pilot, wave);
+
+        assertThat(groups.heldBy(wave, List.of(pilot, other, all, "unknown"))).extracting(GroupRefDto::name)
+                .containsExactly("All staff", "Pilot");
+        assertThat(groups.heldBy(pilot, List.of(pilot, wave))).extracting(GroupRefDto::name)
+                .as("a selected group is its own way in; what it holds is not").containsExactly("Pilot");
+        assertThat(groups.heldBy(other, List.of(all, pilot, wave))).isEmpty();
+        assertThat(groups.heldBy(all, List.of())).isEmpty();
+
+        groups.addGroupMember(wave, all);
+        assertThat(groups.heldBy(all, List.of(wave, other))).extracting(GroupRefDto::name)
+                .as("through a cycle").containsExactly("Wave 2");
+        assertCode(() -> groups.heldBy("missing", List.of(all)), ErrorCode.NOT_FOUND, "missing");
+        List<String> tooMany = java.util.stream.IntStream.rangeClosed(0, GroupService.MAX_CANDIDATES)
+                .mapToObj(i -> "g" + i).toList();
+        assertCode(() -> groups.heldBy(all, tooMany), ErrorCode.INVALID_VALUE, "at most");
     }
 
     static void assertCode(Runnable call, ErrorCode code, String messagePart) {
