@@ -196,6 +196,15 @@ class UsersViewTest {
     }
 
     @Test
+    void aSearchWithoutMatchesSaysSoAndNoLongerLoading(FxRobot robot) {
+        console.signInAs(Role.HELPDESK_ADMINISTRATOR);
+        UsersView view = openUsers(robot, "nobody-by-this-name");
+
+        assertThat(console.text("#usersStatus")).isEqualTo("No user matches “nobody-by-this-name”.");
+        assertThat(((javafx.scene.control.Label) view.table().getPlaceholder()).getText()).isEmpty();
+    }
+
+    @Test
     void theTableScrollsThroughTheWholeDirectoryLoadingPagesAsTheyShow(FxRobot robot) {
         for (int i = 0; i < 260; i++) {
             TestPeople.cloudUser(server, String.format("bulk%03d@contoso.example", i), PASSWORD, false);

@@ -18,6 +18,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.opensspr.api.GroupDto;
 import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.paging.LoadingPlaceholder;
 import org.opensspr.console.policy.PaneText;
 
 import java.util.List;
@@ -56,7 +57,7 @@ public final class GroupsView extends SplitPane {
 
         table.setId("groupsTable");
         table.setAccessibleText(context.text("groups.table"));
-        table.setPlaceholder(new Label(context.text("groups.loading")));
+        table.setPlaceholder(LoadingPlaceholder.of(context.text("groups.loading"), model.statusProperty()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column(context.text("groups.column.name"), "name", 150, GroupDto::name),

@@ -18,6 +18,7 @@ import org.opensspr.api.KioskDto;
 import org.opensspr.api.KioskEnrollmentCodeDto;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.dialogs.ShownOnceDialog;
+import org.opensspr.console.paging.LoadingPlaceholder;
 import org.opensspr.console.policy.PaneText;
 
 import java.time.Instant;
@@ -86,7 +87,9 @@ public final class KiosksView extends VBox {
 
         table.setId("kiosksTable");
         table.setAccessibleText(context.text("kiosks.table"));
-        table.setPlaceholder(new Label(context.text(model.notAllowed() == null ? "kiosks.loading" : "kiosks.hidden")));
+        table.setPlaceholder(model.notAllowed() == null
+                ? LoadingPlaceholder.of(context.text("kiosks.loading"), model.statusProperty())
+                : new Label(context.text("kiosks.hidden")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 column("kiosks.column.name", 160, KioskDto::name),

@@ -17,6 +17,7 @@ import javafx.util.Duration;
 import org.opensspr.api.ImportColumns;
 import org.opensspr.api.UserSummaryDto;
 import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.paging.LoadingPlaceholder;
 import org.opensspr.console.policy.PaneText;
 
 import java.util.function.Function;
@@ -53,7 +54,7 @@ public final class UsersView extends SplitPane {
 
         table.setId("usersTable");
         table.setAccessibleText(context.text("users.table"));
-        table.setPlaceholder(new Label(context.text("users.loading")));
+        table.setPlaceholder(LoadingPlaceholder.of(context.text("users.loading"), model.statusProperty()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<UserSummaryDto, String> name = column(context.text("users.column.name"), "displayName",
                 UserSummaryDto::displayName);
