@@ -10,6 +10,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterContainer;
 import net.jqwik.api.lifecycle.BeforeContainer;
+import org.opensspr.api.AuditActivity;
 import org.opensspr.api.Json;
 import org.opensspr.directory.Role;
 import org.opensspr.server.db.TestDatabases;
@@ -69,10 +70,17 @@ class ApiFuzzTest {
         }
     }
 
-    /** Every table but the admin session's, whose last use the server itself moves on while the fuzz runs. */
+    /**
+     * Every table but the admin session's, whose last use the server itself moves on while the fuzz runs, and
+     * without the audit's "read the outbox" rows: a GET's body is ignored, so a fuzzed outbox read with a page
+     * that happens to be a number is a valid read, and reading the outbox is audited by design.
+     */
     private static Map<String, String> state() {
         Map<String, String> tables = new java.util.TreeMap<>(TableSnapshot.of(server.server().database().dsl()));
         tables.remove("admin_session");
+        String outboxRead = "," + AuditActivity.OUTBOX_READ.entraName() + ",";
+        tables.computeIfPresent("audit_event", (table, rows) -> rows.lines().filter(row -> !row.contains(outboxRead))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
         return tables;
     }
 
