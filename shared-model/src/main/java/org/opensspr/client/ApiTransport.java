@@ -14,7 +14,6 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 import okhttp3.Response;
-import okio.BufferedSink;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.ApiPaths;
 import org.opensspr.api.ErrorCode;
@@ -110,36 +109,6 @@ final class ApiTransport implements AutoCloseable {
     /** Reads a binary answer (an image) whole. */
     byte[] getBytes(String path) {
         return exchange("GET", path, null, type(byte[].class));
-    }
-
-    /** A body sent as is, not as JSON, in chunks so a large upload can show its progress. */
-    private record RawBody(byte[] bytes, MediaType type, LongConsumer sent) {
-        private static final int CHUNK = 64 * 1024;
-
-        RequestBody requestBody() {
-            return new RequestBody() {
-                @Override
-                public MediaType contentType() {
-                    return type;
-                }
-
-                @Override
-                public long contentLength() {
-                    return bytes.length;
-                }
-
-                @Override
-                public void writeTo(BufferedSink sink) throws IOException {
-                    // OkHttp may write a body twice (a retry on a fresh connection): progress then starts over.
-                    for (int offset = 0; offset < bytes.length; offset += CHUNK) {
-                        int length = Math.min(CHUNK, bytes.length - offset);
-                        sink.write(bytes, offset, length);
-                        sink.flush();
-                        sent.accept(offset + length);
-                    }
-                }
-            };
-        }
     }
 
     <T> T delete(String path, Class<T> responseType) {
