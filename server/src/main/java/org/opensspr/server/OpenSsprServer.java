@@ -9,7 +9,11 @@ import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiRoute;
 import org.opensspr.server.http.ApiServerFactory;
 import org.opensspr.server.audit.AuditFeature;
+import org.opensspr.server.audit.AuditChain;
+import org.opensspr.server.audit.AuditChainMonitor;
+import org.opensspr.server.audit.AuditChainVerifier;
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.audit.AuditSeal;
 import org.opensspr.policy.PasswordProtectionPolicy;
 import org.opensspr.server.auth.AdminAccounts;
 import org.opensspr.server.auth.AdminAuthService;
@@ -86,6 +90,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final Database database;
     private final ServerClock clock;
     private final AuditLog auditLog;
+    private final AuditChainMonitor auditChain;
     private final PolicyService policies;
     private final BrandingAssets brandingAssets;
     private final KioskService kiosks;
@@ -117,14 +122,17 @@ public final class OpenSsprServer implements AutoCloseable {
         this.config = config;
         this.database = database;
         this.clock = clock;
-        this.auditLog = new AuditLog(database, clock);
+        SecretBox secrets = SecretBox.fromEnvironmentOrKeyFile(System.getenv(), config.dataDirectory());
+        AuditSeal auditSeal = AuditSeal.of(secrets);
+        this.auditLog = new AuditLog(database, clock, auditSeal);
+        this.auditChain = new AuditChainMonitor(new AuditChain(database, clock, auditSeal),
+                new AuditChainVerifier(database, clock, auditSeal));
         this.brandingAssets = new BrandingAssets(database, clock);
         this.policies = new PolicyService(database, auditLog, clock, brandingAssets);
         this.kiosks = new KioskService(database, clock, this::fingerprintText);
         this.directory = new DirectoryService(database, clock);
         this.groups = new GroupService(database, clock);
         this.importer = new UserImportService(database, clock);
-        SecretBox secrets = SecretBox.fromEnvironmentOrKeyFile(System.getenv(), config.dataDirectory());
         this.hasher = PasswordHasher.owasp();
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
@@ -248,7 +256,7 @@ public final class OpenSsprServer implements AutoCloseable {
         }
         app = factory.create(routes, listener, VERSION).start();
         housekeeping = new Housekeeping(List.of(
-                new Housekeeping.Task("audit retention", () -> auditLog.purgeOlderThan(AuditLog.DEFAULT_RETENTION)),
+                new Housekeeping.Task("audit retention", () -> auditChain.cut(config.auditRetention())),
                 new Housekeeping.Task("expired admin sessions", adminAuth::purgeExpiredSessions),
                 new Housekeeping.Task("old sign-in attempts", adminAuth::purgeOldSignInAttempts),
                 // Expired codes and captchas stay a day, so a late answer is told "expired", not "wrong".
@@ -265,6 +273,7 @@ public final class OpenSsprServer implements AutoCloseable {
                 new Housekeeping.Task("data directory permissions", this::tightenDataDirectory)))
                 .start(Duration.ofHours(1));
         delivery.start(Duration.ofSeconds(5));
+        auditChain.start();
         if (writeback != null) {
             // Not only at the next start: a server whose neighbour died resolves its intents soon after.
             reconciliation = new Housekeeping(List.of(new Housekeeping.Task("writeback reconciliation",
@@ -295,7 +304,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(reset.routes());
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(DeliverySetup.twilioCallbacks(config, delivery).routes());
-        routes.addAll(new AuditFeature(auditLog).routes());
+        routes.addAll(new AuditFeature(auditLog, auditChain).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new OutboxFeature(new OutboxReader(database, outbox, auditLog), config.embeddedDelivery()).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());
@@ -387,8 +396,13 @@ public final class OpenSsprServer implements AutoCloseable {
         return clock;
     }
 
+    public AuditChainMonitor auditChain() {
+        return auditChain;
+    }
+
     @Override
     public void close() {
+        auditChain.close();
         if (housekeeping != null) {
             housekeeping.close();
         }

@@ -4,7 +4,10 @@ import org.opensspr.server.delivery.SmtpSettings;
 import org.opensspr.server.delivery.gateway.Gateways;
 import org.opensspr.server.writeback.LdapSettings;
 
+import org.opensspr.server.audit.AuditLog;
+
 import java.net.InetAddress;
+import java.time.Duration;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Objects;
@@ -21,18 +24,29 @@ import java.util.Objects;
  *                       files, a code's only while it is good)
  * @param ldap           the on-premises directory for password writeback; null when none is connected
  * @param gateways       the SMS/voice gateway and push service, public URL and phone region
+ * @param auditRetention how long audit events are kept (null: {@link AuditLog#DEFAULT_RETENTION}, 30 days)
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                            boolean testMode, boolean demoData, SmtpSettings smtp,
-                           LdapSettings ldap, Gateways gateways) {
+                           LdapSettings ldap, Gateways gateways, Duration auditRetention) {
 
     public static final int DEFAULT_PORT = 8443;
+    /** Entra keeps 30 days at most on its paid tiers; a longer retention is the operator's choice, up to ten years. */
+    public static final Duration MAX_AUDIT_RETENTION = Duration.ofDays(3_650);
 
     public ServerConfig {
         Objects.requireNonNull(dataDirectory, "dataDirectory");
         host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
         gateways = gateways == null ? Gateways.NONE : gateways;
+        auditRetention = auditRetention == null ? AuditLog.DEFAULT_RETENTION : auditRetention;
+    }
+
+    public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
+                        String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
+                        boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap, Gateways gateways) {
+        this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
+                testMode, demoData, smtp, ldap, gateways, null);
     }
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
@@ -50,6 +64,10 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
     /** Every reason this configuration can't run, in words an operator can act on. */
     public java.util.List<String> problems() {
         java.util.List<String> problems = new java.util.ArrayList<>();
+        if (auditRetention.compareTo(Duration.ofDays(1)) < 0 || auditRetention.compareTo(MAX_AUDIT_RETENTION) > 0) {
+            problems.add("--audit-retention-days must be from 1 to " + MAX_AUDIT_RETENTION.toDays() + "; it is "
+                    + auditRetention.toDays() + ".");
+        }
         if (port < 0 || port > 65535) {
             problems.add("--port must be from 0 to 65535 (0 picks a free port); it is " + port + ".");
         }

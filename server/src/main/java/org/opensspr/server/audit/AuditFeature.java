@@ -3,6 +3,7 @@ package org.opensspr.server.audit;
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.javalin.http.HandlerType;
 import org.opensspr.api.AuditActivity;
+import org.opensspr.api.AuditChainState;
 import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.AuditResult;
 import org.opensspr.api.Page;
@@ -23,13 +24,20 @@ public final class AuditFeature {
     }.getType();
 
     private final AuditLog auditLog;
+    private final AuditChainMonitor chain;
 
-    public AuditFeature(AuditLog auditLog) {
+    public AuditFeature(AuditLog auditLog, AuditChainMonitor chain) {
         this.auditLog = auditLog;
+        this.chain = chain;
     }
 
     public List<ApiRoute<?>> routes() {
-        return List.of(ApiRoute.route(HandlerType.GET, "/audit",
+        return List.of(ApiRoute.route(HandlerType.GET, "/audit/chain",
+                        "What the last verification of the tamper-evident audit chain found (it runs at start and"
+                                + " hourly)", Access.admin(Permission.READ_AUDIT))
+                        .returns(AuditChainState.class)
+                        .handle(request -> chain.lastVerification()),
+                ApiRoute.route(HandlerType.GET, "/audit",
                         "Audit events, newest first; filter by activity, actor, target, result and from/to time",
                         Access.admin(Permission.READ_AUDIT))
                 .returns(PAGE_OF_EVENTS)

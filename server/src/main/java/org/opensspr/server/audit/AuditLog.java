@@ -23,7 +23,8 @@ import static org.opensspr.server.db.Tables.AUDIT_EVENT;
 
 /**
  * The audit log (table {@code audit_event}): appended inside the transaction of the change it records,
- * listed newest first with filters and server-side paging, and purged after the retention period.
+ * listed newest first with filters and server-side paging. Each event carries a keyed MAC of its content from
+ * the moment it is written; {@link AuditChain} links events into a chain and cuts it for retention (ADR 20).
  */
 public final class AuditLog {
     /** docs/design.md §15: audit entries are kept 30 days unless configured otherwise. */
@@ -38,10 +39,12 @@ public final class AuditLog {
 
     private final Database database;
     private final Clock clock;
+    private final AuditSeal seal;
 
-    public AuditLog(Database database, Clock clock) {
+    public AuditLog(Database database, Clock clock, AuditSeal seal) {
         this.database = database;
         this.clock = clock;
+        this.seal = seal;
     }
 
     /**
@@ -49,15 +52,21 @@ public final class AuditLog {
      * change it records. Returns the new entry's id.
      */
     public long append(DSLContext tx, AuditEntry entry) {
+        AuditSeal.Content content = new AuditSeal.Content(now().toInstant(), entry.activity().entraName(),
+                clip(entry.actor(), ACTOR_LENGTH), clip(entry.target(), TARGET_LENGTH),
+                entry.kioskId() == null ? null : clip(entry.kioskId(), KIOSK_LENGTH), entry.result().name(),
+                clip(entry.failureReason(), REASON_LENGTH), clip(entry.details(), DETAILS_LENGTH));
         return tx.insertInto(AUDIT_EVENT)
-                .set(AUDIT_EVENT.OCCURRED_AT, now())
-                .set(AUDIT_EVENT.ACTIVITY, entry.activity().entraName())
-                .set(AUDIT_EVENT.ACTOR, clip(entry.actor(), ACTOR_LENGTH))
-                .set(AUDIT_EVENT.TARGET, clip(entry.target(), TARGET_LENGTH))
-                .set(AUDIT_EVENT.KIOSK_ID, entry.kioskId() == null ? null : clip(entry.kioskId(), KIOSK_LENGTH))
-                .set(AUDIT_EVENT.RESULT, entry.result().name())
-                .set(AUDIT_EVENT.FAILURE_REASON, clip(entry.failureReason(), REASON_LENGTH))
-                .set(AUDIT_EVENT.DETAILS, clip(entry.details(), DETAILS_LENGTH))
+                .set(AUDIT_EVENT.OCCURRED_AT, content.occurredAt().atOffset(ZoneOffset.UTC))
+                .set(AUDIT_EVENT.ACTIVITY, content.activity())
+                .set(AUDIT_EVENT.ACTOR, content.actor())
+                .set(AUDIT_EVENT.TARGET, content.target())
+                .set(AUDIT_EVENT.KIOSK_ID, content.kioskId())
+                .set(AUDIT_EVENT.RESULT, content.result())
+                .set(AUDIT_EVENT.FAILURE_REASON, content.failureReason())
+                .set(AUDIT_EVENT.DETAILS, content.details())
+                // The sealer links the event into the chain later (AuditChain); its own MAC is taken now.
+                .set(AUDIT_EVENT.ROW_MAC, seal.rowMac(content))
                 .returningResult(AUDIT_EVENT.ID)
                 .fetchOne()
                 .value1();
@@ -83,16 +92,6 @@ public final class AuditLog {
                 .offset((long) page * size)
                 .fetch(AuditLog::toDto);
         return new Page<>(items, total, page, size);
-    }
-
-    /** Deletes entries older than {@code age}; returns how many went. */
-    public int purgeOlderThan(Duration age) {
-        if (age.isNegative()) {
-            throw new IllegalArgumentException("The retention period can't be negative");
-        }
-        OffsetDateTime cutoff = now().minus(age);
-        return database.inTransaction(tx -> tx.deleteFrom(AUDIT_EVENT).where(AUDIT_EVENT.OCCURRED_AT.lt(cutoff))
-                .execute());
     }
 
     private static Condition conditionOf(AuditQuery query) {
@@ -126,6 +125,13 @@ public final class AuditLog {
                 row.get(AUDIT_EVENT.ACTOR), row.get(AUDIT_EVENT.TARGET), row.get(AUDIT_EVENT.KIOSK_ID),
                 AuditResult.valueOf(row.get(AUDIT_EVENT.RESULT)), row.get(AUDIT_EVENT.FAILURE_REASON),
                 row.get(AUDIT_EVENT.DETAILS));
+    }
+
+    /** The content an event's row MAC covers, as stored. */
+    static AuditSeal.Content contentOf(Record row) {
+        return new AuditSeal.Content(row.get(AUDIT_EVENT.OCCURRED_AT).toInstant(), row.get(AUDIT_EVENT.ACTIVITY),
+                row.get(AUDIT_EVENT.ACTOR), row.get(AUDIT_EVENT.TARGET), row.get(AUDIT_EVENT.KIOSK_ID),
+                row.get(AUDIT_EVENT.RESULT), row.get(AUDIT_EVENT.FAILURE_REASON), row.get(AUDIT_EVENT.DETAILS));
     }
 
     private OffsetDateTime now() {

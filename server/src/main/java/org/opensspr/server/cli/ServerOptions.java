@@ -21,6 +21,11 @@ public final class ServerOptions {
             description = "Environment variable holding the database password (default: ${DEFAULT-VALUE}).")
     String jdbcPasswordVariable;
 
+    @Option(names = "--audit-retention-days", paramLabel = "DAYS",
+            description = "Keep audit events this many days, 1 to 3650 (default: 30); older ones are removed hourly"
+                    + " behind a signed checkpoint.")
+    Integer auditRetentionDays;
+
     static Path defaultDataDirectory() {
         String xdg = System.getenv("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
@@ -45,6 +50,7 @@ public final class ServerOptions {
         String password = jdbcPasswordVariable == null ? null : System.getenv(jdbcPasswordVariable);
         String keyStorePassword = keyStorePasswordVariable == null ? null : System.getenv(keyStorePasswordVariable);
         return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, password, plainHttp, keyStore,
-                keyStorePassword, testMode, demo, smtp, ldap, gateways);
+                keyStorePassword, testMode, demo, smtp, ldap, gateways,
+                auditRetentionDays == null ? null : java.time.Duration.ofDays(auditRetentionDays));
     }
 }

@@ -20,10 +20,15 @@ public final class KeyedHash {
 
     /** Lower-case hex of HMAC-SHA256(key, UTF-8 of {@code value}): 64 characters. */
     public String hex(String value) {
+        return hex(value.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Lower-case hex of HMAC-SHA256(key, {@code bytes}): 64 characters. */
+    public String hex(byte[] bytes) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of().formatHex(mac.doFinal(bytes));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is not available", e);
         }

@@ -132,6 +132,30 @@ public final class Database implements AutoCloseable {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
     }
 
+    /**
+     * Runs {@code work} reading one consistent snapshot of the whole database (PostgreSQL's repeatable read,
+     * H2's snapshot isolation), for long reads such as verifying the audit chain while others write.
+     */
+    public <T> T inSnapshot(Function<DSLContext, T> work) {
+        return dsl.connectionResult(connection -> {
+            // The pool restores both settings when the connection goes back.
+            connection.setTransactionIsolation(dialect == SQLDialect.H2 ? H2_SNAPSHOT_ISOLATION
+                    : java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+            connection.setAutoCommit(false);
+            try {
+                T result = work.apply(DSL.using(connection, dialect, dsl.settings()));
+                connection.commit();
+                return result;
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        });
+    }
+
+    /** H2's JDBC constant for its SNAPSHOT isolation level (one snapshot for the whole transaction). */
+    private static final int H2_SNAPSHOT_ISOLATION = 6;
+
     public void inTransactionDo(java.util.function.Consumer<DSLContext> work) {
         dsl.transaction(configuration -> work.accept(configuration.dsl()));
     }

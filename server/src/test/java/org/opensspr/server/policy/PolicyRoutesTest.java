@@ -21,6 +21,10 @@ import org.opensspr.policy.RegistrationPolicy;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.audit.AuditFeature;
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.audit.AuditChain;
+import org.opensspr.server.audit.AuditChainMonitor;
+import org.opensspr.server.audit.AuditChainVerifier;
+import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.http.ApiRoute;
@@ -63,9 +67,11 @@ class PolicyRoutesTest {
     void start() {
         db = TestDatabases.H2.fresh();
         ServerClock clock = ServerClock.system();
-        AuditLog auditLog = new AuditLog(db, clock);
+        AuditLog auditLog = new AuditLog(db, clock, AuditSeals.fixed());
         List<ApiRoute<?>> routes = new ArrayList<>(new PolicyFeature(new PolicyService(db, auditLog, clock)).routes());
-        routes.addAll(new AuditFeature(auditLog).routes());
+        routes.addAll(new AuditFeature(auditLog, new AuditChainMonitor(
+                new AuditChain(db, clock, AuditSeals.fixed()), new AuditChainVerifier(db, clock, AuditSeals.fixed())))
+                .routes());
         app = new ApiServerFactory((token, address) -> token == null || !TOKENS.containsKey(token)
                 ? Principal.ANONYMOUS
                 : new Principal.Admin("id-" + token, token + "@contoso.example", Set.of(TOKENS.get(token)), token),

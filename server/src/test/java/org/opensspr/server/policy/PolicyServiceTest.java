@@ -22,6 +22,7 @@ import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SecurityQuestionsPolicy;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.server.audit.AuditQuery;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
@@ -277,7 +278,7 @@ class PolicyServiceTest {
     }
 
     private static AuditLog auditLog(Database db, Clock clock) {
-        return new AuditLog(db, clock);
+        return new AuditLog(db, clock, AuditSeals.fixed());
     }
 
     /** Every row of the two tables a policy change writes, to show a refused one wrote nothing. */

@@ -1,0 +1,94 @@
+package org.opensspr.server.audit;
+
+import org.opensspr.api.AuditChainState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+
+/**
+ * Keeps the chain sealed and knows what its last verification found, for {@code GET /audit/chain} and the
+ * console. Verification runs at start and after each retention cut (hourly), in the background.
+ */
+public final class AuditChainMonitor implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditChainMonitor.class);
+    /** How soon a written event is linked: the window in which an edit is caught only by its own MAC. */
+    public static final Duration SEAL_EVERY = Duration.ofSeconds(2);
+
+    private final AuditChain chain;
+    private final AuditChainVerifier verifier;
+    private final AtomicReference<AuditChainState> last = new AtomicReference<>(AuditChainState.notChecked());
+    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "opensspr-audit-chain");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    public AuditChainMonitor(AuditChain chain, AuditChainVerifier verifier) {
+        this.chain = chain;
+        this.verifier = verifier;
+    }
+
+    /** Verifies once in the background now, then links new events every {@link #SEAL_EVERY}. */
+    public AuditChainMonitor start() {
+        executor.execute(() -> quietly("verify", this::verify));
+        executor.scheduleWithFixedDelay(() -> quietly("seal", this::seal), SEAL_EVERY.toMillis(),
+                SEAL_EVERY.toMillis(), TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    private static void quietly(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            // The next round tries again; a database that is away for a while must not stop the sealing for good.
+            LOG.warn("Audit chain: {} failed: {}", what, e.toString());
+        }
+    }
+
+    @Override
+    public void close() {
+        executor.shutdownNow();
+    }
+
+    /** Links what was written since the last call; returns how many events were linked. */
+    public int seal() {
+        return chain.sealPending();
+    }
+
+    /** Seals, verifies the whole chain and remembers the result, logging a break once; returns links checked. */
+    public int verify() {
+        AuditChainState before = last.get();
+        AuditChainState state = verifyNow(checked -> {
+        });
+        if (!state.intact() && before.status() != AuditChainState.Status.BROKEN) {
+            // Said once per break found: the kind of change and where, never an event's content.
+            LOG.error(AuditChainReport.describe(state));
+        }
+        return (int) Math.min(Integer.MAX_VALUE, state.linksChecked());
+    }
+
+    /** Seals, then verifies the whole chain, telling {@code progress} how many links were checked so far. */
+    public AuditChainState verifyNow(LongConsumer progress) {
+        chain.sealPending();
+        AuditChainState state = verifier.verify(progress);
+        last.set(state);
+        return state;
+    }
+
+    /** Removes events past {@code retention} behind a checkpoint, then verifies what remains. */
+    public int cut(Duration retention) {
+        int removed = chain.cut(retention);
+        verify();
+        return removed;
+    }
+
+    public AuditChainState lastVerification() {
+        return last.get();
+    }
+}
