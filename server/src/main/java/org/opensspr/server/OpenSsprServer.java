@@ -12,6 +12,7 @@ import org.opensspr.server.audit.AuditFeature;
 import org.opensspr.server.audit.AuditChain;
 import org.opensspr.server.audit.AuditChainMonitor;
 import org.opensspr.server.audit.AuditChainVerifier;
+import org.opensspr.server.audit.AuditExport;
 import org.opensspr.server.audit.AuditLog;
 import org.opensspr.server.audit.AuditSeal;
 import org.opensspr.policy.PasswordProtectionPolicy;
@@ -304,7 +305,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(reset.routes());
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(DeliverySetup.twilioCallbacks(config, delivery).routes());
-        routes.addAll(new AuditFeature(auditLog, auditChain).routes());
+        routes.addAll(new AuditFeature(auditLog, auditChain, new AuditExport(database), clock).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new OutboxFeature(new OutboxReader(database, outbox, auditLog), config.embeddedDelivery()).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());

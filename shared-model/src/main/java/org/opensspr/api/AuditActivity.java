@@ -28,7 +28,8 @@ public enum AuditActivity {
     ADMIN_DELETED_SECURITY_INFO("Admin deleted security info"),
     TEMPORARY_ACCESS_PASS_SIGN_IN("User signed in with a Temporary Access Pass"),
     TEMPORARY_ACCESS_PASS_ENDED("Temporary Access Pass ended"),
-    OUTBOX_READ("Administrator read the outbox");
+    OUTBOX_READ("Administrator read the outbox"),
+    AUDIT_EXPORTED("Administrator exported the audit log");
 
     private final String entraName;
 

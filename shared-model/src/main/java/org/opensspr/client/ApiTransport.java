@@ -20,6 +20,8 @@ import org.opensspr.api.ErrorCode;
 
 import javax.net.ssl.SSLException;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
@@ -109,6 +111,46 @@ final class ApiTransport implements AutoCloseable {
     /** Reads a binary answer (an image) whole. */
     byte[] getBytes(String path) {
         return exchange("GET", path, null, type(byte[].class));
+    }
+
+    /**
+     * Streams a successful answer's body into {@code sink} as it arrives (a download too large to hold), telling
+     * {@code received} the bytes so far; an error answer is thrown as any other call's.
+     */
+    void download(String path, OutputStream sink, LongConsumer received) {
+        if (closed.get()) {
+            throw new IllegalStateException("This OpenSsprClient is closed");
+        }
+        CallState state = new CallState();
+        Call call = http.newCall(request("GET", path, null).tag(CallState.class, state).build());
+        // A download may rightly take longer than any call: only the read timeout (a stalled server) applies.
+        call.timeout().timeout(0, java.util.concurrent.TimeUnit.SECONDS);
+        try (Response response = call.execute()) {
+            if (!response.isSuccessful()) {
+                read("GET", path, response, type(Void.class));
+                return;
+            }
+            try (InputStream body = response.body().byteStream()) {
+                byte[] buffer = new byte[64 * 1024];
+                long total = 0;
+                for (int n; (n = body.read(buffer)) >= 0; ) {
+                    write(sink, buffer, n);
+                    total += n;
+                    received.accept(total);
+                }
+            }
+        } catch (IOException e) {
+            throw unreachable(e, call, state);
+        }
+    }
+
+    /** A failing sink (a full disk) is the caller's problem, not an unreachable server. */
+    private static void write(OutputStream sink, byte[] buffer, int length) {
+        try {
+            sink.write(buffer, 0, length);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     <T> T delete(String path, Class<T> responseType) {

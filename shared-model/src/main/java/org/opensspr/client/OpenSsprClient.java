@@ -97,11 +97,13 @@ public final class OpenSsprClient implements AutoCloseable {
     private final Supplier<String> credentials;
     private final AtomicReference<String> sessionToken = new AtomicReference<>();
     private final HelpdeskCalls helpdesk;
+    private final AuditCalls audit;
 
     OpenSsprClient(Supplier<String> credentials, String userAgent, String baseUrl, OkHttpClient.Builder http) {
         this.credentials = credentials;
         this.transport = new ApiTransport(http, Json.newMapper(), baseUrl, userAgent, this::currentToken);
         this.helpdesk = new HelpdeskCalls(transport);
+        this.audit = new AuditCalls(transport);
     }
 
     public static OpenSsprClientBuilder builder() {
@@ -362,6 +364,11 @@ public final class OpenSsprClient implements AutoCloseable {
     public Page<OutboxMessageDto> outbox(int page, int size) {
         return transport.get(ApiPaths.OUTBOX + "?page=" + page + "&size=" + size,
                 new TypeReference<Page<OutboxMessageDto>>() { });
+    }
+
+    /** The audit log: pages of events, streamed exports and the tamper-evident chain's state. */
+    public AuditCalls audit() {
+        return audit;
     }
 
     /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */

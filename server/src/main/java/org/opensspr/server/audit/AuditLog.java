@@ -94,7 +94,7 @@ public final class AuditLog {
         return new Page<>(items, total, page, size);
     }
 
-    private static Condition conditionOf(AuditQuery query) {
+    static Condition conditionOf(AuditQuery query) {
         List<Condition> conditions = new ArrayList<>();
         if (query.activity() != null) {
             conditions.add(AUDIT_EVENT.ACTIVITY.eq(query.activity().entraName()));
@@ -117,7 +117,7 @@ public final class AuditLog {
         return DSL.and(conditions);
     }
 
-    private static AuditEventDto toDto(Record row) {
+    static AuditEventDto toDto(Record row) {
         String activityName = row.get(AUDIT_EVENT.ACTIVITY);
         AuditActivity activity = AuditActivity.fromEntraName(activityName).orElseThrow(() ->
                 new IllegalStateException("Audit event " + row.get(AUDIT_EVENT.ID) + " has an unknown activity"));

@@ -44,6 +44,30 @@ public record AuditQuery(AuditActivity activity, String actor, String target, Au
         return new AuditQuery(activity, actor, target, result, start, end);
     }
 
+    /** The filter in words for an audit entry, e.g. "result FAILURE, from 2026-11-01T00:00:00Z"; "everything". */
+    public String describe() {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (activity != null) {
+            parts.add("activity " + activity.entraName());
+        }
+        if (actor != null) {
+            parts.add("actor " + actor);
+        }
+        if (target != null) {
+            parts.add("target " + target);
+        }
+        if (result != null) {
+            parts.add("result " + result.name());
+        }
+        if (from != null) {
+            parts.add("from " + from);
+        }
+        if (to != null) {
+            parts.add("to " + to);
+        }
+        return parts.isEmpty() ? "everything" : String.join(", ", parts);
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

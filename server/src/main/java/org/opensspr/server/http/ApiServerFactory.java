@@ -2,6 +2,7 @@ package org.opensspr.server.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import org.eclipse.jetty.ee10.servlet.ServletContextRequest;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -16,6 +17,8 @@ import org.opensspr.api.Json;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyStore;
 import java.time.Duration;
@@ -121,8 +124,25 @@ public final class ApiServerFactory {
             ctx.status(route.successStatus() == 200 ? 204 : route.successStatus());
         } else if (result instanceof BinaryResponse binary) {
             writeBinary(ctx, route.successStatus(), binary);
+        } else if (result instanceof StreamedResponse streamed) {
+            writeStreamed(ctx, route.successStatus(), streamed);
         } else {
             ctx.status(route.successStatus()).json(result);
+        }
+    }
+
+    private static void writeStreamed(Context ctx, int status, StreamedResponse streamed) {
+        ctx.status(status).contentType(streamed.contentType())
+                .header("Content-Disposition", "attachment; filename=\"" + streamed.fileName() + "\"");
+        try {
+            OutputStream out = ctx.outputStream();
+            streamed.body().writeTo(out);
+            out.close();
+        } catch (IOException | RuntimeException e) {
+            // Part of the body may be gone already, so no error answer can follow it: the connection is cut
+            // instead, without the final chunk, and the client sees an incomplete download.
+            LOG.warn("Streaming {} {} stopped [{}]: {}", ctx.method(), ctx.path(), requestId(ctx), e.toString());
+            ServletContextRequest.getServletContextRequest(ctx.req()).getServletChannel().abort(e);
         }
     }
 

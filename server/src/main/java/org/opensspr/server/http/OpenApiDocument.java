@@ -54,6 +54,11 @@ public final class OpenApiDocument {
                 // A handler with nothing to return answers 204 where its route says 200 (ApiServerFactory).
                 responses.put(String.valueOf(route.successStatus() == 200 ? 204 : route.successStatus()),
                         Map.of("description", "Done"));
+            } else if (route.responseType() == StreamedResponse.class) {
+                responses.put(String.valueOf(route.successStatus()), Map.of("description",
+                        "A download, streamed; cut short (no final chunk) if the server fails midway", "content",
+                        Map.of("application/x-ndjson", Map.of("schema", Map.of("type", "string")),
+                                "text/csv", Map.of("schema", Map.of("type", "string")))));
             } else if (route.responseType() == BinaryResponse.class) {
                 responses.put(String.valueOf(route.successStatus()), Map.of("description",
                         "The bytes, with their own Content-Type", "content", Map.of("application/octet-stream",

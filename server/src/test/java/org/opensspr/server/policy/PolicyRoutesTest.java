@@ -24,6 +24,7 @@ import org.opensspr.server.audit.AuditLog;
 import org.opensspr.server.audit.AuditChain;
 import org.opensspr.server.audit.AuditChainMonitor;
 import org.opensspr.server.audit.AuditChainVerifier;
+import org.opensspr.server.audit.AuditExport;
 import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.TestDatabases;
@@ -70,8 +71,8 @@ class PolicyRoutesTest {
         AuditLog auditLog = new AuditLog(db, clock, AuditSeals.fixed());
         List<ApiRoute<?>> routes = new ArrayList<>(new PolicyFeature(new PolicyService(db, auditLog, clock)).routes());
         routes.addAll(new AuditFeature(auditLog, new AuditChainMonitor(
-                new AuditChain(db, clock, AuditSeals.fixed()), new AuditChainVerifier(db, clock, AuditSeals.fixed())))
-                .routes());
+                new AuditChain(db, clock, AuditSeals.fixed()), new AuditChainVerifier(db, clock, AuditSeals.fixed())),
+                new AuditExport(db), clock).routes());
         app = new ApiServerFactory((token, address) -> token == null || !TOKENS.containsKey(token)
                 ? Principal.ANONYMOUS
                 : new Principal.Admin("id-" + token, token + "@contoso.example", Set.of(TOKENS.get(token)), token),
