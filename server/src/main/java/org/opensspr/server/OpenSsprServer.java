@@ -130,10 +130,10 @@ public final class OpenSsprServer implements AutoCloseable {
                 new AuditChainVerifier(database, clock, auditSeal));
         this.brandingAssets = new BrandingAssets(database, clock);
         this.policies = new PolicyService(database, auditLog, clock, brandingAssets);
-        this.kiosks = new KioskService(database, clock, this::fingerprintText);
-        this.directory = new DirectoryService(database, clock);
-        this.groups = new GroupService(database, clock);
-        this.importer = new UserImportService(database, clock);
+        this.kiosks = new KioskService(database, clock, this::fingerprintText, auditLog);
+        this.directory = new DirectoryService(database, clock, auditLog);
+        this.groups = new GroupService(database, clock, auditLog);
+        this.importer = new UserImportService(database, clock, auditLog);
         this.hasher = PasswordHasher.owasp();
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());

@@ -29,7 +29,21 @@ public enum AuditActivity {
     TEMPORARY_ACCESS_PASS_SIGN_IN("User signed in with a Temporary Access Pass"),
     TEMPORARY_ACCESS_PASS_ENDED("Temporary Access Pass ended"),
     OUTBOX_READ("Administrator read the outbox"),
-    AUDIT_EXPORTED("Administrator exported the audit log");
+    AUDIT_EXPORTED("Administrator exported the audit log"),
+    // Directory changes, in Entra's wording where Entra has one (its "Core Directory" audit category).
+    ADD_USER("Add user"),
+    UPDATE_USER("Update user"),
+    DELETE_USER("Delete user"),
+    ADD_MEMBER_TO_ROLE("Add member to role"),
+    REMOVE_MEMBER_FROM_ROLE("Remove member from role"),
+    ADD_GROUP("Add group"),
+    UPDATE_GROUP("Update group"),
+    DELETE_GROUP("Delete group"),
+    ADD_MEMBER_TO_GROUP("Add member to group"),
+    REMOVE_MEMBER_FROM_GROUP("Remove member from group"),
+    IMPORT_USERS("Bulk import users"),
+    ADD_KIOSK("Add kiosk"),
+    REVOKE_KIOSK("Revoke kiosk");
 
     private final String entraName;
 

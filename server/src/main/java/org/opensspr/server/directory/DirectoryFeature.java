@@ -97,15 +97,15 @@ public final class DirectoryFeature {
                         .handle(r -> groups.listGroups(listQuery(r, DirectoryQueries.GROUP_SORT_KEYS))),
                 route(POST, "/groups", "Create a group", MANAGE_GROUPS).body(GroupWriteRequest.class)
                         .returns(GroupDto.class).status(201).errors(ErrorCode.CONFLICT)
-                        .handle(r -> groups.createGroup(r.body())),
+                        .handle(r -> groups.createGroup(actor(r).name(), r.body())),
                 route(GET, "/groups/{id}", "A group", READ_DIRECTORY).returns(GroupDto.class)
                         .handle(r -> groups.getGroup(r.path("id"))),
                 route(PUT, "/groups/{id}", "Rename a group or change its description", MANAGE_GROUPS)
                         .body(GroupWriteRequest.class).returns(GroupDto.class).errors(ErrorCode.CONFLICT)
-                        .handle(r -> groups.updateGroup(r.path("id"), r.body())),
+                        .handle(r -> groups.updateGroup(actor(r).name(), r.path("id"), r.body())),
                 route(DELETE, "/groups/{id}", "Delete a group and its memberships", MANAGE_GROUPS)
                         .handle(r -> {
-                            groups.deleteGroup(r.path("id"));
+                            groups.deleteGroup(actor(r).name(), r.path("id"));
                             return null;
                         }),
                 route(GET, "/groups/{id}/members", "A group's direct members, groups first (page, size)",
@@ -118,22 +118,22 @@ public final class DirectoryFeature {
                         .handle(r -> groups.heldBy(r.path("id"), among(r))),
                 route(PUT, "/groups/{id}/members/users/{userId}", "Add a user to a group", MANAGE_GROUPS)
                         .errors(ErrorCode.CONFLICT).handle(r -> {
-                            groups.addUserMember(r.path("id"), r.path("userId"));
+                            groups.addUserMember(actor(r).name(), r.path("id"), r.path("userId"));
                             return null;
                         }),
                 route(DELETE, "/groups/{id}/members/users/{userId}", "Remove a user from a group", MANAGE_GROUPS)
                         .handle(r -> {
-                            groups.removeUserMember(r.path("id"), r.path("userId"));
+                            groups.removeUserMember(actor(r).name(), r.path("id"), r.path("userId"));
                             return null;
                         }),
                 route(PUT, "/groups/{id}/members/groups/{groupId}", "Nest a group in a group", MANAGE_GROUPS)
                         .errors(ErrorCode.CONFLICT, ErrorCode.INVALID_VALUE).handle(r -> { // INVALID_VALUE: a group in itself
-                            groups.addGroupMember(r.path("id"), r.path("groupId"));
+                            groups.addGroupMember(actor(r).name(), r.path("id"), r.path("groupId"));
                             return null;
                         }),
                 route(DELETE, "/groups/{id}/members/groups/{groupId}", "Take a nested group out of a group",
                         MANAGE_GROUPS).handle(r -> {
-                            groups.removeGroupMember(r.path("id"), r.path("groupId"));
+                            groups.removeGroupMember(actor(r).name(), r.path("id"), r.path("groupId"));
                             return null;
                         }));
     }

@@ -30,6 +30,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.opensspr.api.AuditActivity;
+import org.opensspr.server.audit.AuditEntry;
+import org.opensspr.server.audit.AuditLog;
+
 /**
  * Users: create, change, delete, contact pre-fill and roles, each checked and written in one
  * transaction. Two safety rules beyond the formats: an account holding an admin role is changed only
@@ -43,9 +47,12 @@ public final class DirectoryService {
     private final GroupRepository groups = new GroupRepository();
     private final DirectoryQueries queries = new DirectoryQueries();
 
-    public DirectoryService(Database db, Clock clock) {
+    private final AuditLog audit;
+
+    public DirectoryService(Database db, Clock clock, AuditLog audit) {
         this.db = db;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Page<UserSummaryDto> listUsers(ListQuery query) {
@@ -93,6 +100,7 @@ public final class DirectoryService {
             }
             UserRow row = rowOf(UUID.randomUUID().toString(), user, false, now, now);
             users.insertUser(tx, row);
+            audit.append(tx, AuditEntry.success(AuditActivity.ADD_USER, actor.name(), row.userPrincipalName()));
             return detail(tx, row);
         }));
     }
@@ -117,6 +125,8 @@ public final class DirectoryService {
             }
             UserRow row = rowOf(id, user, before.locked(), before.createdAt(), now);
             users.updateUser(tx, row);
+            audit.append(tx, AuditEntry.success(AuditActivity.UPDATE_USER, actor.name(), row.userPrincipalName())
+                    .withDetails(UserChanges.between(before, row)));
             return detail(tx, row);
         }));
     }
@@ -129,6 +139,7 @@ public final class DirectoryService {
             requireMayChangeAdministrator(actor, roles);
             keepAGlobalAdministrator(tx, user, roles, "delete");
             users.deleteUser(tx, id);
+            audit.append(tx, AuditEntry.success(AuditActivity.DELETE_USER, actor.name(), user.userPrincipalName()));
         });
     }
 
@@ -216,10 +227,18 @@ public final class DirectoryService {
         Set<Role> roles = parseRoles(request.roles());
         return db.inTransaction(tx -> {
             UserRow user = existing(tx, id);
+            Set<Role> before = users.roles(tx, id);
             if (!roles.contains(Role.GLOBAL_ADMINISTRATOR)) {
-                keepAGlobalAdministrator(tx, user, users.roles(tx, id), "take the Global administrator role from");
+                keepAGlobalAdministrator(tx, user, before, "take the Global administrator role from");
             }
             users.replaceRoles(tx, id, roles);
+            for (Role role : Role.values()) {
+                if (roles.contains(role) != before.contains(role)) {
+                    audit.append(tx, AuditEntry.success(roles.contains(role) ? AuditActivity.ADD_MEMBER_TO_ROLE
+                            : AuditActivity.REMOVE_MEMBER_FROM_ROLE, actor.name(), user.userPrincipalName())
+                            .withDetails(role.name()));
+                }
+            }
             users.updateUser(tx, user.withUpdatedAt(DbTime.now(clock)));
             return detail(tx, existing(tx, id));
         });

@@ -1,5 +1,9 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.api.AuditActivity;
+import org.opensspr.server.audit.AuditEntry;
+import org.opensspr.server.audit.AuditLog;
+
 import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.opensspr.api.ApiError;
@@ -34,9 +38,12 @@ public final class GroupService {
     private final DirectoryRepository users = new DirectoryRepository();
     private final DirectoryQueries queries = new DirectoryQueries();
 
-    public GroupService(Database db, Clock clock) {
+    private final AuditLog audit;
+
+    public GroupService(Database db, Clock clock, AuditLog audit) {
         this.db = db;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public Page<GroupDto> listGroups(ListQuery query) {
@@ -73,18 +80,19 @@ public final class GroupService {
         });
     }
 
-    public GroupDto createGroup(GroupWriteRequest request) {
+    public GroupDto createGroup(String actor, GroupWriteRequest request) {
         GroupRow draft = validated(UUID.randomUUID().toString(), request, DbTime.now(clock));
         return UniqueKeys.guard(concurrentName(draft.name()), () -> db.inTransaction(tx -> {
             if (groups.findGroupByName(tx, draft.name()).isPresent()) {
                 throw nameTaken(draft.name());
             }
             groups.insertGroup(tx, draft);
+            audit.append(tx, AuditEntry.success(AuditActivity.ADD_GROUP, actor, draft.name()));
             return queries.group(tx, draft);
         }));
     }
 
-    public GroupDto updateGroup(String id, GroupWriteRequest request) {
+    public GroupDto updateGroup(String actor, String id, GroupWriteRequest request) {
         return UniqueKeys.guard(concurrentName(String.valueOf(request.name())), () -> db.inTransaction(tx -> {
             GroupRow before = existing(tx, id);
             GroupRow after = validated(id, request, before.createdAt());
@@ -93,50 +101,70 @@ public final class GroupService {
                 throw nameTaken(after.name());
             }
             groups.updateGroup(tx, after);
+            audit.append(tx, AuditEntry.success(AuditActivity.UPDATE_GROUP, actor, after.name()).withDetails(
+                    before.name().equals(after.name()) ? "description" : "name (was " + before.name() + ")"
+                            + (java.util.Objects.equals(before.description(), after.description()) ? "" : ", description")));
             return queries.group(tx, after);
         }));
     }
 
     /** Deletes the group, its memberships and its place in other groups; its members stay. */
-    public void deleteGroup(String id) {
+    public void deleteGroup(String actor, String id) {
         db.inTransactionDo(tx -> {
-            existing(tx, id);
+            GroupRow group = existing(tx, id);
             groups.deleteGroup(tx, id);
+            audit.append(tx, AuditEntry.success(AuditActivity.DELETE_GROUP, actor, group.name()));
         });
     }
 
-    public void addUserMember(String groupId, String userId) {
+    public void addUserMember(String actor, String groupId, String userId) {
         UniqueKeys.guard(CONCURRENT_DELETE, () -> db.inTransaction(tx -> {
-            existing(tx, groupId);
-            users.findUser(tx, userId).orElseThrow(() -> ApiException.notFound("User " + userId));
-            return groups.addUserMember(tx, groupId, userId);
+            GroupRow group = existing(tx, groupId);
+            UserRow user = users.findUser(tx, userId).orElseThrow(() -> ApiException.notFound("User " + userId));
+            boolean added = groups.addUserMember(tx, groupId, userId);
+            if (added) {
+                audit.append(tx, AuditEntry.success(AuditActivity.ADD_MEMBER_TO_GROUP, actor, group.name())
+                        .withDetails("user " + user.userPrincipalName()));
+            }
+            return added;
         }));
     }
 
-    public void removeUserMember(String groupId, String userId) {
+    public void removeUserMember(String actor, String groupId, String userId) {
         db.inTransactionDo(tx -> {
-            existing(tx, groupId);
-            users.findUser(tx, userId).orElseThrow(() -> ApiException.notFound("User " + userId));
-            groups.removeUserMember(tx, groupId, userId);
+            GroupRow group = existing(tx, groupId);
+            UserRow user = users.findUser(tx, userId).orElseThrow(() -> ApiException.notFound("User " + userId));
+            if (groups.removeUserMember(tx, groupId, userId)) {
+                audit.append(tx, AuditEntry.success(AuditActivity.REMOVE_MEMBER_FROM_GROUP, actor, group.name())
+                        .withDetails("user " + user.userPrincipalName()));
+            }
         });
     }
 
-    public void addGroupMember(String groupId, String memberGroupId) {
+    public void addGroupMember(String actor, String groupId, String memberGroupId) {
         if (groupId.equals(memberGroupId)) {
             throw ApiException.field(ErrorCode.INVALID_VALUE, "groupId", "A group can't be a member of itself.");
         }
         UniqueKeys.guard(CONCURRENT_DELETE, () -> db.inTransaction(tx -> {
-            existing(tx, groupId);
-            existing(tx, memberGroupId);
-            return groups.addGroupMember(tx, groupId, memberGroupId);
+            GroupRow group = existing(tx, groupId);
+            GroupRow member = existing(tx, memberGroupId);
+            boolean added = groups.addGroupMember(tx, groupId, memberGroupId);
+            if (added) {
+                audit.append(tx, AuditEntry.success(AuditActivity.ADD_MEMBER_TO_GROUP, actor, group.name())
+                        .withDetails("group " + member.name()));
+            }
+            return added;
         }));
     }
 
-    public void removeGroupMember(String groupId, String memberGroupId) {
+    public void removeGroupMember(String actor, String groupId, String memberGroupId) {
         db.inTransactionDo(tx -> {
-            existing(tx, groupId);
-            existing(tx, memberGroupId);
-            groups.removeGroupMember(tx, groupId, memberGroupId);
+            GroupRow group = existing(tx, groupId);
+            GroupRow member = existing(tx, memberGroupId);
+            if (groups.removeGroupMember(tx, groupId, memberGroupId)) {
+                audit.append(tx, AuditEntry.success(AuditActivity.REMOVE_MEMBER_FROM_GROUP, actor, group.name())
+                        .withDetails("group " + member.name()));
+            }
         });
     }
 

@@ -35,9 +35,12 @@ public final class UserImportService {
     private final DirectoryRepository users = new DirectoryRepository();
     private final GroupRepository groups = new GroupRepository();
 
-    public UserImportService(Database db, java.time.Clock clock) {
+    private final org.opensspr.server.audit.AuditLog audit;
+
+    public UserImportService(Database db, java.time.Clock clock, org.opensspr.server.audit.AuditLog audit) {
         this.db = db;
         this.clock = clock;
+        this.audit = audit;
     }
 
     public ImportResultDto importCsv(DirectoryActor actor, byte[] file) {
@@ -83,7 +86,12 @@ public final class UserImportService {
                 errors.sort(Comparator.comparingInt(ImportRowErrorDto::line));
                 return ImportResultDto.rejected(errors);
             }
-            return write(tx, rows, now);
+            ImportResultDto imported = write(tx, rows, now);
+            // One entry per file: a file may hold a hundred thousand users.
+            audit.append(tx, org.opensspr.server.audit.AuditEntry.success(
+                    org.opensspr.api.AuditActivity.IMPORT_USERS, actor.name(), "directory").withDetails(
+                    imported.importedCount() + " users, " + imported.createdGroups().size() + " new groups"));
+            return imported;
         }));
     }
 

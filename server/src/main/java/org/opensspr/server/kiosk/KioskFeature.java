@@ -60,7 +60,7 @@ public final class KioskFeature {
                                 request.queryInt("size", 50, 1, MAX_PAGE_SIZE))),
                 ApiRoute.route(HandlerType.POST, "/kiosks/{id}/revoke", "Revoke a kiosk's enrollment", manage)
                         .returns(KioskDto.class)
-                        .handle(request -> kiosks.revoke(request.path("id"))),
+                        .handle(request -> kiosks.revoke(request.admin().userPrincipalName(), request.path("id"))),
                 ApiRoute.route(HandlerType.POST, "/kiosks/enroll",
                                 "Exchange a one-time enrollment code for the kiosk's device credential", Access.PUBLIC)
                         .body(KioskEnrollRequest.class).maxBody(SMALL_BODY)

@@ -1,5 +1,9 @@
 package org.opensspr.server.kiosk;
 
+import org.opensspr.api.AuditActivity;
+import org.opensspr.server.audit.AuditEntry;
+import org.opensspr.server.audit.AuditLog;
+
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.KioskCredentialDto;
 import org.opensspr.api.KioskDto;
@@ -46,6 +50,7 @@ public final class KioskService {
     private final Database database;
     private final Clock clock;
     private final Supplier<String> serverFingerprint;
+    private final AuditLog audit;
     private final KioskRepository repository = new KioskRepository();
     private final KioskSecrets secrets = new KioskSecrets(new SecureRandom());
 
@@ -53,10 +58,11 @@ public final class KioskService {
      * @param serverFingerprint the fingerprint of the certificate the server presents, colon-separated
      *                          ({@code ServerCertificate.fingerprint().toString()}); returns null on plain HTTP
      */
-    public KioskService(Database database, Clock clock, Supplier<String> serverFingerprint) {
+    public KioskService(Database database, Clock clock, Supplier<String> serverFingerprint, AuditLog audit) {
         this.database = Objects.requireNonNull(database, "database");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.serverFingerprint = Objects.requireNonNull(serverFingerprint, "serverFingerprint");
+        this.audit = Objects.requireNonNull(audit, "audit");
     }
 
     /**
@@ -82,6 +88,8 @@ public final class KioskService {
         database.inTransactionDo(dsl -> {
             repository.insertKiosk(dsl, id, kioskName, createdBy.strip(), now);
             repository.insertCode(dsl, codeHash, id, expiresAt);
+            audit.append(dsl, AuditEntry.success(AuditActivity.ADD_KIOSK, createdBy.strip(), kioskName)
+                    .withDetails("kiosk " + id + ", enrollment code valid until " + expiresAt.toInstant()));
         });
         return new KioskEnrollmentCodeDto(id, kioskName, code, expiresAt.toInstant());
     }
@@ -134,11 +142,15 @@ public final class KioskService {
     }
 
     /** Revokes a kiosk: its credential and any unused code stop working. Revoking twice changes nothing. */
-    public KioskDto revoke(String kioskId) {
+    public KioskDto revoke(String actor, String kioskId) {
         OffsetDateTime now = now();
         KioskRow row = database.inTransaction(dsl -> {
-            repository.find(dsl, kioskId).orElseThrow(() -> ApiException.notFound("Kiosk " + kioskId));
+            KioskRow before = repository.find(dsl, kioskId).orElseThrow(() -> ApiException.notFound("Kiosk " + kioskId));
             repository.revoke(dsl, kioskId, now);
+            if (before.revokedAt() == null) {
+                audit.append(dsl, AuditEntry.success(AuditActivity.REVOKE_KIOSK, actor, before.name())
+                        .withDetails("kiosk " + kioskId));
+            }
             return repository.find(dsl, kioskId).orElseThrow();
         });
         return dto(row, now);

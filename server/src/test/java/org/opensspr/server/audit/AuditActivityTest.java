@@ -37,7 +37,11 @@ class AuditActivityTest {
                 // Ours: the embedded default's outbox holds live codes, so who read it is kept
                 "Administrator read the outbox",
                 // Ours: an export carries the whole log out, so who took it and which part is kept
-                "Administrator exported the audit log");
+                "Administrator exported the audit log",
+                // Directory changes: Entra's "Core Directory" names; the bulk import and kiosks are ours
+                "Add user", "Update user", "Delete user", "Add member to role", "Remove member from role",
+                "Add group", "Update group", "Delete group", "Add member to group", "Remove member from group",
+                "Bulk import users", "Add kiosk", "Revoke kiosk");
     }
 
     @Test

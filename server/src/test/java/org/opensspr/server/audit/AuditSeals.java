@@ -10,4 +10,9 @@ public final class AuditSeals {
     public static AuditSeal fixed() {
         return AuditSeal.of(SecretBox.withKey(new byte[SecretBox.KEY_BYTES]));
     }
+
+    /** An audit log over {@code db} under the fixed test key. */
+    public static AuditLog log(org.opensspr.server.db.Database db, java.time.Clock clock) {
+        return new AuditLog(db, clock, fixed());
+    }
 }

@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.audit.AuditSeals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -48,8 +49,8 @@ class DirectoryFeatureTest {
     void start() {
         db = TestDatabases.H2.fresh();
         Clock clock = Clock.fixed(DirectoryServiceTest.START, ZoneOffset.UTC);
-        DirectoryFeature feature = new DirectoryFeature(new DirectoryService(db, clock), new GroupService(db, clock),
-                new UserImportService(db, clock));
+        DirectoryFeature feature = new DirectoryFeature(new DirectoryService(db, clock, AuditSeals.log(db, clock)), new GroupService(db, clock, AuditSeals.log(db, clock)),
+                new UserImportService(db, clock, AuditSeals.log(db, clock)));
         app = new ApiServerFactory(this::authenticate, NetworkGate.OPEN).create(feature.routes(),
                 new ApiServerFactory.Listener("127.0.0.1", 0, null, null), "test").start();
     }

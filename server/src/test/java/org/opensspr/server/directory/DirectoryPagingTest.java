@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.audit.AuditSeals;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.Page;
@@ -33,7 +34,7 @@ class DirectoryPagingTest {
     void pagesThroughTenThousandUsersInOrderAndBySearch(Database db) {
         List<UserRow> rows = tenThousandUsers();
         db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
 
         List<String> inUpnOrder = allPages(service, "", "upn", 200, USERS);
         assertThat(inUpnOrder).isEqualTo(rows.stream().map(UserRow::userPrincipalName).sorted().toList());
@@ -61,7 +62,7 @@ class DirectoryPagingTest {
     void cursorsWalkEveryOrderBothWaysAsPagesDo(Database db) {
         List<UserRow> rows = tenThousandUsers();
         db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
 
         for (String sort : List.of("upn", "-upn", "displayName", "-displayName", "createdAt", "-createdAt")) {
             List<String> byCursor = new ArrayList<>();
@@ -83,7 +84,7 @@ class DirectoryPagingTest {
     void cursorsPageThroughASearchAndStayInTheirSort(Database db) {
         List<UserRow> rows = tenThousandUsers();
         db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
 
         // Surname3: 1,000 people, newest first, through cursors in pages of 200.
         List<String> expected = rows.stream().filter(r -> r.surname().equals("Surname3"))
@@ -131,7 +132,7 @@ class DirectoryPagingTest {
                 new UserRow("id-2", "bo@contoso.example", "Bo", "Ångström", "Bo Ångström", UserSource.CLOUD, true,
                         false, ContactInfo.none(), "", false, at, at));
         db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
 
         assertThat(ids(page(service, "æRL", "upn", 0, 10))).containsExactly("id-1");
         assertThat(ids(page(service, "ÅNG", "upn", 0, 10))).containsExactly("id-2");
@@ -144,7 +145,7 @@ class DirectoryPagingTest {
     void sortsByDisplayNameAndCreationTimeBothWays(Database db) {
         List<UserRow> rows = tenThousandUsers();
         db.inTransactionDo(tx -> new DirectoryRepository().insertUsers(tx, rows));
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
 
         assertThat(ids(page(service, "", "createdAt", 0, 100)))
                 .isEqualTo(sorted(rows, UserRow::createdAt, false).subList(0, 100));

@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.ErrorCode;
@@ -41,7 +42,7 @@ class DirectoryServiceTest {
     @OnBothDatabases
     void createsReadsUpdatesAndDeletesAUser(Database db) {
         ServerClock clock = ServerClock.movable(Clock.fixed(START, ZoneOffset.UTC));
-        DirectoryService service = new DirectoryService(db, clock);
+        DirectoryService service = new DirectoryService(db, clock, AuditSeals.log(db, clock));
 
         UserDetailDto created = service.createUser(GLOBAL, request("  Ada@Contoso.com "));
         assertThat(service.getUser(created.id())).isEqualTo(created);
@@ -68,7 +69,7 @@ class DirectoryServiceTest {
 
     @OnBothDatabases
     void aUpnIsTakenRegardlessOfCase(Database db) {
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
         service.createUser(GLOBAL, request("alice@contoso.com"));
         UserDetailDto bob = service.createUser(GLOBAL, request("bob@contoso.com"));
 
@@ -86,7 +87,7 @@ class DirectoryServiceTest {
 
     @OnBothDatabases
     void reportsEveryBadFieldAndWritesNothing(Database db) {
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
         UserWriteRequest bad = new UserWriteRequest("not-a-upn", "x".repeat(257), "", " ", UserSource.CLOUD, true,
                 true, "mail", "klingon!");
 
@@ -101,7 +102,7 @@ class DirectoryServiceTest {
     @OnBothDatabases
     void contactDataIsCheckedAndAClearedValueLosesItsRegistration(Database db) {
         ServerClock clock = ServerClock.movable(Clock.fixed(START, ZoneOffset.UTC));
-        DirectoryService service = new DirectoryService(db, clock);
+        DirectoryService service = new DirectoryService(db, clock, AuditSeals.log(db, clock));
         String id = service.createUser(GLOBAL, request("ada@contoso.com")).id();
 
         assertThatThrownBy(() -> service.updateContact(GLOBAL, id,
@@ -125,7 +126,7 @@ class DirectoryServiceTest {
 
     @OnBothDatabases
     void rolesAreKnownNamesAndTheLastGlobalAdministratorStays(Database db) {
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
         String root = service.createUser(GLOBAL, request("root@contoso.com")).id();
         String helper = service.createUser(GLOBAL, request("helper@contoso.com")).id();
 
@@ -150,7 +151,7 @@ class DirectoryServiceTest {
 
     @OnBothDatabases
     void onlyAGlobalAdministratorChangesAnAdministratorsAccount(Database db) {
-        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC));
+        DirectoryService service = new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
         String admin = service.createUser(GLOBAL, request("helpdesk@contoso.com")).id();
         service.setRoles(GLOBAL, admin, new RolesUpdateRequest(List.of("HELPDESK_ADMINISTRATOR")));
         String plain = service.createUser(USER_ADMIN, request("plain@contoso.com")).id();

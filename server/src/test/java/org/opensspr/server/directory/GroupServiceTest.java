@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.GroupDto;
 import org.opensspr.api.GroupMemberDto;
@@ -26,19 +27,19 @@ class GroupServiceTest {
 
     @OnBothDatabases
     void createsRenamesAndRefusesATakenNameRegardlessOfCase(Database db) {
-        GroupService groups = new GroupService(db, Clock.fixed(START, ZoneOffset.UTC));
-        GroupDto pilot = groups.createGroup(new GroupWriteRequest(" SSPR pilot ", "First wave"));
-        GroupDto sales = groups.createGroup(new GroupWriteRequest("Sales", ""));
+        GroupService groups = new GroupService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
+        GroupDto pilot = groups.createGroup("admin@contoso.example", new GroupWriteRequest(" SSPR pilot ", "First wave"));
+        GroupDto sales = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Sales", ""));
 
         assertThat(pilot).isEqualTo(new GroupDto(pilot.id(), "SSPR pilot", "First wave", 0, 0, START));
         assertThat(groups.getGroup(pilot.id())).isEqualTo(pilot);
-        assertCode(() -> groups.createGroup(new GroupWriteRequest("sspr PILOT", "")), ErrorCode.CONFLICT,
+        assertCode(() -> groups.createGroup("admin@contoso.example", new GroupWriteRequest("sspr PILOT", "")), ErrorCode.CONFLICT,
                 "sspr PILOT");
-        assertCode(() -> groups.updateGroup(sales.id(), new GroupWriteRequest("SSPR Pilot", "")),
+        assertCode(() -> groups.updateGroup("admin@contoso.example", sales.id(), new GroupWriteRequest("SSPR Pilot", "")),
                 ErrorCode.CONFLICT, "SSPR Pilot");
-        assertCode(() -> groups.createGroup(new GroupWriteRequest("A;B", "")), ErrorCode.VALIDATION_FAILED, "';'");
-        assertCode(() -> groups.createGroup(new GroupWriteRequest(" ", "")), ErrorCode.VALIDATION_FAILED, "required");
-        assertThat(groups.updateGroup(pilot.id(), new GroupWriteRequest("SSPR Pilot", "Renamed")).name())
+        assertCode(() -> groups.createGroup("admin@contoso.example", new GroupWriteRequest("A;B", "")), ErrorCode.VALIDATION_FAILED, "';'");
+        assertCode(() -> groups.createGroup("admin@contoso.example", new GroupWriteRequest(" ", "")), ErrorCode.VALIDATION_FAILED, "required");
+        assertThat(groups.updateGroup("admin@contoso.example", pilot.id(), new GroupWriteRequest("SSPR Pilot", "Renamed")).name())
                 .isEqualTo("SSPR Pilot");
         assertCode(() -> groups.getGroup("missing"), ErrorCode.NOT_FOUND, "missing");
     }
@@ -46,26 +47,26 @@ class GroupServiceTest {
     @OnBothDatabases
     void membershipChangesAreIdempotentAndAGroupCantContainItself(Database db) {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        GroupService groups = new GroupService(db, clock);
-        String ada = new DirectoryService(db, clock).createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
-        String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
-        String wave = groups.createGroup(new GroupWriteRequest("Wave", "")).id();
+        GroupService groups = new GroupService(db, clock, AuditSeals.log(db, clock));
+        String ada = new DirectoryService(db, clock, AuditSeals.log(db, clock)).createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
+        String pilot = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Pilot", "")).id();
+        String wave = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Wave", "")).id();
 
-        groups.addUserMember(pilot, ada);
-        groups.addUserMember(pilot, ada);
-        groups.addGroupMember(pilot, wave);
-        groups.addGroupMember(pilot, wave);
-        groups.addGroupMember(wave, pilot);
+        groups.addUserMember("admin@contoso.example", pilot, ada);
+        groups.addUserMember("admin@contoso.example", pilot, ada);
+        groups.addGroupMember("admin@contoso.example", pilot, wave);
+        groups.addGroupMember("admin@contoso.example", pilot, wave);
+        groups.addGroupMember("admin@contoso.example", wave, pilot);
 
         assertThat(groups.getGroup(pilot)).extracting(GroupDto::memberUserCount, GroupDto::memberGroupCount)
                 .containsExactly(1L, 1L);
-        assertCode(() -> groups.addGroupMember(pilot, pilot), ErrorCode.INVALID_VALUE, "itself");
-        assertCode(() -> groups.addUserMember(pilot, "nobody"), ErrorCode.NOT_FOUND, "nobody");
-        assertCode(() -> groups.addGroupMember("nothing", pilot), ErrorCode.NOT_FOUND, "nothing");
+        assertCode(() -> groups.addGroupMember("admin@contoso.example", pilot, pilot), ErrorCode.INVALID_VALUE, "itself");
+        assertCode(() -> groups.addUserMember("admin@contoso.example", pilot, "nobody"), ErrorCode.NOT_FOUND, "nobody");
+        assertCode(() -> groups.addGroupMember("admin@contoso.example", "nothing", pilot), ErrorCode.NOT_FOUND, "nothing");
 
-        groups.removeUserMember(pilot, ada);
-        groups.removeUserMember(pilot, ada);
-        groups.removeGroupMember(wave, pilot);
+        groups.removeUserMember("admin@contoso.example", pilot, ada);
+        groups.removeUserMember("admin@contoso.example", pilot, ada);
+        groups.removeGroupMember("admin@contoso.example", wave, pilot);
         assertThat(groups.getGroup(pilot).memberUserCount()).isZero();
         assertThat(groups.getGroup(wave).memberGroupCount()).isZero();
     }
@@ -73,17 +74,17 @@ class GroupServiceTest {
     @OnBothDatabases
     void deletingAGroupRemovesItsMembershipsButNotItsMembers(Database db) {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        GroupService groups = new GroupService(db, clock);
-        DirectoryService users = new DirectoryService(db, clock);
+        GroupService groups = new GroupService(db, clock, AuditSeals.log(db, clock));
+        DirectoryService users = new DirectoryService(db, clock, AuditSeals.log(db, clock));
         String ada = users.createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
-        String all = groups.createGroup(new GroupWriteRequest("All", "")).id();
-        String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
-        String inner = groups.createGroup(new GroupWriteRequest("Inner", "")).id();
-        groups.addGroupMember(all, pilot);
-        groups.addGroupMember(pilot, inner);
-        groups.addUserMember(pilot, ada);
+        String all = groups.createGroup("admin@contoso.example", new GroupWriteRequest("All", "")).id();
+        String pilot = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Pilot", "")).id();
+        String inner = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Inner", "")).id();
+        groups.addGroupMember("admin@contoso.example", all, pilot);
+        groups.addGroupMember("admin@contoso.example", pilot, inner);
+        groups.addUserMember("admin@contoso.example", pilot, ada);
 
-        groups.deleteGroup(pilot);
+        groups.deleteGroup("admin@contoso.example", pilot);
 
         assertCode(() -> groups.getGroup(pilot), ErrorCode.NOT_FOUND, pilot);
         assertThat(db.dsl().fetchCount(GROUP_USER_MEMBER)).isZero();
@@ -96,15 +97,15 @@ class GroupServiceTest {
     @OnBothDatabases
     void membersAreListedGroupsFirstThenUsersByUpnInPages(Database db) {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        GroupService groups = new GroupService(db, clock);
-        DirectoryService users = new DirectoryService(db, clock);
-        String team = groups.createGroup(new GroupWriteRequest("Team", "")).id();
+        GroupService groups = new GroupService(db, clock, AuditSeals.log(db, clock));
+        DirectoryService users = new DirectoryService(db, clock, AuditSeals.log(db, clock));
+        String team = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Team", "")).id();
         for (String name : List.of("Zeta", "alpha")) {
-            groups.addGroupMember(team, groups.createGroup(new GroupWriteRequest(name, "about " + name)).id());
+            groups.addGroupMember("admin@contoso.example", team, groups.createGroup("admin@contoso.example", new GroupWriteRequest(name, "about " + name)).id());
         }
         for (String upn : List.of("erin@contoso.com", "Bob@contoso.com", "dan@contoso.com", "carl@contoso.com",
                 "ann@contoso.com")) {
-            groups.addUserMember(team, users.createUser(GLOBAL, DirectoryServiceTest.request(upn)).id());
+            groups.addUserMember("admin@contoso.example", team, users.createUser(GLOBAL, DirectoryServiceTest.request(upn)).id());
         }
 
         Page<GroupMemberDto> first = groups.members(team, 0, 3);
@@ -129,13 +130,13 @@ class GroupServiceTest {
 
     @OnBothDatabases
     void heldByNamesTheCandidatesThatAreTheGroupOrHoldItAtAnyDepthCyclesOrNot(Database db) {
-        GroupService groups = new GroupService(db, Clock.fixed(START, ZoneOffset.UTC));
-        String all = groups.createGroup(new GroupWriteRequest("All staff", "")).id();
-        String pilot = groups.createGroup(new GroupWriteRequest("Pilot", "")).id();
-        String wave = groups.createGroup(new GroupWriteRequest("Wave 2", "")).id();
-        String other = groups.createGroup(new GroupWriteRequest("Other", "")).id();
-        groups.addGroupMember(all, pilot);
-        groups.addGroupMember(pilot, wave);
+        GroupService groups = new GroupService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
+        String all = groups.createGroup("admin@contoso.example", new GroupWriteRequest("All staff", "")).id();
+        String pilot = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Pilot", "")).id();
+        String wave = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Wave 2", "")).id();
+        String other = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Other", "")).id();
+        groups.addGroupMember("admin@contoso.example", all, pilot);
+        groups.addGroupMember("admin@contoso.example", pilot, wave);
 
         assertThat(groups.heldBy(wave, List.of(pilot, other, all, "unknown"))).extracting(GroupRefDto::name)
                 .containsExactly("All staff", "Pilot");
@@ -144,7 +145,7 @@ class GroupServiceTest {
         assertThat(groups.heldBy(other, List.of(all, pilot, wave))).isEmpty();
         assertThat(groups.heldBy(all, List.of())).isEmpty();
 
-        groups.addGroupMember(wave, all);
+        groups.addGroupMember("admin@contoso.example", wave, all);
         assertThat(groups.heldBy(all, List.of(wave, other))).extracting(GroupRefDto::name)
                 .as("through a cycle").containsExactly("Wave 2");
         assertCode(() -> groups.heldBy("missing", List.of(all)), ErrorCode.NOT_FOUND, "missing");

@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.directory.DirectoryUser;
@@ -32,14 +33,14 @@ class PrefillEligibilityTest {
     @OnBothDatabases
     void aPrefilledAlternateEmailMakesAUserInANestedScopeGroupEligible(Database db) {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        DirectoryService users = new DirectoryService(db, clock);
-        GroupService groups = new GroupService(db, clock);
-        String pilot = groups.createGroup(new GroupWriteRequest("SSPR pilot", "")).id();
-        String wave2 = groups.createGroup(new GroupWriteRequest("Pilot wave 2", "")).id();
-        groups.addGroupMember(pilot, wave2);
-        groups.addGroupMember(wave2, pilot);
+        DirectoryService users = new DirectoryService(db, clock, AuditSeals.log(db, clock));
+        GroupService groups = new GroupService(db, clock, AuditSeals.log(db, clock));
+        String pilot = groups.createGroup("admin@contoso.example", new GroupWriteRequest("SSPR pilot", "")).id();
+        String wave2 = groups.createGroup("admin@contoso.example", new GroupWriteRequest("Pilot wave 2", "")).id();
+        groups.addGroupMember("admin@contoso.example", pilot, wave2);
+        groups.addGroupMember("admin@contoso.example", wave2, pilot);
         String ada = users.createUser(GLOBAL, DirectoryServiceTest.request("ada@contoso.com")).id();
-        groups.addUserMember(wave2, ada);
+        groups.addUserMember("admin@contoso.example", wave2, ada);
         SsprPolicy policy = SsprPolicy.defaults().withScope(ScopePolicy.selected(List.of(pilot)))
                 .withMethods(new MethodsPolicy(Set.of(AuthMethod.EMAIL), 1, 1, SecurityQuestionsPolicy.defaults()));
         EligibilityEngine engine = new EligibilityEngine(new SqlGroupMembership(db.dsl()));

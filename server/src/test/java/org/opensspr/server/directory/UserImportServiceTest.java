@@ -1,5 +1,6 @@
 package org.opensspr.server.directory;
 
+import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.api.GroupWriteRequest;
 import org.opensspr.api.ImportResultDto;
 import org.opensspr.api.ImportRowErrorDto;
@@ -52,7 +53,7 @@ class UserImportServiceTest {
 
     @OnBothDatabases
     void oneBadRowInFiveHundredImportsNothingAndIsReported(Database db) {
-        new GroupService(db, Clock.fixed(START, ZoneOffset.UTC)).createGroup(new GroupWriteRequest("Pilot", ""));
+        new GroupService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC))).createGroup("admin@contoso.example", new GroupWriteRequest("Pilot", ""));
         List<String> rows = fiveHundredRows();
         rows.set(249, rows.get(249).replace("+41 79 555 1249", "079 555 1249"));
 
@@ -72,7 +73,7 @@ class UserImportServiceTest {
     @OnBothDatabases
     void aCleanFileImportsEveryUserWithGroupsRolesAndPrefilledMethods(Database db) {
         Clock clock = Clock.fixed(START, ZoneOffset.UTC);
-        String pilot = new GroupService(db, clock).createGroup(new GroupWriteRequest("Pilot", "")).id();
+        String pilot = new GroupService(db, clock, AuditSeals.log(db, clock)).createGroup("admin@contoso.example", new GroupWriteRequest("Pilot", "")).id();
 
         ImportResultDto result = importer(db).importCsv(GLOBAL, file(fiveHundredRows()));
 
@@ -84,18 +85,18 @@ class UserImportServiceTest {
         assertThat(new SqlGroupMembership(db.dsl()).membersOf(pilot)).hasSize(100);
         assertThat(db.dsl().fetchCount(METHOD_REGISTRATION)).isEqualTo(125 + 125);
         assertThat(db.dsl().fetchCount(USER_ROLE)).isEqualTo(2);
-        DirectoryUser seven = new DirectoryService(db, clock).loadUserByUpn("USER7@contoso.example").orElseThrow();
+        DirectoryUser seven = new DirectoryService(db, clock, AuditSeals.log(db, clock)).loadUserByUpn("USER7@contoso.example").orElseThrow();
         assertThat(seven.displayName()).isEqualTo("Surname, Given 7");
         assertThat(seven.roles()).containsExactlyInAnyOrder(Role.PASSWORD_ADMINISTRATOR, Role.HELPDESK_ADMINISTRATOR);
         assertThat(seven.preferredLanguage()).isEqualTo("de-CH");
-        DirectoryUser four = new DirectoryService(db, clock).loadUserByUpn("user4@contoso.example").orElseThrow();
+        DirectoryUser four = new DirectoryService(db, clock, AuditSeals.log(db, clock)).loadUserByUpn("user4@contoso.example").orElseThrow();
         assertThat(four.registration(AuthMethod.Registration.EMAIL)).hasValueSatisfying(r ->
                 assertThat(r.registeredAt()).isEqualTo(START));
     }
 
     @OnBothDatabases
     void everyBadRowIsReportedIncludingDuplicatesInTheFileAndTakenUpns(Database db) {
-        new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC))
+        new DirectoryService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)))
                 .createUser(GLOBAL, DirectoryServiceTest.request("taken@contoso.example"));
         List<String> rows = new ArrayList<>(List.of(row(1), row(2), row(3), row(4)));
         rows.set(1, row(2).replace("CLOUD", "MAINFRAME"));
@@ -146,6 +147,6 @@ class UserImportServiceTest {
     }
 
     private static UserImportService importer(Database db) {
-        return new UserImportService(db, Clock.fixed(START, ZoneOffset.UTC));
+        return new UserImportService(db, Clock.fixed(START, ZoneOffset.UTC), AuditSeals.log(db, Clock.fixed(START, ZoneOffset.UTC)));
     }
 }

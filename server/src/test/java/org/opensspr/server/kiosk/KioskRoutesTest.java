@@ -1,5 +1,6 @@
 package org.opensspr.server.kiosk;
 
+import org.opensspr.server.audit.AuditSeals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
@@ -47,7 +48,7 @@ class KioskRoutesTest {
     @BeforeEach
     void start() {
         db = TestDatabases.H2.fresh();
-        KioskService kiosks = new KioskService(db, ServerClock.movable(Clock.systemUTC()), () -> "AB:CD");
+        KioskService kiosks = new KioskService(db, ServerClock.movable(Clock.systemUTC()), () -> "AB:CD", AuditSeals.log(db, Clock.systemUTC()));
         KioskNetworkGate gate = KioskNetworkGate.forKioskRoutes(policy::get);
         app = new ApiServerFactory((token, address) -> principal(kiosks, token, address), gate)
                 .create(new KioskFeature(kiosks, gate).routes(),

@@ -1,5 +1,6 @@
 package org.opensspr.server.kiosk;
 
+import org.opensspr.server.audit.AuditSeals;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.KioskCredentialDto;
 import org.opensspr.api.KioskDto;
@@ -33,7 +34,7 @@ class KioskServiceTest {
     private final ServerClock clock = ServerClock.movable(Clock.fixed(START, ZoneOffset.UTC));
 
     private KioskService service(Database db) {
-        return new KioskService(db, clock, () -> FINGERPRINT);
+        return new KioskService(db, clock, () -> FINGERPRINT, AuditSeals.log(db, Clock.systemUTC()));
     }
 
     @OnBothDatabases
@@ -51,7 +52,7 @@ class KioskServiceTest {
         assertThat(kiosks.authenticate(credential.credential(), "10.0.0.5"))
                 .contains(new Principal.Kiosk(code.kioskId(), "Reception"));
 
-        KioskDto revoked = kiosks.revoke(code.kioskId());
+        KioskDto revoked = kiosks.revoke("ada@example.org", code.kioskId());
 
         assertThat(revoked.status()).isEqualTo(KioskDto.Status.REVOKED);
         assertThat(revoked.revokedAt()).isEqualTo(START);
@@ -108,7 +109,7 @@ class KioskServiceTest {
         KioskEnrollmentCodeDto used = kiosks.createEnrollment("Used", "ada@example.org");
         kiosks.enroll(new KioskEnrollRequest(used.code(), null), "10.0.0.5");
         KioskEnrollmentCodeDto revoked = kiosks.createEnrollment("Revoked", "ada@example.org");
-        kiosks.revoke(revoked.kioskId());
+        kiosks.revoke("ada@example.org", revoked.kioskId());
         KioskEnrollmentCodeDto expired = kiosks.createEnrollment("Expired", "ada@example.org");
         clock.advance(Duration.ofHours(25));
 
@@ -180,16 +181,16 @@ class KioskServiceTest {
         KioskService kiosks = service(db);
         KioskEnrollmentCodeDto code = kiosks.createEnrollment("Reception", "ada@example.org");
 
-        KioskDto first = kiosks.revoke(code.kioskId());
+        KioskDto first = kiosks.revoke("ada@example.org", code.kioskId());
         clock.advance(Duration.ofMinutes(5));
-        KioskDto again = kiosks.revoke(code.kioskId());
+        KioskDto again = kiosks.revoke("ada@example.org", code.kioskId());
 
         assertThat(again).isEqualTo(first);
         assertThat(first.revokedAt()).isEqualTo(START);
         assertThat(first.enrollmentExpiresAt()).isNull();
         assertThat(refusal(() -> kiosks.enroll(new KioskEnrollRequest(code.code(), null), "10.0.0.5")).getMessage())
                 .isEqualTo(KioskService.INVALID_CODE);
-        assertThat(refusal(() -> kiosks.revoke("no-such-kiosk")).code()).isEqualTo(ErrorCode.NOT_FOUND);
+        assertThat(refusal(() -> kiosks.revoke("ada@example.org", "no-such-kiosk")).code()).isEqualTo(ErrorCode.NOT_FOUND);
     }
 
     @OnBothDatabases
@@ -199,7 +200,7 @@ class KioskServiceTest {
         KioskEnrollmentCodeDto library = kiosks.createEnrollment("Library", "cli");
         KioskEnrollmentCodeDto canteen = kiosks.createEnrollment("Canteen", "ada@example.org");
         kiosks.enroll(new KioskEnrollRequest(library.code(), "lib-kiosk"), "10.0.0.8");
-        kiosks.revoke(canteen.kioskId());
+        kiosks.revoke("ada@example.org", canteen.kioskId());
 
         Page<KioskDto> all = kiosks.list(0, 50);
         Page<KioskDto> second = kiosks.list(1, 2);
@@ -242,7 +243,7 @@ class KioskServiceTest {
 
     @OnBothDatabases
     void onPlainHttpTheCredentialCarriesNoFingerprint(Database db) {
-        KioskService kiosks = new KioskService(db, clock, () -> null);
+        KioskService kiosks = new KioskService(db, clock, () -> null, AuditSeals.log(db, Clock.systemUTC()));
         KioskEnrollmentCodeDto code = kiosks.createEnrollment("Reception", "cli");
 
         assertThat(kiosks.enroll(new KioskEnrollRequest(code.code(), null), "127.0.0.1")
