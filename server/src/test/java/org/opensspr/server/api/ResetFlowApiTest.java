@@ -302,6 +302,8 @@ class ResetFlowApiTest {
 
         assertThat(flow.last.path("step").path("completion").asText()).isEqualTo("ACCOUNT_UNLOCKED");
         assertThat(signInOutcome(server, PASSWORD)).as("the old password still works").isEqualTo("SIGNED_IN");
+        assertThat(SecurityInfoApiTest.audit(server, "Unlock user account (self-service)"))
+                .contains("\"target\":\"" + ANN + "\"", "\"result\":\"SUCCESS\"");
 
         var policies = server.server().policies();
         policies.update(policies.current().version(), policies.currentPolicy()
