@@ -17,11 +17,11 @@ import java.util.function.Function;
  * (SUCCESS | FAILURE), exactly as entries carry them; {@code actor}, {@code target}; {@code from} and {@code to}
  * (ISO-8601 instants). Every mistake is the client's and answered with the parameter's name.
  */
-final class AuditQueryParameters {
+public final class AuditQueryParameters {
     private AuditQueryParameters() {
     }
 
-    static AuditQuery parse(Function<String, Optional<String>> parameter) {
+    public static AuditQuery parse(Function<String, Optional<String>> parameter) {
         AuditActivity activity = parameter.apply("activity")
                 .map(text -> ApiEnums.parse(AuditActivity.class, "activity", text)).orElse(null);
         AuditResult result = parameter.apply("result").map(text -> ApiEnums.parse(AuditResult.class, "result", text))

@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 @Command(name = "run", mixinStandardHelpOptions = true, version = OpenSsprServer.VERSION,
         description = "Run the OpenSSPR server (the default command).",
         subcommands = {InitCommand.class, CreateAdminCommand.class, EnrollKioskCommand.class, ImportUsersCommand.class,
-                VerifyAuditCommand.class,
+                VerifyAuditCommand.class, ExportAuditCommand.class,
                 OpenApiCommand.class})
 public final class RunCommand implements Callable<Integer> {
     @Mixin
