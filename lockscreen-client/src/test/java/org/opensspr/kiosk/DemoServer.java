@@ -108,8 +108,8 @@ final class DemoServer implements AutoCloseable {
         String hash = org.opensspr.server.crypto.PasswordHasher.owasp().hash(PASSWORD);
         server.server().database().inTransactionDo(tx -> new org.opensspr.server.signin.UserCredentials()
                 .setPassword(tx, user.id(), hash, false, server.server().clock().instant()));
-        new org.opensspr.server.directory.GroupService(server.server().database(), server.server().clock())
-                .addUserMember(pilot, user.id());
+        new org.opensspr.server.directory.GroupService(server.server().database(), server.server().clock(),
+                server.server().auditLog()).addUserMember("test", pilot, user.id());
         if (alternateEmail != null || mobilePhone != null) {
             directory.updateContact(actor, user.id(),
                     new org.opensspr.api.ContactUpdateRequest(alternateEmail, mobilePhone, null));
