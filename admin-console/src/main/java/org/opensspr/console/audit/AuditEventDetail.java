@@ -1,0 +1,79 @@
+package org.opensspr.console.audit;
+
+import javafx.scene.control.Label;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.opensspr.api.AuditEventDto;
+import org.opensspr.console.ConsoleContext;
+import org.opensspr.console.policy.PaneText;
+
+import java.time.format.DateTimeFormatter;
+
+/**
+ * The chosen event, every field of it, in read-only text fields: an administrator selects and copies an actor or
+ * the details into a ticket without retyping them.
+ */
+final class AuditEventDetail extends VBox {
+    private final ConsoleContext context;
+    private final DateTimeFormatter when;
+
+    AuditEventDetail(ConsoleContext context, DateTimeFormatter when) {
+        super(8);
+        this.context = context;
+        this.when = when;
+        setId("auditDetail");
+        getStyleClass().add("policy-pane");
+        show(null);
+    }
+
+    void show(AuditEventDto event) {
+        if (event == null) {
+            getChildren().setAll(PaneText.note(context.text("audit.detail.none")));
+            return;
+        }
+        Label title = new Label(event.activity().entraName());
+        title.setId("auditDetailTitle");
+        title.setWrapText(true);
+        title.getStyleClass().add("section-title");
+        GridPane facts = new GridPane(12, 4);
+        int row = 0;
+        facts.addRow(row++, name("audit.detail.id"), value("auditDetailId", "audit.detail.id", String.valueOf(event.id())));
+        facts.addRow(row++, name("audit.detail.time"), value("auditDetailTime", "audit.detail.time",
+                when.format(event.occurredAt()) + "  (" + event.occurredAt() + ")"));
+        facts.addRow(row++, name("audit.detail.actor"), value("auditDetailActor", "audit.detail.actor", event.actor()));
+        facts.addRow(row++, name("audit.detail.target"), value("auditDetailTarget", "audit.detail.target", event.target()));
+        facts.addRow(row++, name("audit.detail.kiosk"), value("auditDetailKiosk", "audit.detail.kiosk",
+                event.kioskId() == null ? "" : event.kioskId()));
+        facts.addRow(row++, name("audit.detail.result"), value("auditDetailResult", "audit.detail.result",
+                context.text("audit.result." + event.result().name())));
+        facts.addRow(row, name("audit.detail.reason"), value("auditDetailReason", "audit.detail.reason",
+                event.failureReason()));
+        TextArea details = new TextArea(event.details());
+        details.setId("auditDetailDetails");
+        details.setEditable(false);
+        details.setWrapText(true);
+        details.getStyleClass().add("audit-details");
+        details.setAccessibleText(context.text("audit.detail.details"));
+        VBox.setVgrow(details, Priority.ALWAYS);
+        getChildren().setAll(title, facts, PaneText.section(context.text("audit.detail.details")), details);
+    }
+
+    private Label name(String key) {
+        Label label = new Label(context.text(key));
+        label.getStyleClass().add("muted");
+        return label;
+    }
+
+    private TextField value(String id, String key, String text) {
+        TextField field = new TextField(text);
+        field.setId(id);
+        field.setEditable(false); // read-only, yet selectable and copyable
+        field.setAccessibleText(context.text(key));
+        field.setPrefColumnCount(24);
+        GridPane.setHgrow(field, Priority.ALWAYS);
+        return field;
+    }
+}
