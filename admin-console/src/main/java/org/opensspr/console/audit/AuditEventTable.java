@@ -26,15 +26,15 @@ final class AuditEventTable extends TableView<AuditEventDto> {
         TableColumn<AuditEventDto, AuditEventDto> result = new TableColumn<>(context.text("audit.column.result"));
         result.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue()));
         result.setCellFactory(c -> new ResultCell());
-        fixed(result, 90, 90);
+        fixed(result, 88, 90);
         getColumns().setAll(List.of(
-                column("audit.column.time", 150, e -> when.format(e.occurredAt())),
-                column("audit.column.activity", 230, e -> e.activity().entraName()),
-                column("audit.column.actor", 170, AuditEventDto::actor),
-                column("audit.column.target", 170, AuditEventDto::target),
-                column("audit.column.kiosk", 90, e -> e.kioskId() == null ? "" : e.kioskId()),
+                column("audit.column.time", 170, 170, e -> when.format(e.occurredAt())), // the time whole
+                column("audit.column.activity", 110, 210, e -> e.activity().entraName()),
+                column("audit.column.actor", 90, 140, AuditEventDto::actor),
+                column("audit.column.target", 90, 140, AuditEventDto::target),
+                column("audit.column.kiosk", 70, 90, e -> e.kioskId() == null ? "" : e.kioskId()),
                 result,
-                column("audit.column.reason", 160, AuditEventDto::failureReason)));
+                column("audit.column.reason", 80, 120, AuditEventDto::failureReason)));
         setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(AuditEventDto event, boolean empty) {
@@ -49,11 +49,13 @@ final class AuditEventTable extends TableView<AuditEventDto> {
         return context.text("audit.result." + result.name());
     }
 
-    private TableColumn<AuditEventDto, String> column(String titleKey, double width, Function<AuditEventDto, String> value) {
+    /** {@code minWidth}: what the column keeps in a narrow window, where it elides rather than vanishes. */
+    private TableColumn<AuditEventDto, String> column(String titleKey, double minWidth, double width,
+                                                      Function<AuditEventDto, String> value) {
         TableColumn<AuditEventDto, String> column = new TableColumn<>(context.text(titleKey));
         column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(cell.getValue() == null ? ""
                 : value.apply(cell.getValue())));
-        fixed(column, Math.min(width, 110), width);
+        fixed(column, minWidth, width);
         return column;
     }
 

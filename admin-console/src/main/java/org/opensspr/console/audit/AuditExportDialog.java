@@ -70,10 +70,18 @@ final class AuditExportDialog extends Dialog<Void> {
         progress.setVisible(false);
         message.setId("auditExportMessage");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        // A longer message (a failure, the file's path) grows the dialog rather than being cut short.
+        message.textProperty().addListener((o, was, now) -> {
+            if (getDialogPane().getScene() != null && getDialogPane().getScene().getWindow() != null) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        Label note = PaneText.note(expectedEvents < 0
+                ? context.text("audit.export.noteUnknown") : context.text("audit.export.note", expectedEvents));
+        note.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox content = new VBox(8, PaneText.section(context.text("audit.export.format")), new HBox(16, jsonLines, csv),
-                fileLabel, new HBox(8, file, choose), PaneText.note(expectedEvents < 0
-                ? context.text("audit.export.noteUnknown") : context.text("audit.export.note", expectedEvents)),
-                progress, message);
+                fileLabel, new HBox(8, file, choose), note, progress, message);
         content.setPrefWidth(560);
         getDialogPane().setContent(content);
 

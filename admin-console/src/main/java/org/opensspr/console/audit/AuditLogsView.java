@@ -4,6 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -22,7 +23,7 @@ import java.time.format.FormatStyle;
  * Audit logs: whether the tamper-evident chain holds, the events filtered and paged newest first, the chosen event
  * whole beside them, and an export of what the filter selects. Times are the administrator's, to the second.
  */
-public final class AuditLogsView extends SplitPane {
+public final class AuditLogsView extends VBox {
     private final AuditLogsModel model;
     private final ConsoleContext context;
     private final AuditEventTable table;
@@ -35,6 +36,7 @@ public final class AuditLogsView extends SplitPane {
 
     /** {@code zone}: where the administrator's days begin and end, for the date range and the times shown. */
     public AuditLogsView(AuditLogsModel model, ConsoleContext context, ZoneId zone) {
+        super(8);
         this.model = model;
         this.context = context;
         DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
@@ -55,7 +57,6 @@ public final class AuditLogsView extends SplitPane {
         });
         AuditEventDetail detail = new AuditEventDetail(context, when);
         model.selectedProperty().addListener((o, was, now) -> detail.show(now));
-        VBox.setVgrow(table, Priority.ALWAYS);
 
         Label status = new Label();
         status.setId("auditStatus");
@@ -75,12 +76,18 @@ public final class AuditLogsView extends SplitPane {
         HBox bar = new HBox(12, refresh, export, status, exportOutcome);
         bar.setAlignment(Pos.CENTER_LEFT);
 
-        VBox list = new VBox(8, title, subtitle, new ChainStateBanner(context, when, model), filters, table, bar);
-        list.getStyleClass().add("policy-pane");
-        setOrientation(Orientation.HORIZONTAL);
-        getItems().setAll(list, detail);
-        setDividerPositions(0.7);
-        getStyleClass().add("audit-view");
+        // The chosen event under the list, not beside it: seven columns need the view's whole width.
+        // Scrolled when the window is short, so the divider, not the event's length, decides the table's height.
+        ScrollPane detailScroll = new ScrollPane(detail);
+        detailScroll.setFitToWidth(true);
+        detailScroll.setMinHeight(60);
+        SplitPane listAndDetail = new SplitPane(table, detailScroll);
+        listAndDetail.setOrientation(Orientation.VERTICAL);
+        listAndDetail.setDividerPositions(0.58);
+        SplitPane.setResizableWithParent(detailScroll, false);
+        VBox.setVgrow(listAndDetail, Priority.ALWAYS);
+        getChildren().addAll(title, subtitle, new ChainStateBanner(context, when, model), filters, listAndDetail, bar);
+        getStyleClass().addAll("policy-pane", "audit-view");
         model.reload();
     }
 
