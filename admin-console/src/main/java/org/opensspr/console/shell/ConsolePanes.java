@@ -3,6 +3,8 @@ package org.opensspr.console.shell;
 import org.opensspr.console.ConsoleContext;
 import org.opensspr.console.ConsoleSession;
 import org.opensspr.console.administrators.AdministratorPane;
+import org.opensspr.console.audit.AuditLogsModel;
+import org.opensspr.console.audit.AuditLogsView;
 import org.opensspr.console.administrators.AdministratorPaneModel;
 import org.opensspr.console.customization.BrandingImages;
 import org.opensspr.console.customization.CustomizationPane;
@@ -96,9 +98,12 @@ public final class ConsolePanes {
                 session.rights().may(Permission.MANAGE_KIOSKS) ? null : globalOnlyReason("kiosks.notAllowed")), context)));
         entries.add(NavEntry.view("outbox", () -> new OutboxView(new OutboxModel(context, session.client(),
                 session.rights().may(Permission.READ_OUTBOX) ? null : globalOnlyReason("outbox.notAllowed")), context)));
-        for (String later : List.of("audit", "insights")) {
-            entries.add(NavEntry.coming(later));
-        }
+        entries.add(session.rights().may(Permission.READ_AUDIT)
+                ? NavEntry.view("audit", () -> new AuditLogsView(new AuditLogsModel(context, session.client()), context))
+                : NavEntry.view("audit", () -> new NotForYourRoleView(context, "audit", context.text("audit.notAllowed",
+                        rolesHeld(), context.text("role." + Role.REPORTS_READER.name()),
+                        context.text("role." + Role.GLOBAL_ADMINISTRATOR.name())))));
+        entries.add(NavEntry.coming("insights"));
     }
 
     /** Users: the directory paged from the server, and the helpdesk's actions on the chosen user. */

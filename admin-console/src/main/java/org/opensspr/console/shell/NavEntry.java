@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * One line of the navigation: a section header, a view (built on first show), or a view that a later
- * version brings (listed so admins see where users, audit and insights will live).
+ * version brings (listed so admins see where insights will live).
  */
 public record NavEntry(String key, Kind kind, Supplier<Node> view, PolicyPaneModel policyPane) {
 
