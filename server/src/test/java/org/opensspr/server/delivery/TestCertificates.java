@@ -37,16 +37,16 @@ import java.util.Date;
 import java.util.List;
 
 /** Certificates for the TLS tests: a private authority, certificates it issues, and GreenMail's own. */
-final class TestCertificates {
+public final class TestCertificates {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Issued(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
+    public record Issued(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
     }
 
     private TestCertificates() {
     }
 
-    static Issued authority(String name) {
+    public static Issued authority(String name) {
         KeyPair keys = keys();
         X509Certificate certificate = sign("CN=" + name, "CN=" + name, keys, keys.getPrivate(), true, List.of());
         return new Issued(keys.getPrivate(), certificate, List.of(certificate));
@@ -60,7 +60,7 @@ final class TestCertificates {
     }
 
     /** A server certificate issued by {@code issuer} naming the given host names or IP addresses. */
-    static Issued server(Issued issuer, String... names) {
+    public static Issued server(Issued issuer, String... names) {
         KeyPair keys = keys();
         X509Certificate certificate = sign(issuer.certificate().getSubjectX500Principal().getName(),
                 "CN=" + names[0], keys, issuer.key(), false, List.of(names));
@@ -81,7 +81,7 @@ final class TestCertificates {
         }
     }
 
-    static Path writePem(Path file, X509Certificate... certificates) {
+    public static Path writePem(Path file, X509Certificate... certificates) {
         StringBuilder pem = new StringBuilder();
         try {
             for (X509Certificate certificate : certificates) {
@@ -99,7 +99,7 @@ final class TestCertificates {
     }
 
     /** A server-side TLS context presenting {@code identity}. */
-    static SSLContext serverContext(Issued identity) {
+    public static SSLContext serverContext(Issued identity) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
