@@ -1,13 +1,17 @@
 package org.opensspr.server.delivery;
 
 import com.icegreen.greenmail.util.GreenMail;
+import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -95,6 +99,27 @@ public final class TestCertificates {
             throw new UncheckedIOException(e);
         } catch (Exception e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * The private key as unencrypted PKCS#8 PEM, for servers outside the JVM (rsyslog). The JDK leaves the
+     * optional public key out of an EC key's encoding and GnuTLS refuses such a key, so it is put in.
+     */
+    public static Path writeKeyPem(Path file, Issued identity) {
+        try {
+            PrivateKeyInfo jdk = PrivateKeyInfo.getInstance(identity.key().getEncoded());
+            ECPrivateKey without = ECPrivateKey.getInstance(jdk.parsePrivateKey());
+            byte[] publicKey = SubjectPublicKeyInfo.getInstance(identity.certificate().getPublicKey().getEncoded())
+                    .getPublicKeyData().getBytes();
+            ECPrivateKey with = new ECPrivateKey(256, without.getKey(), new DERBitString(publicKey), null);
+            byte[] pkcs8 = new PrivateKeyInfo(jdk.getPrivateKeyAlgorithm(), with).getEncoded();
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
+                    + "\n-----END PRIVATE KEY-----\n";
+            return Files.writeString(file, pem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
