@@ -57,6 +57,8 @@ import org.opensspr.server.secinfo.SecurityAnswers;
 import org.opensspr.server.secinfo.SecurityInfoFeature;
 import org.opensspr.server.secinfo.SecurityInfoService;
 import org.opensspr.server.secinfo.UserTotp;
+import org.opensspr.server.siem.SiemForwarder;
+import org.opensspr.server.siem.SiemStatus;
 import org.opensspr.server.writeback.LdapPasswordWriteback;
 import org.opensspr.server.writeback.Writeback;
 import org.opensspr.api.AuditActivity;
@@ -114,6 +116,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final LdapPasswordWriteback directoryConnection;
     private final WritebackIntents writebackIntents;
     private final Writeback writeback;
+    private final SiemForwarder siem;
     private Housekeeping reconciliation;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
@@ -167,6 +170,8 @@ public final class OpenSsprServer implements AutoCloseable {
                 config.gateways().ntfy() == null ? null : config.gateways().ntfy().url().toString()));
         this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
                 cloudRules, auditLog, securityInfo);
+        this.siem = config.siem() == null ? null
+                : new SiemForwarder(database, config.siem(), VERSION, SiemForwarder.Tuning.DEFAULT);
         this.helpdesk = new HelpdeskService(new HelpdeskService.Services(database, clock, directory, hasher, kioskLockout,
                 auditLog, reset.afterReset(), adminAuth, securityInfo,
                 new RegisteredMethods(directory, userTotp, securityAnswers),
@@ -257,7 +262,9 @@ public final class OpenSsprServer implements AutoCloseable {
         }
         app = factory.create(routes, listener, VERSION).start();
         housekeeping = new Housekeeping(List.of(
-                new Housekeeping.Task("audit retention", () -> auditChain.cut(config.auditRetention())),
+                // With a SIEM, what it hasn't received yet stays past retention (ADR 19).
+                new Housekeeping.Task("audit retention", () -> auditChain.cut(config.auditRetention(),
+                        siem == null ? Long.MAX_VALUE : siem.forwardedThrough())),
                 new Housekeeping.Task("expired admin sessions", adminAuth::purgeExpiredSessions),
                 new Housekeeping.Task("old sign-in attempts", adminAuth::purgeOldSignInAttempts),
                 // Expired codes and captchas stay a day, so a late answer is told "expired", not "wrong".
@@ -275,6 +282,9 @@ public final class OpenSsprServer implements AutoCloseable {
                 .start(Duration.ofHours(1));
         delivery.start(Duration.ofSeconds(5));
         auditChain.start();
+        if (siem != null) {
+            siem.start();
+        }
         if (writeback != null) {
             // Not only at the next start: a server whose neighbour died resolves its intents soon after.
             reconciliation = new Housekeeping(List.of(new Housekeeping.Task("writeback reconciliation",
@@ -393,6 +403,14 @@ public final class OpenSsprServer implements AutoCloseable {
         return auditLog;
     }
 
+    /**
+     * Where forwarding the audit log to the SIEM stands (for the console's view to come; not in /health, which
+     * answers without sign-in); empty when no SIEM is configured.
+     */
+    public java.util.Optional<SiemStatus> siemStatus() {
+        return siem == null ? java.util.Optional.empty() : java.util.Optional.of(siem.status());
+    }
+
     public ServerClock clock() {
         return clock;
     }
@@ -411,6 +429,9 @@ public final class OpenSsprServer implements AutoCloseable {
             reconciliation.close();
         }
         delivery.close();
+        if (siem != null) {
+            siem.close();
+        }
         if (directoryConnection != null) {
             directoryConnection.close();
         }

@@ -2,6 +2,7 @@ package org.opensspr.server;
 
 import org.opensspr.server.delivery.SmtpSettings;
 import org.opensspr.server.delivery.gateway.Gateways;
+import org.opensspr.server.siem.SiemSettings;
 import org.opensspr.server.writeback.LdapSettings;
 
 import org.opensspr.server.audit.AuditLog;
@@ -25,11 +26,12 @@ import java.util.Objects;
  * @param ldap           the on-premises directory for password writeback; null when none is connected
  * @param gateways       the SMS/voice gateway and push service, public URL and phone region
  * @param auditRetention how long audit events are kept (null: {@link AuditLog#DEFAULT_RETENTION}, 30 days)
+ * @param siem           the syslog collector the audit log is forwarded to; null when none is configured
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                            boolean testMode, boolean demoData, SmtpSettings smtp,
-                           LdapSettings ldap, Gateways gateways, Duration auditRetention) {
+                           LdapSettings ldap, Gateways gateways, Duration auditRetention, SiemSettings siem) {
 
     public static final int DEFAULT_PORT = 8443;
     /** Entra keeps 30 days at most on its paid tiers; a longer retention is the operator's choice, up to ten years. */
@@ -44,9 +46,17 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                         String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
+                        boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap, Gateways gateways,
+                        Duration auditRetention) {
+        this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
+                testMode, demoData, smtp, ldap, gateways, auditRetention, null);
+    }
+
+    public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
+                        String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                         boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap, Gateways gateways) {
         this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
-                testMode, demoData, smtp, ldap, gateways, null);
+                testMode, demoData, smtp, ldap, gateways, null, null);
     }
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
@@ -54,6 +64,12 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
                         boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap) {
         this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
                 testMode, demoData, smtp, ldap, Gateways.NONE);
+    }
+
+    /** This configuration forwarding its audit log to {@code settings}' collector (null: to none). */
+    public ServerConfig withSiem(SiemSettings settings) {
+        return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore,
+                tlsKeyStorePassword, testMode, demoData, smtp, ldap, gateways, auditRetention, settings);
     }
 
     /** The embedded default: no relay, gateway or push service; the outbox carries every channel. */
@@ -94,6 +110,9 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         problems.addAll(gateways.problems());
         if (ldap != null) {
             ldap.problems().forEach(problem -> problems.add("LDAP: " + problem));
+        }
+        if (siem != null) {
+            siem.problems().forEach(problem -> problems.add("SIEM: " + problem));
         }
         return problems;
     }

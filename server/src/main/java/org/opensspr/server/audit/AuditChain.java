@@ -87,6 +87,15 @@ public final class AuditChain {
      * than the cut keeps older links after it in place, so nothing newer is ever removed. Returns how many went.
      */
     public int cut(Duration retention) {
+        return cut(retention, Long.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #cut(Duration)}, but an event whose id is above {@code throughId} stays too, and every link
+     * after it: with SIEM forwarding, the last id forwarded, so that retention never removes an event the SIEM
+     * hasn't received (ADR 19).
+     */
+    public int cut(Duration retention, long throughId) {
         if (retention.isNegative()) {
             throw new IllegalArgumentException("The retention period can't be negative");
         }
@@ -95,17 +104,18 @@ public final class AuditChain {
         int total = 0;
         int removed;
         do {
-            removed = database.inTransaction(tx -> cutBatch(tx, cutoff));
+            removed = database.inTransaction(tx -> cutBatch(tx, cutoff, throughId));
             total += removed;
         } while (removed > 0);
         return total;
     }
 
-    private int cutBatch(DSLContext tx, OffsetDateTime cutoff) {
+    private int cutBatch(DSLContext tx, OffsetDateTime cutoff, long throughId) {
         lockHead(tx);
         long lastCut = lastCheckpointSeq(tx);
         Long firstKept = tx.select(AUDIT_EVENT.CHAIN_SEQ).from(AUDIT_EVENT)
-                .where(AUDIT_EVENT.CHAIN_SEQ.gt(lastCut)).and(AUDIT_EVENT.OCCURRED_AT.ge(cutoff))
+                .where(AUDIT_EVENT.CHAIN_SEQ.gt(lastCut))
+                .and(AUDIT_EVENT.OCCURRED_AT.ge(cutoff).or(AUDIT_EVENT.ID.gt(throughId)))
                 .orderBy(AUDIT_EVENT.CHAIN_SEQ).limit(1).fetchOne(AUDIT_EVENT.CHAIN_SEQ);
         Long newestLink = tx.select(AUDIT_CHAIN_HEAD.LAST_SEQ).from(AUDIT_CHAIN_HEAD).fetchOne(AUDIT_CHAIN_HEAD.LAST_SEQ);
         long cutAt = Math.min(firstKept == null ? newestLink : firstKept - 1, lastCut + CUT_BATCH);

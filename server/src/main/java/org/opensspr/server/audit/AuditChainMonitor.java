@@ -83,7 +83,12 @@ public final class AuditChainMonitor implements AutoCloseable {
 
     /** Removes events past {@code retention} behind a checkpoint, then verifies what remains. */
     public int cut(Duration retention) {
-        int removed = chain.cut(retention);
+        return cut(retention, Long.MAX_VALUE);
+    }
+
+    /** As {@link #cut(Duration)}, keeping every event after {@code throughId} (the SIEM's cursor, ADR 19). */
+    public int cut(Duration retention, long throughId) {
+        int removed = chain.cut(retention, throughId);
         verify();
         return removed;
     }

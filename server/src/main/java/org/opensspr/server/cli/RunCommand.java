@@ -52,11 +52,14 @@ public final class RunCommand implements Callable<Integer> {
             heading = "Texts, calls and app notifications (without any relay or gateway, all stay in the outbox):%n")
     GatewayOptions gateways = new GatewayOptions();
 
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "SIEM forwarding of the audit log (syslog over TLS):%n")
+    SiemOptions siem;
+
     @Override
     public Integer call() throws InterruptedException {
         ServerConfig config = options.toConfig(host, port, plainHttp, tlsKeyStore, tlsPasswordVariable, testMode, demo,
                 smtp == null ? null : smtp.settings(), ldap == null ? null : ldap.settings(),
-                gateways == null ? null : gateways.gateways());
+                gateways == null ? null : gateways.gateways()).withSiem(siem == null ? null : siem.settings());
         if (!config.problems().isEmpty()) {
             config.problems().forEach(problem -> System.err.println("opensspr server: " + problem));
             return 2;

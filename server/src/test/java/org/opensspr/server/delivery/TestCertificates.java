@@ -1,13 +1,17 @@
 package org.opensspr.server.delivery;
 
 import com.icegreen.greenmail.util.GreenMail;
+import org.bouncycastle.asn1.DERBitString;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
+import org.bouncycastle.asn1.sec.ECPrivateKey;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.Extension;
 import org.bouncycastle.asn1.x509.GeneralName;
 import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.asn1.x509.SubjectPublicKeyInfo;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -37,16 +41,16 @@ import java.util.Date;
 import java.util.List;
 
 /** Certificates for the TLS tests: a private authority, certificates it issues, and GreenMail's own. */
-final class TestCertificates {
+public final class TestCertificates {
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Issued(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
+    public record Issued(PrivateKey key, X509Certificate certificate, List<X509Certificate> chain) {
     }
 
     private TestCertificates() {
     }
 
-    static Issued authority(String name) {
+    public static Issued authority(String name) {
         KeyPair keys = keys();
         X509Certificate certificate = sign("CN=" + name, "CN=" + name, keys, keys.getPrivate(), true, List.of());
         return new Issued(keys.getPrivate(), certificate, List.of(certificate));
@@ -60,7 +64,7 @@ final class TestCertificates {
     }
 
     /** A server certificate issued by {@code issuer} naming the given host names or IP addresses. */
-    static Issued server(Issued issuer, String... names) {
+    public static Issued server(Issued issuer, String... names) {
         KeyPair keys = keys();
         X509Certificate certificate = sign(issuer.certificate().getSubjectX500Principal().getName(),
                 "CN=" + names[0], keys, issuer.key(), false, List.of(names));
@@ -81,7 +85,7 @@ final class TestCertificates {
         }
     }
 
-    static Path writePem(Path file, X509Certificate... certificates) {
+    public static Path writePem(Path file, X509Certificate... certificates) {
         StringBuilder pem = new StringBuilder();
         try {
             for (X509Certificate certificate : certificates) {
@@ -98,8 +102,29 @@ final class TestCertificates {
         }
     }
 
+    /**
+     * The private key as unencrypted PKCS#8 PEM, for servers outside the JVM (rsyslog). The JDK leaves the
+     * optional public key out of an EC key's encoding and GnuTLS refuses such a key, so it is put in.
+     */
+    public static Path writeKeyPem(Path file, Issued identity) {
+        try {
+            PrivateKeyInfo jdk = PrivateKeyInfo.getInstance(identity.key().getEncoded());
+            ECPrivateKey without = ECPrivateKey.getInstance(jdk.parsePrivateKey());
+            byte[] publicKey = SubjectPublicKeyInfo.getInstance(identity.certificate().getPublicKey().getEncoded())
+                    .getPublicKeyData().getBytes();
+            ECPrivateKey with = new ECPrivateKey(256, without.getKey(), new DERBitString(publicKey), null);
+            byte[] pkcs8 = new PrivateKeyInfo(jdk.getPrivateKeyAlgorithm(), with).getEncoded();
+            String pem = "-----BEGIN PRIVATE KEY-----\n"
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(pkcs8)
+                    + "\n-----END PRIVATE KEY-----\n";
+            return Files.writeString(file, pem);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A server-side TLS context presenting {@code identity}. */
-    static SSLContext serverContext(Issued identity) {
+    public static SSLContext serverContext(Issued identity) {
         try {
             KeyStore store = KeyStore.getInstance("PKCS12");
             store.load(null, null);
