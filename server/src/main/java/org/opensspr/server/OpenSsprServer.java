@@ -70,6 +70,11 @@ import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
+import org.opensspr.server.metrics.JvmMeters;
+import org.opensspr.server.metrics.MetricsAccess;
+import org.opensspr.server.metrics.MetricsEndpoint;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.opensspr.server.policy.PolicyFeature;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.testmode.TestModeFeature;
@@ -114,6 +119,9 @@ public final class OpenSsprServer implements AutoCloseable {
     private final LdapPasswordWriteback directoryConnection;
     private final WritebackIntents writebackIntents;
     private final Writeback writeback;
+    /** The one registry every part records into; /metrics reads it (no global registry: tests run servers side by side). */
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private JvmMeters jvmMeters;
     private Housekeeping reconciliation;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
@@ -255,7 +263,9 @@ public final class OpenSsprServer implements AutoCloseable {
             listener = new ApiServerFactory.Listener(config.host(), config.port(), certificate.keyStore(),
                     certificate.password());
         }
-        app = factory.create(routes, listener, VERSION).start();
+        jvmMeters = JvmMeters.bindTo(meters);
+        app = factory.create(routes, listener, VERSION, List.of(new MetricsEndpoint(meters,
+                new MetricsAccess(config.metrics())).endpoint())).start();
         housekeeping = new Housekeeping(List.of(
                 new Housekeeping.Task("audit retention", () -> auditChain.cut(config.auditRetention())),
                 new Housekeeping.Task("expired admin sessions", adminAuth::purgeExpiredSessions),
@@ -411,12 +421,16 @@ public final class OpenSsprServer implements AutoCloseable {
             reconciliation.close();
         }
         delivery.close();
+        if (jvmMeters != null) {
+            jvmMeters.close();
+        }
         if (directoryConnection != null) {
             directoryConnection.close();
         }
         if (app != null) {
             app.stop();
         }
+        meters.close();
         database.close();
     }
 }

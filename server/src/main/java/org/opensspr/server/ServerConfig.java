@@ -5,6 +5,7 @@ import org.opensspr.server.delivery.gateway.Gateways;
 import org.opensspr.server.writeback.LdapSettings;
 
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.metrics.MetricsSettings;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -25,11 +26,12 @@ import java.util.Objects;
  * @param ldap           the on-premises directory for password writeback; null when none is connected
  * @param gateways       the SMS/voice gateway and push service, public URL and phone region
  * @param auditRetention how long audit events are kept (null: {@link AuditLog#DEFAULT_RETENTION}, 30 days)
+ * @param metrics        who besides this host may scrape {@code /metrics} (null: nobody)
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                            boolean testMode, boolean demoData, SmtpSettings smtp,
-                           LdapSettings ldap, Gateways gateways, Duration auditRetention) {
+                           LdapSettings ldap, Gateways gateways, Duration auditRetention, MetricsSettings metrics) {
 
     public static final int DEFAULT_PORT = 8443;
     /** Entra keeps 30 days at most on its paid tiers; a longer retention is the operator's choice, up to ten years. */
@@ -40,6 +42,15 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
         gateways = gateways == null ? Gateways.NONE : gateways;
         auditRetention = auditRetention == null ? AuditLog.DEFAULT_RETENTION : auditRetention;
+        metrics = metrics == null ? MetricsSettings.NONE : metrics;
+    }
+
+    public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
+                        String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
+                        boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap, Gateways gateways,
+                        Duration auditRetention) {
+        this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
+                testMode, demoData, smtp, ldap, gateways, auditRetention, null);
     }
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
@@ -95,6 +106,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         if (ldap != null) {
             ldap.problems().forEach(problem -> problems.add("LDAP: " + problem));
         }
+        problems.addAll(metrics.problems());
         return problems;
     }
 
