@@ -70,9 +70,11 @@ import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
+import org.opensspr.server.metrics.FlowMeters;
 import org.opensspr.server.metrics.JvmMeters;
 import org.opensspr.server.metrics.MetricsAccess;
 import org.opensspr.server.metrics.MetricsEndpoint;
+import org.opensspr.server.metrics.ThrottleMeters;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.opensspr.server.policy.PolicyFeature;
@@ -163,16 +165,17 @@ public final class OpenSsprServer implements AutoCloseable {
         if (writeback != null) {
             reconcileWriteback();
         }
+        ThrottleMeters throttleMeters = new ThrottleMeters(meters);
         this.reset = ResetModule.create(
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
-                        cloudRules),
+                        cloudRules, new FlowMeters(meters), throttleMeters),
                 new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
                         delivery::deliverSoon, writeback, couriers.deliverable(), this::publicUrl,
                         secrets.keyedHash(ResetModule.PUSH_TOKEN_PURPOSE)));
         this.securityInfo = new SecurityInfoService(new SecurityInfoService.Services(database, clock, policies,
                 reset.effectivePolicy(), directory, userTotp, securityAnswers, auditLog, outbox,
                 new ResetNotifications(ZoneOffset.UTC), delivery::deliverSoon, secrets,
-                config.gateways().ntfy() == null ? null : config.gateways().ntfy().url().toString()));
+                config.gateways().ntfy() == null ? null : config.gateways().ntfy().url().toString(), throttleMeters));
         this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
                 cloudRules, auditLog, securityInfo);
         this.helpdesk = new HelpdeskService(new HelpdeskService.Services(database, clock, directory, hasher, kioskLockout,
