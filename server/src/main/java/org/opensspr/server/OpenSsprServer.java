@@ -70,6 +70,7 @@ import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
+import org.opensspr.server.metrics.DeliveryMeters;
 import org.opensspr.server.metrics.FlowMeters;
 import org.opensspr.server.metrics.JvmMeters;
 import org.opensspr.server.metrics.MetricsAccess;
@@ -158,7 +159,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.outbox = new Outbox(clock, secrets);
         Couriers couriers = DeliverySetup.couriers(config, clock);
         this.delivery = new DeliveryWorker(database, outbox, couriers, clock)
-                .onFailure(DeliverySetup.auditing(auditLog, database));
+                .onFailure(DeliverySetup.auditing(auditLog, database)).measuredBy(new DeliveryMeters(meters));
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
         this.writebackIntents = new WritebackIntents(database, clock);
         this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);

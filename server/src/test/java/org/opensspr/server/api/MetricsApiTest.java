@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
 
 /**
  * {@code GET /metrics} against the real server: flows walked over HTTP as a kiosk walks them, then the scrape read
@@ -43,6 +44,8 @@ class MetricsApiTest {
         ResetFlowApiTest.policy(server, 1);
         String upn = "mia@contoso.example";
         person(upn, "mia@private.example");
+        server.server().delivery().deliverDueNow();
+        int emailsBefore = emailsSent();
         Delta delta = new Delta(scrape());
 
         FlowClient flow = new FlowClient(server);
@@ -54,6 +57,9 @@ class MetricsApiTest {
         flow.proveCode(code);
         flow.password(NEW_PASSWORD);
         assertThat(flow.step()).isEqualTo("COMPLETED");
+        // Sends what the reset queued (the code went already): the notices of the reset.
+        server.server().delivery().deliverDueNow();
+        int emails = emailsSent() - emailsBefore;
 
         HttpResponse<String> response = get(null, null);
         assertThat(response.statusCode()).isEqualTo(200);
@@ -69,6 +75,10 @@ class MetricsApiTest {
         assertThat(delta.sum("opensspr_flows_completed_total")).isEqualTo(1);
         assertThat(delta.sum("opensspr_flows_failed_total")).isZero();
         assertThat(delta.sum("opensspr_throttle_blocks_total")).isZero();
+        assertThat(emails).as("the code and the notice of the reset").isGreaterThanOrEqualTo(2);
+        assertThat(delta.of("opensspr_delivery_seconds_count", "channel", "email")).isEqualTo(emails);
+        assertThat(delta.sum("opensspr_delivery_seconds_count")).isEqualTo(emails);
+        assertThat(delta.sum("opensspr_delivery_failures_total")).isZero();
     }
 
     @Test
@@ -76,6 +86,9 @@ class MetricsApiTest {
         PrometheusText scrape = scrape();
 
         assertThat(scrape.type("opensspr_flows_started_total")).hasValue("counter");
+        assertThat(scrape.type("opensspr_delivery_seconds")).hasValue("histogram");
+        assertThat(scrape.find("opensspr_delivery_seconds_bucket", Map.of("channel", "sms", "le", "1.0")))
+                .as("a fixed bucket per channel").isPresent();
         assertThat(scrape.samples()).extracting(PrometheusText.Sample::name)
                 .contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_classes_loaded_classes",
                         "process_uptime_seconds", "process_cpu_usage", "system_cpu_count");
@@ -189,6 +202,11 @@ class MetricsApiTest {
         server.server().directory().updateContact(DirectoryActor.system("test"), user.id(),
                 new ContactUpdateRequest(alternate, "", ""));
         return user;
+    }
+
+    private int emailsSent() {
+        return server.server().database().dsl().fetchCount(OUTBOX_MESSAGE,
+                OUTBOX_MESSAGE.CHANNEL.eq("EMAIL").and(OUTBOX_MESSAGE.STATUS.eq("SENT")));
     }
 
     private PrometheusText scrape() throws IOException, InterruptedException {
