@@ -76,6 +76,7 @@ import org.opensspr.server.metrics.JvmMeters;
 import org.opensspr.server.metrics.MetricsAccess;
 import org.opensspr.server.metrics.MetricsEndpoint;
 import org.opensspr.server.metrics.ThrottleMeters;
+import org.opensspr.server.metrics.WritebackMeters;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.opensspr.server.policy.PolicyFeature;
@@ -162,7 +163,10 @@ public final class OpenSsprServer implements AutoCloseable {
                 .onFailure(DeliverySetup.auditing(auditLog, database)).measuredBy(new DeliveryMeters(meters));
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
         this.writebackIntents = new WritebackIntents(database, clock);
-        this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
+        // Registered with or without a directory, as every series is: a dashboard finds zeros, not gaps.
+        WritebackMeters writebackMeters = new WritebackMeters(meters);
+        this.writeback = directoryConnection == null ? null
+                : new Writeback(directoryConnection, writebackIntents, writebackMeters);
         if (writeback != null) {
             reconcileWriteback();
         }

@@ -6,12 +6,16 @@ import org.junit.jupiter.api.Test;
 import org.opensspr.api.ContactUpdateRequest;
 import org.opensspr.api.Json;
 import org.opensspr.api.UserDetailDto;
+import org.opensspr.api.UserWriteRequest;
+import org.opensspr.directory.UserSource;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
 import org.opensspr.server.metrics.MetricsEndpoint;
 import org.opensspr.server.metrics.MetricsSettings;
 import org.opensspr.server.metrics.PrometheusText;
 import org.opensspr.server.testing.SharedServer;
+import org.opensspr.server.writeback.LdapSettings;
+import org.opensspr.server.writeback.TestDirectory;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -19,6 +23,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,11 +92,14 @@ class MetricsApiTest {
 
         assertThat(scrape.type("opensspr_flows_started_total")).hasValue("counter");
         assertThat(scrape.type("opensspr_delivery_seconds")).hasValue("histogram");
+        assertThat(scrape.type("opensspr_writeback_seconds")).hasValue("histogram");
         assertThat(scrape.find("opensspr_delivery_seconds_bucket", Map.of("channel", "sms", "le", "1.0")))
                 .as("a fixed bucket per channel").isPresent();
         assertThat(scrape.samples()).extracting(PrometheusText.Sample::name)
                 .contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "jvm_classes_loaded_classes",
                         "process_uptime_seconds", "process_cpu_usage", "system_cpu_count");
+        assertThat(scrape.value("opensspr_writeback_seconds_count",
+                Map.of("operation", "reset", "outcome", "done"))).as("no directory here").isZero();
     }
 
     @Test
@@ -157,6 +165,44 @@ class MetricsApiTest {
         assertThat(delta.of("opensspr_flows_failed_total", "reason", "throttled")).isEqualTo(1);
         assertThat(delta.of("opensspr_throttle_blocks_total", "kind", "kiosk_flow_starts")).isEqualTo(1);
         assertThat(delta.sum("opensspr_throttle_blocks_total")).isEqualTo(1);
+    }
+
+    @Test
+    void anOnPremisesResetTimesEachDirectoryCallAndCountsTheOneThatFailed() throws Exception {
+        String henrietta = "henrietta@contoso.example";
+        try (TestDirectory directory = TestDirectory.plain()) {
+            LdapSettings ldap = LdapSettings.openLdap(List.of(directory.url()), TestDirectory.SERVICE_DN,
+                    TestDirectory.SERVICE_PASSWORD, TestDirectory.BASE_DN);
+            try (InProcessServer hybrid = InProcessServer.start(TestDatabases.H2, null, ldap)) {
+                ResetFlowApiTest.policy(hybrid, 1);
+                UserDetailDto user = hybrid.server().directory().createUser(DirectoryActor.system("test"),
+                        new UserWriteRequest(henrietta, "Henrietta", "Mueller", "Henrietta Mueller",
+                                UserSource.ON_PREMISES, true, false, henrietta, "en-US"));
+                hybrid.server().directory().updateContact(DirectoryActor.system("test"), user.id(),
+                        new ContactUpdateRequest("henrietta@private.example", "", ""));
+                Delta delta = new Delta(scrape(hybrid));
+
+                FlowClient flow = ResetFlowApiTest.resetting(hybrid, henrietta);
+                flow.choose("EMAIL");
+                flow.proveCode(flow.codeSentTo("henrietta@private.example"));
+                flow.password(NEW_PASSWORD);
+                assertThat(flow.lastStatus).as("not in the directory yet").isEqualTo(409);
+                directory.addUser("henrietta", henrietta, "Old-Directory-Pass-1");
+                flow.password(NEW_PASSWORD);
+                assertThat(flow.step()).isEqualTo("COMPLETED");
+
+                delta.after(scrape(hybrid));
+                assertThat(delta.of("opensspr_writeback_seconds_count", "operation", "reset", "outcome", "not_found"))
+                        .isEqualTo(1);
+                assertThat(delta.of("opensspr_writeback_seconds_count", "operation", "reset", "outcome", "done"))
+                        .isEqualTo(1);
+                assertThat(delta.sum("opensspr_writeback_seconds_count")).isEqualTo(2);
+                assertThat(delta.of("opensspr_flows_failed_total", "reason", "writeback_failed")).isEqualTo(1);
+                assertThat(delta.of("opensspr_flows_completed_total", "intent", "reset_password", "onprem", "true"))
+                        .isEqualTo(1);
+                assertThat(delta.sum("opensspr_flows_completed_total")).isEqualTo(1);
+            }
+        }
     }
 
     @Test
