@@ -72,6 +72,15 @@ import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
+import org.opensspr.server.metrics.DeliveryMeters;
+import org.opensspr.server.metrics.FlowMeters;
+import org.opensspr.server.metrics.JvmMeters;
+import org.opensspr.server.metrics.MetricsAccess;
+import org.opensspr.server.metrics.MetricsEndpoint;
+import org.opensspr.server.metrics.ThrottleMeters;
+import org.opensspr.server.metrics.WritebackMeters;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.opensspr.server.policy.PolicyFeature;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.testmode.TestModeFeature;
@@ -117,6 +126,9 @@ public final class OpenSsprServer implements AutoCloseable {
     private final WritebackIntents writebackIntents;
     private final Writeback writeback;
     private final SiemForwarder siem;
+    /** The one registry every part records into; /metrics reads it (no global registry: tests run servers side by side). */
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private JvmMeters jvmMeters;
     private Housekeeping reconciliation;
     private ServerCertificate certificate;
     private Housekeeping housekeeping;
@@ -151,23 +163,27 @@ public final class OpenSsprServer implements AutoCloseable {
         this.outbox = new Outbox(clock, secrets);
         Couriers couriers = DeliverySetup.couriers(config, clock);
         this.delivery = new DeliveryWorker(database, outbox, couriers, clock)
-                .onFailure(DeliverySetup.auditing(auditLog, database));
+                .onFailure(DeliverySetup.auditing(auditLog, database)).measuredBy(new DeliveryMeters(meters));
         this.directoryConnection = config.ldap() == null ? null : new LdapPasswordWriteback(config.ldap());
         this.writebackIntents = new WritebackIntents(database, clock);
-        this.writeback = directoryConnection == null ? null : new Writeback(directoryConnection, writebackIntents);
+        // Registered with or without a directory, as every series is: a dashboard finds zeros, not gaps.
+        WritebackMeters writebackMeters = new WritebackMeters(meters);
+        this.writeback = directoryConnection == null ? null
+                : new Writeback(directoryConnection, writebackIntents, writebackMeters);
         if (writeback != null) {
             reconcileWriteback();
         }
+        ThrottleMeters throttleMeters = new ThrottleMeters(meters);
         this.reset = ResetModule.create(
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
-                        cloudRules),
+                        cloudRules, new FlowMeters(meters), throttleMeters),
                 new ResetModule.Gates(codes, userTotp, securityAnswers, outbox, new ResetNotifications(ZoneOffset.UTC),
                         delivery::deliverSoon, writeback, couriers.deliverable(), this::publicUrl,
                         secrets.keyedHash(ResetModule.PUSH_TOKEN_PURPOSE)));
         this.securityInfo = new SecurityInfoService(new SecurityInfoService.Services(database, clock, policies,
                 reset.effectivePolicy(), directory, userTotp, securityAnswers, auditLog, outbox,
                 new ResetNotifications(ZoneOffset.UTC), delivery::deliverSoon, secrets,
-                config.gateways().ntfy() == null ? null : config.gateways().ntfy().url().toString()));
+                config.gateways().ntfy() == null ? null : config.gateways().ntfy().url().toString(), throttleMeters));
         this.userSignIn = new UserSignInService(database, clock, hasher, kioskLockout, policies, directory,
                 cloudRules, auditLog, securityInfo);
         this.siem = config.siem() == null ? null
@@ -260,7 +276,9 @@ public final class OpenSsprServer implements AutoCloseable {
             listener = new ApiServerFactory.Listener(config.host(), config.port(), certificate.keyStore(),
                     certificate.password());
         }
-        app = factory.create(routes, listener, VERSION).start();
+        jvmMeters = JvmMeters.bindTo(meters);
+        app = factory.create(routes, listener, VERSION, List.of(new MetricsEndpoint(meters,
+                new MetricsAccess(config.metrics())).endpoint())).start();
         housekeeping = new Housekeeping(List.of(
                 // With a SIEM, what it hasn't received yet stays past retention (ADR 19).
                 new Housekeeping.Task("audit retention", () -> auditChain.cut(config.auditRetention(),
@@ -432,12 +450,16 @@ public final class OpenSsprServer implements AutoCloseable {
         if (siem != null) {
             siem.close();
         }
+        if (jvmMeters != null) {
+            jvmMeters.close();
+        }
         if (directoryConnection != null) {
             directoryConnection.close();
         }
         if (app != null) {
             app.stop();
         }
+        meters.close();
         database.close();
     }
 }

@@ -6,6 +6,7 @@ import org.opensspr.server.siem.SiemSettings;
 import org.opensspr.server.writeback.LdapSettings;
 
 import org.opensspr.server.audit.AuditLog;
+import org.opensspr.server.metrics.MetricsSettings;
 
 import java.net.InetAddress;
 import java.time.Duration;
@@ -27,11 +28,13 @@ import java.util.Objects;
  * @param gateways       the SMS/voice gateway and push service, public URL and phone region
  * @param auditRetention how long audit events are kept (null: {@link AuditLog#DEFAULT_RETENTION}, 30 days)
  * @param siem           the syslog collector the audit log is forwarded to; null when none is configured
+ * @param metrics        who besides this host may scrape {@code /metrics} (null: nobody)
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                            boolean testMode, boolean demoData, SmtpSettings smtp,
-                           LdapSettings ldap, Gateways gateways, Duration auditRetention, SiemSettings siem) {
+                           LdapSettings ldap, Gateways gateways, Duration auditRetention, SiemSettings siem,
+                           MetricsSettings metrics) {
 
     public static final int DEFAULT_PORT = 8443;
     /** Entra keeps 30 days at most on its paid tiers; a longer retention is the operator's choice, up to ten years. */
@@ -42,6 +45,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         host = host == null || host.isBlank() ? "127.0.0.1" : host.strip();
         gateways = gateways == null ? Gateways.NONE : gateways;
         auditRetention = auditRetention == null ? AuditLog.DEFAULT_RETENTION : auditRetention;
+        metrics = metrics == null ? MetricsSettings.NONE : metrics;
     }
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
@@ -49,14 +53,14 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
                         boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap, Gateways gateways,
                         Duration auditRetention) {
         this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
-                testMode, demoData, smtp, ldap, gateways, auditRetention, null);
+                testMode, demoData, smtp, ldap, gateways, auditRetention, null, null);
     }
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                         String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                         boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap, Gateways gateways) {
         this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
-                testMode, demoData, smtp, ldap, gateways, null, null);
+                testMode, demoData, smtp, ldap, gateways, null, null, null);
     }
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
@@ -69,7 +73,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
     /** This configuration forwarding its audit log to {@code settings}' collector (null: to none). */
     public ServerConfig withSiem(SiemSettings settings) {
         return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore,
-                tlsKeyStorePassword, testMode, demoData, smtp, ldap, gateways, auditRetention, settings);
+                tlsKeyStorePassword, testMode, demoData, smtp, ldap, gateways, auditRetention, settings, metrics);
     }
 
     /** The embedded default: no relay, gateway or push service; the outbox carries every channel. */
@@ -114,6 +118,7 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         if (siem != null) {
             siem.problems().forEach(problem -> problems.add("SIEM: " + problem));
         }
+        problems.addAll(metrics.problems());
         return problems;
     }
 

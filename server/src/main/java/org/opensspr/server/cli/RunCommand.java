@@ -2,6 +2,7 @@ package org.opensspr.server.cli;
 
 import org.opensspr.server.OpenSsprServer;
 import org.opensspr.server.ServerConfig;
+import org.opensspr.server.metrics.MetricsSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -42,6 +43,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "Seed the demo organization when the directory is empty.")
     boolean demo;
 
+    @Option(names = "--metrics-token-env", paramLabel = "VAR",
+            description = "Environment variable holding the bearer token that lets other hosts scrape /metrics"
+                    + " (at least 16 characters); without it only this host may.")
+    String metricsTokenVariable;
+
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Mail relay (without it, mail stays in the outbox):%n")
     SmtpOptions smtp;
 
@@ -59,7 +65,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ServerConfig config = options.toConfig(host, port, plainHttp, tlsKeyStore, tlsPasswordVariable, testMode, demo,
                 smtp == null ? null : smtp.settings(), ldap == null ? null : ldap.settings(),
-                gateways == null ? null : gateways.gateways()).withSiem(siem == null ? null : siem.settings());
+                gateways == null ? null : gateways.gateways(),
+                MetricsSettings.fromEnvironment(metricsTokenVariable, System.getenv()))
+                .withSiem(siem == null ? null : siem.settings());
         if (!config.problems().isEmpty()) {
             config.problems().forEach(problem -> System.err.println("opensspr server: " + problem));
             return 2;

@@ -47,10 +47,19 @@ public final class ServerOptions {
                           boolean testMode, boolean demo, org.opensspr.server.delivery.SmtpSettings smtp,
                           org.opensspr.server.writeback.LdapSettings ldap,
                           org.opensspr.server.delivery.gateway.Gateways gateways) {
+        return toConfig(host, port, plainHttp, keyStore, keyStorePasswordVariable, testMode, demo, smtp, ldap, gateways,
+                null);
+    }
+
+    ServerConfig toConfig(String host, int port, boolean plainHttp, Path keyStore, String keyStorePasswordVariable,
+                          boolean testMode, boolean demo, org.opensspr.server.delivery.SmtpSettings smtp,
+                          org.opensspr.server.writeback.LdapSettings ldap,
+                          org.opensspr.server.delivery.gateway.Gateways gateways,
+                          org.opensspr.server.metrics.MetricsSettings metrics) {
         String password = jdbcPasswordVariable == null ? null : System.getenv(jdbcPasswordVariable);
         String keyStorePassword = keyStorePasswordVariable == null ? null : System.getenv(keyStorePasswordVariable);
         return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, password, plainHttp, keyStore,
                 keyStorePassword, testMode, demo, smtp, ldap, gateways,
-                auditRetentionDays == null ? null : java.time.Duration.ofDays(auditRetentionDays));
+                auditRetentionDays == null ? null : java.time.Duration.ofDays(auditRetentionDays), null, metrics);
     }
 }

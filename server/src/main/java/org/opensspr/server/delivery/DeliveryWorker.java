@@ -3,6 +3,8 @@ package org.opensspr.server.delivery;
 import org.jooq.exception.DataAccessException;
 import org.opensspr.server.crypto.SealedSecretException;
 import org.opensspr.server.db.Database;
+import org.opensspr.server.metrics.DeliveryFailure;
+import org.opensspr.server.metrics.DeliveryMeters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +58,7 @@ public final class DeliveryWorker implements AutoCloseable {
     private volatile boolean closed;
     private volatile FailureListener failures = (id, channel, recipient, error) -> {
     };
+    private volatile DeliveryMeters meters = DeliveryMeters.discarding();
     private volatile ScheduledExecutorService executor;
 
     /** Mail only: texts, calls and notifications fail (no courier). */
@@ -89,6 +92,12 @@ public final class DeliveryWorker implements AutoCloseable {
     /** Who hears of failures; set before {@link #start}. */
     public DeliveryWorker onFailure(FailureListener listener) {
         this.failures = java.util.Objects.requireNonNull(listener, "listener");
+        return this;
+    }
+
+    /** Where handovers are timed and failed attempts counted; set before {@link #start}. */
+    public DeliveryWorker measuredBy(DeliveryMeters meters) {
+        this.meters = java.util.Objects.requireNonNull(meters, "meters");
         return this;
     }
 
@@ -187,11 +196,12 @@ public final class DeliveryWorker implements AutoCloseable {
                     }
                 }
             }
-            int forgotten = OutboxRepository.forgetSecretsExpiredBetween(database.dsl(), after, now);
+            OutboxRepository.Forgotten forgotten = OutboxRepository.forgetSecretsExpiredBetween(database.dsl(), after, now);
+            forgotten.failedWaiting().forEach((channel, count) -> meters.failed(channel, DeliveryFailure.EXPIRED, count));
             if (copiesGone) {
                 secretsForgottenThrough = now;
             }
-            return forgotten;
+            return forgotten.blanked();
         }
     }
 
@@ -211,22 +221,26 @@ public final class DeliveryWorker implements AutoCloseable {
         int attempt = due.attempts() + 1;
         Courier courier = couriers.of(due.channel()).orElse(null);
         if (courier == null) {
-            return failed(due, attempt, "No " + due.channel() + " delivery is configured on this server.");
+            return failed(due, attempt, "No " + due.channel() + " delivery is configured on this server.",
+                    DeliveryFailure.NO_COURIER);
         }
         QueuedMessage message;
         try {
             message = new QueuedMessage(due.id(), due.queuedAt(), due.channel(), due.to(), due.subject(),
                     outbox.text(due.body(), due.secretUntil() != null), due.language());
         } catch (IllegalArgumentException | SealedSecretException e) {
-            return failed(due, attempt, "The queued message is malformed: " + e.getMessage());
+            return failed(due, attempt, "The queued message is malformed: " + e.getMessage(), DeliveryFailure.MALFORMED);
         }
+        long started = System.nanoTime();
         try {
             courier.deliver(message);
         } catch (DeliveryException e) {
-            return e.permanent() ? failed(due, attempt, e.getMessage()) : retry(due, attempt, e.getMessage());
+            return e.permanent() ? failed(due, attempt, e.getMessage(), DeliveryFailure.REFUSED)
+                    : retry(due, attempt, e.getMessage());
         } catch (RuntimeException e) {
             return retry(due, attempt, SmtpMailSender.describe(e));
         }
+        meters.handedOver(due.channel(), System.nanoTime() - started);
         // A relay took the message away: a secret in it needn't stay here.
         boolean forgetBody = due.secretUntil() != null && !courier.keepsCopies();
         if (!OutboxRepository.markSent(database.dsl(), due.id(), attempt, clock.instant(), forgetBody)) {
@@ -239,8 +253,9 @@ public final class DeliveryWorker implements AutoCloseable {
 
     private OutboxStatus retry(OutboxRepository.Due due, int attempt, String error) {
         if (schedule.exhausted(attempt)) {
-            return failed(due, attempt, error);
+            return failed(due, attempt, error, DeliveryFailure.RETRIES_EXHAUSTED);
         }
+        meters.failed(due.channel(), DeliveryFailure.TEMPORARY);
         Instant next = clock.instant().plus(schedule.delayAfter(attempt));
         OutboxRepository.reschedule(database.dsl(), due.id(), attempt, next, error);
         LOG.warn("Outbox message {} not sent (attempt {} of {}), next try at {}: {}", due.id(), attempt,
@@ -248,7 +263,8 @@ public final class DeliveryWorker implements AutoCloseable {
         return OutboxStatus.QUEUED;
     }
 
-    private OutboxStatus failed(OutboxRepository.Due due, int attempt, String error) {
+    private OutboxStatus failed(OutboxRepository.Due due, int attempt, String error, DeliveryFailure reason) {
+        meters.failed(due.channel(), reason);
         if (OutboxRepository.markFailed(database.dsl(), due.id(), attempt, error)) {
             try {
                 failures.failed(due.id(), due.channel(), due.to(), error);
@@ -266,6 +282,7 @@ public final class DeliveryWorker implements AutoCloseable {
      */
     public void failedAfterHandover(long id, String reason) {
         OutboxRepository.failAfterHandover(database.dsl(), id, reason).ifPresent(lost -> {
+            meters.failed(lost.channel(), DeliveryFailure.LOST_AFTER_HANDOVER);
             failures.failed(id, lost.channel(), lost.recipient(), reason);
             LOG.warn("Outbox message {} FAILED after it was sent: {}", id, reason);
         });

@@ -195,21 +195,33 @@ final class OutboxRepository {
     /**
      * Blanks the body of every message whose secret expired after {@code after} (null: at any time)
      * and by {@code now}; one still waiting fails (a late code helps no one, a blank one even less).
-     * Returns how many rows it blanked.
      */
-    static int forgetSecretsExpiredBetween(DSLContext dsl, Instant after, Instant now) {
-        int failed = dsl.update(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.FAILED.name())
-                .set(OUTBOX_MESSAGE.LAST_ERROR, SECRET_EXPIRED)
-                .set(OUTBOX_MESSAGE.BODY, "")
-                .where(secretExpiredBetween(after, now))
-                .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
-                .execute();
-        return failed + dsl.update(OUTBOX_MESSAGE)
+    static Forgotten forgetSecretsExpiredBetween(DSLContext dsl, Instant after, Instant now) {
+        // Channel by channel, so the failures are counted per channel exactly as this server made them.
+        Map<Channel, Integer> failed = new java.util.EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            int count = dsl.update(OUTBOX_MESSAGE)
+                    .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.FAILED.name())
+                    .set(OUTBOX_MESSAGE.LAST_ERROR, SECRET_EXPIRED)
+                    .set(OUTBOX_MESSAGE.BODY, "")
+                    .where(secretExpiredBetween(after, now))
+                    .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                    .and(OUTBOX_MESSAGE.CHANNEL.eq(channel.name()))
+                    .execute();
+            if (count > 0) {
+                failed.put(channel, count);
+            }
+        }
+        int blanked = dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.BODY, "")
                 .where(secretExpiredBetween(after, now))
                 .and(OUTBOX_MESSAGE.BODY.ne(""))
                 .execute();
+        return new Forgotten(Map.copyOf(failed), blanked + failed.values().stream().mapToInt(Integer::intValue).sum());
+    }
+
+    /** What forgetting did: the waiting messages it failed, by channel, and every row it blanked (those included). */
+    record Forgotten(Map<Channel, Integer> failedWaiting, int blanked) {
     }
 
     /** The messages {@link #forgetSecretsExpiredBetween} is about, whatever became of them. */

@@ -63,7 +63,19 @@ public final class ApiServerFactory {
         return OpenApiDocument.of(withDocumentRoute(featureRoutes, null), version);
     }
 
+    /**
+     * An endpoint outside the JSON API and its document (the operators' {@code GET /metrics}): it answers in its own
+     * format and checks its own access, but shares the listener, the common headers and the JSON error answers.
+     */
+    public record OutsideEndpoint(HandlerType method, String path, io.javalin.http.Handler handler) {
+    }
+
     public Javalin create(List<ApiRoute<?>> featureRoutes, Listener listener, String version) {
+        return create(featureRoutes, listener, version, List.of());
+    }
+
+    public Javalin create(List<ApiRoute<?>> featureRoutes, Listener listener, String version,
+                          List<OutsideEndpoint> outside) {
         List<ApiRoute<?>> routes = new ArrayList<>(featureRoutes);
         routes.add(documentRoute(document(featureRoutes, version)));
         return Javalin.create(config -> {
@@ -80,6 +92,9 @@ public final class ApiServerFactory {
             });
             for (ApiRoute<?> route : routes) {
                 config.routes.addHttpHandler(route.method(), API_PREFIX + route.path(), ctx -> execute(route, ctx));
+            }
+            for (OutsideEndpoint endpoint : outside) {
+                config.routes.addHttpHandler(endpoint.method(), endpoint.path(), endpoint.handler());
             }
             config.routes.exception(ApiException.class, (e, ctx) -> writeError(ctx, e));
             config.routes.exception(HttpResponseException.class, (e, ctx) -> writeError(ctx, fromJavalin(e)));

@@ -98,7 +98,7 @@ public final class KioskNetworkGate implements NetworkGate {
      * The client's address without DNS: brackets and an IPv6 zone ({@code %eth0}) are dropped, and an
      * IPv4-mapped IPv6 address becomes the IPv4 address. Null when it isn't an address literal.
      */
-    static InetAddress parseAddress(String text) {
+    public static InetAddress parseAddress(String text) {
         if (text == null) {
             return null;
         }

@@ -22,6 +22,8 @@ import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.metrics.FlowFailure;
+import org.opensspr.server.metrics.FlowMeters;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.CloudPasswordRules;
 import org.opensspr.server.signin.UserCredentials;
@@ -60,6 +62,7 @@ public final class ResetCompletion {
     private final ThrottleStore throttles;
     private final List<CompletionListener> listeners;
     private final Writeback writeback;
+    private final FlowMeters meters;
     private final UserCredentials credentials = new UserCredentials();
     private final FlowRepository flows = new FlowRepository();
 
@@ -70,7 +73,7 @@ public final class ResetCompletion {
 
     ResetCompletion(Database database, Clock clock, ResetFlows steps, PolicyService policies, DirectoryService directory,
                     CloudPasswordRules rules, PasswordHasher hasher, LockoutGuard lockout, AuditLog audit,
-                    ThrottleStore throttles, List<CompletionListener> listeners, Writeback writeback) {
+                    ThrottleStore throttles, List<CompletionListener> listeners, Writeback writeback, FlowMeters meters) {
         this.database = database;
         this.clock = clock;
         this.steps = steps;
@@ -83,6 +86,7 @@ public final class ResetCompletion {
         this.throttles = throttles;
         this.listeners = List.copyOf(listeners);
         this.writeback = writeback;
+        this.meters = meters;
     }
 
     public FlowResponse setPassword(NewPasswordRequest request, KioskCaller caller) {
@@ -98,10 +102,10 @@ public final class ResetCompletion {
         return steps.step(request.ticket(), caller, FlowStep.SetNewPassword.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.setPassword(tx, user.id(), hash, false, now);
-            FlowRecord done = finish(tx, flow, user, FlowCompletion.PASSWORD_RESET, now);
+            ResetFlows.Result done = finish(tx, flow, user, FlowCompletion.PASSWORD_RESET, now);
             audit.append(tx, AuditEntry.success(AuditActivity.RESET_PASSWORD_SELF_SERVICE, user.userPrincipalName(),
                     user.userPrincipalName()).withKiosk(flow.kioskId()));
-            return new ResetFlows.Result(done, null, null, null);
+            return done;
         });
     }
 
@@ -116,10 +120,10 @@ public final class ResetCompletion {
         return steps.step(request.ticket(), caller, FlowStep.ConfirmUnlock.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.unlock(tx, user.id(), now);
-            FlowRecord done = finish(tx, flow, user, FlowCompletion.ACCOUNT_UNLOCKED, now);
+            ResetFlows.Result done = finish(tx, flow, user, FlowCompletion.ACCOUNT_UNLOCKED, now);
             audit.append(tx, AuditEntry.success(AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
                     user.userPrincipalName(), user.userPrincipalName()).withKiosk(flow.kioskId()));
-            return new ResetFlows.Result(done, null, null, null);
+            return done;
         });
     }
 
@@ -166,12 +170,12 @@ public final class ResetCompletion {
             return steps.finishHeld(held, (tx, current, policy, now) -> {
                 writeback.settle(tx, claim.intent(), result);
                 credentials.unlock(tx, user.id(), now);
-                FlowRecord finished = finish(tx, current, user, completion, now);
+                ResetFlows.Result finished = finish(tx, current, user, completion, now);
                 audit.append(tx, AuditEntry.success(reset ? AuditActivity.RESET_PASSWORD_SELF_SERVICE
                                 : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
                         user.userPrincipalName(), user.userPrincipalName()).withKiosk(current.kioskId())
                         .withDetails("written back to the on-premises directory"));
-                return new ResetFlows.Result(finished, null, null, null);
+                return finished;
             });
         }
         steps.release(held, tx -> {
@@ -180,6 +184,7 @@ public final class ResetCompletion {
                             : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE, user.userPrincipalName(),
                     user.userPrincipalName(), result.auditReason()).withKiosk(held.flow().kioskId()));
         });
+        meters.failed(FlowFailure.WRITEBACK_FAILED);
         throw switch (result) {
             case WritebackResult.RejectedByPolicy rejected -> ApiException.field(ErrorCode.VALIDATION_FAILED,
                     "newPassword", "Your organization's directory didn't accept this password: "
@@ -223,8 +228,11 @@ public final class ResetCompletion {
                 () -> new ApiException(ErrorCode.CONFLICT, "The account changed during the reset; start again."));
     }
 
-    /** What every completion does: clear counters and lockout, end other flows and sessions, tell listeners. */
-    private FlowRecord finish(DSLContext tx, FlowRecord flow, DirectoryUser user, FlowCompletion completion, Instant now) {
+    /**
+     * What every completion does: clear counters and lockout, end other flows and sessions, tell listeners; the
+     * completion counts once the step commits.
+     */
+    private ResetFlows.Result finish(DSLContext tx, FlowRecord flow, DirectoryUser user, FlowCompletion completion, Instant now) {
         throttles.record(tx, ThrottleStore.userKey(user.id()), ThrottleEventKind.COUNTERS_CLEARED, false, now);
         lockout.recordSuccess(tx, UserSignInService.subject(user.userPrincipalName()), SignInChannel.KIOSK);
         flows.abandonOtherFlowsOf(tx, user.id(), flow.id(), now);
@@ -232,6 +240,7 @@ public final class ResetCompletion {
             tx.deleteFrom(ADMIN_SESSION).where(ADMIN_SESSION.USER_ID.eq(user.id())).execute();
         }
         listeners.forEach(listener -> listener.completed(tx, flow, user, completion, now));
-        return flow.completed(completion);
+        return new ResetFlows.Result(flow.completed(completion), null, null, null)
+                .afterCommit(() -> meters.completed(flow.intent(), flow.onPremises()));
     }
 }

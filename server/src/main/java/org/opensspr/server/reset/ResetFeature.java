@@ -94,7 +94,9 @@ public final class ResetFeature {
                         .handle(r -> flows.whatIf(r.query("user").orElseThrow(() -> ApiException.field(
                                 ErrorCode.MISSING_FIELD, "user", "'user' is required.")),
                                 r.queryEnum("intent", FlowIntent.class).orElse(FlowIntent.RESET_PASSWORD))),
-                route("/reset/flows/abandon", "End the flow (cancel or idle timeout)").body(TicketRequest.class)
+                // Nothing to answer: 204, as the kiosk's client expects.
+                ApiRoute.<Object>route(HandlerType.POST, "/reset/flows/abandon", "End the flow (cancel or idle timeout)",
+                                Access.SELF_SERVICE).body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> {
                             flows.abandon(r.body(), caller(r));
                             return null;

@@ -30,6 +30,9 @@ import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.directory.SqlGroupMembership;
 import org.opensspr.server.http.ApiException;
+import org.opensspr.server.metrics.FlowFailure;
+import org.opensspr.server.metrics.FlowMeters;
+import org.opensspr.server.metrics.ThrottleMeters;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.throttling.ThrottleDecision;
@@ -66,9 +69,12 @@ public final class ResetFlows {
     private final UserCredentials credentials = new UserCredentials();
     private final ThrottleStore throttles;
     private final EffectivePolicy effective;
+    private final FlowMeters meters;
+    private final ThrottleMeters throttleMeters;
 
     ResetFlows(Database database, Clock clock, PolicyService policies, DirectoryService directory, AuditLog audit,
-               Captchas captchas, List<Gate> gates, ThrottleStore throttles, EffectivePolicy effective) {
+               Captchas captchas, List<Gate> gates, ThrottleStore throttles, EffectivePolicy effective,
+               FlowMeters meters, ThrottleMeters throttleMeters) {
         this.database = database;
         this.clock = clock;
         this.policies = policies;
@@ -77,6 +83,8 @@ public final class ResetFlows {
         this.captchas = captchas;
         this.throttles = throttles;
         this.effective = effective;
+        this.meters = meters;
+        this.throttleMeters = throttleMeters;
         this.gates = new java.util.EnumMap<>(AuthMethod.class);
         gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
     }
@@ -89,8 +97,11 @@ public final class ResetFlows {
         String kioskKey = ThrottleStore.kioskKey(kioskId != null ? kioskId : address);
         String locale = org.opensspr.server.http.LanguageTags.normalized(request.locale(), "locale");
         CaptchaService.Drawn drawn = captchas.draw();
-        return database.inTransaction(tx -> {
+        FlowResponse started = database.inTransaction(tx -> {
             if (throttles.forKiosk(tx, kioskKey, now) instanceof ThrottleDecision.Blocked blocked) {
+                // A refusal is answered whatever becomes of the transaction, so it counts where it is decided.
+                throttleMeters.blocked(blocked.rule());
+                meters.failed(FlowFailure.THROTTLED);
                 throw new ApiException(ErrorCode.THROTTLED, "Too many resets were started at this kiosk; try again in "
                         + Math.max(1, blocked.remaining(now).toMinutes()) + " minutes.", List.of(), blocked.until());
             }
@@ -104,6 +115,8 @@ public final class ResetFlows {
             return FlowResponses.of(flow, ticket, new FlowStep.IdentifyUser(), policy.customization(),
                     captchas.store(tx, flow.id(), drawn).orElseThrow(), null, null);
         });
+        meters.started(request.intent());
+        return started;
     }
 
     /** A fresh captcha for the identify step (the old one is spent), up to the flow's share. */
@@ -131,7 +144,8 @@ public final class ResetFlows {
                 FlowRecord identified = flow.identified(typed, user.map(DirectoryUser::id).orElse(null), outcome);
                 String reason = outcome instanceof EligibilityOutcome.NotEligible n ? n.reason().name() : null;
                 progress(tx, identified, typed, "User identified", reason);
-                return new Result(identified, null, null, null);
+                Result result = new Result(identified, null, null, null);
+                return reason == null ? result : result.afterCommit(() -> meters.failed(FlowFailure.INELIGIBLE));
             });
         } finally {
             identifyFloor.holdFrom(started);
@@ -220,14 +234,15 @@ public final class ResetFlows {
         if (proof instanceof Gate.Proof.Passed) {
             FlowRecord next = flow.passed();
             progress(tx, next, flow.enteredUser(), "Gate " + next.passedGates().size() + " passed: " + method, null);
-            return new Result(next, null, null, null);
+            return new Result(next, null, null, null).afterCommit(() -> meters.gate(method, true));
         }
         Gate.Proof.Failed failed = (Gate.Proof.Failed) proof;
         progress(tx, flow, flow.enteredUser(), "Gate failed: " + method, failed.notice());
         // Questions are drawn again after a wrong answer; a code stays until it expires.
         Gate.Challenge again = method == AuthMethod.SECURITY_QUESTIONS ? gate.open(tx, context) : null;
         FlowRecord next = again == null ? flow : flow.withQuestions(again.questionIds());
-        return new Result(next, null, again == null ? gate.describe(tx, context) : again.dto(), failed.notice());
+        return new Result(next, null, again == null ? gate.describe(tx, context) : again.dto(), failed.notice())
+                .afterCommit(() -> meters.gate(method, false));
     }
 
     /** Refuses, before anything is read or counted, a proof no question set or code could need. */
@@ -306,12 +321,40 @@ public final class ResetFlows {
             flows.abandon(tx, flow.id(), now);
             progress(tx, flow, flow.enteredUser(), "Flow abandoned", null);
         });
+        meters.failed(FlowFailure.ABANDONED);
     }
 
     // --- the step pipeline ---
 
-    /** What a step produced: the flow's new facts and what the response should carry. */
-    record Result(FlowRecord flow, CaptchaDto captcha, ChallengeDto challenge, String notice) {
+    /**
+     * What a step produced: the flow's new facts, what the response should carry, and what to count once its
+     * transaction has committed (a rolled-back step counts nothing).
+     */
+    record Result(FlowRecord flow, CaptchaDto captcha, ChallengeDto challenge, String notice,
+                  List<Runnable> measures) {
+        Result {
+            measures = List.copyOf(measures);
+        }
+
+        Result(FlowRecord flow, CaptchaDto captcha, ChallengeDto challenge, String notice) {
+            this(flow, captcha, challenge, notice, List.of());
+        }
+
+        /** The same result, counting {@code measure} too once the step commits. */
+        Result afterCommit(Runnable measure) {
+            List<Runnable> all = new java.util.ArrayList<>(measures);
+            all.add(measure);
+            return new Result(flow, captcha, challenge, notice, all);
+        }
+    }
+
+    /** A step's answer and what it counts once committed. */
+    private record Advanced(FlowResponse response, List<Runnable> measures) {
+        /** Called once the step's transaction has committed: counts, then answers. */
+        FlowResponse committed() {
+            measures.forEach(Runnable::run);
+            return response;
+        }
     }
 
     @FunctionalInterface
@@ -360,9 +403,9 @@ public final class ResetFlows {
         SsprPolicy policy = policies.currentPolicy();
         return database.inTransaction(tx -> {
             Checked checked = check(tx, ticket, caller, expected, policy, now);
-            return checked.ended() != null ? checked.ended()
+            return checked.ended() != null ? new Advanced(checked.ended(), List.of())
                     : advance(tx, ticket, work.apply(tx, checked.flow(), policy, now), policy, now);
-        });
+        }).committed();
     }
 
     /**
@@ -407,7 +450,7 @@ public final class ResetFlows {
             FlowRecord flow = flows.findByTicket(tx, Tokens.sha256Hex(held.heldTicket())).orElseThrow(
                     () -> new IllegalStateException("Held flow " + held.flow().id() + " lost its held ticket"));
             return advance(tx, held.heldTicket(), work.apply(tx, flow, policy, now), policy, now);
-        });
+        }).committed();
     }
 
     /** Gives a held flow its public ticket back, after {@code work}: the user may try again from the same step. */
@@ -419,19 +462,27 @@ public final class ResetFlows {
     }
 
     /** Stores the step's result under a new ticket, if nobody advanced the flow meanwhile, and answers. */
-    private FlowResponse advance(DSLContext tx, String ticket, Result result, SsprPolicy policy, Instant now) {
+    private Advanced advance(DSLContext tx, String ticket, Result result, SsprPolicy policy, Instant now) {
         String next = tickets.newTicket();
         if (!flows.advance(tx, result.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(next), now)) {
             throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This step was already submitted.");
         }
         FlowRecord stored = result.flow().nextStep();
         FlowStep step = currentStep(tx, stored, policy, now);
+        Result measured = result;
         if (step instanceof FlowStep.DeadEnd dead && dead.reason() == DeadEndReason.BLOCKED) {
             audit.append(tx, AuditEntry.failure(AuditActivity.BLOCKED_FROM_SSPR, stored.enteredUser(),
                     stored.enteredUser(), "too many attempts or sends").withKiosk(stored.kioskId()));
+            ThrottleDecision decision = throttles.forUser(tx, ThrottleStore.userKey(stored.userId()), now);
+            measured = result.afterCommit(() -> {
+                meters.failed(FlowFailure.BLOCKED);
+                if (decision instanceof ThrottleDecision.Blocked blocked) {
+                    throttleMeters.blocked(blocked.rule());
+                }
+            });
         }
-        return FlowResponses.of(stored, next, step, policy.customization(), result.captcha(), result.challenge(),
-                result.notice());
+        return new Advanced(FlowResponses.of(stored, next, step, policy.customization(), result.captcha(),
+                result.challenge(), result.notice()), measured.measures());
     }
 
     FlowStep currentStep(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now) {

@@ -8,6 +8,8 @@ import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.http.ApiRoute;
+import org.opensspr.server.metrics.FlowMeters;
+import org.opensspr.server.metrics.ThrottleMeters;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.CloudPasswordRules;
 
@@ -51,7 +53,7 @@ public final class ResetModule {
     /** The services the flows stand on. */
     public record Services(Database database, Clock clock, PolicyService policies, DirectoryService directory,
                            AuditLog audit, CaptchaService captcha, PasswordHasher hasher, LockoutGuard lockout,
-                           CloudPasswordRules rules) {
+                           CloudPasswordRules rules, FlowMeters meters, ThrottleMeters throttleMeters) {
     }
 
     private ResetModule(ResetFlows flows, ResetCompletion completion, NotificationAnswers answers, Runnable mailQueued,
@@ -86,10 +88,10 @@ public final class ResetModule {
                 new AppNotificationGate(pushes, pushSender(g), g.totp(), throttles));
         EffectivePolicy effective = new EffectivePolicy(g.writeback() != null, EffectivePolicy.over(g.deliverable()));
         ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
-                new CaptchaGate(s.captcha()), gates, throttles, effective);
+                new CaptchaGate(s.captcha()), gates, throttles, effective, s.meters(), s.throttleMeters());
         ResetNotifier notifier = new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes());
         ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
-                s.rules(), s.hasher(), s.lockout(), s.audit(), throttles, List.of(notifier), g.writeback());
+                s.rules(), s.hasher(), s.lockout(), s.audit(), throttles, List.of(notifier), g.writeback(), s.meters());
         NotificationAnswers answers = new NotificationAnswers(s.database(), s.clock(), pushes, new FlowRepository(),
                 throttles, s.audit());
         return new ResetModule(flows, completion, answers, g.mailQueued(), effective, new AfterReset(g.codes(), notifier));

@@ -34,6 +34,7 @@ import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.http.ApiException;
 import org.opensspr.server.http.LanguageTags;
 import org.opensspr.server.kiosk.KioskCaller;
+import org.opensspr.server.metrics.ThrottleMeters;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.secinfo.PendingRegistrations.Pending;
 import org.opensspr.server.secinfo.PendingRegistrations.Purpose;
@@ -84,6 +85,7 @@ public final class SecurityInfoService {
     private final PendingRegistrations pending;
     private final SentCodes codes;
     private final ThrottleStore throttles = new ThrottleStore();
+    private final ThrottleMeters throttleMeters;
     private final UserCredentials credentials = new UserCredentials();
     private final RandomGenerator random = new SecureRandom();
 
@@ -91,7 +93,8 @@ public final class SecurityInfoService {
     public record Services(Database database, Clock clock, PolicyService policies, UnaryOperator<SsprPolicy> effective,
                            DirectoryService directory, UserTotp totp, SecurityAnswers answers, AuditLog audit,
                            Outbox outbox, ResetNotifications notifications, Runnable mailQueued,
-                           org.opensspr.server.crypto.SecretBox secrets, String notificationServer) {
+                           org.opensspr.server.crypto.SecretBox secrets, String notificationServer,
+                           ThrottleMeters throttleMeters) {
     }
 
     public SecurityInfoService(Services s) {
@@ -109,6 +112,7 @@ public final class SecurityInfoService {
         this.mailQueued = s.mailQueued();
         this.pending = new PendingRegistrations(s.secrets());
         this.codes = new SentCodes(pending, s.outbox(), s.notifications(), throttles);
+        this.throttleMeters = s.throttleMeters();
     }
 
     /** What a sign-in answers: the session's bearer, and what to ask before letting the user in. */
@@ -546,6 +550,8 @@ public final class SecurityInfoService {
 
     private void requireNotBlocked(DSLContext tx, Checked c) {
         if (throttles.forUser(tx, ThrottleStore.userKey(c.user().id()), c.now()) instanceof ThrottleDecision.Blocked blocked) {
+            // A refusal is answered whatever becomes of the transaction, so it counts where it is decided.
+            throttleMeters.blocked(blocked.rule());
             throw new ApiException(ErrorCode.THROTTLED, "Too many attempts or codes sent. Try again later.", List.of(),
                     blocked.until());
         }

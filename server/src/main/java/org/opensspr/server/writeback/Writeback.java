@@ -1,6 +1,8 @@
 package org.opensspr.server.writeback;
 
 import org.jooq.DSLContext;
+import org.opensspr.server.metrics.WritebackMeters;
+import org.opensspr.server.metrics.WritebackOutcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,10 +25,16 @@ public final class Writeback {
 
     private final PasswordWriteback directory;
     private final WritebackIntents intents;
+    private final WritebackMeters meters;
 
     public Writeback(PasswordWriteback directory, WritebackIntents intents) {
+        this(directory, intents, WritebackMeters.discarding());
+    }
+
+    public Writeback(PasswordWriteback directory, WritebackIntents intents, WritebackMeters meters) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.intents = Objects.requireNonNull(intents, "intents");
+        this.meters = Objects.requireNonNull(meters, "meters");
     }
 
     public WritebackResult reset(OnPremAccount account, String newPassword, String flowId) {
@@ -62,14 +70,18 @@ public final class Writeback {
     public WritebackResult perform(WritebackIntent intent, OnPremAccount account, String newPassword) {
         Supplier<WritebackResult> call = intent.operation() == WritebackOperation.RESET
                 ? () -> directory.resetPassword(account, newPassword) : () -> directory.unlock(account);
+        long started = System.nanoTime();
+        WritebackResult result;
         try {
-            return Objects.requireNonNull(call.get(), "the writeback port returned no result");
+            result = Objects.requireNonNull(call.get(), "the writeback port returned no result");
         } catch (RuntimeException e) {
             // A bug or a failure in the middle of the call: the directory may have applied the change.
             LOG.error("Writeback intent {} ended with an unexpected {}", intent.id(), e.getClass().getName());
-            return new WritebackResult.Unavailable("The directory call ended with an unexpected "
+            result = new WritebackResult.Unavailable("The directory call ended with an unexpected "
                     + e.getClass().getSimpleName(), true);
         }
+        meters.called(intent.operation(), WritebackOutcome.of(result), System.nanoTime() - started);
+        return result;
     }
 
     /** Third part: the outcome, in the caller's transaction (the one that completes or releases the flow). */
@@ -135,16 +147,19 @@ public final class Writeback {
                                     Supplier<WritebackResult> call, String... secrets) {
         // Committed before the directory hears anything: no directory change without a trace.
         WritebackIntent intent = intents.begin(account.userId(), flowId, operation);
+        long started = System.nanoTime();
         WritebackResult result;
         try {
             result = Objects.requireNonNull(call.get(), "the writeback port returned no result");
         } catch (RuntimeException e) {
+            meters.called(operation, WritebackOutcome.UNKNOWN, System.nanoTime() - started);
             // The port answers directory trouble with results, so this is a bug or a failure in the middle
             // of the call: the directory may have applied the change.
             record(intent, IntentStatus.UNKNOWN, "The directory call ended with an unexpected "
                     + e.getClass().getSimpleName() + "; the directory may or may not have applied the change.");
             throw e;
         }
+        meters.called(operation, WritebackOutcome.of(result), System.nanoTime() - started);
         record(intent, statusOf(result), Redaction.scrub(detailOf(result), secrets));
         return result;
     }

@@ -55,6 +55,18 @@ public final class InProcessServer implements AutoCloseable {
     public static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
                                         org.opensspr.server.writeback.LdapSettings ldap,
                                         org.opensspr.server.delivery.gateway.Gateways gateways) {
+        return start(kind, smtp, ldap, gateways, null);
+    }
+
+    /** With a metrics token that lets other hosts scrape {@code /metrics}. */
+    public static InProcessServer startWithMetrics(TestDatabases kind, org.opensspr.server.metrics.MetricsSettings metrics) {
+        return start(kind, null, null, null, metrics);
+    }
+
+    private static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
+                                         org.opensspr.server.writeback.LdapSettings ldap,
+                                         org.opensspr.server.delivery.gateway.Gateways gateways,
+                                         org.opensspr.server.metrics.MetricsSettings metrics) {
         try {
             Path data = Files.createTempDirectory("opensspr-test");
             String url = switch (kind) {
@@ -62,7 +74,7 @@ public final class InProcessServer implements AutoCloseable {
                 case POSTGRES -> TestDatabases.freshPostgresUrl();
             };
             ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
-                    "", true, null, null, true, false, smtp, ldap, gateways);
+                    "", true, null, null, true, false, smtp, ldap, gateways, null, null, metrics);
             return new InProcessServer(OpenSsprServer.open(config).start(), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -426,6 +426,20 @@ class ResetFlowApiTest {
     }
 
     @OnBothDatabases
+    void aCancelledFlowAnswersNoContentAsDocumentedAndItsTicketEndsWithIt(InProcessServer server) {
+        FlowClient flow = new FlowClient(server);
+        flow.start("RESET_PASSWORD");
+        String ticket = flow.ticket;
+
+        flow.post("/reset/flows/abandon", flow.withTicket());
+        assertThat(flow.lastStatus).isEqualTo(204);
+        flow.ticket = ticket;
+        JsonNode gone = flow.identify(ANN);
+        assertThat(flow.lastStatus).isEqualTo(410);
+        assertThat(gone.path("code").asText()).isEqualTo("FLOW_EXPIRED");
+    }
+
+    @OnBothDatabases
     void anAdministratorWithOneMethodLooksLikeEveryoneWhoCantResetButTheAuditKnowsWhy(InProcessServer server) {
         policy(server, 1);
         UserDetailDto admin = TestPeople.cloudUser(server, "boss@contoso.example", PASSWORD, false);
