@@ -98,12 +98,14 @@ public final class OpenSsprClient implements AutoCloseable {
     private final AtomicReference<String> sessionToken = new AtomicReference<>();
     private final HelpdeskCalls helpdesk;
     private final AuditCalls audit;
+    private final InsightsCalls insights;
 
     OpenSsprClient(Supplier<String> credentials, String userAgent, String baseUrl, OkHttpClient.Builder http) {
         this.credentials = credentials;
         this.transport = new ApiTransport(http, Json.newMapper(), baseUrl, userAgent, this::currentToken);
         this.helpdesk = new HelpdeskCalls(transport);
         this.audit = new AuditCalls(transport);
+        this.insights = new InsightsCalls(transport);
     }
 
     public static OpenSsprClientBuilder builder() {
@@ -369,6 +371,11 @@ public final class OpenSsprClient implements AutoCloseable {
     /** The audit log: pages of events, streamed exports and the tamper-evident chain's state. */
     public AuditCalls audit() {
         return audit;
+    }
+
+    /** Usage & insights: registration, activity per day, failures, blocked users and time to reset. */
+    public InsightsCalls insights() {
+        return insights;
     }
 
     /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */
