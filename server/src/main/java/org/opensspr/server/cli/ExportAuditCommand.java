@@ -8,6 +8,7 @@ import org.opensspr.server.audit.AuditExport;
 import org.opensspr.server.audit.AuditQuery;
 import org.opensspr.server.audit.AuditQueryParameters;
 import org.opensspr.server.files.OwnerOnlyFiles;
+import org.opensspr.server.http.ApiEnums;
 import org.opensspr.server.http.ApiException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -64,11 +65,8 @@ public final class ExportAuditCommand implements Callable<Integer> {
         AuditExportFormat chosen;
         AuditQuery query;
         try {
-            chosen = switch (format.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "jsonl" -> AuditExportFormat.JSONL;
-                case "csv" -> AuditExportFormat.CSV;
-                default -> throw new IllegalArgumentException("--format must be jsonl or csv, not '" + format + "'.");
-            };
+            // The API's own parse, so the command and the route accept the same names and say the same.
+            chosen = ApiEnums.parse(AuditExportFormat.class, "format", format.strip().toLowerCase(java.util.Locale.ROOT));
             Map<String, String> filters = new HashMap<>();
             put(filters, "activity", activity);
             put(filters, "actor", actor);
@@ -78,7 +76,7 @@ public final class ExportAuditCommand implements Callable<Integer> {
             put(filters, "to", to);
             query = AuditQueryParameters.parse(name -> Optional.ofNullable(filters.get(name)));
         } catch (ApiException | IllegalArgumentException e) {
-            System.err.println("export-audit: " + e.getMessage().replace("'activity'", "--activity")
+            System.err.println("export-audit: " + e.getMessage().replace("'format'", "--format").replace("'activity'", "--activity")
                     .replace("'result'", "--result").replace("'from'", "--from").replace("'to'", "--to"));
             return 2;
         }

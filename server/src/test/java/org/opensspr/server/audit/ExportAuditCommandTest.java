@@ -64,7 +64,7 @@ class ExportAuditCommandTest {
         assertThat(run("export-audit", "--data", data.toString(), "--from", "yesterday").err)
                 .contains("--from must be an ISO-8601 time");
         assertThat(run("export-audit", "--data", data.toString(), "--format", "xml").err)
-                .contains("--format must be jsonl or csv");
+                .contains("--format must be one of jsonl, csv.");
         assertThat(run("export-audit", "--data", data.toString(), "--out", data.resolve("no/such/dir/x.csv")
                 .toString()).err).contains("doesn't exist");
     }
