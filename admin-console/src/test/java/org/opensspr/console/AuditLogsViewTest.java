@@ -76,6 +76,8 @@ class AuditLogsViewTest {
         assertThat(table.getItems()).isNotEmpty();
         assertThat(table.getItems().getFirst().id()).as("newest first").isGreaterThanOrEqualTo(ids.getLast());
         assertThat(console.text("#auditChainHeadline")).startsWith("Tamper evidence:");
+        assertThat(console.text("#auditSiem")).as("this test server forwards to no SIEM")
+                .startsWith("SIEM forwarding: off.");
 
         console.type("#auditActor", user.toUpperCase()); // any case
         robot.type(KeyCode.ENTER);

@@ -62,6 +62,7 @@ import org.opensspr.server.siem.SiemStatus;
 import org.opensspr.server.writeback.LdapPasswordWriteback;
 import org.opensspr.server.writeback.Writeback;
 import org.opensspr.api.AuditActivity;
+import org.opensspr.api.SiemForwardingDto;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.writeback.WritebackIntents;
 import org.opensspr.server.writeback.IntentStatus;
@@ -333,7 +334,8 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(reset.routes());
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(DeliverySetup.twilioCallbacks(config, delivery).routes());
-        routes.addAll(new AuditFeature(auditLog, auditChain, new AuditExport(database), clock).routes());
+        routes.addAll(new AuditFeature(auditLog, auditChain, new AuditExport(database), clock,
+                () -> siemStatus().map(SiemStatus::toDto).orElse(SiemForwardingDto.NOT_CONFIGURED)).routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new OutboxFeature(new OutboxReader(database, outbox, auditLog), config.embeddedDelivery()).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());

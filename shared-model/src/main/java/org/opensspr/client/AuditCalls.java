@@ -7,6 +7,7 @@ import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.AuditExportFormat;
 import org.opensspr.api.AuditFilter;
 import org.opensspr.api.Page;
+import org.opensspr.api.SiemForwardingDto;
 
 import java.io.OutputStream;
 import java.time.Instant;
@@ -47,6 +48,11 @@ public final class AuditCalls {
     /** What the server's last verification of the tamper-evident chain found. */
     public AuditChainState chain() {
         return transport.get(ApiPaths.BASE + "/audit/chain", AuditChainState.class);
+    }
+
+    /** Where forwarding the audit log to the SIEM stands ({@code configured} false: it isn't forwarded). */
+    public SiemForwardingDto siem() {
+        return transport.get(ApiPaths.BASE + "/audit/siem", SiemForwardingDto.class);
     }
 
     private static List<String> parameters(AuditFilter filter) {

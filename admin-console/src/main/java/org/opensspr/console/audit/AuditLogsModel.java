@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.opensspr.api.AuditChainState;
 import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.AuditFilter;
+import org.opensspr.api.SiemForwardingDto;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.console.CallFailures;
 import org.opensspr.console.ConsoleContext;
@@ -16,7 +17,8 @@ import org.opensspr.console.paging.PagedRows;
 
 /**
  * The Audit logs view's state: the filter applied, the events it selects paged newest first from the server, the
- * event chosen, and what the server's last check of the tamper-evident chain found. Only the latest filter's
+ * event chosen, what the server's last check of the tamper-evident chain found, and where forwarding to the SIEM
+ * stands. Only the latest filter's
  * answer is shown, however the answers arrive.
  */
 public final class AuditLogsModel {
@@ -28,6 +30,8 @@ public final class AuditLogsModel {
     private final ObjectProperty<AuditEventDto> selected = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<AuditChainState> chain = new ReadOnlyObjectWrapper<>();
     private final StringProperty chainFailure = new SimpleStringProperty("");
+    private final ReadOnlyObjectWrapper<SiemForwardingDto> siem = new ReadOnlyObjectWrapper<>();
+    private final StringProperty siemFailure = new SimpleStringProperty("");
     private final StringProperty status = new SimpleStringProperty("");
     private AuditFilter filter = AuditFilter.everything();
     private long request;
@@ -65,6 +69,10 @@ public final class AuditLogsModel {
             chain.set(state);
             chainFailure.set("");
         }, failure -> chainFailure.set(context.text("audit.chain.failed", CallFailures.describe(context, failure))));
+        context.background().run(() -> client.audit().siem(), state -> {
+            siem.set(state);
+            siemFailure.set("");
+        }, failure -> siemFailure.set(context.text("audit.siem.failed", CallFailures.describe(context, failure))));
     }
 
     /** The filter the list shows, which an export writes out too. */
@@ -98,6 +106,16 @@ public final class AuditLogsModel {
     /** Why the chain's state couldn't be read, or empty. */
     public StringProperty chainFailureProperty() {
         return chainFailure;
+    }
+
+    /** Where forwarding to the SIEM stands, as the server last said; null until it answered. */
+    public ReadOnlyObjectProperty<SiemForwardingDto> siemProperty() {
+        return siem.getReadOnlyProperty();
+    }
+
+    /** Why the SIEM's state couldn't be read, or empty. */
+    public StringProperty siemFailureProperty() {
+        return siemFailure;
     }
 
     /** How many events match, none, or why they couldn't be read. */

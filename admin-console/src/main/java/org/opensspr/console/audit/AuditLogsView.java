@@ -86,7 +86,8 @@ public final class AuditLogsView extends VBox {
         listAndDetail.setDividerPositions(0.58);
         SplitPane.setResizableWithParent(detailScroll, false);
         VBox.setVgrow(listAndDetail, Priority.ALWAYS);
-        getChildren().addAll(title, subtitle, new ChainStateBanner(context, when, model), filters, listAndDetail, bar);
+        getChildren().addAll(title, subtitle, new ChainStateBanner(context, when, model),
+                new SiemStateLine(context, when, model), filters, listAndDetail, bar);
         getStyleClass().addAll("policy-pane", "audit-view");
         model.reload();
     }

@@ -8,6 +8,7 @@ import org.opensspr.api.AuditExportFormat;
 import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.AuditResult;
 import org.opensspr.api.Page;
+import org.opensspr.api.SiemForwardingDto;
 import org.opensspr.directory.Permission;
 import org.opensspr.server.http.Access;
 import org.opensspr.server.http.ApiRoute;
@@ -20,6 +21,7 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** {@code GET /audit}: the audit log for Reports readers and the other roles allowed to read it. */
 public final class AuditFeature {
@@ -35,12 +37,16 @@ public final class AuditFeature {
     private final AuditChainMonitor chain;
     private final AuditExport export;
     private final Clock clock;
+    private final Supplier<SiemForwardingDto> siem;
 
-    public AuditFeature(AuditLog auditLog, AuditChainMonitor chain, AuditExport export, Clock clock) {
+    /** {@code siem} says where forwarding to the SIEM stands ({@link SiemForwardingDto#NOT_CONFIGURED}: none). */
+    public AuditFeature(AuditLog auditLog, AuditChainMonitor chain, AuditExport export, Clock clock,
+                        Supplier<SiemForwardingDto> siem) {
         this.auditLog = auditLog;
         this.chain = chain;
         this.export = export;
         this.clock = clock;
+        this.siem = siem;
     }
 
     private static QueryParam[] filters() {
@@ -69,6 +75,11 @@ public final class AuditFeature {
                                 + " hourly)", Access.admin(Permission.READ_AUDIT))
                         .returns(AuditChainState.class)
                         .handle(request -> chain.lastVerification()),
+                ApiRoute.route(HandlerType.GET, "/audit/siem",
+                        "Where forwarding the audit log to the SIEM stands: the collector, the last event it"
+                                + " received, how many wait and the last error", Access.admin(Permission.READ_AUDIT))
+                        .returns(SiemForwardingDto.class)
+                        .handle(request -> siem.get()),
                 ApiRoute.route(HandlerType.GET, "/audit/export",
                                 "The audit events a filter selects, oldest first, streamed as JSON Lines or CSV;"
                                         + " the export itself is audited", Access.admin(Permission.READ_AUDIT))

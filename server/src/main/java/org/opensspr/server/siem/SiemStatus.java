@@ -1,5 +1,7 @@
 package org.opensspr.server.siem;
 
+import org.opensspr.api.SiemForwardingDto;
+
 import java.time.Duration;
 import java.time.Instant;
 
@@ -14,6 +16,12 @@ import java.time.Instant;
  */
 public record SiemStatus(String destination, SiemFormat format, long lastForwardedId, Instant forwardedAt,
                          long waiting, Instant oldestWaitingAt, String lastError, Instant lastErrorAt) {
+
+    /** The same for the API ({@code GET /audit/siem}). */
+    public SiemForwardingDto toDto() {
+        return new SiemForwardingDto(true, destination, format.name(), lastForwardedId, forwardedAt, waiting,
+                oldestWaitingAt, lastError, lastErrorAt);
+    }
 
     /** How far the SIEM lags behind the audit log at {@code now}: the age of the oldest waiting event. */
     public Duration lag(Instant now) {

@@ -55,18 +55,24 @@ public final class InProcessServer implements AutoCloseable {
     public static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
                                         org.opensspr.server.writeback.LdapSettings ldap,
                                         org.opensspr.server.delivery.gateway.Gateways gateways) {
-        return start(kind, smtp, ldap, gateways, null);
+        return start(kind, smtp, ldap, gateways, null, null);
     }
 
     /** With a metrics token that lets other hosts scrape {@code /metrics}. */
     public static InProcessServer startWithMetrics(TestDatabases kind, org.opensspr.server.metrics.MetricsSettings metrics) {
-        return start(kind, null, null, null, metrics);
+        return start(kind, null, null, null, metrics, null);
+    }
+
+    /** Forwarding its audit log to the SIEM collector {@code siem}. */
+    public static InProcessServer startWithSiem(TestDatabases kind, org.opensspr.server.siem.SiemSettings siem) {
+        return start(kind, null, null, null, null, siem);
     }
 
     private static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
                                          org.opensspr.server.writeback.LdapSettings ldap,
                                          org.opensspr.server.delivery.gateway.Gateways gateways,
-                                         org.opensspr.server.metrics.MetricsSettings metrics) {
+                                         org.opensspr.server.metrics.MetricsSettings metrics,
+                                         org.opensspr.server.siem.SiemSettings siem) {
         try {
             Path data = Files.createTempDirectory("opensspr-test");
             String url = switch (kind) {
@@ -74,7 +80,7 @@ public final class InProcessServer implements AutoCloseable {
                 case POSTGRES -> TestDatabases.freshPostgresUrl();
             };
             ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
-                    "", true, null, null, true, false, smtp, ldap, gateways, null, null, metrics);
+                    "", true, null, null, true, false, smtp, ldap, gateways, null, siem, metrics);
             return new InProcessServer(OpenSsprServer.open(config).start(), data);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opensspr.api.SiemForwardingDto;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.Json;
 import org.opensspr.api.PolicyDiffDto;
@@ -72,7 +73,7 @@ class PolicyRoutesTest {
         List<ApiRoute<?>> routes = new ArrayList<>(new PolicyFeature(new PolicyService(db, auditLog, clock)).routes());
         routes.addAll(new AuditFeature(auditLog, new AuditChainMonitor(
                 new AuditChain(db, clock, AuditSeals.fixed()), new AuditChainVerifier(db, clock, AuditSeals.fixed())),
-                new AuditExport(db), clock).routes());
+                new AuditExport(db), clock, () -> SiemForwardingDto.NOT_CONFIGURED).routes());
         app = new ApiServerFactory((token, address) -> token == null || !TOKENS.containsKey(token)
                 ? Principal.ANONYMOUS
                 : new Principal.Admin("id-" + token, token + "@contoso.example", Set.of(TOKENS.get(token)), token),
