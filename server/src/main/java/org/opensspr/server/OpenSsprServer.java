@@ -51,6 +51,9 @@ import org.opensspr.server.helpdesk.HelpdeskService;
 import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.secinfo.RegisteredMethods;
 import org.opensspr.server.impact.ImpactFeature;
+import org.opensspr.server.insights.InsightsFeature;
+import org.opensspr.server.insights.InsightsReport;
+import org.opensspr.server.insights.InsightsRollup;
 import org.opensspr.server.impact.PolicyImpactService;
 import org.opensspr.server.reset.ResetModule;
 import org.opensspr.server.secinfo.SecurityAnswers;
@@ -141,7 +144,7 @@ public final class OpenSsprServer implements AutoCloseable {
         SecretBox secrets = SecretBox.fromEnvironmentOrKeyFile(System.getenv(), config.dataDirectory());
         AuditSeal auditSeal = AuditSeal.of(secrets);
         this.auditLog = new AuditLog(database, clock, auditSeal);
-        this.auditChain = new AuditChainMonitor(new AuditChain(database, clock, auditSeal),
+        this.auditChain = new AuditChainMonitor(new AuditChain(database, clock, auditSeal, new InsightsRollup()),
                 new AuditChainVerifier(database, clock, auditSeal));
         this.brandingAssets = new BrandingAssets(database, clock);
         this.policies = new PolicyService(database, auditLog, clock, brandingAssets);
@@ -334,6 +337,8 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new ImpactFeature(new PolicyImpactService(database, policies, reset.effectivePolicy())).routes());
         routes.addAll(DeliverySetup.twilioCallbacks(config, delivery).routes());
         routes.addAll(new AuditFeature(auditLog, auditChain, new AuditExport(database), clock).routes());
+        routes.addAll(new InsightsFeature(new InsightsReport(database, policies, reset.effectivePolicy(), clock))
+                .routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new OutboxFeature(new OutboxReader(database, outbox, auditLog), config.embeddedDelivery()).routes());
         routes.addAll(new WritebackFeature(writebackIntents).routes());

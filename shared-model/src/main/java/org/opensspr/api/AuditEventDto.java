@@ -1,5 +1,7 @@
 package org.opensspr.api;
 
+import org.opensspr.methods.AuthMethod;
+
 import java.time.Instant;
 
 /**
@@ -14,7 +16,9 @@ import java.time.Instant;
  * @param result        success or failure
  * @param failureReason why it failed; empty on success
  * @param details       short text or JSON about the action; never holds a secret
+ * @param method        the method a gate was passed or failed with; absent on every other event
  */
 public record AuditEventDto(long id, Instant occurredAt, AuditActivity activity, String actor, String target,
-                            @OptionalField String kioskId, AuditResult result, String failureReason, String details) {
+                            @OptionalField String kioskId, AuditResult result, String failureReason, String details,
+                            @OptionalField AuthMethod method) {
 }

@@ -45,7 +45,7 @@ class PolicyAndAuditDtoJsonTest {
     void auditEventsCarryEntrasActivityName() throws Exception {
         AuditEventDto event = new AuditEventDto(7, Instant.parse("2026-11-03T10:15:30Z"),
                 AuditActivity.RESET_PASSWORD_SELF_SERVICE, "alice@contoso.example", "alice@contoso.example", "kiosk-1",
-                AuditResult.FAILURE, "Password rejected", "{\"step\":\"NEW_PASSWORD\"}");
+                AuditResult.FAILURE, "Password rejected", "{\"step\":\"NEW_PASSWORD\"}", null);
 
         String text = json.writeValueAsString(event);
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import static org.opensspr.server.db.Tables.AUDIT_CHAIN_HEAD;
 import static org.opensspr.server.db.Tables.AUDIT_CHECKPOINT;
@@ -28,14 +29,33 @@ public final class AuditChain {
     static final int SEAL_BATCH = 1_000;
     static final int CUT_BATCH = 10_000;
 
+    /**
+     * Work done with the events a seal links, in the transaction that links them (under the head's lock): it
+     * commits exactly when they become linked, so each event is seen by it exactly once (ADR 22: the insights'
+     * rollups).
+     */
+    @FunctionalInterface
+    public interface OnLinked {
+        OnLinked NOTHING = (tx, events) -> {
+        };
+
+        void linked(DSLContext tx, List<AuditEventRecord> events);
+    }
+
     private final Database database;
     private final Clock clock;
     private final AuditSeal seal;
+    private final OnLinked onLinked;
 
     public AuditChain(Database database, Clock clock, AuditSeal seal) {
+        this(database, clock, seal, OnLinked.NOTHING);
+    }
+
+    public AuditChain(Database database, Clock clock, AuditSeal seal, OnLinked onLinked) {
         this.database = database;
         this.clock = clock;
         this.seal = seal;
+        this.onLinked = onLinked;
     }
 
     /** Links every event written so far that isn't linked yet; returns how many were linked. */
@@ -76,6 +96,7 @@ public final class AuditChain {
             links.bind(rowMac, seq, mac, id);
         }
         links.execute();
+        onLinked.linked(tx, pending);
         tx.update(AUDIT_CHAIN_HEAD).set(AUDIT_CHAIN_HEAD.LAST_SEQ, seq).set(AUDIT_CHAIN_HEAD.LAST_MAC, mac)
                 .where(AUDIT_CHAIN_HEAD.ID.eq(1)).execute();
         return pending.size();

@@ -2,7 +2,9 @@ package org.opensspr.server.audit;
 
 import org.opensspr.api.AuditActivity;
 import org.opensspr.api.AuditResult;
+import org.opensspr.methods.AuthMethod;
 
+import java.time.Duration;
 import java.util.Objects;
 
 /**
@@ -11,9 +13,14 @@ import java.util.Objects;
  * code, answer or token); the log does not look inside it.
  *
  * @param kioskId the kiosk the action came from, or null
+ * @param method  the method a gate was passed or failed with, or null; insights count every
+ *                {@link AuditActivity#SSPR_FLOW_ACTIVITY_PROGRESS} event with a method as one verification, so
+ *                only a gate's outcome carries one
+ * @param elapsed for a completed self-service reset or unlock, the time since its flow started, or null; not
+ *                stored in the event (nor covered by its MAC): the insights' time-to-reset counts it (ADR 22)
  */
 public record AuditEntry(AuditActivity activity, String actor, String target, String kioskId, AuditResult result,
-                         String failureReason, String details) {
+                         String failureReason, String details, AuthMethod method, Duration elapsed) {
     public AuditEntry {
         Objects.requireNonNull(activity, "activity");
         Objects.requireNonNull(result, "result");
@@ -23,6 +30,14 @@ public record AuditEntry(AuditActivity activity, String actor, String target, St
         target = target == null ? "" : target;
         failureReason = failureReason == null ? "" : failureReason;
         details = details == null ? "" : details;
+        if (elapsed != null && elapsed.isNegative()) {
+            elapsed = Duration.ZERO;
+        }
+    }
+
+    public AuditEntry(AuditActivity activity, String actor, String target, String kioskId, AuditResult result,
+                      String failureReason, String details) {
+        this(activity, actor, target, kioskId, result, failureReason, details, null, null);
     }
 
     public static AuditEntry success(AuditActivity activity, String actor, String target) {
@@ -34,10 +49,18 @@ public record AuditEntry(AuditActivity activity, String actor, String target, St
     }
 
     public AuditEntry withKiosk(String kiosk) {
-        return new AuditEntry(activity, actor, target, kiosk, result, failureReason, details);
+        return new AuditEntry(activity, actor, target, kiosk, result, failureReason, details, method, elapsed);
     }
 
     public AuditEntry withDetails(String text) {
-        return new AuditEntry(activity, actor, target, kioskId, result, failureReason, text);
+        return new AuditEntry(activity, actor, target, kioskId, result, failureReason, text, method, elapsed);
+    }
+
+    public AuditEntry withMethod(AuthMethod value) {
+        return new AuditEntry(activity, actor, target, kioskId, result, failureReason, details, value, elapsed);
+    }
+
+    public AuditEntry withElapsed(Duration value) {
+        return new AuditEntry(activity, actor, target, kioskId, result, failureReason, details, method, value);
     }
 }

@@ -28,7 +28,7 @@ import static org.opensspr.server.db.Tables.AUDIT_EVENT;
 public final class AuditExport {
     static final int BATCH = 1_000;
     private static final List<String> CSV_HEADER = List.of("id", "occurredAt", "activity", "actor", "target",
-            "kioskId", "result", "failureReason", "details");
+            "kioskId", "result", "failureReason", "details", "method");
     private static final DateTimeFormatter INSTANT = new DateTimeFormatterBuilder().appendInstant(3).toFormatter();
 
     private final Database database;
@@ -68,7 +68,7 @@ public final class AuditExport {
     private static List<String> csvCells(AuditEventDto event) {
         return List.of(String.valueOf(event.id()), INSTANT.format(event.occurredAt()), event.activity().entraName(),
                 event.actor(), event.target(), event.kioskId() == null ? "" : event.kioskId(), event.result().name(),
-                event.failureReason(), event.details());
+                event.failureReason(), event.details(), event.method() == null ? "" : event.method().name());
     }
 
     private static void writeCsvRow(Writer writer, List<String> cells) throws IOException {

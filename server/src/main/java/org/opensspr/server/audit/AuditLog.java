@@ -8,6 +8,7 @@ import org.opensspr.api.AuditActivity;
 import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.AuditResult;
 import org.opensspr.api.Page;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.db.Database;
 
 import java.time.Clock;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 
 import static org.opensspr.server.db.Tables.AUDIT_EVENT;
+import static org.opensspr.server.db.Tables.INSIGHTS_PENDING_DURATION;
 
 /**
  * The audit log (table {@code audit_event}): appended inside the transaction of the change it records,
@@ -55,8 +57,9 @@ public final class AuditLog {
         AuditSeal.Content content = new AuditSeal.Content(now().toInstant(), entry.activity().entraName(),
                 clip(entry.actor(), ACTOR_LENGTH), clip(entry.target(), TARGET_LENGTH),
                 entry.kioskId() == null ? null : clip(entry.kioskId(), KIOSK_LENGTH), entry.result().name(),
-                clip(entry.failureReason(), REASON_LENGTH), clip(entry.details(), DETAILS_LENGTH));
-        return tx.insertInto(AUDIT_EVENT)
+                clip(entry.failureReason(), REASON_LENGTH), clip(entry.details(), DETAILS_LENGTH),
+                entry.method() == null ? null : entry.method().name());
+        long id = tx.insertInto(AUDIT_EVENT)
                 .set(AUDIT_EVENT.OCCURRED_AT, content.occurredAt().atOffset(ZoneOffset.UTC))
                 .set(AUDIT_EVENT.ACTIVITY, content.activity())
                 .set(AUDIT_EVENT.ACTOR, content.actor())
@@ -65,11 +68,20 @@ public final class AuditLog {
                 .set(AUDIT_EVENT.RESULT, content.result())
                 .set(AUDIT_EVENT.FAILURE_REASON, content.failureReason())
                 .set(AUDIT_EVENT.DETAILS, content.details())
+                .set(AUDIT_EVENT.METHOD, content.method())
                 // The sealer links the event into the chain later (AuditChain); its own MAC is taken now.
                 .set(AUDIT_EVENT.ROW_MAC, seal.rowMac(content))
                 .returningResult(AUDIT_EVENT.ID)
                 .fetchOne()
                 .value1();
+        if (entry.elapsed() != null) {
+            // Taken into the insights' time-to-reset by the sealer that links this event (ADR 22).
+            tx.insertInto(INSIGHTS_PENDING_DURATION)
+                    .set(INSIGHTS_PENDING_DURATION.EVENT_ID, id)
+                    .set(INSIGHTS_PENDING_DURATION.SECONDS, entry.elapsed().toSeconds())
+                    .execute();
+        }
+        return id;
     }
 
     /** Appends an entry that records no other change (an attempt refused, a step taken) in its own transaction. */
@@ -124,14 +136,19 @@ public final class AuditLog {
         return new AuditEventDto(row.get(AUDIT_EVENT.ID), row.get(AUDIT_EVENT.OCCURRED_AT).toInstant(), activity,
                 row.get(AUDIT_EVENT.ACTOR), row.get(AUDIT_EVENT.TARGET), row.get(AUDIT_EVENT.KIOSK_ID),
                 AuditResult.valueOf(row.get(AUDIT_EVENT.RESULT)), row.get(AUDIT_EVENT.FAILURE_REASON),
-                row.get(AUDIT_EVENT.DETAILS));
+                row.get(AUDIT_EVENT.DETAILS), methodOf(row.get(AUDIT_EVENT.METHOD)));
+    }
+
+    private static AuthMethod methodOf(String name) {
+        return name == null ? null : AuthMethod.valueOf(name);
     }
 
     /** The content an event's row MAC covers, as stored. */
     static AuditSeal.Content contentOf(Record row) {
         return new AuditSeal.Content(row.get(AUDIT_EVENT.OCCURRED_AT).toInstant(), row.get(AUDIT_EVENT.ACTIVITY),
                 row.get(AUDIT_EVENT.ACTOR), row.get(AUDIT_EVENT.TARGET), row.get(AUDIT_EVENT.KIOSK_ID),
-                row.get(AUDIT_EVENT.RESULT), row.get(AUDIT_EVENT.FAILURE_REASON), row.get(AUDIT_EVENT.DETAILS));
+                row.get(AUDIT_EVENT.RESULT), row.get(AUDIT_EVENT.FAILURE_REASON), row.get(AUDIT_EVENT.DETAILS),
+                row.get(AUDIT_EVENT.METHOD));
     }
 
     private OffsetDateTime now() {

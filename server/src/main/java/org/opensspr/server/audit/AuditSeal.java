@@ -35,9 +35,14 @@ public final class AuditSeal {
         return new AuditSeal(secrets);
     }
 
-    /** The content of one event as stored (after clipping), which its row MAC covers. */
+    /**
+     * The content of one event as stored (after clipping), which its row MAC covers.
+     *
+     * @param method the method a gate was passed or failed with (V33), or null: a null method adds nothing to the
+     *               encoding, so every event written before it existed keeps the MAC it has
+     */
     public record Content(Instant occurredAt, String activity, String actor, String target, String kioskId,
-                          String result, String failureReason, String details) {
+                          String result, String failureReason, String details, String method) {
     }
 
     public String rowMac(Content content) {
@@ -50,6 +55,9 @@ public final class AuditSeal {
             writeText(out, content.result());
             writeText(out, content.failureReason());
             writeText(out, content.details());
+            if (content.method() != null) {
+                writeText(out, content.method());
+            }
         }));
     }
 

@@ -104,7 +104,7 @@ public final class ResetCompletion {
             credentials.setPassword(tx, user.id(), hash, false, now);
             ResetFlows.Result done = finish(tx, flow, user, FlowCompletion.PASSWORD_RESET, now);
             audit.append(tx, AuditEntry.success(AuditActivity.RESET_PASSWORD_SELF_SERVICE, user.userPrincipalName(),
-                    user.userPrincipalName()).withKiosk(flow.kioskId()));
+                    user.userPrincipalName()).withKiosk(flow.kioskId()).withElapsed(elapsed(flow, now)));
             return done;
         });
     }
@@ -122,9 +122,15 @@ public final class ResetCompletion {
             credentials.unlock(tx, user.id(), now);
             ResetFlows.Result done = finish(tx, flow, user, FlowCompletion.ACCOUNT_UNLOCKED, now);
             audit.append(tx, AuditEntry.success(AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
-                    user.userPrincipalName(), user.userPrincipalName()).withKiosk(flow.kioskId()));
+                    user.userPrincipalName(), user.userPrincipalName()).withKiosk(flow.kioskId())
+                    .withElapsed(elapsed(flow, now)));
             return done;
         });
+    }
+
+    /** From the flow's first step to done: the insights' time to reset (ADR 22). */
+    private static java.time.Duration elapsed(FlowRecord flow, java.time.Instant now) {
+        return java.time.Duration.between(flow.startedAt(), now);
     }
 
     /** What a held on-premises flow carries to the directory call and back. */
@@ -174,7 +180,7 @@ public final class ResetCompletion {
                 audit.append(tx, AuditEntry.success(reset ? AuditActivity.RESET_PASSWORD_SELF_SERVICE
                                 : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
                         user.userPrincipalName(), user.userPrincipalName()).withKiosk(current.kioskId())
-                        .withDetails("written back to the on-premises directory"));
+                        .withDetails("written back to the on-premises directory").withElapsed(elapsed(current, now)));
                 return finished;
             });
         }

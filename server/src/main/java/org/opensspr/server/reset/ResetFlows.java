@@ -233,11 +233,12 @@ public final class ResetFlows {
         AuthMethod method = flow.pendingMethod();
         if (proof instanceof Gate.Proof.Passed) {
             FlowRecord next = flow.passed();
-            progress(tx, next, flow.enteredUser(), "Gate " + next.passedGates().size() + " passed: " + method, null);
+            progress(tx, next, flow.enteredUser(), "Gate " + next.passedGates().size() + " passed: " + method, null,
+                    method);
             return new Result(next, null, null, null).afterCommit(() -> meters.gate(method, true));
         }
         Gate.Proof.Failed failed = (Gate.Proof.Failed) proof;
-        progress(tx, flow, flow.enteredUser(), "Gate failed: " + method, failed.notice());
+        progress(tx, flow, flow.enteredUser(), "Gate failed: " + method, failed.notice(), method);
         // Questions are drawn again after a wrong answer; a code stays until it expires.
         Gate.Challenge again = method == AuthMethod.SECURITY_QUESTIONS ? gate.open(tx, context) : null;
         FlowRecord next = again == null ? flow : flow.withQuestions(again.questionIds());
@@ -528,11 +529,18 @@ public final class ResetFlows {
     }
 
     private void progress(DSLContext tx, FlowRecord flow, String actor, String what, String failure) {
+        progress(tx, flow, actor, what, failure, null);
+    }
+
+    /** {@code method}: only for a gate's outcome (insights count each such event as one verification). */
+    private void progress(DSLContext tx, FlowRecord flow, String actor, String what, String failure,
+                          AuthMethod method) {
         String who = actor == null || actor.isEmpty() ? "(not yet identified)" : actor;
         AuditEntry entry = failure == null
                 ? AuditEntry.success(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, who, who)
                 : AuditEntry.failure(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, who, who, failure);
-        audit.append(tx, entry.withKiosk(flow.kioskId()).withDetails(what + " [flow " + flow.id() + "]"));
+        audit.append(tx, entry.withKiosk(flow.kioskId()).withMethod(method)
+                .withDetails(what + " [flow " + flow.id() + "]"));
     }
 
     private SsprPolicy effective(SsprPolicy policy) {

@@ -52,6 +52,6 @@ final class AuditTail {
         return new SiemEvent(row.get(AUDIT_EVENT.ID), row.get(AUDIT_EVENT.OCCURRED_AT).toInstant(),
                 row.get(AUDIT_EVENT.ACTIVITY), row.get(AUDIT_EVENT.ACTOR), row.get(AUDIT_EVENT.TARGET),
                 row.get(AUDIT_EVENT.KIOSK_ID), AuditResult.FAILURE.name().equals(row.get(AUDIT_EVENT.RESULT)),
-                row.get(AUDIT_EVENT.FAILURE_REASON), row.get(AUDIT_EVENT.DETAILS));
+                row.get(AUDIT_EVENT.FAILURE_REASON), row.get(AUDIT_EVENT.DETAILS), row.get(AUDIT_EVENT.METHOD));
     }
 }

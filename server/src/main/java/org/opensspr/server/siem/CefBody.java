@@ -36,6 +36,10 @@ final class CefBody {
             field(cef, "cs2Label", "detailsTruncated");
             field(cef, "cs2", "true");
         }
+        if (event.method() != null && !event.method().isEmpty()) {
+            field(cef, "cs3Label", "method");
+            field(cef, "cs3", event.method());
+        }
         return cef.toString();
     }
 

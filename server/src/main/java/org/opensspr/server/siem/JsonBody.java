@@ -36,6 +36,7 @@ final class JsonBody {
             json.writeStringField("failureReason", event.failureReason());
             json.writeStringField("details", event.details());
             json.writeBooleanField("detailsTruncated", detailsTruncated);
+            json.writeStringField("method", event.method());
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException("Writing JSON to memory failed", e);

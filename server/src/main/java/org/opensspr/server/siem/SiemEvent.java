@@ -10,9 +10,10 @@ import java.util.Objects;
  * @param kiosk   the kiosk the action came from, or null
  * @param failed  whether the result was FAILURE
  * @param details secret-free by contract (see {@code AuditEntry})
+ * @param method  the method a gate was passed or failed with (an {@code AuthMethod} name), or null
  */
 record SiemEvent(long id, Instant occurredAt, String activity, String actor, String target, String kiosk,
-                 boolean failed, String failureReason, String details) {
+                 boolean failed, String failureReason, String details, String method) {
     SiemEvent {
         Objects.requireNonNull(occurredAt, "occurredAt");
         Objects.requireNonNull(activity, "activity");
@@ -22,11 +23,16 @@ record SiemEvent(long id, Instant occurredAt, String activity, String actor, Str
         details = details == null ? "" : details;
     }
 
+    SiemEvent(long id, Instant occurredAt, String activity, String actor, String target, String kiosk,
+              boolean failed, String failureReason, String details) {
+        this(id, occurredAt, activity, actor, target, kiosk, failed, failureReason, details, null);
+    }
+
     String activityCode() {
         return ActivityCodes.ofStored(activity);
     }
 
     SiemEvent withDetails(String text) {
-        return new SiemEvent(id, occurredAt, activity, actor, target, kiosk, failed, failureReason, text);
+        return new SiemEvent(id, occurredAt, activity, actor, target, kiosk, failed, failureReason, text, method);
     }
 }

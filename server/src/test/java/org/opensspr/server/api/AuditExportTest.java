@@ -11,6 +11,7 @@ import org.opensspr.api.Json;
 import org.opensspr.client.OpenSsprApiException;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.directory.Role;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.testing.OnBothDatabases;
@@ -50,6 +51,7 @@ class AuditExportTest {
                 exported.add(JSON.readValue(line, AuditEventDto.class));
             }
             assertThat(exported).isEqualTo(listed).extracting(AuditEventDto::id).containsExactly(ids.get(1), ids.get(3));
+            assertThat(exported).extracting(AuditEventDto::method).containsExactly(null, AuthMethod.SECURITY_QUESTIONS);
             assertThat(progress.get()).isEqualTo(file.size());
         }
     }
@@ -63,13 +65,13 @@ class AuditExportTest {
                     null), AuditExportFormat.CSV, file, bytes -> { });
 
             String csv = file.toString(StandardCharsets.UTF_8);
-            assertThat(csv).startsWith("id,occurredAt,activity,actor,target,kioskId,result,failureReason,details\r\n");
+            assertThat(csv).startsWith("id,occurredAt,activity,actor,target,kioskId,result,failureReason,details,method\r\n");
             assertThat(csv).containsPattern(java.util.regex.Pattern.quote("\r\n" + ids.get(1) + ",")
                     + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z" + java.util.regex.Pattern.quote(
                     ",Self-service password reset flow activity progress,\"'=HYPERLINK(\"\"http://evil\"\")\",\"'+1,"
-                    + " \"\"quoted\"\"\",kiosk-1,FAILURE,\"wrong code, twice\",\"line one\nline two\"\r\n"));
+                    + " \"\"quoted\"\"\",kiosk-1,FAILURE,\"wrong code, twice\",\"line one\nline two\",\r\n"));
             assertThat(csv.split("\r\n")).hasSize(3);
-            assertThat(csv).contains("\r\n" + ids.get(3) + ",");
+            assertThat(csv).contains("\r\n" + ids.get(3) + ",").endsWith(",FAILURE,wrong answer,,SECURITY_QUESTIONS\r\n");
         }
     }
 
@@ -165,6 +167,6 @@ class AuditExportTest {
                 log.record(AuditEntry.success(AuditActivity.SSPR_POLICY_CHANGES, "admin@contoso.example",
                         "SSPR policy")),
                 log.record(AuditEntry.failure(AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS, "bob@contoso.example",
-                        "bob@contoso.example", "wrong answer")));
+                        "bob@contoso.example", "wrong answer").withMethod(AuthMethod.SECURITY_QUESTIONS)));
     }
 }

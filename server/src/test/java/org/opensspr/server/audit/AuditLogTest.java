@@ -39,7 +39,7 @@ class AuditLogTest {
         assertThat(db.dsl().fetchCount(AUDIT_EVENT)).isEqualTo(1);
         AuditEventDto stored = log.query(AuditQuery.all(), 0, 10).items().getFirst();
         assertThat(stored).isEqualTo(new AuditEventDto(stored.id(), T0, SSPR_POLICY_CHANGES,
-                "admin@contoso.example", "SSPR policy", null, AuditResult.SUCCESS, "", "{\"version\":1}"));
+                "admin@contoso.example", "SSPR policy", null, AuditResult.SUCCESS, "", "{\"version\":1}", null));
         assertThat(db.dsl().fetchValue(AUDIT_EVENT.ACTIVITY))
                 .isEqualTo("Self-service password reset policy changes");
     }

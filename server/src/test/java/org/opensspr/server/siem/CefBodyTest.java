@@ -61,6 +61,17 @@ class CefBodyTest {
         assertThat(CefBody.header("a|b\\c\nd")).isEqualTo("a\\|b\\\\c d");
     }
 
+    @Example
+    void aGatesMethodIsTheThirdCustomString() {
+        SiemEvent gate = new SiemEvent(8, AT, AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS.entraName(), "a", "a", null,
+                true, "wrong code", "Gate failed: EMAIL", "EMAIL");
+
+        assertThat(CefBody.render(gate, "0.1.0", false)).endsWith(" msg=Gate failed: EMAIL cs3Label=method cs3=EMAIL");
+        assertThat(CefBody.render(gate.withDetails("x"), "0.1.0", true))
+                .endsWith(" cs2Label=detailsTruncated cs2=true cs3Label=method cs3=EMAIL");
+        assertThat(CefReader.read(CefBody.render(gate, "0.1.0", false)).extension()).containsEntry("cs3", "EMAIL");
+    }
+
     private static void expect(Map<String, String> values, String key, String written) {
         if (written.isEmpty()) {
             assertThat(values).doesNotContainKey(key);

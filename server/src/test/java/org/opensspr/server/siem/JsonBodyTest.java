@@ -37,17 +37,18 @@ class JsonBodyTest {
         assertThat(read.get("failureReason").asText()).isEqualTo(reason);
         assertThat(read.get("details").asText()).isEqualTo(details);
         assertThat(read.get("detailsTruncated").asBoolean()).isFalse();
+        assertThat(read.get("method").isNull()).isTrue();
     }
 
     @Example
     void fieldsComeInAFixedOrder() throws Exception {
         String body = JsonBody.render(new SiemEvent(1, AT, "Reset password (self-service)", "a", "b", "k1", false, "",
-                "{\"method\":\"email\"}"), true);
+                "{\"method\":\"email\"}", "EMAIL"), true);
 
         assertThat(JSON.readTree(body).properties().stream().map(java.util.Map.Entry::getKey).toList())
                 .isEqualTo(List.of("id", "time", "activity", "activityCode", "actor", "target", "kiosk", "result",
-                        "failureReason", "details", "detailsTruncated"));
+                        "failureReason", "details", "detailsTruncated", "method"));
         assertThat(body).contains("\"activityCode\":\"password-reset\"", "\"kiosk\":\"k1\"",
-                "\"details\":\"{\\\"method\\\":\\\"email\\\"}\"", "\"detailsTruncated\":true");
+                "\"details\":\"{\\\"method\\\":\\\"email\\\"}\"", "\"detailsTruncated\":true", "\"method\":\"EMAIL\"");
     }
 }
