@@ -106,7 +106,7 @@ final class InsightsCharts extends GridPane {
                 context.text("insights.axis.users")), categories(null));
         chart.getData().add(users);
         chart.setLegendVisible(false);
-        registration.show(styled(chart, 240), context.text("insights.chart.registration"));
+        registration.show(styled(chart, 280), context.text("insights.chart.registration"));
     }
 
     private void showGates(InsightsDto report) {
@@ -126,7 +126,9 @@ final class InsightsCharts extends GridPane {
                 categories(null));
         chart.getData().addAll(List.of(passed, failed));
         chart.getStyleClass().add("outcome-chart");
-        gates.show(styled(chart, 240), context.text("insights.chart.gates"));
+        chart.setCategoryGap(8); // two bars a method: thin bars otherwise
+        chart.setBarGap(1);
+        gates.show(styled(chart, 280), context.text("insights.chart.gates"));
     }
 
     private void showTimeToReset(InsightsDto report) {
@@ -136,17 +138,18 @@ final class InsightsCharts extends GridPane {
         }
         List<DurationBucketDto> buckets = report.timeToReset().buckets();
         List<String> labels = format.bucketLabels(buckets);
-        XYChart.Series<String, Number> completed = series("insights.series.completed");
+        // Sideways, shortest on top: seven labels such as "≤ 10 min" don't fit under a half-width chart.
+        XYChart.Series<Number, String> completed = series("insights.series.completed");
         long highest = 0;
-        for (int i = 0; i < buckets.size(); i++) {
-            completed.getData().add(new XYChart.Data<>(labels.get(i), buckets.get(i).count()));
+        for (int i = buckets.size() - 1; i >= 0; i--) {
+            completed.getData().add(new XYChart.Data<>(buckets.get(i).count(), labels.get(i)));
             highest = Math.max(highest, buckets.get(i).count());
         }
-        BarChart<String, Number> chart = new BarChart<>(categories(context.text("insights.axis.took")),
-                CountAxis.upTo(highest, context.text("insights.axis.count")));
+        BarChart<Number, String> chart = new BarChart<>(CountAxis.upTo(highest, context.text("insights.axis.completed")),
+                categories(null));
         chart.getData().add(completed);
         chart.setLegendVisible(false);
-        timeToReset.show(styled(chart, 240), context.text("insights.chart.timeToReset"));
+        timeToReset.show(styled(chart, 280), context.text("insights.chart.timeToReset"));
     }
 
     private <X, Y> XYChart.Series<X, Y> series(String key) {

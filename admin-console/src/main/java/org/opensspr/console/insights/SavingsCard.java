@@ -19,6 +19,7 @@ import java.util.Locale;
  * priced at the administrator's own estimate of a call, which they edit here and the console remembers.
  */
 final class SavingsCard extends VBox {
+    private static final javafx.css.PseudoClass ESTIMATED = javafx.css.PseudoClass.getPseudoClass("estimated");
     private final ConsoleContext context;
     private final InsightsFormat format;
     private final InsightsModel model;
@@ -106,6 +107,7 @@ final class SavingsCard extends VBox {
         }
         HelpdeskCost cost = model.costProperty().get();
         String calls = format.count(shown.callsAvoided());
+        value.pseudoClassStateChanged(ESTIMATED, cost != null); // a dash in the savings colour reads as a figure
         if (cost == null) {
             value.setText(context.text("insights.card.none"));
             detail.setText(context.text("insights.savings.noCost", shown.callsAvoided(), calls));

@@ -38,14 +38,16 @@ final class SummaryCards extends FlowPane {
                 context.text("insights.card.unlocks.detail", format.count(total.unlocksFailed())));
         cards.get("successRate").set(total.successRate().isPresent() ? format.percent(total.successRate().getAsDouble())
                 : context.text("insights.card.none"), total.attempted() == 0 ? context.text("insights.activity.none")
-                : context.text("insights.card.successRate.detail", format.count(total.attempted())));
+                : context.text("insights.card.successRate.detail", total.attempted(),
+                format.count(total.attempted())));
         RegistrationInsightsDto registration = report.registration();
         cards.get("capable").set(format.count(registration.capable()), registration.usersInScope() == 0
                 ? context.text("insights.registration.none") : context.text("insights.card.capable.detail",
                 format.count(registration.usersInScope()),
                 format.percent((double) registration.capable() / registration.usersInScope())));
         cards.get("blockedNow").set(format.count(report.blocked().blockedNow()),
-                context.text("insights.card.blockedNow.detail", format.count(report.blocked().blockedInRange())));
+                context.text("insights.card.blockedNow.detail",
+                report.blocked().blockedInRange(), format.count(report.blocked().blockedInRange())));
         TimeToResetDto took = report.timeToReset();
         cards.get("medianTime").set(took.medianSeconds() == null ? context.text("insights.card.none")
                 : context.text("insights.bucket.upTo", format.duration(took.medianSeconds())),
