@@ -59,7 +59,9 @@ public final class InsightsModel {
         preset.set(RangePreset.CUSTOM);
         Optional<String> problem = DayRange.problemWith(from, to);
         if (problem.isPresent()) {
-            rangeProblem.set(context.text(problem.get(), DayRange.MAX_DAYS));
+            // Only "too long" takes an argument: a text formatted without one keeps its apostrophes as written.
+            rangeProblem.set(problem.get().equals("insights.range.tooLong")
+                    ? context.text(problem.get(), DayRange.MAX_DAYS) : context.text(problem.get()));
             return;
         }
         load(new DayRange(from, to));

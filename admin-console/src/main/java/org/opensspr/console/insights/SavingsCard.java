@@ -90,7 +90,7 @@ final class SavingsCard extends VBox {
                 model.setCost(new HelpdeskCost(a.value(), currency.getValue()));
                 amount.setText(CostAmounts.write(a.value(), locale));
             }
-            case CostAmounts.Problem p -> problem.setText(context.text(p.key(),
+            case CostAmounts.Problem p -> problem.setText(context.text(p.key(), // an example, and the most allowed
                     CostAmounts.write(new java.math.BigDecimal("12.50"), locale),
                     CostAmounts.write(CostAmounts.MAX, locale)));
         }
