@@ -204,6 +204,17 @@ class InsightsViewTest {
         console.click("#insightsShow");
         assertThat(console.text("#insightsRangeProblem")).isEmpty();
         assertThat(console.text("#insightsRangeShown")).contains("(366 days)");
+
+        // What only the server knows it refuses, it says in words; no figures of another period stay beside it.
+        setDays(robot, LocalDate.of(1999, 12, 30), LocalDate.of(1999, 12, 31));
+        console.click("#insightsShow");
+        assertThat(console.text("#insightsStatus")).startsWith("The report couldn't be read: ").contains("'from'");
+        assertThat(robot.lookup(".insights-report").queryAs(javafx.scene.Node.class).isVisible()).isFalse();
+        choose(robot, RangePreset.LAST_7_DAYS);
+        console.waitIdle();
+        assertThat(console.text("#insightsStatus")).isEmpty();
+        assertThat(console.text("#insightsRangeShown")).contains("(7 days)");
+        assertThat(robot.lookup(".insights-report").queryAs(javafx.scene.Node.class).isVisible()).isTrue();
     }
 
     @Test
