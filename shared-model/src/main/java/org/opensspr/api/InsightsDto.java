@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Usage & insights for a range of whole days, as {@code GET /api/v1/insights} answers it (needs READ_INSIGHTS).
- * Counts of activity come from rollups the server keeps past the audit log's retention; registration counts are the
- * directory as it is now.
+ * Counts of activity come from rollups the server keeps past the audit log's retention (UTC hours, each counted for
+ * the day in {@code zone} it starts in; only events after the server's upgrade to insights are counted);
+ * registration counts and the users blocked now are the directory and the throttle as they are now.
  *
  * @param from         the first day reported, in {@code zone}
  * @param to           the last day reported (inclusive), in {@code zone}

@@ -76,6 +76,18 @@ public final class InsightsFormat {
         return labels;
     }
 
+    /**
+     * A median or percentile the server sent as its bucket's upper edge: "≤ 2 min"; absent ({@code null}) when it
+     * fell in the last, open bucket: "> 30 min".
+     */
+    public String edge(Long upToSeconds, List<DurationBucketDto> buckets) {
+        if (upToSeconds != null) {
+            return messages.get("insights.bucket.upTo", duration(upToSeconds));
+        }
+        List<String> labels = bucketLabels(buckets);
+        return labels.isEmpty() ? messages.get("insights.card.none") : labels.getLast();
+    }
+
     /** A bar's label in the activity chart: its day, its week's first day, or its month. */
     public String period(LocalDate first, ActivityPeriods.Grain grain) {
         return grain == ActivityPeriods.Grain.MONTH ? monthLabel.format(first) : dayLabel.format(first);

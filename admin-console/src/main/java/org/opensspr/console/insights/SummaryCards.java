@@ -49,11 +49,11 @@ final class SummaryCards extends FlowPane {
                 context.text("insights.card.blockedNow.detail",
                 report.blocked().blockedInRange(), format.count(report.blocked().blockedInRange())));
         TimeToResetDto took = report.timeToReset();
-        cards.get("medianTime").set(took.medianSeconds() == null ? context.text("insights.card.none")
-                : context.text("insights.bucket.upTo", format.duration(took.medianSeconds())),
-                took.p90Seconds() == null ? context.text("insights.timeToReset.none")
-                        : context.text("insights.card.medianTime.detail",
-                        context.text("insights.bucket.upTo", format.duration(took.p90Seconds()))));
+        // No median with completions means it fell in the open last bucket: "> 30 min", not "none".
+        cards.get("medianTime").set(took.completed() == 0 ? context.text("insights.card.none")
+                : format.edge(took.medianSeconds(), took.buckets()), took.completed() == 0
+                ? context.text("insights.timeToReset.none")
+                : context.text("insights.card.medianTime.detail", format.edge(took.p90Seconds(), took.buckets())));
     }
 
     /** The figure a card shows, e.g. {@code value("resets")}. */

@@ -31,6 +31,10 @@ class InsightsFormatTest {
         assertThat(english.bucketLabels(List.of(new DurationBucketDto(30L, 1), new DurationBucketDto(120L, 4),
                 new DurationBucketDto(null, 2)))).containsExactly("≤ 30 s", "≤ 2 min", "> 2 min");
         assertThat(english.bucketLabels(List.of(new DurationBucketDto(null, 2)))).containsExactly("Any time");
+        List<DurationBucketDto> buckets = List.of(new DurationBucketDto(60L, 1), new DurationBucketDto(1_800L, 1),
+                new DurationBucketDto(null, 5));
+        assertThat(english.edge(60L, buckets)).isEqualTo("≤ 1 min");
+        assertThat(english.edge(null, buckets)).as("a median in the open bucket").isEqualTo("> 30 min");
     }
 
     @Test

@@ -89,6 +89,9 @@ final class JsonSchemas {
         if (type1 == Instant.class) {
             return Map.of("type", "string", "format", "date-time");
         }
+        if (type1 == java.time.LocalDate.class) {
+            return Map.of("type", "string", "format", "date");
+        }
         if (type1.isEnum()) {
             return enumSchema(type1);
         }
@@ -236,6 +239,9 @@ final class JsonSchemas {
         }
         if (type == Instant.class) {
             return "an ISO-8601 instant";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "an ISO-8601 date";
         }
         return "an object";
     }

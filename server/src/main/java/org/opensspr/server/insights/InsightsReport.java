@@ -56,24 +56,27 @@ public final class InsightsReport {
         this.clock = clock;
     }
 
+    /** The parts read from the rollups and the throttle. */
+    private record Activity(List<DailyActivityDto> days, List<MethodOutcomeDto> gates, List<ReasonCountDto> failures,
+                            BlockedInsightsDto blocked, TimeToResetDto timeToReset) {
+    }
+
     InsightsDto report(InsightsRange range) {
         // The rollups and the throttle in one short read; the directory in another (it may be large).
-        InsightsDto activity = database.inTransaction(tx -> activity(tx, range));
+        Activity activity = database.inTransaction(tx -> activity(tx, range));
         RegistrationInsightsDto registration = database.inTransaction(tx -> RegistrationCounts.count(
                 DirectorySnapshot.load(tx), effective.apply(policies.current(tx).policy()), effective));
-        return new InsightsDto(activity.from(), activity.to(), activity.zone(), registration, activity.days(),
+        return new InsightsDto(range.from(), range.to(), range.zone().getId(), registration, activity.days(),
                 activity.gates(), activity.failures(), activity.blocked(), activity.timeToReset());
     }
 
-    /** The report without registration (which the caller adds). */
-    private InsightsDto activity(DSLContext tx, InsightsRange range) {
+    private Activity activity(DSLContext tx, InsightsRange range) {
         Condition inRange = INSIGHTS_HOURLY.HOUR_START.ge(DbTime.of(range.start()))
                 .and(INSIGHTS_HOURLY.HOUR_START.lt(DbTime.of(range.end())));
         List<DailyActivityDto> days = days(tx, range, inRange);
         long blockedInRange = days.stream().mapToLong(DailyActivityDto::blocked).sum();
         BlockedNow.Blocked now = BlockedNow.find(tx, DbTime.now(clock));
-        return new InsightsDto(range.from(), range.to(), range.zone().getId(),
-                new RegistrationInsightsDto(0, 0, 0, List.of()), days, gates(tx, inRange), failures(tx, inRange),
+        return new Activity(days, gates(tx, inRange), failures(tx, inRange),
                 new BlockedInsightsDto(blockedInRange, now.count(), now.soonestEnding()), timeToReset(tx, range));
     }
 
