@@ -38,7 +38,10 @@ class BundlesTest {
     /** Texts that read the same in both languages: punctuation around arguments, a word, a sample name. */
     private static final Set<String> SAME_IN_BOTH = Set.of("common.no", "impact.user", "whatif.user",
             "history.diff.absent", "customization.organization.prompt", "user.method",
-            "size.bytes", "size.kib", "size.mib"); // units and number patterns, written alike in Spanish
+            "size.bytes", "size.kib", "size.mib", // units and number patterns, written alike in Spanish
+            "insights.card.none", "insights.pattern.month", "insights.bucket.upTo", "insights.bucket.over",
+            "insights.duration.s", "insights.duration.min", "insights.duration.minS", "insights.duration.h",
+            "insights.duration.hMin");
 
     @Test
     void bothBundlesHaveExactlyTheSameKeys() {

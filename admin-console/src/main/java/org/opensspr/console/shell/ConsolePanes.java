@@ -14,6 +14,8 @@ import org.opensspr.console.groups.GroupDetailView;
 import org.opensspr.console.groups.GroupsModel;
 import org.opensspr.console.groups.GroupsView;
 import org.opensspr.console.history.PolicyHistoryModel;
+import org.opensspr.console.insights.InsightsModel;
+import org.opensspr.console.insights.InsightsView;
 import org.opensspr.console.history.PolicyHistoryView;
 import org.opensspr.console.kiosks.KiosksModel;
 import org.opensspr.console.kiosks.KiosksView;
@@ -48,13 +50,15 @@ import org.opensspr.directory.Role;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.policy.SsprPolicy;
 
+import java.time.Clock;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
-/** Builds the navigation: the policy panes in Entra's order, the policy tools, and what later versions bring. */
+/** Builds the navigation: the policy panes in Entra's order, the policy tools, and the views that manage and report. */
 public final class ConsolePanes {
     private final ConsoleContext context;
     private final ConsoleSession session;
@@ -103,7 +107,12 @@ public final class ConsolePanes {
                 : NavEntry.view("audit", () -> new NotForYourRoleView(context, "audit", context.text("audit.notAllowed",
                         rolesHeld(), context.text("role." + Role.REPORTS_READER.name()),
                         context.text("role." + Role.GLOBAL_ADMINISTRATOR.name())))));
-        entries.add(NavEntry.coming("insights"));
+        entries.add(session.rights().may(Permission.READ_INSIGHTS)
+                ? NavEntry.view("insights", () -> new InsightsView(new InsightsModel(context, session.client(),
+                        ZoneId.systemDefault(), Clock.systemDefaultZone()), context))
+                : NavEntry.view("insights", () -> new NotForYourRoleView(context, "insights", context.text(
+                        "insights.notAllowed", rolesHeld(), context.text("role." + Role.REPORTS_READER.name()),
+                        context.text("role." + Role.GLOBAL_ADMINISTRATOR.name())))));
     }
 
     /** Users: the directory paged from the server, and the helpdesk's actions on the chosen user. */

@@ -3,7 +3,7 @@ package org.opensspr.console.shell;
 import javafx.scene.control.ListCell;
 import org.opensspr.console.ConsoleContext;
 
-/** A navigation line: headers and later features look different and can't be opened; marks for unsaved and invalid panes. */
+/** A navigation line: headers look different and can't be opened; marks for unsaved and invalid panes. */
 final class NavCell extends ListCell<NavEntry> {
     private final ConsoleContext context;
 
@@ -14,7 +14,7 @@ final class NavCell extends ListCell<NavEntry> {
     @Override
     protected void updateItem(NavEntry entry, boolean empty) {
         super.updateItem(entry, empty);
-        getStyleClass().removeAll("nav-header", "nav-coming", "nav-invalid");
+        getStyleClass().removeAll("nav-header", "nav-invalid");
         setDisable(false);
         setTooltip(null);
         if (empty || entry == null) {
@@ -27,12 +27,6 @@ final class NavCell extends ListCell<NavEntry> {
                 setText(context.text(entry.key()));
                 getStyleClass().add("nav-header");
                 setDisable(true);
-            }
-            case COMING -> {
-                setText(context.text("nav." + entry.key()));
-                getStyleClass().add("nav-coming");
-                setDisable(true);
-                setTooltip(new javafx.scene.control.Tooltip(context.text("nav.coming")));
             }
             case VIEW -> {
                 String text = context.text("nav." + entry.key());

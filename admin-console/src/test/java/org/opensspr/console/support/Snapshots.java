@@ -22,6 +22,17 @@ public final class Snapshots {
     public static void write(Scene scene, Path file) {
         CompletableFuture<WritableImage> shot = new CompletableFuture<>();
         Platform.runLater(() -> shot.complete(scene.snapshot(null)));
+        write(shot, file);
+    }
+
+    /** {@code node} whole, however much of it a scroll pane shows (for a view taller than the window). */
+    public static void write(javafx.scene.Node node, Path file) {
+        CompletableFuture<WritableImage> shot = new CompletableFuture<>();
+        Platform.runLater(() -> shot.complete(node.snapshot(null, null)));
+        write(shot, file);
+    }
+
+    private static void write(CompletableFuture<WritableImage> shot, Path file) {
         try {
             WritableImage image = shot.get();
             int width = (int) image.getWidth();
