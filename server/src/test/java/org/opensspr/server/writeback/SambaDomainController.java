@@ -35,11 +35,11 @@ import java.util.stream.Stream;
  * (complexity, length 7, history 24) except a minimum age of 0 and a lockout after 3 bad passwords.
  * Samba must run as root; tests are skipped, saying why, where it isn't installed or we aren't root.
  */
-final class SambaDomainController {
-    static final String REALM = "TEST.LOCAL";
-    static final String BASE_DN = "DC=test,DC=local";
-    static final String USERS_DN = "CN=Users," + BASE_DN;
-    static final String ADMIN_DN = "CN=Administrator," + USERS_DN;
+public final class SambaDomainController {
+    public static final String REALM = "TEST.LOCAL";
+    public static final String BASE_DN = "DC=test,DC=local";
+    public static final String USERS_DN = "CN=Users," + BASE_DN;
+    public static final String ADMIN_DN = "CN=Administrator," + USERS_DN;
     private static final String ADMIN_PASSWORD = "Admin#Passw0rd1"; // a throwaway domain's, never logged
     private static final int LDAPS_PORT = 636;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
@@ -57,12 +57,12 @@ final class SambaDomainController {
     }
 
     /** This JVM's domain controller, provisioned and started on the first call; skips the test if Samba can't run. */
-    static SambaDomainController shared() {
+    public static SambaDomainController shared() {
         Assumptions.assumeTrue(SambaInstallation.missing().isEmpty(), SambaInstallation.missing());
         return Shared.INSTANCE;
     }
 
-    String ldapsUrl() {
+    public String ldapsUrl() {
         return "ldaps://" + address.address() + ":" + LDAPS_PORT;
     }
 
@@ -70,21 +70,33 @@ final class SambaDomainController {
         return address.address();
     }
 
-    Path caCertificate() {
+    public Path caCertificate() {
         return pki.caCertificate();
     }
 
-    String adminPassword() {
+    public String adminPassword() {
         return ADMIN_PASSWORD;
     }
 
+    /** The writeback's settings as an operator would enter them: LDAPS, the administrator, the CA file as the only trust. */
+    public LdapSettings productionSettings() {
+        return LdapSettings.activeDirectory(List.of(ldapsUrl()), ADMIN_DN, ADMIN_PASSWORD, BASE_DN)
+                .withTrustedCertificates(caCertificate());
+    }
+
     /** A new enabled user under CN=Users with this password, UPN {@code name@test.local}; returns its DN. */
-    String createUser(String name, String password, Attribute... extra) throws LDAPException {
+    public String createUser(String name, String password, Attribute... extra) throws LDAPException {
+        return createUser(name, name + "@test.local", password, extra);
+    }
+
+    /** A new enabled user under CN=Users with this UPN and password; returns its DN. */
+    public String createUser(String name, String userPrincipalName, String password, Attribute... extra)
+            throws LDAPException {
         String dn = "CN=" + name + "," + USERS_DN;
         List<Attribute> attributes = new ArrayList<>(List.of(
                 new Attribute("objectClass", "top", "person", "organizationalPerson", "user"),
                 new Attribute("sAMAccountName", name),
-                new Attribute("userPrincipalName", name + "@test.local"),
+                new Attribute("userPrincipalName", userPrincipalName),
                 new Attribute("unicodePwd", LdapPasswordWriteback.unicodePwd(password)),
                 new Attribute("userAccountControl", "512"))); // a normal, enabled account
         attributes.addAll(List.of(extra));
@@ -95,7 +107,7 @@ final class SambaDomainController {
     }
 
     /** The result of a simple bind as {@code dn}: SUCCESS, or AD's error with its diagnostic (data 52e, 775). */
-    LDAPException bind(String dn, String password) {
+    public LDAPException bind(String dn, String password) {
         try (LDAPConnection connection = connect()) {
             connection.bind(dn, password);
             return new LDAPException(ResultCode.SUCCESS);
@@ -104,7 +116,7 @@ final class SambaDomainController {
         }
     }
 
-    String attribute(String dn, String name) throws LDAPException {
+    public String attribute(String dn, String name) throws LDAPException {
         try (LDAPConnection admin = connectAsAdmin()) {
             SearchResultEntry entry = admin.getEntry(dn, name);
             return entry == null ? null : entry.getAttributeValue(name);
@@ -156,8 +168,8 @@ final class SambaDomainController {
                 new SambaProvisioning(folder, address.address(), REALM, ADMIN_PASSWORD, pki).run();
                 long provisioned = System.nanoTime();
                 dc.start();
-                LOG.info("Samba AD DC on {}: provisioned in {} ms, started in {} ms", address.address(),
-                        (provisioned - started) / 1_000_000, (System.nanoTime() - provisioned) / 1_000_000);
+                dc.recordCost("provisioned in " + (provisioned - started) / 1_000_000 + " ms, started in "
+                        + (System.nanoTime() - provisioned) / 1_000_000 + " ms");
                 return dc;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -205,12 +217,29 @@ final class SambaDomainController {
     }
 
     private void stopAndDelete() {
+        long stopping = System.nanoTime();
         stop();
+        recordCost("stopped in " + (System.nanoTime() - stopping) / 1_000_000 + " ms");
         address.release();
         try (Stream<Path> files = Files.walk(folder)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             // a leftover temp folder is harmless
+        }
+    }
+
+    /** What the DC cost this JVM, in the log and in target/samba-dc-costs.txt (CI must stay under 30 minutes). */
+    private void recordCost(String what) {
+        String line = "Samba AD DC on " + address.address() + ": " + what;
+        LOG.info(line);
+        try {
+            Path costs = Path.of("target", "samba-dc-costs.txt");
+            if (Files.isDirectory(costs.getParent())) {
+                Files.writeString(costs, java.time.Instant.now() + " " + line + "\n",
+                        java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            }
+        } catch (IOException e) {
+            // only a measurement
         }
     }
 
@@ -228,7 +257,7 @@ final class SambaDomainController {
         }
     }
 
-    static String uniqueName(String prefix) {
+    public static String uniqueName(String prefix) {
         return prefix + UUID.randomUUID().toString().substring(0, 8);
     }
 }

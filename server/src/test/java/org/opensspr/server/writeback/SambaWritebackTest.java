@@ -7,8 +7,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -29,9 +27,7 @@ class SambaWritebackTest {
     @BeforeEach
     void createUser() throws LDAPException {
         dc = SambaDomainController.shared();
-        writeback = new LdapPasswordWriteback(LdapSettings.activeDirectory(List.of(dc.ldapsUrl()),
-                SambaDomainController.ADMIN_DN, dc.adminPassword(), SambaDomainController.BASE_DN)
-                .withTrustedCertificates(dc.caCertificate()));
+        writeback = new LdapPasswordWriteback(dc.productionSettings());
         name = SambaDomainController.uniqueName("u");
         dn = dc.createUser(name, INITIAL);
         account = new OnPremAccount("user-" + name, name + "@test.local");
@@ -103,6 +99,22 @@ class SambaWritebackTest {
         assertThat(writeback.unlock(protectedAccount)).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(dc.bind(adminDn, INITIAL).getResultCode()).isEqualTo(ResultCode.SUCCESS);
         assertThat(dc.bind(adminDn, NEW).getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS);
+    }
+
+    @Test
+    void aStoppedDomainControllerGivesUnavailableAndThePasswordStaysAsItWas() throws Exception {
+        dc.stop();
+        WritebackResult result;
+        try {
+            result = writeback.resetPassword(account, NEW);
+        } finally {
+            dc.start();
+        }
+
+        assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
+        assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isFalse();
+        assertThat(dc.bind(dn, INITIAL).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+        assertThat(dc.bind(dn, NEW).getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS);
     }
 
     /** Three wrong passwords (the DC's threshold), after which even the right one gets AD's "locked" (775). */
