@@ -43,6 +43,7 @@ public final class SambaDomainController {
     private static final String ADMIN_PASSWORD = "Admin#Passw0rd1"; // a throwaway domain's, never logged
     private static final int LDAPS_PORT = 636;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+    private static final Duration MAXIMUM_RUNTIME = Duration.ofHours(2);
     private static final Logger LOG = LoggerFactory.getLogger(SambaDomainController.class);
 
     private final Path folder;
@@ -180,8 +181,11 @@ public final class SambaDomainController {
     /** Starts samba in the foreground (so it is our child and dies with our signal) and waits for LDAPS. */
     void start() throws IOException {
         Path log = folder.resolve("log/samba.out");
+        // --maximum-runtime: if this JVM is killed before its shutdown hook runs, the orphaned DC still
+        // ends (its lock file is freed at once; the next JVM's bind probe skips the address until then)
         samba = new ProcessBuilder("samba", "--foreground", "--no-process-group", "--debug-stdout",
-                "-M", "single", "-s", folder.resolve("etc/smb.conf").toString())
+                "-M", "single", "--maximum-runtime=" + MAXIMUM_RUNTIME.toSeconds(),
+                "-s", folder.resolve("etc/smb.conf").toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
                 .start();
