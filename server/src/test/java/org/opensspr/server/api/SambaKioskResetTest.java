@@ -1,5 +1,6 @@
 package org.opensspr.server.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,8 @@ import static org.opensspr.server.db.Tables.WRITEBACK_INTENT;
 
 /**
  * The whole on-premises reset against a real Samba AD DC: a hybrid user locked out of AD proves
- * themselves at the kiosk API, and the new password reaches AD, unlocked, before the flow completes.
+ * themselves at the kiosk API, and the new password reaches AD, unlocked, before the flow completes;
+ * a password AD refuses comes back to the kiosk with AD's reason.
  */
 class SambaKioskResetTest {
     private static final String OLD = "Old-Directory-Pass-1";
@@ -49,6 +51,35 @@ class SambaKioskResetTest {
         assertThat(dc.bind(dn, ResetFlowApiTest.NEW_PASSWORD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
         assertThat(dc.bind(dn, OLD).getDiagnosticMessage()).as("the old password, not a lockout").contains("data 52e");
         assertThat(dc.attribute(dn, "lockoutTime")).isEqualTo("0");
+    }
+
+    @Test
+    void aPasswordAdRefusesComesBackWithAdsReasonAndTheUserCanTryAgain() throws LDAPException {
+        SambaDomainController dc = SambaDomainController.shared();
+        String name = SambaDomainController.uniqueName("k");
+        String upn = name + "@contoso.example";
+        String dn = dc.createUser(name, upn, OLD);
+
+        try (InProcessServer server = InProcessServer.start(TestDatabases.H2, null, dc.productionSettings())) {
+            ResetFlowApiTest.policy(server, 1);
+            onPremisesUser(server, upn);
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(upn);
+            flow.choose("EMAIL");
+            flow.proveCode(flow.codeSentTo("private-" + name + "@example.net"));
+
+            // only lower-case letters: long enough, but not AD's three kinds of character
+            JsonNode refused = flow.password("lanternorbitkettleriver");
+            assertThat(flow.lastStatus).isEqualTo(422);
+            assertThat(refused.path("fieldErrors").toString()).contains("0000052D").contains("complexity")
+                    .doesNotContain("lanternorbitkettleriver");
+            assertThat(dc.bind(dn, OLD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+
+            flow.password(ResetFlowApiTest.NEW_PASSWORD);
+            assertThat(flow.last.path("step").path("completion").asText()).isEqualTo("PASSWORD_RESET");
+        }
+        assertThat(dc.bind(dn, ResetFlowApiTest.NEW_PASSWORD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
     }
 
     private static void onPremisesUser(InProcessServer server, String upn) {
