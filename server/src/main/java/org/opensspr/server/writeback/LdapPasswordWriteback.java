@@ -28,7 +28,7 @@ import java.util.Objects;
  * then, by flavor:
  * <ul>
  * <li>ACTIVE_DIRECTORY: reset replaces {@code unicodePwd} (an admin reset: AD skips history and minimum
- *     age); change deletes the old and adds the new value in one modify (a user change: AD applies all
+ *     age) and sets {@code lockoutTime} to 0 in the same modify, so a reset also unlocks; change deletes the old and adds the new value in one modify (a user change: AD applies all
  *     rules); unlock sets {@code lockoutTime} to 0. Accounts with {@code adminCount=1} are refused.</li>
  * <li>OPENLDAP: reset replaces {@code userPassword} with the clear text, for the server to hash (ppolicy's
  *     {@code olcPPolicyHashCleartext}); change binds as the user and uses the password modify extended
@@ -62,10 +62,15 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
     public WritebackResult resetPassword(OnPremAccount account, String newPassword) {
         Objects.requireNonNull(newPassword, "newPassword");
         return withEntry(account, (connection, entry) -> {
-            Modification modification = isActiveDirectory()
-                    ? new Modification(ModificationType.REPLACE, UNICODE_PWD, unicodePwd(newPassword))
-                    : new Modification(ModificationType.REPLACE, USER_PASSWORD, newPassword);
-            connection.modify(entry.getDN(), modification);
+            if (isActiveDirectory()) {
+                // One modify, so AD applies both or neither: a reset that left the account locked would
+                // give the user a password they can't sign in with.
+                connection.modify(new ModifyRequest(entry.getDN(),
+                        new Modification(ModificationType.REPLACE, UNICODE_PWD, unicodePwd(newPassword)),
+                        new Modification(ModificationType.REPLACE, LOCKOUT_TIME, "0")));
+            } else {
+                connection.modify(entry.getDN(), new Modification(ModificationType.REPLACE, USER_PASSWORD, newPassword));
+            }
             return WritebackResult.DONE;
         }, newPassword);
     }

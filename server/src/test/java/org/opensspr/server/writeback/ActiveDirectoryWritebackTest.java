@@ -118,6 +118,27 @@ class ActiveDirectoryWritebackTest {
     }
 
     @Test
+    void aResetAlsoUnlocksTheAccountSoTheNewPasswordBindsAtOnce() {
+        String bobDn = directory.addUser("bob", "bob@example.test", OLD, new Attribute("lockoutTime", "134397767663731690"));
+
+        WritebackResult result = writeback.resetPassword(new OnPremAccount("user-bob", "bob@example.test"), NEW);
+
+        assertThat(result).isEqualTo(WritebackResult.DONE);
+        assertThat(directory.entry(bobDn).getAttributeValue("lockoutTime")).isEqualTo("0");
+        assertThat(directory.canBind(bobDn, NEW)).isTrue();
+    }
+
+    @Test
+    void aRefusedResetLeavesTheLockoutAsItWasBecauseBothAreOneModify() {
+        String bobDn = directory.addUser("bob", "bob@example.test", OLD, new Attribute("lockoutTime", "134397767663731690"));
+
+        WritebackResult result = writeback.resetPassword(new OnPremAccount("user-bob", "bob@example.test"), "Sh0rt!");
+
+        assertThat(result).isEqualTo(new WritebackResult.RejectedByPolicy(AdEmulator.TOO_SHORT));
+        assertThat(directory.entry(bobDn).getAttributeValue("lockoutTime")).isEqualTo("134397767663731690");
+    }
+
+    @Test
     void aProtectedAccountIsRefusedWithoutTouchingTheDirectory() {
         String adminDn = directory.addUser("da", "da@example.test", OLD, new Attribute("adminCount", "1"),
                 new Attribute("lockoutTime", "134397767663731690"));

@@ -12,6 +12,7 @@ import com.unboundid.ldap.sdk.ModifyRequest;
 import com.unboundid.ldap.sdk.ResultCode;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -86,7 +87,16 @@ final class AdEmulator extends InMemoryOperationInterceptor {
             throw new LDAPException(ResultCode.CONSTRAINT_VIOLATION, TOO_SHORT);
         }
         history.computeIfAbsent(dn, d -> new CopyOnWriteArrayList<>()).add(current);
-        request.setRequest(new ModifyRequest(dn, new Modification(ModificationType.REPLACE, "userPassword", newPassword)));
+        // The password becomes userPassword (so binds work); the rest of the modify (e.g. a reset's
+        // lockoutTime=0) stays in the same request, applied with it or not at all, as in AD.
+        List<Modification> applied = new ArrayList<>();
+        applied.add(new Modification(ModificationType.REPLACE, "userPassword", newPassword));
+        for (Modification modification : request.getRequest().getModifications()) {
+            if (!modification.getAttributeName().equalsIgnoreCase("unicodePwd")) {
+                applied.add(modification);
+            }
+        }
+        request.setRequest(new ModifyRequest(dn, applied));
     }
 
     @Override
