@@ -28,8 +28,9 @@ import java.util.Objects;
  * then, by flavor:
  * <ul>
  * <li>ACTIVE_DIRECTORY: reset replaces {@code unicodePwd} (an admin reset: AD skips history and minimum
- *     age) and sets {@code lockoutTime} to 0 in the same modify, so a reset also unlocks; change deletes the old and adds the new value in one modify (a user change: AD applies all
- *     rules); unlock sets {@code lockoutTime} to 0. Accounts with {@code adminCount=1} are refused.</li>
+ *     age) and sets {@code lockoutTime} to 0 in the same modify, so a reset also unlocks; change deletes the
+ *     old and adds the new value in one modify (a user change: AD applies all rules); unlock sets
+ *     {@code lockoutTime} to 0. Accounts with {@code adminCount=1} are refused.</li>
  * <li>OPENLDAP: reset replaces {@code userPassword} with the clear text, for the server to hash (ppolicy's
  *     {@code olcPPolicyHashCleartext}); change binds as the user and uses the password modify extended
  *     operation (so ppolicy treats it as the user's own change); unlock deletes {@code pwdAccountLockedTime}.</li>
