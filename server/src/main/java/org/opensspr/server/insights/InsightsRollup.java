@@ -2,6 +2,7 @@ package org.opensspr.server.insights;
 
 import org.jooq.DSLContext;
 import org.opensspr.api.AuditActivity;
+import org.opensspr.api.AuditResult;
 import org.opensspr.server.audit.AuditChain;
 import org.opensspr.server.db.tables.records.AuditEventRecord;
 
@@ -27,6 +28,8 @@ public final class InsightsRollup implements AuditChain.OnLinked {
     static final Set<String> COUNTED = Set.of(AuditActivity.RESET_PASSWORD_SELF_SERVICE.entraName(),
             AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE.entraName(), AuditActivity.BLOCKED_FROM_SSPR.entraName(),
             AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS.entraName());
+    private static final Set<String> COMPLETIONS = Set.of(AuditActivity.RESET_PASSWORD_SELF_SERVICE.entraName(),
+            AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE.entraName());
     /** A reason longer than this is counted by its start (reasons are short codes; this bounds the key). */
     static final int REASON_LENGTH = 256;
 
@@ -49,10 +52,17 @@ public final class InsightsRollup implements AuditChain.OnLinked {
             counts.merge(new HourKey(hour, event.getActivity(), event.getMethod() == null ? "" : event.getMethod(),
                     event.getResult(), reason.length() > REASON_LENGTH ? reason.substring(0, REASON_LENGTH) : reason),
                     1L, Long::sum);
-            completions.put(event.getId(), hour);
+            if (completedFlow(event)) {
+                completions.put(event.getId(), hour);
+            }
         }
         counts.forEach((key, n) -> addEvents(tx, key, n));
         addDurations(tx, completions);
+    }
+
+    /** Only a successful reset or unlock carries its flow's time (ResetCompletion); no other event is looked up. */
+    private static boolean completedFlow(AuditEventRecord event) {
+        return COMPLETIONS.contains(event.getActivity()) && AuditResult.SUCCESS.name().equals(event.getResult());
     }
 
     static OffsetDateTime hourOf(OffsetDateTime at) {
