@@ -1,12 +1,13 @@
 package org.opensspr.server.audit;
 
 import org.opensspr.api.AuditChainState;
+import org.opensspr.server.housekeeping.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongConsumer;
@@ -23,15 +24,17 @@ public final class AuditChainMonitor implements AutoCloseable {
     private final AuditChain chain;
     private final AuditChainVerifier verifier;
     private final AtomicReference<AuditChainState> last = new AtomicReference<>(AuditChainState.notChecked());
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "opensspr-audit-chain");
         thread.setDaemon(true);
         return thread;
     });
+    private volatile boolean closed;
 
     public AuditChainMonitor(AuditChain chain, AuditChainVerifier verifier) {
         this.chain = chain;
         this.verifier = verifier;
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     /** Verifies once in the background now, then links new events every {@link #SEAL_EVERY}. */
@@ -45,6 +48,8 @@ public final class AuditChainMonitor implements AutoCloseable {
     private static void quietly(String what, Runnable work) {
         try {
             work.run();
+        } catch (CancellationException e) {
+            LOG.info("Audit chain: {} stopped as the server closes", what);
         } catch (RuntimeException e) {
             // The next round tries again; a database that is away for a while must not stop the sealing for good.
             LOG.warn("Audit chain: {} failed: {}", what, e.toString());
@@ -53,7 +58,9 @@ public final class AuditChainMonitor implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        // A verification in progress stops at its next progress report; the server then closes the database.
+        closed = true;
+        Background.stop(executor, "Audit chain", Duration.ofSeconds(30));
     }
 
     /** Links what was written since the last call; returns how many events were linked. */
@@ -65,6 +72,9 @@ public final class AuditChainMonitor implements AutoCloseable {
     public int verify() {
         AuditChainState before = last.get();
         AuditChainState state = verifyNow(checked -> {
+            if (closed) {
+                throw new CancellationException("the server is closing");
+            }
         });
         if (!state.intact() && before.status() != AuditChainState.Status.BROKEN) {
             // Said once per break found: the kind of change and where, never an event's content.

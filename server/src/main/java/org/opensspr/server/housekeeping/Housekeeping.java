@@ -5,8 +5,7 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntSupplier;
 
@@ -23,7 +22,7 @@ public final class Housekeeping implements AutoCloseable {
     }
 
     private final List<Task> tasks;
-    private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
         Thread thread = new Thread(runnable, "opensspr-housekeeping");
         thread.setDaemon(true);
         return thread;
@@ -31,6 +30,8 @@ public final class Housekeeping implements AutoCloseable {
 
     public Housekeeping(List<Task> tasks) {
         this.tasks = List.copyOf(tasks);
+        // Closing drops the next run rather than waiting for it.
+        executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
     public Housekeeping start(Duration every) {
@@ -54,6 +55,6 @@ public final class Housekeeping implements AutoCloseable {
 
     @Override
     public void close() {
-        executor.shutdownNow();
+        Background.stop(executor, "Housekeeping", Duration.ofSeconds(30));
     }
 }

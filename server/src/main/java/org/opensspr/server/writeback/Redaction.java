@@ -24,12 +24,20 @@ final class Redaction {
             text = text.substring(0, MAX_LENGTH - 1) + "…";
         }
         // A replacement can meet its neighbours to spell a secret again ("x" + "[redacted]" for "x["),
-        // and a secret can hide inside the mark itself: then show nothing rather than a password.
-        for (String secret : secrets) {
-            if (secret != null && !secret.isEmpty() && text.contains(secret)) {
-                return WITHHELD;
-            }
+        // and a secret can hide inside the mark itself: then show nothing rather than a password. A secret
+        // short enough to occur in the notice itself (a one-letter password) leaves no text at all.
+        if (containsAny(text, secrets)) {
+            return containsAny(WITHHELD, secrets) ? "" : WITHHELD;
         }
         return text;
+    }
+
+    private static boolean containsAny(String text, String... secrets) {
+        for (String secret : secrets) {
+            if (secret != null && !secret.isEmpty() && text.contains(secret)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -33,6 +33,12 @@ class RedactionPropertiesTest {
     }
 
     @Test
+    void aSecretThatOccursInTheNoticeItselfLeavesNoText() {
+        assertThat(Redaction.scrub("a[redacted]", "a")).isEmpty();
+        assertThat(Redaction.scrub("wrong a", "a")).isEmpty();
+    }
+
+    @Test
     void aLongMessageIsBounded() {
         assertThat(Redaction.scrub("y".repeat(5000))).hasSize(1000).endsWith("…");
     }
