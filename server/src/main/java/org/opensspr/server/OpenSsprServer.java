@@ -343,7 +343,7 @@ public final class OpenSsprServer implements AutoCloseable {
                 .routes());
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new OutboxFeature(new OutboxReader(database, outbox, auditLog), config.embeddedDelivery()).routes());
-        routes.addAll(new WritebackFeature(writebackIntents).routes());
+        routes.addAll(new WritebackFeature(writebackIntents, config.ldap()).routes());
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock, outbox).routes());
         }

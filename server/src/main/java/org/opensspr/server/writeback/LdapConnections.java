@@ -17,7 +17,9 @@ import javax.net.SocketFactory;
 import javax.net.ssl.X509TrustManager;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Connections to the directory, made from checked {@link LdapSettings}: the servers in fail-over order,
@@ -72,13 +74,19 @@ final class LdapConnections implements AutoCloseable {
     }
 
     private static ServerSet serverSet(LdapSettings settings) throws LDAPException, GeneralSecurityException {
+        List<ServerSet> sets = new ArrayList<>(eachServer(settings).values());
+        return sets.size() == 1 ? sets.getFirst() : new FailoverServerSet(sets.toArray(ServerSet[]::new));
+    }
+
+    /** Each configured server on its own, by URL in fail-over order, with the same TLS checks and timeouts. */
+    static Map<String, ServerSet> eachServer(LdapSettings settings) throws LDAPException, GeneralSecurityException {
         LDAPConnectionOptions options = new LDAPConnectionOptions();
         options.setConnectTimeoutMillis(Math.toIntExact(settings.connectTimeout().toMillis()));
         options.setResponseTimeoutMillis(settings.responseTimeout().toMillis());
         options.setSSLSocketVerifier(new CertificateNameCheck());
         options.setFollowReferrals(false);
         SocketFactory tls = null;
-        List<ServerSet> sets = new ArrayList<>();
+        Map<String, ServerSet> servers = new LinkedHashMap<>();
         for (String url : settings.urls()) {
             LDAPURL parsed = new LDAPURL(url);
             SocketFactory factory = null;
@@ -86,9 +94,9 @@ final class LdapConnections implements AutoCloseable {
                 tls = tls == null ? new SSLUtil(trustManager(settings)).createSSLSocketFactory() : tls;
                 factory = tls;
             }
-            sets.add(new SingleServerSet(parsed.getHost(), parsed.getPort(), factory, options));
+            servers.put(url, new SingleServerSet(parsed.getHost(), parsed.getPort(), factory, options));
         }
-        return sets.size() == 1 ? sets.getFirst() : new FailoverServerSet(sets.toArray(ServerSet[]::new));
+        return servers;
     }
 
     private static X509TrustManager trustManager(LdapSettings settings) throws GeneralSecurityException {

@@ -124,6 +124,11 @@ public final class WritebackIntents {
                 .fetch(WritebackIntents::intent);
     }
 
+    /** How many intents are in {@code status}. */
+    public int count(IntentStatus status) {
+        return db.dsl().fetchCount(WRITEBACK_INTENT, WRITEBACK_INTENT.STATUS.eq(status.name()));
+    }
+
     /** PENDING intents created strictly more than {@code age} ago, oldest first. */
     public List<WritebackIntent> pendingOlderThan(Duration age) {
         OffsetDateTime cutoff = DbTime.of(clock.instant().minus(age));
