@@ -41,7 +41,8 @@ class BundlesTest {
             "size.bytes", "size.kib", "size.mib", // units and number patterns, written alike in Spanish
             "insights.card.none", "insights.pattern.month", "insights.bucket.upTo", "insights.bucket.over",
             "insights.duration.s", "insights.duration.min", "insights.duration.minS", "insights.duration.h",
-            "insights.duration.hMin");
+            "insights.duration.hMin",
+            "onprem.server.problem", "onprem.right", "onprem.flavor.ACTIVE_DIRECTORY", "onprem.flavor.OPENLDAP");
 
     @Test
     void bothBundlesHaveExactlyTheSameKeys() {

@@ -179,6 +179,23 @@ class PolicyPanesTest {
     }
 
     @Test
+    void onPremisesWarnsWhenWritebackIsOnButTheServerHasNoDirectory(FxRobot robot) {
+        console.signInAs(Role.GLOBAL_ADMINISTRATOR);
+        console.open("onprem");
+        console.waitIdle();
+
+        assertThat(stored().onPremises().writebackEnabled()).as("the demo's policy").isTrue();
+        assertThat(console.text("#onpremStatus")).startsWith("This server has no on-premises directory configured");
+        assertThat(robot.lookup("#onpremNotConfigured").queryAs(javafx.scene.control.Label.class).isVisible()).isTrue();
+        assertThat(robot.lookup("#onpremTestButton").queryAs(javafx.scene.control.Button.class).isDisabled()).isTrue();
+        console.snapshots("onprem-no-directory");
+        console.click("#onprem-writeback-no");
+        assertThat(robot.lookup("#onpremNotConfigured").queryAs(javafx.scene.control.Label.class).isVisible())
+                .as("no warning once writeback is off, saved or not").isFalse();
+        console.click("#onprem-writeback-yes");
+    }
+
+    @Test
     void notificationsOnPremisesAndAdministratorSwitchesAreStoredAndReloaded(FxRobot robot) {
         AdminEnrollment admin = console.signInAs(Role.GLOBAL_ADMINISTRATOR);
         console.open("notifications");

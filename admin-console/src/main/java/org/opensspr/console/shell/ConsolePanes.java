@@ -23,6 +23,7 @@ import org.opensspr.console.methods.MethodsPane;
 import org.opensspr.console.methods.MethodsPaneModel;
 import org.opensspr.console.notifications.NotificationsPane;
 import org.opensspr.console.notifications.NotificationsPaneModel;
+import org.opensspr.console.onprem.DirectoryStatusModel;
 import org.opensspr.console.onprem.OnPremisesPane;
 import org.opensspr.console.onprem.OnPremisesPaneModel;
 import org.opensspr.console.outbox.OutboxModel;
@@ -79,7 +80,8 @@ public final class ConsolePanes {
         policyPane(new NotificationsPaneModel(), m -> new NotificationsPane(m, context));
         CustomizationPaneModel customization = new CustomizationPaneModel(context, BrandingImages.of(session.client()));
         policyPane(customization, m -> new CustomizationPane(m, context));
-        policyPane(new OnPremisesPaneModel(), m -> new OnPremisesPane(m, context));
+        policyPane(new OnPremisesPaneModel(), m -> new OnPremisesPane(m, context, new DirectoryStatusModel(context,
+                session.client(), session.rights().may(Permission.MANAGE_POLICY))));
         ProtectionPaneModel protection = new ProtectionPaneModel(context.text("protection.lockout.threshold.notANumber"),
                 context.text("protection.lockout.duration.notANumber"));
         // "Try a password" counts the organization name as typed in Customization, saved or not.
