@@ -82,7 +82,7 @@ class SambaKioskResetTest {
         assertThat(dc.bind(dn, ResetFlowApiTest.NEW_PASSWORD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
     }
 
-    private static void onPremisesUser(InProcessServer server, String upn) {
+    static void onPremisesUser(InProcessServer server, String upn) {
         UserDetailDto user = server.server().directory().createUser(DirectoryActor.system("test"),
                 new UserWriteRequest(upn, "Kim", "Locked", "Kim Locked", UserSource.ON_PREMISES, true, false, upn, "en-US"));
         server.server().directory().updateContact(DirectoryActor.system("test"), user.id(),

@@ -67,7 +67,7 @@ public final class SambaDomainController {
         return "ldaps://" + address.address() + ":" + LDAPS_PORT;
     }
 
-    String address() {
+    public String address() {
         return address.address();
     }
 
