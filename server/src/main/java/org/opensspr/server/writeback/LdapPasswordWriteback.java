@@ -31,8 +31,8 @@ import java.util.Objects;
  *     age) and sets {@code lockoutTime} to 0 in the same modify, so a reset also unlocks; change deletes the
  *     old and adds the new value in one modify (a user change: AD applies all rules); unlock sets
  *     {@code lockoutTime} to 0. Accounts with {@code adminCount=1} are refused.</li>
- * <li>OPENLDAP: reset replaces {@code userPassword} with the clear text, for the server to hash (ppolicy's
- *     {@code olcPPolicyHashCleartext}); change binds as the user and uses the password modify extended
+ * <li>OPENLDAP: reset uses the password modify extended operation (RFC 3062) on the user's DN, so the
+ *     server hashes the password and ppolicy clears a lockout; change binds as the user and uses the password modify extended
  *     operation (so ppolicy treats it as the user's own change); unlock deletes {@code pwdAccountLockedTime}.</li>
  * </ul>
  */
@@ -69,10 +69,9 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
                 connection.modify(new ModifyRequest(entry.getDN(),
                         new Modification(ModificationType.REPLACE, UNICODE_PWD, unicodePwd(newPassword)),
                         new Modification(ModificationType.REPLACE, LOCKOUT_TIME, "0")));
-            } else {
-                connection.modify(entry.getDN(), new Modification(ModificationType.REPLACE, USER_PASSWORD, newPassword));
+                return WritebackResult.DONE;
             }
-            return WritebackResult.DONE;
+            return resetByExtendedOperation(connection, entry.getDN(), newPassword);
         }, newPassword);
     }
 
@@ -246,6 +245,22 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
             }
             throw e;
         }
+    }
+
+    /**
+     * OpenLDAP's reset: the password modify extended operation names the user, so slapd hashes the password
+     * by its own scheme (a plain modify stores clear text unless ppolicy's olcPPolicyHashCleartext is on), and
+     * ppolicy treats it as an administrator's change: it clears pwdAccountLockedTime and pwdFailureTime, so
+     * a reset also unlocks, and applies its quality and history rules.
+     */
+    private static WritebackResult resetByExtendedOperation(LDAPConnection connection, String userDn, String newPassword)
+            throws LDAPException {
+        ExtendedResult result = connection.processExtendedOperation(
+                new PasswordModifyExtendedRequest(userDn, null, newPassword));
+        if (result.getResultCode() != ResultCode.SUCCESS) {
+            throw new LDAPException(result);
+        }
+        return WritebackResult.DONE;
     }
 
     /** OpenLDAP's user change: bound as the user, through the password modify extended operation. */

@@ -216,10 +216,27 @@ class NoSideEffectBeforeCheckTest {
                 throws com.unboundid.ldap.sdk.LDAPException {
             for (var modification : request.getRequest().getModifications()) {
                 if (List.of(modification.getValues()).contains(refused)) {
-                    throw new com.unboundid.ldap.sdk.LDAPException(
-                            com.unboundid.ldap.sdk.ResultCode.CONSTRAINT_VIOLATION, "Password fails quality checking policy");
+                    throw refusal();
                 }
             }
+        }
+
+        /** OpenLDAP's reset comes as a password modify extended operation. */
+        @Override
+        public void processExtendedRequest(
+                com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedRequest request)
+                throws com.unboundid.ldap.sdk.LDAPException {
+            if (com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest.PASSWORD_MODIFY_REQUEST_OID
+                    .equals(request.getRequest().getOID())
+                    && refused.equals(new com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest(
+                    request.getRequest()).getNewPassword())) {
+                throw refusal();
+            }
+        }
+
+        private static com.unboundid.ldap.sdk.LDAPException refusal() {
+            return new com.unboundid.ldap.sdk.LDAPException(
+                    com.unboundid.ldap.sdk.ResultCode.CONSTRAINT_VIOLATION, "Password fails quality checking policy");
         }
     }
 

@@ -50,8 +50,7 @@ class OpenLdapWritebackTest {
         assertThat(result).isEqualTo(WritebackResult.DONE);
         assertThat(directory.canBind(aliceDn, NEW)).isTrue();
         assertThat(directory.canBind(aliceDn, OLD)).isFalse();
-        // sent as clear text for the server to hash (ppolicy's olcPPolicyHashCleartext); no client-side hash
-        assertThat(directory.entry(aliceDn).getAttributeValue("userPassword")).isEqualTo(NEW);
+        // that slapd stores it hashed is checked against a real slapd (SlapdWritebackTest)
     }
 
     @Test
