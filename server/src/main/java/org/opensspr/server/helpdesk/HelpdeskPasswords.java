@@ -84,11 +84,6 @@ public final class HelpdeskPasswords {
         boolean mustChange = request.mustChange();
         if (user.passwordManagedOnPremises()) {
             requireWriteback();
-            if (mustChange) {
-                // Writeback sets a password; it can't yet ask the directory to expire it (issue 16).
-                throw ApiException.field(ErrorCode.VALIDATION_FAILED, "mustChangeAtNextSignIn",
-                        "For an on-premises account, require the change in your on-premises directory.");
-            }
         }
         SsprPolicy policy = policies.currentPolicy();
         if (request.generate()) {
@@ -146,8 +141,10 @@ public final class HelpdeskPasswords {
             return Applied.HERE;
         }
         DirectoryUser user = prepared.user();
+        // Done means the directory took the must-change requirement too (AD pwdLastSet=0, ppolicy pwdReset),
+        // so the answer's mustChangeAtNextSignIn is the directory's state, not only the request's
         WritebackResult result = writeback.reset(new OnPremAccount(user.id(), user.userPrincipalName()),
-                prepared.password(), null);
+                prepared.password(), prepared.mustChange(), null);
         return settled(admin, user, result, AuditActivity.RESET_PASSWORD_BY_ADMIN);
     }
 

@@ -22,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SlapdWritebackTest {
     private static final String INITIAL = "Initial-Passw0rd-1";
     private static final String NEW = "Reset-Passw0rd-2";
+    private static final String THIRD = "Third-Passw0rd-3";
 
     private SlapdServer slapd;
     private LdapPasswordWriteback writeback;
@@ -46,7 +47,7 @@ class SlapdWritebackTest {
 
     @Test
     void aResetLetsTheUserBindWithTheNewPasswordOnlyAndStoresItHashed() throws LDAPException {
-        WritebackResult result = writeback.resetPassword(account, NEW);
+        WritebackResult result = writeback.resetPassword(account, NEW, false);
 
         assertThat(result).isEqualTo(WritebackResult.DONE);
         assertThat(slapd.bind(dn, NEW)).isEqualTo(ResultCode.SUCCESS);
@@ -60,14 +61,14 @@ class SlapdWritebackTest {
         LdapSettings plain = LdapSettings.openLdap(List.of(slapd.ldapUrl()), SlapdServer.SERVICE_DN,
                 slapd.productionSettings().bindPassword(), SlapdServer.BASE_DN);
         try (LdapPasswordWriteback overPlainLdap = new LdapPasswordWriteback(plain)) {
-            assertThat(overPlainLdap.resetPassword(account, NEW)).isEqualTo(WritebackResult.DONE);
+            assertThat(overPlainLdap.resetPassword(account, NEW, false)).isEqualTo(WritebackResult.DONE);
         }
         assertThat(slapd.bind(dn, NEW)).isEqualTo(ResultCode.SUCCESS);
     }
 
     @Test
     void aTooShortPasswordIsRefusedWithPpolicysReasonAndNothingChanges() {
-        WritebackResult result = writeback.resetPassword(account, "Sh0rt!");
+        WritebackResult result = writeback.resetPassword(account, "Sh0rt!", false);
 
         assertThat(result).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(((WritebackResult.RejectedByPolicy) result).directoryMessage())
@@ -103,7 +104,7 @@ class SlapdWritebackTest {
     void aResetAlsoUnlocks() throws LDAPException {
         lockOut();
 
-        WritebackResult result = writeback.resetPassword(account, NEW);
+        WritebackResult result = writeback.resetPassword(account, NEW, false);
 
         assertThat(result).isEqualTo(WritebackResult.DONE);
         assertThat(slapd.attribute(dn, "pwdAccountLockedTime")).isEmpty();
@@ -115,7 +116,7 @@ class SlapdWritebackTest {
         slapd.stop();
         WritebackResult result;
         try {
-            result = writeback.resetPassword(account, NEW);
+            result = writeback.resetPassword(account, NEW, false);
         } finally {
             slapd.start();
         }
@@ -138,6 +139,53 @@ class SlapdWritebackTest {
             assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
             assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isFalse();
         }
+        assertThat(slapd.bind(dn, INITIAL)).isEqualTo(ResultCode.SUCCESS);
+    }
+
+    @Test
+    void anAdminResetWithMustChangeRestrictsTheUserToChangingThePassword() throws LDAPException {
+        WritebackResult result = writeback.resetPassword(account, NEW, true);
+
+        assertThat(result).isEqualTo(WritebackResult.DONE);
+        assertThat(slapd.attribute(dn, "pwdReset")).containsExactly("TRUE");
+        LDAPException restricted = slapd.readOwnEntry(dn, NEW);
+        assertThat(restricted.getResultCode()).isEqualTo(ResultCode.INSUFFICIENT_ACCESS_RIGHTS);
+        assertThat(restricted.getDiagnosticMessage()).contains("Operations are restricted");
+
+        assertThat(writeback.changePassword(account, NEW, THIRD)).isEqualTo(WritebackResult.DONE);
+        assertThat(slapd.attribute(dn, "pwdReset")).isEmpty();
+        assertThat(slapd.readOwnEntry(dn, THIRD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+    }
+
+    @Test
+    void aSelfServiceResetNeverForcesAChangeAndLiftsAnEarlierOne() throws LDAPException {
+        assertThat(writeback.resetPassword(account, NEW, true)).isEqualTo(WritebackResult.DONE);
+
+        WritebackResult result = writeback.resetPassword(account, THIRD, false);
+
+        assertThat(result).isEqualTo(WritebackResult.DONE);
+        assertThat(slapd.attribute(dn, "pwdReset")).isEmpty();
+        assertThat(slapd.readOwnEntry(dn, THIRD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+    }
+
+    @Test
+    void aServiceAccountWithoutTheDelegationIsToldSoAndChangesNothing() throws LDAPException {
+        lockOut();
+        try (LdapPasswordWriteback undelegated = new LdapPasswordWriteback(
+                slapd.settingsFor(SlapdConfiguration.UNDELEGATED_DN))) {
+            WritebackResult reset = undelegated.resetPassword(account, NEW, false);
+            WritebackResult unlock = undelegated.unlock(account);
+
+            assertThat(reset).isInstanceOf(WritebackResult.Unavailable.class);
+            assertThat(((WritebackResult.Unavailable) reset).why())
+                    .startsWith("the service account lacks the right to reset this password").doesNotContain(NEW);
+            assertThat(((WritebackResult.Unavailable) reset).mayHaveApplied()).isFalse();
+            assertThat(unlock).isInstanceOf(WritebackResult.Unavailable.class);
+            assertThat(((WritebackResult.Unavailable) unlock).why())
+                    .startsWith("the service account lacks the right to clear this account's lockout");
+        }
+        assertThat(slapd.attribute(dn, "pwdAccountLockedTime")).hasSize(1);
+        assertThat(writeback.unlock(account)).isEqualTo(WritebackResult.DONE);
         assertThat(slapd.bind(dn, INITIAL)).isEqualTo(ResultCode.SUCCESS);
     }
 
