@@ -18,6 +18,7 @@ import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.CloudPasswordRules;
 import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.server.writeback.OnPremAccount;
+import org.opensspr.server.writeback.ServiceAccountRights;
 import org.opensspr.server.writeback.Writeback;
 import org.opensspr.server.writeback.WritebackResult;
 
@@ -168,6 +169,10 @@ public final class HelpdeskPasswords {
                     "The on-premises directory didn't accept this password: " + rejected.directoryMessage());
             case WritebackResult.NotFound notFound -> new ApiException(ErrorCode.CONFLICT,
                     "The on-premises directory has no such account.");
+            // an administrator reads this, and a missing delegation is theirs to fix, not to wait out
+            case WritebackResult.Unavailable unavailable when ServiceAccountRights.lacking(unavailable) ->
+                    new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The on-premises directory refused the change: "
+                            + unavailable.why() + ".");
             case WritebackResult.Unavailable unavailable -> new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
                     "The on-premises directory can't be reached; try again in a few minutes.");
             case WritebackResult.Done done -> new IllegalStateException("handled above");

@@ -11,8 +11,15 @@ import java.util.Optional;
  * the operator's delegation to fix, not the password's fault, so it is {@code Unavailable}, like any
  * other directory the product can't use as configured, and nothing was changed.
  */
-final class ServiceAccountRights {
+public final class ServiceAccountRights {
+    private static final String LACKS = "the service account lacks the right to ";
+
     private ServiceAccountRights() {
+    }
+
+    /** Whether the directory refused for want of a delegated right: for an administrator to fix, not to retry. */
+    public static boolean lacking(WritebackResult result) {
+        return result instanceof WritebackResult.Unavailable unavailable && unavailable.why().startsWith(LACKS);
     }
 
     /** The refusal as a result, when {@code e} is one; {@code right} says what was attempted ("reset …"). */
@@ -21,7 +28,7 @@ final class ServiceAccountRights {
             return Optional.empty();
         }
         String diagnostic = e.getDiagnosticMessage() == null ? "" : ": " + Redaction.scrub(e.getDiagnosticMessage(), secrets);
-        return Optional.of(new WritebackResult.Unavailable("the service account lacks the right to " + right
+        return Optional.of(new WritebackResult.Unavailable(LACKS + right
                 + " (" + e.getResultCode().getName() + " (" + e.getResultCode().intValue() + ")" + diagnostic
                 + "); delegate it in the directory"));
     }

@@ -10,6 +10,7 @@ import org.opensspr.directory.Role;
 import org.opensspr.directory.UserSource;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.directory.DirectoryActor;
+import org.opensspr.server.writeback.LdapSettings;
 import org.opensspr.server.writeback.SambaDomainController;
 
 import java.net.http.HttpResponse;
@@ -55,16 +56,33 @@ class SambaHelpdeskResetTest {
         assertThat(dc.bind(dn, TYPED).getResultCode()).isEqualTo(ResultCode.SUCCESS);
     }
 
+    @Test
+    void aServiceAccountWithoutTheDelegationIsNamedInTheAnswerAndNothingChanges() throws Exception {
+        SambaDomainController dc = SambaDomainController.shared();
+        String name = SambaDomainController.uniqueName("h");
+        String dn = dc.createUser(name, name + "@test.local", OLD);
+
+        HttpResponse<String> refused = reset(dc.settingsFor(SambaDomainController.UNDELEGATED_DN),
+                name + "@test.local", "{\"password\":\"" + TYPED + "\",\"mustChangeAtNextSignIn\":false}");
+
+        assertThat(refused.statusCode()).isEqualTo(503);
+        assertThat(refused.body()).contains("the service account lacks the right to reset this password")
+                .doesNotContain(TYPED);
+        assertThat(dc.bind(dn, OLD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+    }
+
     private static JsonNode resetAtTheHelpdesk(SambaDomainController dc, String upn, String body) throws Exception {
-        try (InProcessServer server = InProcessServer.start(TestDatabases.H2, null, dc.productionSettings())) {
+        HttpResponse<String> reset = reset(dc.productionSettings(), upn, body);
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        return JSON.readTree(reset.body());
+    }
+
+    private static HttpResponse<String> reset(LdapSettings directory, String upn, String body) {
+        try (InProcessServer server = InProcessServer.start(TestDatabases.H2, null, directory)) {
             UserDetailDto user = server.server().directory().createUser(DirectoryActor.system("test"),
                     new UserWriteRequest(upn, "Hal", "Desk", "Hal Desk", UserSource.ON_PREMISES, true, false, upn, "en-US"));
             String helpdesk = TestAdmins.signIn(server, Role.HELPDESK_ADMINISTRATOR);
-
-            HttpResponse<String> reset = server.json("POST", "/api/v1/users/" + user.id() + "/password", helpdesk, body);
-
-            assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
-            return JSON.readTree(reset.body());
+            return server.json("POST", "/api/v1/users/" + user.id() + "/password", helpdesk, body);
         }
     }
 }
