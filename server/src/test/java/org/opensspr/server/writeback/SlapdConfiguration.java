@@ -25,6 +25,8 @@ final class SlapdConfiguration {
     static final String SERVICE_DN = "cn=reset-svc,ou=services," + BASE_DN;
     /** A service account that exists and can bind but has no write rights. */
     static final String UNDELEGATED_DN = "cn=no-rights-svc,ou=services," + BASE_DN;
+    /** A service account delegated the password but not pwdReset: a half-done delegation. */
+    static final String PASSWORD_ONLY_DN = "cn=password-only-svc,ou=services," + BASE_DN;
     static final String POLICY_DN = "cn=default,ou=policies," + BASE_DN;
 
     private final Path folder;
@@ -84,9 +86,9 @@ final class SlapdConfiguration {
                 olcDbMaxSize: 67108864
                 olcDbIndex: objectClass eq
                 olcDbIndex: uid eq
-                olcAccess: {0}to attrs=userPassword by dn.exact="%10$s" write by self write by anonymous auth by * none
+                olcAccess: {0}to attrs=userPassword by dn.exact="%10$s" write by dn.exact="%12$s" write by self write by anonymous auth by * none
                 olcAccess: {1}to attrs=pwdAccountLockedTime,pwdReset by dn.exact="%10$s" write by * none
-                olcAccess: {2}to * by dn.exact="%10$s" read by self read by users read by * none
+                olcAccess: {2}to * by dn.exact="%10$s" read by dn.exact="%12$s" read by self read by users read by * none
 
                 dn: olcOverlay={0}ppolicy,olcDatabase={1}mdb,cn=config
                 objectClass: olcOverlayConfig
@@ -96,7 +98,7 @@ final class SlapdConfiguration {
                 olcPPolicyHashCleartext: TRUE
                 olcPPolicyUseLockout: TRUE
                 """.formatted(folder, pki.caCertificate(), pki.dcCertificate(), pki.dcKey(), SlapdInstallation.MODULES,
-                schemas, BASE_DN, ROOT_DN, ssha(rootPassword), SERVICE_DN, POLICY_DN);
+                schemas, BASE_DN, ROOT_DN, ssha(rootPassword), SERVICE_DN, POLICY_DN, PASSWORD_ONLY_DN);
     }
 
     String directory(String servicePassword) {
@@ -145,7 +147,14 @@ final class SlapdConfiguration {
                 objectClass: simpleSecurityObject
                 cn: no-rights-svc
                 userPassword: %6$s
-                """.formatted(BASE_DN, PEOPLE_DN, POLICY_DN, SERVICE_DN, UNDELEGATED_DN, ssha(servicePassword));
+
+                dn: %7$s
+                objectClass: organizationalRole
+                objectClass: simpleSecurityObject
+                cn: password-only-svc
+                userPassword: %6$s
+                """.formatted(BASE_DN, PEOPLE_DN, POLICY_DN, SERVICE_DN, UNDELEGATED_DN, ssha(servicePassword),
+                PASSWORD_ONLY_DN);
     }
 
     /** slapd's salted SHA-1 form, so no clear password is written to the folder. */

@@ -189,6 +189,22 @@ class SlapdWritebackTest {
         assertThat(slapd.bind(dn, INITIAL)).isEqualTo(ResultCode.SUCCESS);
     }
 
+    @Test
+    void aMustChangeTheDirectoryRefusesIsNeverReportedAsDone() throws LDAPException {
+        try (LdapPasswordWriteback halfDelegated = new LdapPasswordWriteback(
+                slapd.settingsFor(SlapdConfiguration.PASSWORD_ONLY_DN))) {
+            WritebackResult result = halfDelegated.resetPassword(account, NEW, true);
+
+            assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
+            WritebackResult.Unavailable unavailable = (WritebackResult.Unavailable) result;
+            assertThat(unavailable.mayHaveApplied()).isTrue();
+            assertThat(unavailable.why()).contains("the new password was set")
+                    .contains("lacks the right to write pwdReset").doesNotContain(NEW);
+        }
+        assertThat(slapd.attribute(dn, "pwdReset")).isEmpty();
+        assertThat(slapd.bind(dn, NEW)).isEqualTo(ResultCode.SUCCESS);
+    }
+
     /** Three wrong passwords (the policy's pwdMaxFailure), after which even the right one is refused. */
     private void lockOut() throws LDAPException {
         for (int i = 0; i < 3; i++) {
