@@ -66,8 +66,7 @@ final class ResetPasswordDialog extends Dialog<AdminPasswordResetRequest> {
         CheckBox mustChange = new CheckBox(context.text("reset.mustChange"));
         mustChange.setId("resetMustChange");
         boolean onPremises = user.source() == org.opensspr.directory.UserSource.ON_PREMISES;
-        mustChange.setSelected(!onPremises);
-        mustChange.setDisable(onPremises);
+        mustChange.setSelected(true); // for on-premises accounts the server asks the directory to require it
         Node mustChangeNote = PaneText.note(context.text(onPremises ? "reset.mustChange.onPremises" : "reset.mustChange.note"));
 
         VBox content = new VBox(10, PaneText.section(context.text("reset.checklist")), checklist,
@@ -78,6 +77,6 @@ final class ResetPasswordDialog extends Dialog<AdminPasswordResetRequest> {
         BooleanBinding ready = allChecked.and(type.selectedProperty().not().or(typed.textProperty().isNotEmpty()));
         getDialogPane().lookupButton(reset).disableProperty().bind(ready.not());
         setResultConverter(button -> button != reset ? null : new AdminPasswordResetRequest(
-                type.isSelected() ? typed.getText() : null, onPremises ? Boolean.FALSE : mustChange.isSelected()));
+                type.isSelected() ? typed.getText() : null, mustChange.isSelected()));
     }
 }

@@ -18,6 +18,7 @@ import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.CloudPasswordRules;
 import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.server.writeback.OnPremAccount;
+import org.opensspr.server.writeback.ServiceAccountRights;
 import org.opensspr.server.writeback.Writeback;
 import org.opensspr.server.writeback.WritebackResult;
 
@@ -84,11 +85,6 @@ public final class HelpdeskPasswords {
         boolean mustChange = request.mustChange();
         if (user.passwordManagedOnPremises()) {
             requireWriteback();
-            if (mustChange) {
-                // Writeback sets a password; it can't yet ask the directory to expire it (issue 16).
-                throw ApiException.field(ErrorCode.VALIDATION_FAILED, "mustChangeAtNextSignIn",
-                        "For an on-premises account, require the change in your on-premises directory.");
-            }
         }
         SsprPolicy policy = policies.currentPolicy();
         if (request.generate()) {
@@ -146,8 +142,10 @@ public final class HelpdeskPasswords {
             return Applied.HERE;
         }
         DirectoryUser user = prepared.user();
+        // Done means the directory took the must-change requirement too (AD pwdLastSet=0, ppolicy pwdReset),
+        // so the answer's mustChangeAtNextSignIn is the directory's state, not only the request's
         WritebackResult result = writeback.reset(new OnPremAccount(user.id(), user.userPrincipalName()),
-                prepared.password(), null);
+                prepared.password(), prepared.mustChange(), null);
         return settled(admin, user, result, AuditActivity.RESET_PASSWORD_BY_ADMIN);
     }
 
@@ -171,6 +169,10 @@ public final class HelpdeskPasswords {
                     "The on-premises directory didn't accept this password: " + rejected.directoryMessage());
             case WritebackResult.NotFound notFound -> new ApiException(ErrorCode.CONFLICT,
                     "The on-premises directory has no such account.");
+            // an administrator reads this, and a missing delegation is theirs to fix, not to wait out
+            case WritebackResult.Unavailable unavailable when ServiceAccountRights.lacking(unavailable) ->
+                    new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "The on-premises directory refused the change: "
+                            + unavailable.why() + ".");
             case WritebackResult.Unavailable unavailable -> new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
                     "The on-premises directory can't be reached; try again in a few minutes.");
             case WritebackResult.Done done -> new IllegalStateException("handled above");

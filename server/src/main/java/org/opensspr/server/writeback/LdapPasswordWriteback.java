@@ -18,6 +18,7 @@ import com.unboundid.util.StaticUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
 import java.util.Objects;
@@ -28,11 +29,13 @@ import java.util.Objects;
  * then, by flavor:
  * <ul>
  * <li>ACTIVE_DIRECTORY: reset replaces {@code unicodePwd} (an admin reset: AD skips history and minimum
- *     age) and sets {@code lockoutTime} to 0 in the same modify, so a reset also unlocks; change deletes the
+ *     age) and sets {@code lockoutTime} to 0 in the same modify, so a reset also unlocks (and, when the
+ *     administrator asks for it, {@code pwdLastSet} to 0: must change at next sign-in); change deletes the
  *     old and adds the new value in one modify (a user change: AD applies all rules); unlock sets
  *     {@code lockoutTime} to 0. Accounts with {@code adminCount=1} are refused.</li>
- * <li>OPENLDAP: reset replaces {@code userPassword} with the clear text, for the server to hash (ppolicy's
- *     {@code olcPPolicyHashCleartext}); change binds as the user and uses the password modify extended
+ * <li>OPENLDAP: reset uses the password modify extended operation (RFC 3062) on the user's DN, so the
+ *     server hashes the password and ppolicy clears a lockout; must-change sets {@code pwdReset: TRUE}
+ *     after it; change binds as the user and uses the password modify extended
  *     operation (so ppolicy treats it as the user's own change); unlock deletes {@code pwdAccountLockedTime}.</li>
  * </ul>
  */
@@ -44,6 +47,7 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
     static final String LOCKED_TIME = "pwdAccountLockedTime";
     static final String PWD_LAST_SET = "pwdLastSet";
     static final String PWD_CHANGED_TIME = "pwdChangedTime";
+    static final String PWD_RESET = "pwdReset";
     private static final Instant AD_EPOCH = Instant.parse("1601-01-01T00:00:00Z");
 
     private final LdapSettings settings;
@@ -60,25 +64,48 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
     }
 
     @Override
-    public WritebackResult resetPassword(OnPremAccount account, String newPassword) {
+    public WritebackResult resetPassword(OnPremAccount account, String newPassword, boolean mustChange) {
         Objects.requireNonNull(newPassword, "newPassword");
-        return withEntry(account, (connection, entry) -> {
+        String right = mustChange ? "reset this password and require a change at next sign-in" : "reset this password";
+        return withEntry(account, right, (connection, entry) -> {
             if (isActiveDirectory()) {
-                // One modify, so AD applies both or neither: a reset that left the account locked would
-                // give the user a password they can't sign in with.
-                connection.modify(new ModifyRequest(entry.getDN(),
+                // One modify, so AD applies all or nothing: a reset that left the account locked would give
+                // the user a password they can't sign in with, and one without pwdLastSet=0 a password the
+                // administrator meant to be temporary.
+                List<Modification> changes = new ArrayList<>(List.of(
                         new Modification(ModificationType.REPLACE, UNICODE_PWD, unicodePwd(newPassword)),
                         new Modification(ModificationType.REPLACE, LOCKOUT_TIME, "0")));
-            } else {
-                connection.modify(entry.getDN(), new Modification(ModificationType.REPLACE, USER_PASSWORD, newPassword));
+                if (mustChange) {
+                    changes.add(new Modification(ModificationType.REPLACE, PWD_LAST_SET, "0"));
+                }
+                connection.modify(new ModifyRequest(entry.getDN(), changes));
+                return WritebackResult.DONE;
             }
-            return WritebackResult.DONE;
+            WritebackResult reset = resetByExtendedOperation(connection, entry.getDN(), newPassword);
+            return mustChange && reset instanceof WritebackResult.Done ? requireChange(connection, entry.getDN()) : reset;
         }, newPassword);
+    }
+
+    /**
+     * ppolicy's must-change mark, set right after the reset (the extended operation carries no other
+     * attribute, and slapd clears pwdReset on a reset by anyone but the rootdn). Should it be refused, the
+     * password is already set: the result says so, and never claims the requirement was taken.
+     */
+    private static WritebackResult requireChange(LDAPConnection connection, String userDn) {
+        try {
+            connection.modify(userDn, new Modification(ModificationType.REPLACE, PWD_RESET, "TRUE"));
+            return WritebackResult.DONE;
+        } catch (LDAPException e) {
+            String why = e.getResultCode() == ResultCode.INSUFFICIENT_ACCESS_RIGHTS
+                    ? "the service account lacks the right to write " + PWD_RESET : e.getResultCode().getName();
+            return new WritebackResult.Unavailable("the new password was set, but the directory did not take the "
+                    + "requirement to change it at next sign-in (" + why + ")", true);
+        }
     }
 
     @Override
     public WritebackResult unlock(OnPremAccount account) {
-        return withEntry(account, (connection, entry) -> {
+        return withEntry(account, "clear this account's lockout", (connection, entry) -> {
             if (isActiveDirectory()) {
                 connection.modify(entry.getDN(), new Modification(ModificationType.REPLACE, LOCKOUT_TIME, "0"));
                 return WritebackResult.DONE;
@@ -154,7 +181,7 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
     public WritebackResult changePassword(OnPremAccount account, String currentPassword, String newPassword) {
         Objects.requireNonNull(currentPassword, "currentPassword");
         Objects.requireNonNull(newPassword, "newPassword");
-        return withEntry(account, (connection, entry) -> {
+        return withEntry(account, "change this password", (connection, entry) -> {
             if (!isActiveDirectory()) {
                 return changeAsUser(entry.getDN(), currentPassword, newPassword);
             }
@@ -184,7 +211,7 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
     }
 
     /** Finds the account's entry with a pooled connection, then applies {@code change} on that connection. */
-    private WritebackResult withEntry(OnPremAccount account, Change change, String... secrets) {
+    private WritebackResult withEntry(OnPremAccount account, String right, Change change, String... secrets) {
         for (int attempt = 1; ; attempt++) {
             LDAPConnection connection;
             try {
@@ -203,12 +230,13 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
                 }
                 return LdapOutcomes.beforeChange(e);
             }
-            return changeEntry(connection, account, entries, change, secrets);
+            return changeEntry(connection, account, entries, right, change, secrets);
         }
     }
 
     private WritebackResult changeEntry(LDAPConnection connection, OnPremAccount account,
-                                        List<SearchResultEntry> entries, Change change, String... secrets) {
+                                        List<SearchResultEntry> entries, String right, Change change,
+                                        String... secrets) {
         boolean usable = true;
         try {
             if (entries.isEmpty()) {
@@ -226,7 +254,7 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
             return change.apply(connection, entry);
         } catch (LDAPException e) {
             usable = LdapOutcomes.usable(e);
-            return LdapOutcomes.ofChange(e, secrets);
+            return ServiceAccountRights.lacking(e, right, secrets).orElseGet(() -> LdapOutcomes.ofChange(e, secrets));
         } finally {
             connections.release(connection, usable);
         }
@@ -246,6 +274,22 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
             }
             throw e;
         }
+    }
+
+    /**
+     * OpenLDAP's reset: the password modify extended operation names the user, so slapd hashes the password
+     * by its own scheme (a plain modify stores clear text unless ppolicy's olcPPolicyHashCleartext is on), and
+     * ppolicy treats it as an administrator's change: it clears pwdAccountLockedTime and pwdFailureTime, so
+     * a reset also unlocks, and applies its quality and history rules.
+     */
+    private static WritebackResult resetByExtendedOperation(LDAPConnection connection, String userDn, String newPassword)
+            throws LDAPException {
+        ExtendedResult result = connection.processExtendedOperation(
+                new PasswordModifyExtendedRequest(userDn, null, newPassword));
+        if (result.getResultCode() != ResultCode.SUCCESS) {
+            throw new LDAPException(result);
+        }
+        return WritebackResult.DONE;
     }
 
     /** OpenLDAP's user change: bound as the user, through the password modify extended operation. */

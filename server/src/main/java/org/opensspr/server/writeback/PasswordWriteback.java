@@ -9,9 +9,13 @@ public interface PasswordWriteback {
 
     /**
      * Sets a new password the way an administrator would (AD's reset: history and minimum age are not
-     * applied; the directory's length and complexity rules are).
+     * applied; the directory's length and complexity rules are), and clears a lockout.
+     *
+     * @param mustChange whether the directory is to make the user change this password at the next sign-in
+     *                   (an administrator's choice; a self-service reset never asks for it). {@code Done}
+     *                   means the directory took the requirement too.
      */
-    WritebackResult resetPassword(OnPremAccount account, String newPassword);
+    WritebackResult resetPassword(OnPremAccount account, String newPassword, boolean mustChange);
 
     /** Clears the directory's lockout of the account without touching its password. */
     WritebackResult unlock(OnPremAccount account);

@@ -37,9 +37,15 @@ public final class Writeback {
         this.meters = Objects.requireNonNull(meters, "meters");
     }
 
+    /** A reset that leaves the new password valid (the user chose it). */
     public WritebackResult reset(OnPremAccount account, String newPassword, String flowId) {
-        return attempt(account, flowId, WritebackOperation.RESET, () -> directory.resetPassword(account, newPassword),
-                newPassword);
+        return reset(account, newPassword, false, flowId);
+    }
+
+    /** A reset that, with {@code mustChange}, has the directory make the user change it at the next sign-in. */
+    public WritebackResult reset(OnPremAccount account, String newPassword, boolean mustChange, String flowId) {
+        return attempt(account, flowId, WritebackOperation.RESET,
+                () -> directory.resetPassword(account, newPassword, mustChange), newPassword);
     }
 
     public WritebackResult unlock(OnPremAccount account, String flowId) {
@@ -69,7 +75,7 @@ public final class Writeback {
      */
     public WritebackResult perform(WritebackIntent intent, OnPremAccount account, String newPassword) {
         Supplier<WritebackResult> call = intent.operation() == WritebackOperation.RESET
-                ? () -> directory.resetPassword(account, newPassword) : () -> directory.unlock(account);
+                ? () -> directory.resetPassword(account, newPassword, false) : () -> directory.unlock(account);
         long started = System.nanoTime();
         WritebackResult result;
         try {

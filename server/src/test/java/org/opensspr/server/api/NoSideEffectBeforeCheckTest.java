@@ -216,10 +216,27 @@ class NoSideEffectBeforeCheckTest {
                 throws com.unboundid.ldap.sdk.LDAPException {
             for (var modification : request.getRequest().getModifications()) {
                 if (List.of(modification.getValues()).contains(refused)) {
-                    throw new com.unboundid.ldap.sdk.LDAPException(
-                            com.unboundid.ldap.sdk.ResultCode.CONSTRAINT_VIOLATION, "Password fails quality checking policy");
+                    throw refusal();
                 }
             }
+        }
+
+        /** OpenLDAP's reset comes as a password modify extended operation. */
+        @Override
+        public void processExtendedRequest(
+                com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedRequest request)
+                throws com.unboundid.ldap.sdk.LDAPException {
+            if (com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest.PASSWORD_MODIFY_REQUEST_OID
+                    .equals(request.getRequest().getOID())
+                    && refused.equals(new com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest(
+                    request.getRequest()).getNewPassword())) {
+                throw refusal();
+            }
+        }
+
+        private static com.unboundid.ldap.sdk.LDAPException refusal() {
+            return new com.unboundid.ldap.sdk.LDAPException(
+                    com.unboundid.ldap.sdk.ResultCode.CONSTRAINT_VIOLATION, "Password fails quality checking policy");
         }
     }
 
@@ -282,8 +299,8 @@ class NoSideEffectBeforeCheckTest {
                     .isEqualTo(403);
             assertThat(server.json("POST", "/api/v1/users/" + karl + "/password", reader, reset).statusCode())
                     .as("no permission at all").isEqualTo(403);
-            assertThat(server.json("POST", "/api/v1/users/" + karl + "/password", helpdesk, "{}").statusCode())
-                    .as("must change can't be asked of the directory yet").isEqualTo(422);
+            assertThat(server.json("POST", "/api/v1/users/" + karl + "/password", helpdesk, "{\"password\":\"\"}")
+                    .statusCode()).as("an empty password").isEqualTo(422);
             assertThat(recorder.writes()).as("directory writes before a valid reset").isEmpty();
             assertThat(intents(server)).isEmpty();
 

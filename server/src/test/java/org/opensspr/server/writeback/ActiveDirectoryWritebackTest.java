@@ -59,7 +59,7 @@ class ActiveDirectoryWritebackTest {
     void aResetWritesUnicodePwdAsAQuotedUtf16LittleEndianString() {
         String password = "Pässwörd-€1"; // outside ASCII and Latin-1, so the encoding shows
 
-        WritebackResult result = writeback.resetPassword(ALICE, password);
+        WritebackResult result = writeback.resetPassword(ALICE, password, false);
 
         assertThat(result).isEqualTo(WritebackResult.DONE);
         assertThat(ad.decodedPasswords()).containsExactly(password);
@@ -72,7 +72,7 @@ class ActiveDirectoryWritebackTest {
 
     @Test
     void aTooShortPasswordIsRejectedWithAdsConstraintViolationMessage() {
-        WritebackResult result = writeback.resetPassword(ALICE, "Sh0rt!");
+        WritebackResult result = writeback.resetPassword(ALICE, "Sh0rt!", false);
 
         assertThat(result).isEqualTo(new WritebackResult.RejectedByPolicy(AdEmulator.TOO_SHORT));
         assertThat(directory.canBind(aliceDn, OLD)).isTrue();
@@ -80,11 +80,11 @@ class ActiveDirectoryWritebackTest {
 
     @Test
     void aResetIsAnAdminResetSoHistoryDoesNotApplyButAChangeIsAUserChangeAndItDoes() {
-        assertThat(writeback.resetPassword(ALICE, NEW)).isEqualTo(WritebackResult.DONE);
+        assertThat(writeback.resetPassword(ALICE, NEW, false)).isEqualTo(WritebackResult.DONE);
 
         assertThat(writeback.changePassword(ALICE, NEW, OLD))
                 .isEqualTo(new WritebackResult.RejectedByPolicy(AdEmulator.IN_HISTORY));
-        assertThat(writeback.resetPassword(ALICE, OLD)).isEqualTo(WritebackResult.DONE);
+        assertThat(writeback.resetPassword(ALICE, OLD, false)).isEqualTo(WritebackResult.DONE);
         assertThat(directory.canBind(aliceDn, OLD)).isTrue();
     }
 
@@ -121,7 +121,7 @@ class ActiveDirectoryWritebackTest {
     void aResetAlsoUnlocksTheAccountSoTheNewPasswordBindsAtOnce() {
         String bobDn = directory.addUser("bob", "bob@example.test", OLD, new Attribute("lockoutTime", "134397767663731690"));
 
-        WritebackResult result = writeback.resetPassword(new OnPremAccount("user-bob", "bob@example.test"), NEW);
+        WritebackResult result = writeback.resetPassword(new OnPremAccount("user-bob", "bob@example.test"), NEW, false);
 
         assertThat(result).isEqualTo(WritebackResult.DONE);
         assertThat(directory.entry(bobDn).getAttributeValue("lockoutTime")).isEqualTo("0");
@@ -132,7 +132,7 @@ class ActiveDirectoryWritebackTest {
     void aRefusedResetLeavesTheLockoutAsItWasBecauseBothAreOneModify() {
         String bobDn = directory.addUser("bob", "bob@example.test", OLD, new Attribute("lockoutTime", "134397767663731690"));
 
-        WritebackResult result = writeback.resetPassword(new OnPremAccount("user-bob", "bob@example.test"), "Sh0rt!");
+        WritebackResult result = writeback.resetPassword(new OnPremAccount("user-bob", "bob@example.test"), "Sh0rt!", false);
 
         assertThat(result).isEqualTo(new WritebackResult.RejectedByPolicy(AdEmulator.TOO_SHORT));
         assertThat(directory.entry(bobDn).getAttributeValue("lockoutTime")).isEqualTo("134397767663731690");
@@ -144,7 +144,7 @@ class ActiveDirectoryWritebackTest {
                 new Attribute("lockoutTime", "134397767663731690"));
         OnPremAccount admin = new OnPremAccount("user-da", "da@example.test");
 
-        assertThat(writeback.resetPassword(admin, NEW)).isInstanceOf(WritebackResult.RejectedByPolicy.class);
+        assertThat(writeback.resetPassword(admin, NEW, false)).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(writeback.unlock(admin)).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(ad.decodedPasswords()).isEmpty();
         assertThat(directory.entry(adminDn).getAttributeValue("lockoutTime")).isEqualTo("134397767663731690");
@@ -152,7 +152,7 @@ class ActiveDirectoryWritebackTest {
 
     @Test
     void anAccountWithNoEntryIsNotFound() {
-        assertThat(writeback.resetPassword(new OnPremAccount("user-x", "nobody@example.test"), NEW))
+        assertThat(writeback.resetPassword(new OnPremAccount("user-x", "nobody@example.test"), NEW, false))
                 .isEqualTo(WritebackResult.NOT_FOUND);
     }
 
@@ -160,7 +160,7 @@ class ActiveDirectoryWritebackTest {
     void aCertificateNotInTheTrustedFileIsRefused() throws IOException {
         Path other = TestCertificate.forLoopbackAddress().writePem(temp.resolve("other.pem"));
         try (LdapPasswordWriteback untrusting = new LdapPasswordWriteback(settings(other))) {
-            WritebackResult result = untrusting.resetPassword(ALICE, NEW);
+            WritebackResult result = untrusting.resetPassword(ALICE, NEW, false);
 
             assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
             assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isFalse();
@@ -178,7 +178,7 @@ class ActiveDirectoryWritebackTest {
                      .withTrustedCertificates(elsewhere.writePem(temp.resolve("elsewhere.pem"))))) {
             impostor.addUser("alice", "alice@example.test", OLD);
 
-            WritebackResult result = checking.resetPassword(ALICE, NEW);
+            WritebackResult result = checking.resetPassword(ALICE, NEW, false);
 
             assertThat(result).isInstanceOf(WritebackResult.Unavailable.class);
             assertThat(((WritebackResult.Unavailable) result).why()).contains("does not name 127.0.0.1");

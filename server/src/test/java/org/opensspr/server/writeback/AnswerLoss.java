@@ -1,6 +1,7 @@
 package org.opensspr.server.writeback;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
 
@@ -8,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Loses the directory's answer to a modify it has already applied: the reply is held back until the
+ * Loses the directory's answer to a modify (or an extended operation, OpenLDAP's reset) it has already applied: the reply is held back until the
  * client gave up waiting, or the connection is dropped instead of replying. This is the window in
  * which the server cannot know whether the directory changed.
  */
@@ -34,6 +35,15 @@ final class AnswerLoss extends InMemoryOperationInterceptor {
 
     @Override
     public void processModifyResult(InMemoryInterceptedModifyResult result) {
+        loseAnswer();
+    }
+
+    @Override
+    public void processExtendedResult(InMemoryInterceptedExtendedResult result) {
+        loseAnswer();
+    }
+
+    private void loseAnswer() {
         switch (mode) {
             case NONE -> {
             }

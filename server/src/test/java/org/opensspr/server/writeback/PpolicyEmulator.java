@@ -2,6 +2,7 @@ package org.opensspr.server.writeback;
 
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedRequest;
+import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedExtendedResult;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedModifyRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryInterceptedSimpleBindRequest;
 import com.unboundid.ldap.listener.interceptor.InMemoryOperationInterceptor;
@@ -16,7 +17,8 @@ import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
  * the project's directory reference report): a password shorter than 8 is refused with 19 "Password fails
  * quality checking policy", whether written as userPassword or through the password modify extended
  * operation, and a bind is refused (49) while pwdAccountLockedTime is set; a password written with a modify
- * gets its pwdChangedTime. A stand-in for fast tests only.
+ * gets its pwdChangedTime, and so does one set by an administrator's password modify extended operation,
+ * which also clears a lockout. A stand-in for fast tests only.
  */
 final class PpolicyEmulator extends InMemoryOperationInterceptor {
     static final int MIN_LENGTH = 8;
@@ -55,6 +57,25 @@ final class PpolicyEmulator extends InMemoryOperationInterceptor {
             if (change.getNewPassword() != null) {
                 checkQuality(change.getNewPassword());
             }
+        }
+    }
+
+    /** An administrator's password modify (it names the user) is stamped too, and clears a lockout, as ppolicy does. */
+    @Override
+    public void processExtendedResult(InMemoryInterceptedExtendedResult result) {
+        if (!result.getRequest().getOID().equals(PasswordModifyExtendedRequest.PASSWORD_MODIFY_REQUEST_OID)
+                || result.getResult().getResultCode() != ResultCode.SUCCESS) {
+            return;
+        }
+        try {
+            String dn = new PasswordModifyExtendedRequest(result.getRequest()).getUserIdentity();
+            if (dn != null) {
+                server.modify(dn, new Modification(com.unboundid.ldap.sdk.ModificationType.REPLACE, "pwdChangedTime",
+                                com.unboundid.util.StaticUtils.encodeGeneralizedTime(new java.util.Date())),
+                        new Modification(com.unboundid.ldap.sdk.ModificationType.REPLACE, "pwdAccountLockedTime"));
+            }
+        } catch (LDAPException e) {
+            throw new IllegalStateException("could not stamp the password change", e);
         }
     }
 

@@ -31,7 +31,8 @@ import java.util.stream.Stream;
  * A real Samba Active Directory domain controller (realm TEST.LOCAL) for the writeback tests: provisioned
  * once per test JVM in a temporary folder, started on first use, stopped by a shutdown hook. It runs only
  * Samba's LDAP service, listens only on one loopback address of its own ({@link LoopbackAddressLease}),
- * and serves LDAPS with a certificate from a test CA ({@link DomainControllerPki}). Policy: AD's defaults
+ * and serves LDAPS with a certificate from a test CA ({@link DomainControllerPki}). The product binds as a
+ * delegated service account ({@link SambaServiceAccounts}); the administrator only sets up users. Policy: AD's defaults
  * (complexity, length 7, history 24) except a minimum age of 0 and a lockout after 3 bad passwords.
  * Samba must run as root; tests are skipped, saying why, where it isn't installed or we aren't root.
  */
@@ -41,6 +42,11 @@ public final class SambaDomainController {
     public static final String USERS_DN = "CN=Users," + BASE_DN;
     public static final String ADMIN_DN = "CN=Administrator," + USERS_DN;
     private static final String ADMIN_PASSWORD = "Admin#Passw0rd1"; // a throwaway domain's, never logged
+    /** The delegated account the product binds as; the administrator only sets up the tests' users. */
+    public static final String SERVICE_DN = "CN=" + SambaServiceAccounts.DELEGATED + "," + USERS_DN;
+    /** An ordinary user the reset rights were never delegated to. */
+    public static final String UNDELEGATED_DN = "CN=" + SambaServiceAccounts.UNDELEGATED + "," + USERS_DN;
+    private static final String SERVICE_PASSWORD = "Svc#Reset#Passw0rd1";
     private static final int LDAPS_PORT = 636;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
     private static final Duration MAXIMUM_RUNTIME = Duration.ofHours(2);
@@ -79,9 +85,17 @@ public final class SambaDomainController {
         return ADMIN_PASSWORD;
     }
 
-    /** The writeback's settings as an operator would enter them: LDAPS, the administrator, the CA file as the only trust. */
+    /**
+     * The writeback's settings as an operator would enter them: LDAPS, the delegated service account (not
+     * a domain admin), the CA file as the only trust.
+     */
     public LdapSettings productionSettings() {
-        return LdapSettings.activeDirectory(List.of(ldapsUrl()), ADMIN_DN, ADMIN_PASSWORD, BASE_DN)
+        return settingsFor(SERVICE_DN);
+    }
+
+    /** The same, bound as another of the domain's service accounts (they share one password). */
+    public LdapSettings settingsFor(String serviceDn) {
+        return LdapSettings.activeDirectory(List.of(ldapsUrl()), serviceDn, SERVICE_PASSWORD, BASE_DN)
                 .withTrustedCertificates(caCertificate());
     }
 
@@ -166,7 +180,9 @@ public final class SambaDomainController {
                 SambaDomainController dc = new SambaDomainController(folder, address, pki);
                 Runtime.getRuntime().addShutdownHook(new Thread(dc::stopAndDelete, "samba-dc-stop"));
                 long started = System.nanoTime();
-                new SambaProvisioning(folder, address.address(), REALM, ADMIN_PASSWORD, pki).run();
+                SambaProvisioning provisioning = new SambaProvisioning(folder, address.address(), REALM, ADMIN_PASSWORD, pki);
+                provisioning.run();
+                new SambaServiceAccounts(provisioning, folder, USERS_DN).create(SERVICE_PASSWORD);
                 long provisioned = System.nanoTime();
                 dc.start();
                 dc.recordCost("provisioned in " + (provisioned - started) / 1_000_000 + " ms, started in "

@@ -70,8 +70,8 @@ final class SambaProvisioning {
         Files.writeString(conf, text.replace(global, global + "\t" + String.join("\n\t", settings) + "\n"));
     }
 
-    /** Runs one samba-tool step; its output (which names no password: it goes on the command line) to a log. */
-    private void run(String step, String... command) throws IOException {
+    /** Runs one samba-tool step; its output (which names no password: it goes on the command line) to a log, returned. */
+    Path run(String step, String... command) throws IOException {
         Path log = folder.resolve("log/" + step.replace(' ', '-') + ".log");
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(log.toFile()).start();
@@ -90,5 +90,6 @@ final class SambaProvisioning {
             throw new IOException("samba-tool " + step + " failed (" + process.exitValue() + "): "
                     + String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size())));
         }
+        return log;
     }
 }

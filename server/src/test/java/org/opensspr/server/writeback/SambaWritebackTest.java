@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The Active Directory writeback against a real Samba AD DC ({@link SambaDomainController}), configured
  * as in production: LDAPS, the CA's PEM file as the only trust, the DC's address checked in its
- * certificate. AD's own answers, not an emulation of them.
+ * certificate, bound as a service account delegated only Reset Password and writing lockoutTime and
+ * pwdLastSet. AD's own answers, not an emulation of them.
  */
 class SambaWritebackTest {
     private static final String INITIAL = "Initial#Passw0rd1";
@@ -44,7 +45,7 @@ class SambaWritebackTest {
     void aResetUnlocksALockedOutUserWhoThenBindsWithTheNewPasswordOnly() throws LDAPException {
         lockOut();
 
-        WritebackResult result = writeback.resetPassword(account, NEW);
+        WritebackResult result = writeback.resetPassword(account, NEW, false);
 
         assertThat(result).isEqualTo(WritebackResult.DONE);
         assertThat(dc.attribute(dn, "lockoutTime")).isEqualTo("0");
@@ -56,7 +57,7 @@ class SambaWritebackTest {
     void aTooShortPasswordIsRefusedWithAdsOwnReasonAndNothingChanges() throws LDAPException {
         lockOut();
 
-        WritebackResult result = writeback.resetPassword(account, "Sh0rt!");
+        WritebackResult result = writeback.resetPassword(account, "Sh0rt!", false);
 
         assertThat(result).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(((WritebackResult.RejectedByPolicy) result).directoryMessage())
@@ -70,7 +71,7 @@ class SambaWritebackTest {
 
     @Test
     void aPasswordFailingComplexityIsRefusedWithAdsOwnReason() {
-        WritebackResult result = writeback.resetPassword(account, "alllowercaseletters");
+        WritebackResult result = writeback.resetPassword(account, "alllowercaseletters", false);
 
         assertThat(result).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(((WritebackResult.RejectedByPolicy) result).directoryMessage())
@@ -95,7 +96,7 @@ class SambaWritebackTest {
         String adminDn = dc.createUser(adminName, INITIAL, new Attribute("adminCount", "1"));
         OnPremAccount protectedAccount = new OnPremAccount("user-" + adminName, adminName + "@test.local");
 
-        assertThat(writeback.resetPassword(protectedAccount, NEW)).isInstanceOf(WritebackResult.RejectedByPolicy.class);
+        assertThat(writeback.resetPassword(protectedAccount, NEW, false)).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(writeback.unlock(protectedAccount)).isInstanceOf(WritebackResult.RejectedByPolicy.class);
         assertThat(dc.bind(adminDn, INITIAL).getResultCode()).isEqualTo(ResultCode.SUCCESS);
         assertThat(dc.bind(adminDn, NEW).getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS);
@@ -106,7 +107,7 @@ class SambaWritebackTest {
         dc.stop();
         WritebackResult result;
         try {
-            result = writeback.resetPassword(account, NEW);
+            result = writeback.resetPassword(account, NEW, false);
         } finally {
             dc.start();
         }
@@ -115,6 +116,50 @@ class SambaWritebackTest {
         assertThat(((WritebackResult.Unavailable) result).mayHaveApplied()).isFalse();
         assertThat(dc.bind(dn, INITIAL).getResultCode()).isEqualTo(ResultCode.SUCCESS);
         assertThat(dc.bind(dn, NEW).getResultCode()).isEqualTo(ResultCode.INVALID_CREDENTIALS);
+    }
+
+    @Test
+    void anAdminResetWithMustChangeLeavesAPasswordAdWantsChangedBeforeUse() throws LDAPException {
+        lockOut();
+
+        WritebackResult result = writeback.resetPassword(account, NEW, true);
+
+        assertThat(result).isEqualTo(WritebackResult.DONE);
+        assertThat(dc.attribute(dn, "pwdLastSet")).isEqualTo("0");
+        assertThat(dc.attribute(dn, "lockoutTime")).isEqualTo("0");
+        assertThat(dc.bind(dn, NEW).getDiagnosticMessage()).contains("data 773"); // must change password
+    }
+
+    @Test
+    void aResetWithoutMustChangeLeavesAPasswordThatBinds() throws LDAPException {
+        WritebackResult result = writeback.resetPassword(account, NEW, false);
+
+        assertThat(result).isEqualTo(WritebackResult.DONE);
+        assertThat(dc.attribute(dn, "pwdLastSet")).isNotEqualTo("0");
+        assertThat(dc.bind(dn, NEW).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+    }
+
+    @Test
+    void aServiceAccountWithoutTheDelegationIsToldSoAndChangesNothing() throws LDAPException {
+        lockOut();
+        try (LdapPasswordWriteback undelegated = new LdapPasswordWriteback(
+                dc.settingsFor(SambaDomainController.UNDELEGATED_DN))) {
+            WritebackResult reset = undelegated.resetPassword(account, NEW, true);
+            WritebackResult unlock = undelegated.unlock(account);
+
+            assertThat(reset).isInstanceOf(WritebackResult.Unavailable.class);
+            assertThat(((WritebackResult.Unavailable) reset).why())
+                    .startsWith("the service account lacks the right to reset this password and require a change")
+                    .doesNotContain(NEW);
+            assertThat(((WritebackResult.Unavailable) reset).mayHaveApplied()).isFalse();
+            assertThat(unlock).isInstanceOf(WritebackResult.Unavailable.class);
+            assertThat(((WritebackResult.Unavailable) unlock).why())
+                    .startsWith("the service account lacks the right to clear this account's lockout");
+        }
+        assertThat(dc.attribute(dn, "lockoutTime")).isNotEqualTo("0");
+        assertThat(dc.attribute(dn, "pwdLastSet")).isNotEqualTo("0");
+        dc.replace(dn, "lockoutTime", "0");
+        assertThat(dc.bind(dn, INITIAL).getResultCode()).isEqualTo(ResultCode.SUCCESS);
     }
 
     /** Three wrong passwords (the DC's threshold), after which even the right one gets AD's "locked" (775). */

@@ -15,8 +15,8 @@ final class ScriptedWriteback implements PasswordWriteback {
     }
 
     @Override
-    public WritebackResult resetPassword(OnPremAccount account, String newPassword) {
-        return around(() -> real.resetPassword(account, newPassword));
+    public WritebackResult resetPassword(OnPremAccount account, String newPassword, boolean mustChange) {
+        return around(() -> real.resetPassword(account, newPassword, mustChange));
     }
 
     @Override

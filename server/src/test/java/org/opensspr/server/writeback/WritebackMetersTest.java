@@ -68,7 +68,7 @@ class WritebackMetersTest {
     /** A directory that answers the next scripted answer, whatever it is asked. */
     private final class Scripted implements PasswordWriteback {
         @Override
-        public WritebackResult resetPassword(OnPremAccount account, String newPassword) {
+        public WritebackResult resetPassword(OnPremAccount account, String newPassword, boolean mustChange) {
             return answers.removeFirst().get();
         }
 

@@ -212,7 +212,7 @@ class WritebackTest {
         WritebackIntents intents = new WritebackIntents(db, clock);
         directory.addUser("carol", "carol@example.test", OLD);
         OnPremAccount carol = new OnPremAccount("user-carol", "carol@example.test");
-        ldap.resetPassword(carol, "Before-The-Intent-1");
+        ldap.resetPassword(carol, "Before-The-Intent-1", false);
         // the directory stamps real time: the intent comes a minute after that change
         clock.advance(Duration.between(clock.instant(), java.time.Instant.now()).plusMinutes(1));
         WritebackIntent lost = intents.begin(carol.userId(), "flow-3", WritebackOperation.RESET);
