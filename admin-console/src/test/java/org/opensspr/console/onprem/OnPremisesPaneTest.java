@@ -59,7 +59,7 @@ class OnPremisesPaneTest {
         console.waitIdle();
 
         assertThat(console.text("#onpremStatus")).isEqualTo("Active Directory at " + dc.ldapsUrl()
-                + ", signing in as " + SambaDomainController.ADMIN_DN + "; users are looked up under "
+                + ", signing in as " + dc.productionSettings().bindDn() + "; users are looked up under "
                 + SambaDomainController.BASE_DN + ".");
         assertThat(lines(robot, "#onpremWritebacks")).containsExactly("No password has been written back yet.");
         assertThat(robot.lookup("#onpremNotConfigured").queryAs(Label.class).isVisible()).isFalse();
@@ -74,7 +74,7 @@ class OnPremisesPaneTest {
         assertThat(result.subList(2, result.size())).containsExactly(
                 "Test user " + testUser + ": CN=" + testUser.substring(0, testUser.indexOf('@')) + ","
                         + SambaDomainController.USERS_DN,
-                "Reset password: granted",
+                "Reset password: can't be read without a change; the first reset shows it",
                 "Write lockoutTime (unlock): granted",
                 "Write pwdLastSet (must change at next sign-in): granted");
         console.snapshots("onprem-test-connection");

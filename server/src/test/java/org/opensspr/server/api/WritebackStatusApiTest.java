@@ -34,7 +34,7 @@ class WritebackStatusApiTest {
             assertThat(before.configured()).isTrue();
             assertThat(before.flavor()).isEqualTo("ACTIVE_DIRECTORY");
             assertThat(before.servers()).containsExactly(dc.ldapsUrl());
-            assertThat(before.serviceAccount()).isEqualTo(SambaDomainController.ADMIN_DN);
+            assertThat(before.serviceAccount()).isEqualTo(dc.productionSettings().bindDn());
             assertThat(before.lastWriteback()).isNull();
 
             UserDetailDto user = server.server().directory().createUser(DirectoryActor.system("test"),

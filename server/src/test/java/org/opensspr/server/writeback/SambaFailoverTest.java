@@ -27,7 +27,7 @@ class SambaFailoverTest {
         String dead = "ldaps://" + dc.address() + ":" + closedPort(dc.address());
 
         try (LdapPasswordWriteback writeback = new LdapPasswordWriteback(settings(dc, dead, dc.ldapsUrl()))) {
-            assertThat(writeback.resetPassword(new OnPremAccount("u1", name + "@test.local"), "Failover#New1"))
+            assertThat(writeback.resetPassword(new OnPremAccount("u1", name + "@test.local"), "Failover#New1", false))
                     .isEqualTo(WritebackResult.DONE);
         }
         assertThat(dc.bind(dn, "Failover#New1").getResultCode()).isEqualTo(ResultCode.SUCCESS);
@@ -42,11 +42,11 @@ class SambaFailoverTest {
 
         try (TcpRelay first = TcpRelay.toDomainController(dc);
              LdapPasswordWriteback writeback = new LdapPasswordWriteback(settings(dc, first.ldapsUrl(), dc.ldapsUrl()))) {
-            assertThat(writeback.resetPassword(account, "Failover#New1")).isEqualTo(WritebackResult.DONE);
+            assertThat(writeback.resetPassword(account, "Failover#New1", false)).isEqualTo(WritebackResult.DONE);
 
             first.down();
 
-            assertThat(writeback.resetPassword(account, "Failover#New2")).isEqualTo(WritebackResult.DONE);
+            assertThat(writeback.resetPassword(account, "Failover#New2", false)).isEqualTo(WritebackResult.DONE);
         }
         assertThat(dc.bind(dn, "Failover#New2").getResultCode()).isEqualTo(ResultCode.SUCCESS);
     }
