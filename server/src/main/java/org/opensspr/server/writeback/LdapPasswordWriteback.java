@@ -13,6 +13,8 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
+import com.unboundid.ldap.sdk.unboundidds.controls.PasswordPolicyRequestControl;
+import org.opensspr.password.DirectoryRefusal;
 
 import com.unboundid.util.StaticUtils;
 
@@ -70,7 +72,10 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
                         new Modification(ModificationType.REPLACE, UNICODE_PWD, unicodePwd(newPassword)),
                         new Modification(ModificationType.REPLACE, LOCKOUT_TIME, "0")));
             } else {
-                connection.modify(entry.getDN(), new Modification(ModificationType.REPLACE, USER_PASSWORD, newPassword));
+                // the ppolicy control asks OpenLDAP to say exactly why it refuses (LdapOutcomes reads it)
+                connection.modify(new ModifyRequest(entry.getDN(),
+                        new Modification(ModificationType.REPLACE, USER_PASSWORD, newPassword),
+                        new com.unboundid.ldap.sdk.Control[] {new PasswordPolicyRequestControl()}));
             }
             return WritebackResult.DONE;
         }, newPassword);
@@ -220,8 +225,9 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
             }
             SearchResultEntry entry = entries.getFirst();
             if (isActiveDirectory() && Integer.valueOf(1).equals(entry.getAttributeValueAsInteger(ADMIN_COUNT))) {
-                return new WritebackResult.RejectedByPolicy("The account is protected in Active Directory "
-                        + "(adminCount=1); self-service password reset does not change protected accounts.");
+                return new WritebackResult.RejectedByPolicy(DirectoryRefusal.PROTECTED_ACCOUNT,
+                        "The account is protected in Active Directory (adminCount=1); self-service password reset"
+                                + " does not change protected accounts.");
             }
             return change.apply(connection, entry);
         } catch (LDAPException e) {
@@ -261,14 +267,15 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
                 connection.bind(userDn, currentPassword);
             } catch (LDAPException e) {
                 if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-                    return new WritebackResult.RejectedByPolicy(
+                    return new WritebackResult.RejectedByPolicy(DirectoryRefusal.WRONG_CURRENT_PASSWORD,
                             "The directory did not accept the current password (invalidCredentials).");
                 }
                 return LdapOutcomes.beforeChange(e);
             }
             try {
                 ExtendedResult result = connection.processExtendedOperation(
-                        new PasswordModifyExtendedRequest(null, currentPassword, newPassword));
+                        new PasswordModifyExtendedRequest(null, currentPassword, newPassword,
+                                new com.unboundid.ldap.sdk.Control[] {new PasswordPolicyRequestControl()}));
                 if (result.getResultCode() != ResultCode.SUCCESS) {
                     throw new LDAPException(result);
                 }
