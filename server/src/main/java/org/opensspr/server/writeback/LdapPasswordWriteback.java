@@ -50,6 +50,7 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
 
     private final LdapSettings settings;
     private final LdapConnections connections;
+    private final DirectoryPolicyReader policies;
 
     /** Checks the settings (throws with every problem) and prepares the pool without contacting the directory. */
     public LdapPasswordWriteback(LdapSettings settings) {
@@ -59,6 +60,12 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
         }
         this.settings = settings;
         this.connections = new LdapConnections(settings);
+        this.policies = new DirectoryPolicyReader(settings, connections, java.time.Clock.systemUTC(), Optional.empty());
+    }
+
+    @Override
+    public Optional<org.opensspr.password.DirectoryPasswordPolicy> policyFor(OnPremAccount account) {
+        return policies.policyFor(account);
     }
 
     @Override
