@@ -24,7 +24,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Password history and minimum age against a real Samba 4.17 AD DC. AD applies both to a user's own
  * change, and to an administrative {@code unicodePwd} replace only with the LDAP_SERVER_POLICY_HINTS
  * control, which Samba 4.17 doesn't know: so the reset can't be made to check history (docs/design.md
- * §10), and the HISTORY and MIN_AGE reasons are shown through the change path.
+ * §10), and the HISTORY and MIN_AGE reasons are shown through the change path. Nor does its reset check
+ * the account's names, which AD's complexity rule forbids.
  */
 class SambaPasswordHistoryTest {
     private static final String INITIAL = "Initial#Passw0rd1";
@@ -85,6 +86,20 @@ class SambaPasswordHistoryTest {
 
         assertThat(result).isInstanceOfSatisfying(WritebackResult.RejectedByPolicy.class,
                 rejected -> assertThat(rejected.reason()).isEqualTo(DirectoryRefusal.MIN_AGE));
+    }
+
+    /**
+     * AD refuses a password holding the account name or a 3+ character token of the display name; Samba
+     * 4.17's reset doesn't check names at all, so the kiosk shows that rule as information only.
+     */
+    @Test
+    void samba417AcceptsTheAccountNameAndDisplayNameTokensInAReset() throws LDAPException {
+        String name = SambaDomainController.uniqueName("dana");
+        dc.createUser(name, INITIAL, new com.unboundid.ldap.sdk.Attribute("displayName", "Dana Directory"));
+        OnPremAccount dana = new OnPremAccount("user-" + name, name + "@test.local");
+
+        assertThat(writeback.resetPassword(dana, "Directory#7")).isEqualTo(WritebackResult.DONE);
+        assertThat(writeback.resetPassword(dana, "X#" + name)).isEqualTo(WritebackResult.DONE);
     }
 
     @Test
