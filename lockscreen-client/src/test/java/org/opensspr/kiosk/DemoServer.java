@@ -48,6 +48,13 @@ final class DemoServer implements AutoCloseable {
         return new DemoServer(server, null);
     }
 
+    /** With an on-premises directory for writeback; mail stays in the outbox. */
+    static DemoServer withDirectory(org.opensspr.server.writeback.LdapSettings directory) {
+        InProcessServer server = InProcessServer.start(TestDatabases.H2, null, directory);
+        server.server().seedDemo();
+        return new DemoServer(server, null);
+    }
+
     /** Mail goes out through a GreenMail SMTP relay. */
     static DemoServer withMail() {
         GreenMail mail = new GreenMail(ServerSetupTest.SMTP.dynamicPort());

@@ -22,11 +22,20 @@ public record FlowResponse(
         @JsonPropertyDescription("At IDENTIFY_USER: the captcha to solve") @OptionalField CaptchaDto captcha,
         @JsonPropertyDescription("At PROVE_IDENTITY: where the code went, or the questions to answer")
         @OptionalField ChallengeDto challenge,
-        @JsonPropertyDescription("At SET_NEW_PASSWORD: the rules, so the kiosk can tick them off as the user types")
+        @JsonPropertyDescription("At SET_NEW_PASSWORD for a cloud user: the rules, so the kiosk can tick them off as"
+                + " the user types")
         @OptionalField PasswordRequirements requirements,
+        @JsonPropertyDescription("At SET_NEW_PASSWORD for an on-premises user, instead of requirements: the"
+                + " directory's own rules, or that they couldn't be read")
+        @OptionalField DirectoryPolicyDto directoryPolicy,
         @JsonPropertyDescription("At DEAD_END: whom to contact") @OptionalField HelpdeskContactDto helpdesk,
         @JsonPropertyDescription("What became of the last request, when there is something to say")
         @OptionalField @ValuesOf(FlowNotice.class) String notice) {
+
+    /** The same answer with the directory's rules in place of the cloud requirements (an on-premises user). */
+    public FlowResponse withDirectoryPolicy(DirectoryPolicyDto policy) {
+        return new FlowResponse(ticket, step, flowExpiresAt, captcha, challenge, null, policy, helpdesk, notice);
+    }
 
     @Override
     public String toString() {

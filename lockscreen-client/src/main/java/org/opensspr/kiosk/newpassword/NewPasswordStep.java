@@ -11,14 +11,19 @@ import org.opensspr.kiosk.wizard.StepOutcome;
 
 import java.util.Optional;
 
-/** Choose a new password: every rule shown up front and ticked live, a strength meter, and a confirmation. */
+/**
+ * Choose a new password: every rule shown up front and ticked live (the cloud's with a strength meter, or the
+ * on-premises directory's), and a confirmation.
+ */
 public final class NewPasswordStep implements FlowStepView {
     private final PasswordForm form;
     private final VBox view;
 
     public NewPasswordStep(StepContext context, FlowResponse response) {
-        form = new PasswordForm(context.i18n(), response.requirements(),
-                context.branding().current().organizationName());
+        // an on-premises user's directory decides: its rules, never the cloud's in their place
+        form = response.directoryPolicy() != null ? new PasswordForm(context.i18n(), response.directoryPolicy())
+                : new PasswordForm(context.i18n(), response.requirements(),
+                        context.branding().current().organizationName());
         view = StepLayout.of(context.i18n(), "newpassword.title", "newpassword.intro", form.view());
     }
 

@@ -3,31 +3,59 @@ package org.opensspr.kiosk.newpassword;
 import javafx.scene.Node;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
+import javafx.beans.property.StringProperty;
+import org.opensspr.api.DirectoryPolicyDto;
 import org.opensspr.kiosk.i18n.I18n;
 import org.opensspr.kiosk.wizard.StepLayout;
 import org.opensspr.password.PasswordRequirements;
 
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 
 /**
- * New password + confirmation with the rules list and strength meter: used by the reset wizard and by
- * the change-password screen. {@link #bind()} when shown, {@link #unbind()} when hidden.
+ * New password + confirmation with the rules list (the cloud's, with a strength meter, or an on-premises
+ * directory's): used by the reset wizard and by the change-password screen. {@link #bind()} when shown, {@link #unbind()} when hidden.
  */
 public final class PasswordForm {
     private final PasswordField password = new PasswordField();
     private final PasswordField confirmation = new PasswordField();
-    private final PasswordRulesModel rules;
+    private final StringProperty typed;
+    private final StringProperty typedAgain;
+    private final BooleanSupplier acceptable;
     private final VBox view;
 
+    /** The cloud rules, ticked with the server's own checkers, and the strength meter. */
     public PasswordForm(I18n i18n, PasswordRequirements requirements, String organizationName) {
-        rules = new PasswordRulesModel(requirements, organizationName);
-        password.setId("newPassword");
-        confirmation.setId("confirmPassword");
+        PasswordRulesModel rules = new PasswordRulesModel(requirements, organizationName);
+        typed = rules.passwordProperty();
+        typedAgain = rules.confirmationProperty();
+        acceptable = rules::acceptable;
         view = new VBox(checklist(i18n, rules),
                 StepLayout.field(i18n, "newpassword.password", password),
                 new StrengthMeter(i18n, rules.strengthProperty()),
                 StepLayout.field(i18n, "newpassword.confirm", confirmation));
         view.getStyleClass().add("password-form");
+        password.setId("newPassword");
+        confirmation.setId("confirmPassword");
+    }
+
+    /**
+     * An on-premises user's: the directory's rules (ADR 25), or only that it decides when they couldn't be
+     * read. No strength meter: its verdict would be a second opinion the directory doesn't share, and next
+     * to the directory's own rules people read it as one more requirement.
+     */
+    public PasswordForm(I18n i18n, DirectoryPolicyDto directory) {
+        DirectoryRulesModel rules = new DirectoryRulesModel(directory.readable()
+                ? Optional.ofNullable(directory.policy()) : Optional.empty());
+        typed = rules.passwordProperty();
+        typedAgain = rules.confirmationProperty();
+        acceptable = rules::acceptable;
+        view = new VBox(DirectoryChecklist.of(i18n, rules),
+                StepLayout.field(i18n, "newpassword.password", password),
+                StepLayout.field(i18n, "newpassword.confirm", confirmation));
+        view.getStyleClass().addAll("password-form", "directory-rules");
+        password.setId("newPassword");
+        confirmation.setId("confirmPassword");
     }
 
     private static RuleChecklist checklist(I18n i18n, PasswordRulesModel rules) {
@@ -55,13 +83,13 @@ public final class PasswordForm {
     }
 
     public void bind() {
-        rules.passwordProperty().bind(password.textProperty());
-        rules.confirmationProperty().bind(confirmation.textProperty());
+        typed.bind(password.textProperty());
+        typedAgain.bind(confirmation.textProperty());
     }
 
     public void unbind() {
-        rules.passwordProperty().unbind();
-        rules.confirmationProperty().unbind();
+        typed.unbind();
+        typedAgain.unbind();
     }
 
     public Node initialFocus() {
@@ -74,7 +102,7 @@ public final class PasswordForm {
         if (typed == null || typed.isEmpty()) {
             return Optional.of("newpassword.required");
         }
-        if (!rules.acceptable()) {
+        if (!acceptable.getAsBoolean()) {
             return Optional.of("newpassword.rulesNotMet");
         }
         if (!typed.equals(confirmation.getText())) {

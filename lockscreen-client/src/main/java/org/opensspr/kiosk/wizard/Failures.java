@@ -58,6 +58,10 @@ public final class Failures {
             if (PASSWORD_CODES.contains(error.code())) {
                 return "password.server." + error.code();
             }
+            var refusal = org.opensspr.password.DirectoryRefusal.fromWire(error.code());
+            if (refusal.isPresent()) {
+                return "password.directory." + refusal.get().name();
+            }
         }
         return "wizard.error.invalid";
     }

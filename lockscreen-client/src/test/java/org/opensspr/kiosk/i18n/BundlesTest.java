@@ -112,6 +112,9 @@ class BundlesTest {
                 "SAME_AS_CURRENT_PASSWORD", "BANNED_PASSWORD")) {
             wanted.add("password.server." + code);
         }
+        for (org.opensspr.password.DirectoryRefusal refusal : org.opensspr.password.DirectoryRefusal.values()) {
+            wanted.add("password.directory." + refusal.name());
+        }
         assertThat(wanted).isNotEmpty().allSatisfy(key -> assertThat(ENGLISH.getProperty(key)).as(key).isNotNull());
     }
 

@@ -19,7 +19,7 @@ final class FlowResponses {
         return new FlowResponse(ticket, step, flow.startedAt().plus(FlowLimits.FLOW_LIFETIME),
                 step instanceof FlowStep.IdentifyUser ? captcha : null,
                 step instanceof FlowStep.ProveIdentity ? challenge : null,
-                step instanceof FlowStep.SetNewPassword ? PasswordRequirements.CLOUD : null,
+                step instanceof FlowStep.SetNewPassword && !flow.onPremises() ? PasswordRequirements.CLOUD : null, null,
                 step instanceof FlowStep.DeadEnd ? HelpdeskContactDto.of(customization) : null,
                 notice);
     }

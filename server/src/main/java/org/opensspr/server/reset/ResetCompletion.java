@@ -192,9 +192,11 @@ public final class ResetCompletion {
         });
         meters.failed(FlowFailure.WRITEBACK_FAILED);
         throw switch (result) {
-            case WritebackResult.RejectedByPolicy rejected -> ApiException.field(ErrorCode.VALIDATION_FAILED,
-                    "newPassword", "Your organization's directory didn't accept this password: "
-                            + rejected.directoryMessage());
+            // The field says why in our words with a stable code; the directory's own text stays beside it.
+            case WritebackResult.RejectedByPolicy rejected -> new ApiException(ErrorCode.VALIDATION_FAILED,
+                    "Your organization's directory didn't accept this password: " + rejected.directoryMessage(),
+                    List.of(new org.opensspr.api.ApiError.FieldError("newPassword", rejected.reason().wire(),
+                            DirectoryRefusalMessages.of(rejected.reason()))), null);
             case WritebackResult.NotFound notFound -> new ApiException(ErrorCode.CONFLICT,
                     "Your account wasn't found in your organization's directory; contact your administrator.");
             case WritebackResult.Unavailable unavailable -> new ApiException(ErrorCode.SERVICE_UNAVAILABLE,

@@ -35,6 +35,7 @@ import org.opensspr.server.metrics.FlowMeters;
 import org.opensspr.server.metrics.ThrottleMeters;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.signin.UserCredentials;
+import org.opensspr.server.writeback.OnPremAccount;
 import org.opensspr.throttling.ThrottleDecision;
 import org.opensspr.throttling.ThrottleEventKind;
 
@@ -71,10 +72,11 @@ public final class ResetFlows {
     private final EffectivePolicy effective;
     private final FlowMeters meters;
     private final ThrottleMeters throttleMeters;
+    private final NewPasswordRules newPasswordRules;
 
     ResetFlows(Database database, Clock clock, PolicyService policies, DirectoryService directory, AuditLog audit,
                Captchas captchas, List<Gate> gates, ThrottleStore throttles, EffectivePolicy effective,
-               FlowMeters meters, ThrottleMeters throttleMeters) {
+               FlowMeters meters, ThrottleMeters throttleMeters, NewPasswordRules newPasswordRules) {
         this.database = database;
         this.clock = clock;
         this.policies = policies;
@@ -85,6 +87,7 @@ public final class ResetFlows {
         this.effective = effective;
         this.meters = meters;
         this.throttleMeters = throttleMeters;
+        this.newPasswordRules = newPasswordRules;
         this.gates = new java.util.EnumMap<>(AuthMethod.class);
         gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
     }
@@ -350,12 +353,17 @@ public final class ResetFlows {
     }
 
     /** A step's answer and what it counts once committed. */
-    private record Advanced(FlowResponse response, List<Runnable> measures) {
-        /** Called once the step's transaction has committed: counts, then answers. */
-        FlowResponse committed() {
-            measures.forEach(Runnable::run);
-            return response;
+    private record Advanced(FlowResponse response, List<Runnable> measures, OnPremAccount directoryAccount) {
+        Advanced(FlowResponse response, List<Runnable> measures) {
+            this(response, measures, null);
         }
+    }
+
+    /** Called once the step's transaction has committed: counts, then answers (an on-premises user's new-password step with the directory's rules). */
+    private FlowResponse committed(Advanced advanced) {
+        advanced.measures().forEach(Runnable::run);
+        return advanced.directoryAccount() == null ? advanced.response()
+                : newPasswordRules.forOnPremises(advanced.response(), advanced.directoryAccount());
     }
 
     @FunctionalInterface
@@ -402,11 +410,11 @@ public final class ResetFlows {
     FlowResponse step(String ticket, KioskCaller caller, Class<? extends FlowStep> expected, StepWork work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        return database.inTransaction(tx -> {
+        return committed(database.inTransaction(tx -> {
             Checked checked = check(tx, ticket, caller, expected, policy, now);
             return checked.ended() != null ? new Advanced(checked.ended(), List.of())
                     : advance(tx, ticket, work.apply(tx, checked.flow(), policy, now), policy, now);
-        }).committed();
+        }));
     }
 
     /**
@@ -447,11 +455,11 @@ public final class ResetFlows {
     FlowResponse finishHeld(Held<?> held, StepWork work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        return database.inTransaction(tx -> {
+        return committed(database.inTransaction(tx -> {
             FlowRecord flow = flows.findByTicket(tx, Tokens.sha256Hex(held.heldTicket())).orElseThrow(
                     () -> new IllegalStateException("Held flow " + held.flow().id() + " lost its held ticket"));
             return advance(tx, held.heldTicket(), work.apply(tx, flow, policy, now), policy, now);
-        }).committed();
+        }));
     }
 
     /** Gives a held flow its public ticket back, after {@code work}: the user may try again from the same step. */
@@ -483,7 +491,16 @@ public final class ResetFlows {
             });
         }
         return new Advanced(FlowResponses.of(stored, next, step, policy.customization(), result.captcha(),
-                result.challenge(), result.notice()), measured.measures());
+                result.challenge(), result.notice()), measured.measures(), directoryAccount(tx, stored, step));
+    }
+
+    /** The account whose directory rules the answer needs: an on-premises user at SET_NEW_PASSWORD; else null. */
+    private OnPremAccount directoryAccount(DSLContext tx, FlowRecord flow, FlowStep step) {
+        if (!(step instanceof FlowStep.SetNewPassword) || !flow.onPremises() || flow.userId() == null) {
+            return null;
+        }
+        return directory.loadUser(tx, flow.userId())
+                .map(user -> new OnPremAccount(user.id(), user.userPrincipalName())).orElse(null);
     }
 
     FlowStep currentStep(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now) {

@@ -88,7 +88,8 @@ public final class ResetModule {
                 new AppNotificationGate(pushes, pushSender(g), g.totp(), throttles));
         EffectivePolicy effective = new EffectivePolicy(g.writeback() != null, EffectivePolicy.over(g.deliverable()));
         ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
-                new CaptchaGate(s.captcha()), gates, throttles, effective, s.meters(), s.throttleMeters());
+                new CaptchaGate(s.captcha()), gates, throttles, effective, s.meters(), s.throttleMeters(),
+                new NewPasswordRules(g.writeback()));
         ResetNotifier notifier = new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes());
         ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
                 s.rules(), s.hasher(), s.lockout(), s.audit(), throttles, List.of(notifier), g.writeback(), s.meters());

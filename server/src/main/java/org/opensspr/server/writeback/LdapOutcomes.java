@@ -2,6 +2,8 @@ package org.opensspr.server.writeback;
 
 import com.unboundid.ldap.sdk.LDAPException;
 import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.unboundidds.controls.PasswordPolicyResponseControl;
+import org.opensspr.password.DirectoryRefusal;
 
 import java.util.Set;
 
@@ -35,7 +37,9 @@ final class LdapOutcomes {
         ResultCode code = e.getResultCode();
         String message = Redaction.scrub(describe(e), secrets);
         if (code == ResultCode.CONSTRAINT_VIOLATION || code == ResultCode.UNWILLING_TO_PERFORM) {
-            return new WritebackResult.RejectedByPolicy(Redaction.scrub(directoryText(e), secrets));
+            String text = Redaction.scrub(directoryText(e), secrets);
+            return new WritebackResult.RejectedByPolicy(passwordPolicyError(e)
+                    .orElseGet(() -> DirectoryRefusals.fromText(text)), text);
         }
         if (code == ResultCode.NO_SUCH_OBJECT) {
             return WritebackResult.NOT_FOUND;
@@ -48,6 +52,17 @@ final class LdapOutcomes {
             return new WritebackResult.Unavailable("the service account may not make this change: " + message);
         }
         return new WritebackResult.Unavailable("the directory refused the change: " + message);
+    }
+
+    /** OpenLDAP ppolicy's response control, when the request asked for it and the server sent one. */
+    private static java.util.Optional<DirectoryRefusal> passwordPolicyError(LDAPException e) {
+        try {
+            PasswordPolicyResponseControl control = PasswordPolicyResponseControl.get(e.toLDAPResult());
+            return control == null || control.getErrorType() == null ? java.util.Optional.empty()
+                    : DirectoryRefusals.fromPasswordPolicyError(control.getErrorType());
+        } catch (LDAPException undecodable) {
+            return java.util.Optional.empty(); // fall back on the text
+        }
     }
 
     /** Whether a connection that failed with {@code e} can go back into the pool. */

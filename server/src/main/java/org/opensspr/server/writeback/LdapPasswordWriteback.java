@@ -13,6 +13,8 @@ import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
 import com.unboundid.ldap.sdk.extensions.PasswordModifyExtendedRequest;
+import com.unboundid.ldap.sdk.unboundidds.controls.PasswordPolicyRequestControl;
+import org.opensspr.password.DirectoryRefusal;
 
 import com.unboundid.util.StaticUtils;
 
@@ -52,6 +54,7 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
 
     private final LdapSettings settings;
     private final LdapConnections connections;
+    private final DirectoryPolicyReader policies;
 
     /** Checks the settings (throws with every problem) and prepares the pool without contacting the directory. */
     public LdapPasswordWriteback(LdapSettings settings) {
@@ -61,6 +64,12 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
         }
         this.settings = settings;
         this.connections = new LdapConnections(settings);
+        this.policies = new DirectoryPolicyReader(settings, connections, java.time.Clock.systemUTC(), Optional.empty());
+    }
+
+    @Override
+    public Optional<org.opensspr.password.DirectoryPasswordPolicy> policyFor(OnPremAccount account) {
+        return policies.policyFor(account);
     }
 
     @Override
@@ -248,8 +257,9 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
             }
             SearchResultEntry entry = entries.getFirst();
             if (isActiveDirectory() && Integer.valueOf(1).equals(entry.getAttributeValueAsInteger(ADMIN_COUNT))) {
-                return new WritebackResult.RejectedByPolicy("The account is protected in Active Directory "
-                        + "(adminCount=1); self-service password reset does not change protected accounts.");
+                return new WritebackResult.RejectedByPolicy(DirectoryRefusal.PROTECTED_ACCOUNT,
+                        "The account is protected in Active Directory (adminCount=1); self-service password reset"
+                                + " does not change protected accounts.");
             }
             return change.apply(connection, entry);
         } catch (LDAPException e) {
@@ -284,8 +294,9 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
      */
     private static WritebackResult resetByExtendedOperation(LDAPConnection connection, String userDn, String newPassword)
             throws LDAPException {
-        ExtendedResult result = connection.processExtendedOperation(
-                new PasswordModifyExtendedRequest(userDn, null, newPassword));
+        // the ppolicy control asks OpenLDAP to say exactly why it refuses (LdapOutcomes reads it)
+        ExtendedResult result = connection.processExtendedOperation(new PasswordModifyExtendedRequest(userDn, null,
+                newPassword, new com.unboundid.ldap.sdk.Control[] {new PasswordPolicyRequestControl()}));
         if (result.getResultCode() != ResultCode.SUCCESS) {
             throw new LDAPException(result);
         }
@@ -305,14 +316,15 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
                 connection.bind(userDn, currentPassword);
             } catch (LDAPException e) {
                 if (e.getResultCode() == ResultCode.INVALID_CREDENTIALS) {
-                    return new WritebackResult.RejectedByPolicy(
+                    return new WritebackResult.RejectedByPolicy(DirectoryRefusal.WRONG_CURRENT_PASSWORD,
                             "The directory did not accept the current password (invalidCredentials).");
                 }
                 return LdapOutcomes.beforeChange(e);
             }
             try {
                 ExtendedResult result = connection.processExtendedOperation(
-                        new PasswordModifyExtendedRequest(null, currentPassword, newPassword));
+                        new PasswordModifyExtendedRequest(null, currentPassword, newPassword,
+                                new com.unboundid.ldap.sdk.Control[] {new PasswordPolicyRequestControl()}));
                 if (result.getResultCode() != ResultCode.SUCCESS) {
                     throw new LDAPException(result);
                 }

@@ -33,6 +33,15 @@ public interface PasswordWriteback {
     java.util.Optional<AccountState> read(OnPremAccount account);
 
     /**
+     * The password policy the directory applies to this account (a fine-grained one where it has one),
+     * for the kiosk to show; empty when it can't be read. It is shown, never enforced here: the
+     * directory decides when the password is sent.
+     */
+    default java.util.Optional<org.opensspr.password.DirectoryPasswordPolicy> policyFor(OnPremAccount account) {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * The longest one call can take, all timeouts run out: a PENDING intent older than this has no call
      * in flight on any server, so its outcome can be reconciled.
      */

@@ -37,6 +37,16 @@ public final class Writeback {
         this.meters = Objects.requireNonNull(meters, "meters");
     }
 
+    /** The directory's password policy for the account, or empty when it can't be read (see the port). */
+    public Optional<org.opensspr.password.DirectoryPasswordPolicy> policyFor(OnPremAccount account) {
+        try {
+            return directory.policyFor(account);
+        } catch (RuntimeException e) {
+            LOG.warn("Reading the directory's password policy ended with an unexpected {}", e.getClass().getName());
+            return Optional.empty();
+        }
+    }
+
     /** A reset that leaves the new password valid (the user chose it). */
     public WritebackResult reset(OnPremAccount account, String newPassword, String flowId) {
         return reset(account, newPassword, false, flowId);

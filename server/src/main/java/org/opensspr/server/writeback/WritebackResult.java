@@ -1,5 +1,7 @@
 package org.opensspr.server.writeback;
 
+import org.opensspr.password.DirectoryRefusal;
+
 import java.util.Objects;
 
 /**
@@ -18,9 +20,15 @@ public sealed interface WritebackResult {
      * The directory refused the password (or the account) by its own rules, e.g. AD's
      * {@code 0000052D: Constraint violation … too short} or a wrong current password on a change.
      */
-    record RejectedByPolicy(String directoryMessage) implements WritebackResult {
+    record RejectedByPolicy(DirectoryRefusal reason, String directoryMessage) implements WritebackResult {
         public RejectedByPolicy {
+            Objects.requireNonNull(reason, "reason");
             Objects.requireNonNull(directoryMessage, "directoryMessage");
+        }
+
+        /** A refusal whose reason is read from the directory's text. */
+        public RejectedByPolicy(String directoryMessage) {
+            this(DirectoryRefusals.fromText(directoryMessage), directoryMessage);
         }
     }
 

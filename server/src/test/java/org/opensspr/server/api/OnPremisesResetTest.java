@@ -50,6 +50,9 @@ class OnPremisesResetTest {
                 flow.identify(HENRIETTA);
                 flow.choose("EMAIL");
                 flow.proveCode(flow.codeSentTo("henrietta@private.example"));
+                // this directory publishes no password policy: the kiosk is told so, and gets no cloud rules instead
+                assertThat(flow.last.has("requirements")).isFalse();
+                assertThat(flow.last.path("directoryPolicy").path("readable").asBoolean(true)).isFalse();
                 flow.password(ResetFlowApiTest.NEW_PASSWORD);
 
                 assertThat(flow.last.path("step").path("completion").asText()).isEqualTo("PASSWORD_RESET");

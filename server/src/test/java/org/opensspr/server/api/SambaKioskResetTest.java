@@ -18,7 +18,7 @@ import static org.opensspr.server.db.Tables.WRITEBACK_INTENT;
 /**
  * The whole on-premises reset against a real Samba AD DC: a hybrid user locked out of AD proves
  * themselves at the kiosk API, and the new password reaches AD, unlocked, before the flow completes;
- * a password AD refuses comes back to the kiosk with AD's reason.
+ * a password AD refuses comes back to the kiosk with AD's reason, named (ADR 25) and in AD's words.
  */
 class SambaKioskResetTest {
     private static final String OLD = "Old-Directory-Pass-1";
@@ -72,8 +72,9 @@ class SambaKioskResetTest {
             // only lower-case letters: long enough, but not AD's three kinds of character
             JsonNode refused = flow.password("lanternorbitkettleriver");
             assertThat(flow.lastStatus).isEqualTo(422);
-            assertThat(refused.path("fieldErrors").toString()).contains("0000052D").contains("complexity")
-                    .doesNotContain("lanternorbitkettleriver");
+            assertThat(refused.path("message").asText()).contains("0000052D").contains("complexity");
+            assertThat(refused.path("fieldErrors").get(0).path("code").asText()).isEqualTo("DIRECTORY_COMPLEXITY");
+            assertThat(refused.toString()).doesNotContain("lanternorbitkettleriver");
             assertThat(dc.bind(dn, OLD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
 
             flow.password(ResetFlowApiTest.NEW_PASSWORD);

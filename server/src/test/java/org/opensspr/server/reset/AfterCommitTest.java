@@ -46,7 +46,7 @@ class AfterCommitTest {
         flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.auditLog(),
                 new CaptchaGate(new CaptchaService(s.database(), s.clock(), true)), List.of(), new ThrottleStore(),
                 new EffectivePolicy(false, EffectivePolicy.over(Set.of())), new FlowMeters(registry),
-                new ThrottleMeters(registry));
+                new ThrottleMeters(registry), new NewPasswordRules(null));
     }
 
     @Test

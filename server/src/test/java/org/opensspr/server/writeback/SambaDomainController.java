@@ -121,6 +121,36 @@ public final class SambaDomainController {
         return dn;
     }
 
+    /**
+     * A fine-grained password policy applied to {@code appliesTo}, as {@code samba-tool domain passwordsettings
+     * pso create} and {@code pso apply} write it: an msDS-PasswordSettings object in the Password Settings
+     * Container whose msDS-PSOAppliesTo names the users. Ages are AD's negative 100-ns intervals.
+     */
+    public String createPasswordSettings(String name, int minLength, boolean complexity, int history,
+                                         java.time.Duration minAge, String... appliesTo) throws LDAPException {
+        String dn = "CN=" + name + ",CN=Password Settings Container,CN=System," + BASE_DN;
+        try (LDAPConnection admin = connectAsAdmin()) {
+            admin.add(dn, List.of(
+                    new Attribute("objectClass", "top", "msDS-PasswordSettings"),
+                    new Attribute("msDS-PasswordSettingsPrecedence", "1"),
+                    new Attribute("msDS-PasswordReversibleEncryptionEnabled", "FALSE"),
+                    new Attribute("msDS-PasswordHistoryLength", Integer.toString(history)),
+                    new Attribute("msDS-PasswordComplexityEnabled", complexity ? "TRUE" : "FALSE"),
+                    new Attribute("msDS-MinimumPasswordLength", Integer.toString(minLength)),
+                    new Attribute("msDS-MinimumPasswordAge", adInterval(minAge)),
+                    new Attribute("msDS-MaximumPasswordAge", adInterval(java.time.Duration.ofDays(42))),
+                    new Attribute("msDS-LockoutThreshold", "0"),
+                    new Attribute("msDS-LockoutObservationWindow", adInterval(java.time.Duration.ofMinutes(30))),
+                    new Attribute("msDS-LockoutDuration", adInterval(java.time.Duration.ofMinutes(30))),
+                    new Attribute("msDS-PSOAppliesTo", appliesTo)));
+        }
+        return dn;
+    }
+
+    private static String adInterval(java.time.Duration duration) {
+        return Long.toString(-duration.toSeconds() * 10_000_000L);
+    }
+
     /** The result of a simple bind as {@code dn}: SUCCESS, or AD's error with its diagnostic (data 52e, 775). */
     public LDAPException bind(String dn, String password) {
         try (LDAPConnection connection = connect()) {

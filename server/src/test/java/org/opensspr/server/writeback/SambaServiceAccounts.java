@@ -40,6 +40,17 @@ final class SambaServiceAccounts {
         String sid = sid(DELEGATED);
         provisioning.run("delegate resets", "samba-tool", "dsacl", "set", "-H", folder.resolve("private/sam.ldb").toString(),
                 "-s", conf(), "--objectdn=" + usersDn, "--sddl=" + delegation(sid));
+        // Fine-grained password policies are readable by domain admins only; the kiosk shows a user's PSO, so
+        // the service account reads them too (and nothing else in the container).
+        provisioning.run("read password policies", "samba-tool", "dsacl", "set", "-H",
+                folder.resolve("private/sam.ldb").toString(), "-s", conf(),
+                "--objectdn=" + usersDn.replaceFirst("^CN=Users,", "CN=Password Settings Container,CN=System,"),
+                "--sddl=" + policyReading(sid));
+    }
+
+    /** Read the fine-grained password policies (PSOs) in the Password Settings Container. */
+    static String policyReading(String sid) {
+        return "(A;CI;RPLCLORC;;;" + sid + ")";
     }
 
     /** The delegation as SDDL: the same three rights ADUC's "Delegate Control" would grant. */
