@@ -7,5 +7,6 @@ import com.fasterxml.jackson.annotation.JsonPropertyDescription;
 @JsonClassDescription("Start a directory sync now")
 public record DirectorySyncRequest(
         @JsonPropertyDescription("FULL or DELTA; a delta without a usable cursor runs as a full sync") DirectorySyncMode mode,
-        @JsonPropertyDescription("Compute and list the changes without writing any") boolean dryRun) {
+        @JsonPropertyDescription("Compute and list the changes without writing any (default false)") @OptionalField
+        boolean dryRun) {
 }

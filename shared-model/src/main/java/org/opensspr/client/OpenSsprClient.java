@@ -99,6 +99,7 @@ public final class OpenSsprClient implements AutoCloseable {
     private final HelpdeskCalls helpdesk;
     private final AuditCalls audit;
     private final InsightsCalls insights;
+    private final DirectorySyncCalls directorySync;
 
     OpenSsprClient(Supplier<String> credentials, String userAgent, String baseUrl, OkHttpClient.Builder http) {
         this.credentials = credentials;
@@ -106,6 +107,7 @@ public final class OpenSsprClient implements AutoCloseable {
         this.helpdesk = new HelpdeskCalls(transport);
         this.audit = new AuditCalls(transport);
         this.insights = new InsightsCalls(transport);
+        this.directorySync = new DirectorySyncCalls(transport);
     }
 
     public static OpenSsprClientBuilder builder() {
@@ -376,6 +378,11 @@ public final class OpenSsprClient implements AutoCloseable {
     /** Usage & insights: registration, activity per day, failures, blocked users and time to reset. */
     public InsightsCalls insights() {
         return insights;
+    }
+
+    /** Directory sync: start a run (full or delta, dry or real), follow it, read the last runs and their changes. */
+    public DirectorySyncCalls directorySync() {
+        return directorySync;
     }
 
     /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */
