@@ -191,7 +191,8 @@ public final class DirectorySync implements AutoCloseable {
             store.finish(db.dsl(), id, DirectorySyncPhase.DONE, null, DbTime.now(clock));
         } catch (RuntimeException | LDAPException e) {
             String why = e instanceof LDAPException ldap ? "The directory answered: " + ldap.getResultCode() + " "
-                    + ldap.getDiagnosticMessage() : e.getMessage();
+                    + (ldap.getDiagnosticMessage() == null ? ldap.getMessage() : ldap.getDiagnosticMessage())
+                    : e.getMessage();
             String error = why == null ? e.getClass().getSimpleName() : why;
             LOG.warn("Directory sync {} failed: {}", id, error);
             store.finish(db.dsl(), id, DirectorySyncPhase.FAILED, error, DbTime.now(clock));
