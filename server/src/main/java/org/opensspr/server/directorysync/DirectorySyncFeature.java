@@ -54,7 +54,11 @@ public final class DirectorySyncFeature {
                                 + " may still be running)", Access.admin(READ_DIRECTORY)).returns(RUNS)
                         .query(QueryParam.integer("limit", "at most this many (1–" + DirectorySync.MAX_RUNS_LISTED
                                 + ", default 20)"))
-                        .handle(r -> sync().recentRuns(r.queryInt("limit", 20, 1, DirectorySync.MAX_RUNS_LISTED))),
+                        .handle(r -> {
+                            // a bad query is a 400 whether or not a directory is connected
+                            int limit = r.queryInt("limit", 20, 1, DirectorySync.MAX_RUNS_LISTED);
+                            return sync().recentRuns(limit);
+                        }),
                 ApiRoute.route(GET, "/directory-sync/runs/{id}", "A directory sync run: its phase and counts while it"
                                 + " runs, then its outcome", Access.admin(READ_DIRECTORY)).returns(DirectorySyncRunDto.class)
                         .handle(r -> sync().run(r.path("id")).orElseThrow(() ->
@@ -63,8 +67,11 @@ public final class DirectorySyncFeature {
                                 + " change), in order, page by page; the first " + DirectorySync.MAX_RECORDED_CHANGES
                                 + " are kept, the run's counts are the totals", Access.admin(READ_DIRECTORY))
                         .returns(CHANGES).query(QueryParam.paging())
-                        .handle(r -> sync().changes(r.path("id"), r.queryInt("page", 0, 0, 1_000_000),
-                                r.queryInt("size", 50, 1, MAX_CHANGES_PAGE))));
+                        .handle(r -> {
+                            int page = r.queryInt("page", 0, 0, 1_000_000);
+                            int size = r.queryInt("size", 50, 1, MAX_CHANGES_PAGE);
+                            return sync().changes(r.path("id"), page, size);
+                        }));
     }
 
     private DirectorySync sync() {
