@@ -60,6 +60,46 @@ final class TestOu implements AutoCloseable {
         return userDn;
     }
 
+    /**
+     * Many users at once: the adds are pipelined on the one connection (up to {@value #IN_FLIGHT} unanswered), so
+     * the test waits for Samba's work, not for each round trip. Returns their DNs in order.
+     */
+    List<String> addUsers(List<String> cns, java.util.function.IntFunction<Attribute[]> attributesOf)
+            throws LDAPException {
+        List<String> dns = new ArrayList<>();
+        java.util.ArrayDeque<com.unboundid.ldap.sdk.AsyncRequestID> pending = new java.util.ArrayDeque<>();
+        for (int i = 0; i < cns.size(); i++) {
+            String userDn = "CN=" + cns.get(i) + "," + dn;
+            List<Attribute> attributes = new ArrayList<>(List.of(
+                    new Attribute("objectClass", "top", "person", "organizationalPerson", "user"),
+                    new Attribute("sAMAccountName", tag + cns.get(i).replaceAll("[^A-Za-z0-9]", "")),
+                    new Attribute("userAccountControl", "544")));
+            attributes.addAll(List.of(attributesOf.apply(i)));
+            pending.add(admin.asyncAdd(new com.unboundid.ldap.sdk.AddRequest(userDn, attributes), null));
+            dns.add(userDn);
+            if (pending.size() >= IN_FLIGHT) {
+                await(pending.poll());
+            }
+        }
+        while (!pending.isEmpty()) {
+            await(pending.poll());
+        }
+        return dns;
+    }
+
+    private static final int IN_FLIGHT = 32;
+
+    private static void await(com.unboundid.ldap.sdk.AsyncRequestID request) throws LDAPException {
+        try {
+            com.unboundid.ldap.sdk.LDAPResult result = request.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            if (result.getResultCode() != com.unboundid.ldap.sdk.ResultCode.SUCCESS) {
+                throw new LDAPException(result);
+            }
+        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+            throw new LDAPException(com.unboundid.ldap.sdk.ResultCode.LOCAL_ERROR, "an add did not complete", e);
+        }
+    }
+
     String addGroup(String cn, List<String> memberDns) throws LDAPException {
         String groupDn = "CN=" + cn + "," + dn;
         List<Attribute> attributes = new ArrayList<>(List.of(new Attribute("objectClass", "top", "group"),
