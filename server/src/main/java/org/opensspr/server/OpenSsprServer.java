@@ -48,6 +48,8 @@ import org.opensspr.server.files.OwnerOnlyFiles;
 import org.opensspr.server.helpdesk.HelpdeskFeature;
 import org.opensspr.server.helpdesk.HelpdeskPasswords;
 import org.opensspr.server.helpdesk.HelpdeskService;
+import org.opensspr.server.directorysync.DirectorySync;
+import org.opensspr.server.directorysync.DirectorySyncFeature;
 import org.opensspr.server.housekeeping.Housekeeping;
 import org.opensspr.server.secinfo.RegisteredMethods;
 import org.opensspr.server.impact.ImpactFeature;
@@ -130,6 +132,8 @@ public final class OpenSsprServer implements AutoCloseable {
     private final WritebackIntents writebackIntents;
     private final Writeback writeback;
     private final SiemForwarder siem;
+    /** The directory sync, with a connected directory only. */
+    private final DirectorySync directorySync;
     /** The one registry every part records into; /metrics reads it (no global registry: tests run servers side by side). */
     private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private JvmMeters jvmMeters;
@@ -177,6 +181,8 @@ public final class OpenSsprServer implements AutoCloseable {
         if (writeback != null) {
             reconcileWriteback();
         }
+        this.directorySync = config.effectiveDirectorySync() == null ? null
+                : new DirectorySync(database, clock, auditLog, config.effectiveDirectorySync());
         ThrottleMeters throttleMeters = new ThrottleMeters(meters);
         this.reset = ResetModule.create(
                 new ResetModule.Services(database, clock, policies, directory, auditLog, captchas, hasher, kioskLockout,
@@ -312,6 +318,9 @@ public final class OpenSsprServer implements AutoCloseable {
             reconciliation = new Housekeeping(List.of(new Housekeeping.Task("writeback reconciliation",
                     () -> reconcileWriteback()))).start(RECONCILE_EVERY);
         }
+        if (directorySync != null) {
+            directorySync.schedule();
+        }
         return this;
     }
 
@@ -344,6 +353,7 @@ public final class OpenSsprServer implements AutoCloseable {
         routes.addAll(new KioskFeature(kiosks, networkGate).routes());
         routes.addAll(new OutboxFeature(new OutboxReader(database, outbox, auditLog), config.embeddedDelivery()).routes());
         routes.addAll(new WritebackFeature(writebackIntents, config.ldap()).routes());
+        routes.addAll(new DirectorySyncFeature(java.util.Optional.ofNullable(directorySync)).routes());
         if (config.testMode()) {
             routes.addAll(new TestModeFeature(database, clock, outbox).routes());
         }
@@ -462,6 +472,9 @@ public final class OpenSsprServer implements AutoCloseable {
         }
         if (directoryConnection != null) {
             directoryConnection.close();
+        }
+        if (directorySync != null) {
+            directorySync.close();
         }
         if (app != null) {
             app.stop();

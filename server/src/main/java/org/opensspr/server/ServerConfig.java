@@ -3,6 +3,7 @@ package org.opensspr.server;
 import org.opensspr.server.delivery.SmtpSettings;
 import org.opensspr.server.delivery.gateway.Gateways;
 import org.opensspr.server.siem.SiemSettings;
+import org.opensspr.server.directorysync.DirectorySyncSettings;
 import org.opensspr.server.writeback.LdapSettings;
 
 import org.opensspr.server.audit.AuditLog;
@@ -29,12 +30,13 @@ import java.util.Objects;
  * @param auditRetention how long audit events are kept (null: {@link AuditLog#DEFAULT_RETENTION}, 30 days)
  * @param siem           the syslog collector the audit log is forwarded to; null when none is configured
  * @param metrics        who besides this host may scrape {@code /metrics} (null: nobody)
+ * @param directorySync  the directory sync's schedule and OpenLDAP UPN rule; null: sync on demand only
  */
 public record ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
                            String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
                            boolean testMode, boolean demoData, SmtpSettings smtp,
                            LdapSettings ldap, Gateways gateways, Duration auditRetention, SiemSettings siem,
-                           MetricsSettings metrics) {
+                           MetricsSettings metrics, DirectorySyncSettings directorySync) {
 
     public static final int DEFAULT_PORT = 8443;
     /** Entra keeps 30 days at most on its paid tiers; a longer retention is the operator's choice, up to ten years. */
@@ -46,6 +48,14 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
         gateways = gateways == null ? Gateways.NONE : gateways;
         auditRetention = auditRetention == null ? AuditLog.DEFAULT_RETENTION : auditRetention;
         metrics = metrics == null ? MetricsSettings.NONE : metrics;
+    }
+
+    public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
+                        String jdbcPassword, boolean plainHttp, Path tlsKeyStore, String tlsKeyStorePassword,
+                        boolean testMode, boolean demoData, SmtpSettings smtp, LdapSettings ldap, Gateways gateways,
+                        Duration auditRetention, SiemSettings siem, MetricsSettings metrics) {
+        this(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore, tlsKeyStorePassword,
+                testMode, demoData, smtp, ldap, gateways, auditRetention, siem, metrics, null);
     }
 
     public ServerConfig(Path dataDirectory, String host, int port, String jdbcUrl, String jdbcUser,
@@ -73,7 +83,22 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
     /** This configuration forwarding its audit log to {@code settings}' collector (null: to none). */
     public ServerConfig withSiem(SiemSettings settings) {
         return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore,
-                tlsKeyStorePassword, testMode, demoData, smtp, ldap, gateways, auditRetention, settings, metrics);
+                tlsKeyStorePassword, testMode, demoData, smtp, ldap, gateways, auditRetention, settings, metrics,
+                directorySync);
+    }
+
+    /**
+     * This configuration syncing the directory on {@code settings}' schedule (null: on demand only, when a directory
+     * is connected).
+     */
+    public ServerConfig withDirectorySync(DirectorySyncSettings settings) {
+        return new ServerConfig(dataDirectory, host, port, jdbcUrl, jdbcUser, jdbcPassword, plainHttp, tlsKeyStore,
+                tlsKeyStorePassword, testMode, demoData, smtp, ldap, gateways, auditRetention, siem, metrics, settings);
+    }
+
+    /** How the connected directory is synced; null when no directory is connected. */
+    public DirectorySyncSettings effectiveDirectorySync() {
+        return ldap == null ? null : directorySync != null ? directorySync : DirectorySyncSettings.onDemand(ldap);
     }
 
     /** The embedded default: no relay, gateway or push service; the outbox carries every channel. */
@@ -112,6 +137,9 @@ public record ServerConfig(Path dataDirectory, String host, int port, String jdb
             smtp.problems().forEach(problem -> problems.add("SMTP: " + problem));
         }
         problems.addAll(gateways.problems());
+        if (directorySync != null) {
+            directorySync.problems().forEach(problems::add);
+        }
         if (ldap != null) {
             ldap.problems().forEach(problem -> problems.add("LDAP: " + problem));
         }

@@ -21,6 +21,9 @@ public final class ApiPaths {
     /** Directory groups: {@code GET} a page (q, sort, page, size), {@code POST} create; below it {id}, members. */
     public static final String GROUPS = BASE + "/groups";
 
+    /** Directory sync runs: {@code POST} start one, {@code GET} the last ones; below it {id} and {id}/changes. */
+    public static final String DIRECTORY_SYNC_RUNS = BASE + "/directory-sync/runs";
+
     /** Kiosks: {@code POST} create (admin), {@code GET} list; below it enroll, me, {id}/revoke. */
     public static final String KIOSKS = BASE + "/kiosks";
 

@@ -42,6 +42,7 @@ public enum AuditActivity {
     ADD_MEMBER_TO_GROUP("Add member to group"),
     REMOVE_MEMBER_FROM_GROUP("Remove member from group"),
     IMPORT_USERS("Bulk import users"),
+    DIRECTORY_SYNC("Directory sync"),
     ADD_KIOSK("Add kiosk"),
     REVOKE_KIOSK("Revoke kiosk");
 

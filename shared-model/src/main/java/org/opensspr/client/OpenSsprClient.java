@@ -100,6 +100,7 @@ public final class OpenSsprClient implements AutoCloseable {
     private final AuditCalls audit;
     private final InsightsCalls insights;
     private final WritebackCalls writeback;
+    private final DirectorySyncCalls directorySync;
 
     OpenSsprClient(Supplier<String> credentials, String userAgent, String baseUrl, OkHttpClient.Builder http) {
         this.credentials = credentials;
@@ -108,6 +109,7 @@ public final class OpenSsprClient implements AutoCloseable {
         this.audit = new AuditCalls(transport);
         this.insights = new InsightsCalls(transport);
         this.writeback = new WritebackCalls(transport);
+        this.directorySync = new DirectorySyncCalls(transport);
     }
 
     public static OpenSsprClientBuilder builder() {
@@ -383,6 +385,11 @@ public final class OpenSsprClient implements AutoCloseable {
     /** The on-premises directory: its status, a connection test, the writebacks attempted. */
     public WritebackCalls writeback() {
         return writeback;
+    }
+
+    /** Directory sync: start a run (full or delta, dry or real), follow it, read the last runs and their changes. */
+    public DirectorySyncCalls directorySync() {
+        return directorySync;
     }
 
     /** The helpdesk's actions over one user: reset, unlock, Temporary Access Pass, methods, contact data. */

@@ -51,7 +51,7 @@ public final class RunCommand implements Callable<Integer> {
     @picocli.CommandLine.ArgGroup(exclusive = false, heading = "Mail relay (without it, mail stays in the outbox):%n")
     SmtpOptions smtp;
 
-    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "On-premises directory for password writeback:%n")
+    @picocli.CommandLine.ArgGroup(exclusive = false, heading = "On-premises directory for password writeback and directory sync:%n")
     LdapOptions ldap;
 
     @picocli.CommandLine.ArgGroup(exclusive = false,
@@ -63,11 +63,13 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        org.opensspr.server.writeback.LdapSettings ldapSettings = ldap == null ? null : ldap.settings();
         ServerConfig config = options.toConfig(host, port, plainHttp, tlsKeyStore, tlsPasswordVariable, testMode, demo,
-                smtp == null ? null : smtp.settings(), ldap == null ? null : ldap.settings(),
+                smtp == null ? null : smtp.settings(), ldapSettings,
                 gateways == null ? null : gateways.gateways(),
                 MetricsSettings.fromEnvironment(metricsTokenVariable, System.getenv()))
-                .withSiem(siem == null ? null : siem.settings());
+                .withSiem(siem == null ? null : siem.settings())
+                .withDirectorySync(ldap == null ? null : ldap.syncSettings(ldapSettings));
         if (!config.problems().isEmpty()) {
             config.problems().forEach(problem -> System.err.println("opensspr server: " + problem));
             return 2;

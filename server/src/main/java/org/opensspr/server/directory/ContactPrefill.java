@@ -18,7 +18,7 @@ import java.util.function.Function;
  * EMAIL, the mobile phone MOBILE_PHONE and the office phone OFFICE_PHONE, with source ADMIN_PREFILL.
  * Clearing the value removes the registration, whoever made it, since nothing backs it any more.
  */
-final class ContactPrefill {
+public final class ContactPrefill {
     private enum Backing {
         EMAIL(Registration.EMAIL, ContactInfo::alternateEmail, true),
         MOBILE(Registration.MOBILE_PHONE, ContactInfo::mobilePhone, false),
@@ -43,7 +43,7 @@ final class ContactPrefill {
     }
 
     /** The registrations a new user's contact data gives. */
-    static List<MethodRegistration> forNewUser(ContactInfo contact, Instant now) {
+    public static List<MethodRegistration> forNewUser(ContactInfo contact, Instant now) {
         List<MethodRegistration> registrations = new ArrayList<>();
         for (Backing backing : Backing.values()) {
             if (!backing.value.apply(contact).isEmpty()) {
@@ -57,7 +57,7 @@ final class ContactPrefill {
      * Brings the user's registrations in line with a contact change: a new or changed value is
      * (re-)registered now; an unchanged value keeps its registration (or gets one if it had none).
      */
-    static void apply(DSLContext tx, DirectoryRepository users, String userId, ContactInfo before, ContactInfo after,
+    public static void apply(DSLContext tx, DirectoryRepository users, String userId, ContactInfo before, ContactInfo after,
                       Instant now) {
         Set<Registration> registered = EnumSet.noneOf(Registration.class);
         users.registrations(tx, userId).forEach(r -> registered.add(r.kind()));

@@ -63,6 +63,26 @@ public final class DirectoryRepository {
                 roles(dsl, row.id()), row.onPremisesProtected(), registrations(dsl, row.id()));
     }
 
+    /** The users with these ids that exist, by id. */
+    public Map<String, UserRow> findUsers(DSLContext dsl, Collection<String> ids) {
+        Map<String, UserRow> found = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(ids))) {
+            dsl.selectFrom(DIRECTORY_USER).where(DIRECTORY_USER.ID.in(chunk))
+                    .forEach(r -> found.put(r.getId(), toRow(r)));
+        }
+        return found;
+    }
+
+    /** The users holding these lower-cased UPNs, by UPN key. */
+    public Map<String, UserRow> findUsersByUpnKeys(DSLContext dsl, Collection<String> upnKeys) {
+        Map<String, UserRow> found = new java.util.HashMap<>();
+        for (List<String> chunk : chunks(new ArrayList<>(upnKeys))) {
+            dsl.selectFrom(DIRECTORY_USER).where(DIRECTORY_USER.UPN_KEY.in(chunk))
+                    .forEach(r -> found.put(r.getUpnKey(), toRow(r)));
+        }
+        return found;
+    }
+
     /** Which of these lower-cased UPNs are taken already. */
     public Set<String> existingUpnKeys(DSLContext dsl, Collection<String> upnKeys) {
         Set<String> taken = new HashSet<>();

@@ -41,6 +41,16 @@ public final class GroupRepository {
         return ids;
     }
 
+    /** The groups with these ids that exist, by id. */
+    public Map<String, GroupRow> findGroups(DSLContext dsl, Collection<String> ids) {
+        Map<String, GroupRow> found = new HashMap<>();
+        for (List<String> chunk : DirectoryRepository.chunks(new ArrayList<>(ids))) {
+            dsl.selectFrom(DIRECTORY_GROUP).where(DIRECTORY_GROUP.ID.in(chunk))
+                    .forEach(r -> found.put(r.getId(), toRow(r)));
+        }
+        return found;
+    }
+
     public void insertGroup(DSLContext dsl, GroupRow group) {
         dsl.executeInsert(toRecord(dsl, group));
     }

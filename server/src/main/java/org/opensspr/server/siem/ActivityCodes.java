@@ -49,6 +49,7 @@ final class ActivityCodes {
             case ADD_MEMBER_TO_GROUP -> "group-member-add";
             case REMOVE_MEMBER_FROM_GROUP -> "group-member-remove";
             case IMPORT_USERS -> "users-import";
+            case DIRECTORY_SYNC -> "directory-sync";
             case ADD_KIOSK -> "kiosk-add";
             case REVOKE_KIOSK -> "kiosk-revoke";
         };

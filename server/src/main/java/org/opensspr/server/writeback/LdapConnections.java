@@ -26,11 +26,11 @@ import java.util.Map;
  * TLS with certificate and host-name verification, timeouts, and a pool bound as the service account.
  * Making the pool does not contact the directory, so the server starts while the directory is down.
  */
-final class LdapConnections implements AutoCloseable {
+public final class LdapConnections implements AutoCloseable {
     private final ServerSet servers;
     private final LDAPConnectionPool pool;
 
-    LdapConnections(LdapSettings settings) {
+    public LdapConnections(LdapSettings settings) {
         try {
             this.servers = serverSet(settings);
             this.pool = new LDAPConnectionPool(servers, new SimpleBindRequest(settings.bindDn(), settings.bindPassword()),
@@ -46,7 +46,7 @@ final class LdapConnections implements AutoCloseable {
     }
 
     /** A service-account connection from the pool; give it back with {@link #release}. */
-    LDAPConnection borrow() throws LDAPException {
+    public LDAPConnection borrow() throws LDAPException {
         return pool.getConnection();
     }
 
@@ -55,7 +55,7 @@ final class LdapConnections implements AutoCloseable {
         return pool.replaceDefunctConnection(dead);
     }
 
-    void release(LDAPConnection connection, boolean usable) {
+    public void release(LDAPConnection connection, boolean usable) {
         if (usable) {
             pool.releaseConnection(connection);
         } else {

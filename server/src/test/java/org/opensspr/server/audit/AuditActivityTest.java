@@ -38,10 +38,10 @@ class AuditActivityTest {
                 "Administrator read the outbox",
                 // Ours: an export carries the whole log out, so who took it and which part is kept
                 "Administrator exported the audit log",
-                // Directory changes: Entra's "Core Directory" names; the bulk import and kiosks are ours
+                // Directory changes: Entra's "Core Directory" names; the bulk import, directory sync and kiosks are ours
                 "Add user", "Update user", "Delete user", "Add member to role", "Remove member from role",
                 "Add group", "Update group", "Delete group", "Add member to group", "Remove member from group",
-                "Bulk import users", "Add kiosk", "Revoke kiosk");
+                "Bulk import users", "Directory sync", "Add kiosk", "Revoke kiosk");
     }
 
     @Test

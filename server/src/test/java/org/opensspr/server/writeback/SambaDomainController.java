@@ -93,6 +93,15 @@ public final class SambaDomainController {
         return settingsFor(SERVICE_DN);
     }
 
+    /**
+     * Bound as the domain's Administrator: for set-up through the product's own connections, and for the directory
+     * sync tests, whose delta reads deleted objects (a tombstone search an ordinary account gets nothing from).
+     */
+    public LdapSettings administratorSettings() {
+        return LdapSettings.activeDirectory(List.of(ldapsUrl()), ADMIN_DN, ADMIN_PASSWORD, BASE_DN)
+                .withTrustedCertificates(caCertificate());
+    }
+
     /** The same, bound as another of the domain's service accounts (they share one password). */
     public LdapSettings settingsFor(String serviceDn) {
         return LdapSettings.activeDirectory(List.of(ldapsUrl()), serviceDn, SERVICE_PASSWORD, BASE_DN)
