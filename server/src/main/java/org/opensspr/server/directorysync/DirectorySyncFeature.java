@@ -24,7 +24,8 @@ import static org.opensspr.directory.Permission.READ_DIRECTORY;
 /**
  * {@code /directory-sync/runs}: start a sync of the on-premises directory (User administrators and up, as for an
  * import), follow its progress, read the last runs and a run's changes page by page (READ_DIRECTORY). Without a
- * directory every route answers SERVICE_UNAVAILABLE.
+ * directory there is nothing to read (no runs; a run id is not found) and starting one is a CONFLICT that says what
+ * to configure: a server's configuration is not an outage, so no 5xx.
  */
 public final class DirectorySyncFeature {
     static final int MAX_CHANGES_PAGE = 200;
@@ -57,11 +58,11 @@ public final class DirectorySyncFeature {
                         .handle(r -> {
                             // a bad query is a 400 whether or not a directory is connected
                             int limit = r.queryInt("limit", 20, 1, DirectorySync.MAX_RUNS_LISTED);
-                            return sync().recentRuns(limit);
+                            return sync.map(s -> s.recentRuns(limit)).orElse(List.of());
                         }),
                 ApiRoute.route(GET, "/directory-sync/runs/{id}", "A directory sync run: its phase and counts while it"
                                 + " runs, then its outcome", Access.admin(READ_DIRECTORY)).returns(DirectorySyncRunDto.class)
-                        .handle(r -> sync().run(r.path("id")).orElseThrow(() ->
+                        .handle(r -> sync.flatMap(s -> s.run(r.path("id"))).orElseThrow(() ->
                                 ApiException.notFound("Directory sync run " + r.path("id")))),
                 ApiRoute.route(GET, "/directory-sync/runs/{id}/changes", "A run's changes (a dry run's: what it would"
                                 + " change), in order, page by page; the first " + DirectorySync.MAX_RECORDED_CHANGES
@@ -70,12 +71,13 @@ public final class DirectorySyncFeature {
                         .handle(r -> {
                             int page = r.queryInt("page", 0, 0, 1_000_000);
                             int size = r.queryInt("size", 50, 1, MAX_CHANGES_PAGE);
-                            return sync().changes(r.path("id"), page, size);
+                            return sync.orElseThrow(() -> ApiException.notFound("Directory sync run " + r.path("id")))
+                                    .changes(r.path("id"), page, size);
                         }));
     }
 
     private DirectorySync sync() {
-        return sync.orElseThrow(() -> new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
+        return sync.orElseThrow(() -> new ApiException(ErrorCode.CONFLICT,
                 "No on-premises directory is connected (--ldap-url), so there is nothing to sync.", List.of(), null));
     }
 }

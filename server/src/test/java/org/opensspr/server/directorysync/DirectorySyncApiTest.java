@@ -62,9 +62,15 @@ class DirectorySyncApiTest {
     void withoutADirectoryTheRoutesSayThereIsNothingToSync() {
         try (InProcessServer server = InProcessServer.start(TestDatabases.H2);
              OpenSsprClient admin = TestAdmins.client(server, Role.GLOBAL_ADMINISTRATOR)) {
-            assertThatThrownBy(() -> admin.directorySync().recent(5))
+            assertThat(admin.directorySync().recent(5)).isEmpty();
+            assertThatThrownBy(() -> admin.directorySync().run("no-such-run"))
                     .isInstanceOfSatisfying(OpenSsprApiException.class,
-                            e -> assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE));
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.NOT_FOUND));
+            assertThatThrownBy(() -> admin.directorySync().start(DirectorySyncMode.FULL, true))
+                    .isInstanceOfSatisfying(OpenSsprApiException.class, e -> {
+                        assertThat(e.code()).isEqualTo(ErrorCode.CONFLICT);
+                        assertThat(e.getMessage()).contains("--ldap-url");
+                    });
         }
     }
 
