@@ -32,6 +32,11 @@ final class LdapOptions {
     @Option(names = "--ldap-trusted-certificates", paramLabel = "FILE", description = "PEM certificates to trust for ldaps.")
     Path trustedCertificates;
 
+    @Option(names = "--ldap-default-password-policy", paramLabel = "DN",
+            description = "OPENLDAP only: the ppolicy overlay's default policy entry (olcPPolicyDefault), shown at the"
+                    + " kiosk to users without their own pwdPolicySubentry.")
+    String defaultPasswordPolicy;
+
     @Option(names = "--ldap-sync-every", paramLabel = "DURATION", converter = SyncInterval.class,
             description = "Sync users and groups from the directory this often (e.g. 15m, 1h; at least 1m): a delta"
                     + " since the last run. Off when not given; a sync can always be started from the API.")
@@ -74,6 +79,7 @@ final class LdapOptions {
         LdapSettings settings = flavor == DirectoryFlavor.OPENLDAP
                 ? LdapSettings.openLdap(urls, bindDn, password, baseDn)
                 : LdapSettings.activeDirectory(urls, bindDn, password, baseDn);
+        settings = defaultPasswordPolicy == null ? settings : settings.withDefaultPasswordPolicy(defaultPasswordPolicy);
         return trustedCertificates == null ? settings : settings.withTrustedCertificates(trustedCertificates);
     }
 }

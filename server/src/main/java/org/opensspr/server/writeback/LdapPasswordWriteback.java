@@ -64,7 +64,8 @@ public final class LdapPasswordWriteback implements PasswordWriteback, AutoClose
         }
         this.settings = settings;
         this.connections = new LdapConnections(settings);
-        this.policies = new DirectoryPolicyReader(settings, connections, java.time.Clock.systemUTC(), Optional.empty());
+        this.policies = new DirectoryPolicyReader(settings, connections, java.time.Clock.systemUTC(),
+                Optional.ofNullable(settings.defaultPasswordPolicy()));
     }
 
     @Override

@@ -25,11 +25,13 @@ import java.util.regex.Pattern;
  * @param matchLocalPart      match only the part of the UPN before '@' (e.g. {@code uid=alice} for alice@example.org)
  * @param trustedCertificates PEM file of the certificate(s) to trust for ldaps; null trusts the JVM's defaults
  * @param maxConnections      size of the service account's connection pool
+ * @param defaultPasswordPolicy OpenLDAP: the ppolicy overlay's default policy entry (olcPPolicyDefault), for
+ *                            users without their own pwdPolicySubentry; null when not given
  */
 public record LdapSettings(List<String> urls, String bindDn, String bindPassword, String baseDn,
                            String userAttribute, boolean matchLocalPart, DirectoryFlavor flavor,
                            Duration connectTimeout, Duration responseTimeout, Path trustedCertificates,
-                           int maxConnections) {
+                           int maxConnections, String defaultPasswordPolicy) {
 
     public static final String DEFAULT_USER_ATTRIBUTE = "userPrincipalName";
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(5);
@@ -45,6 +47,16 @@ public record LdapSettings(List<String> urls, String bindDn, String bindPassword
         connectTimeout = connectTimeout == null ? DEFAULT_CONNECT_TIMEOUT : connectTimeout;
         responseTimeout = responseTimeout == null ? DEFAULT_RESPONSE_TIMEOUT : responseTimeout;
         maxConnections = maxConnections == 0 ? DEFAULT_MAX_CONNECTIONS : maxConnections;
+        defaultPasswordPolicy = defaultPasswordPolicy == null || defaultPasswordPolicy.isBlank() ? null
+                : defaultPasswordPolicy.strip();
+    }
+
+    /** Without a default password policy entry. */
+    public LdapSettings(List<String> urls, String bindDn, String bindPassword, String baseDn, String userAttribute,
+                        boolean matchLocalPart, DirectoryFlavor flavor, Duration connectTimeout,
+                        Duration responseTimeout, Path trustedCertificates, int maxConnections) {
+        this(urls, bindDn, bindPassword, baseDn, userAttribute, matchLocalPart, flavor, connectTimeout,
+                responseTimeout, trustedCertificates, maxConnections, null);
     }
 
     /** Active Directory: users matched by userPrincipalName, default timeouts, JVM trust. */
@@ -61,22 +73,28 @@ public record LdapSettings(List<String> urls, String bindDn, String bindPassword
 
     public LdapSettings withUserAttribute(String attribute, boolean localPart) {
         return new LdapSettings(urls, bindDn, bindPassword, baseDn, attribute, localPart, flavor,
-                connectTimeout, responseTimeout, trustedCertificates, maxConnections);
+                connectTimeout, responseTimeout, trustedCertificates, maxConnections, defaultPasswordPolicy);
     }
 
     public LdapSettings withTimeouts(Duration connect, Duration response) {
         return new LdapSettings(urls, bindDn, bindPassword, baseDn, userAttribute, matchLocalPart, flavor,
-                connect, response, trustedCertificates, maxConnections);
+                connect, response, trustedCertificates, maxConnections, defaultPasswordPolicy);
     }
 
     public LdapSettings withTrustedCertificates(Path pemFile) {
         return new LdapSettings(urls, bindDn, bindPassword, baseDn, userAttribute, matchLocalPart, flavor,
-                connectTimeout, responseTimeout, pemFile, maxConnections);
+                connectTimeout, responseTimeout, pemFile, maxConnections, defaultPasswordPolicy);
+    }
+
+    /** OpenLDAP's default password policy entry, shown to users who have none of their own. */
+    public LdapSettings withDefaultPasswordPolicy(String dn) {
+        return new LdapSettings(urls, bindDn, bindPassword, baseDn, userAttribute, matchLocalPart, flavor,
+                connectTimeout, responseTimeout, trustedCertificates, maxConnections, dn);
     }
 
     public LdapSettings withMaxConnections(int max) {
         return new LdapSettings(urls, bindDn, bindPassword, baseDn, userAttribute, matchLocalPart, flavor,
-                connectTimeout, responseTimeout, trustedCertificates, max);
+                connectTimeout, responseTimeout, trustedCertificates, max, defaultPasswordPolicy);
     }
 
     /** The value the account is looked up by. */
@@ -117,6 +135,12 @@ public record LdapSettings(List<String> urls, String bindDn, String bindPassword
         }
         if (trustedCertificates != null) {
             checkTrustFile(problems);
+        }
+        if (defaultPasswordPolicy != null && flavor == DirectoryFlavor.ACTIVE_DIRECTORY) {
+            problems.add("A default password policy entry is for OpenLDAP's ppolicy; Active Directory's comes from"
+                    + " the domain and the user's fine-grained policy.");
+        } else if (defaultPasswordPolicy != null && !DN.isValidDN(defaultPasswordPolicy)) {
+            problems.add("The default password policy \"" + defaultPasswordPolicy + "\" is not a valid DN.");
         }
         return problems;
     }
@@ -169,6 +193,6 @@ public record LdapSettings(List<String> urls, String bindDn, String bindPassword
                 : "***") + ", baseDn=" + baseDn + ", userAttribute=" + userAttribute + ", matchLocalPart="
                 + matchLocalPart + ", flavor=" + flavor + ", connectTimeout=" + connectTimeout + ", responseTimeout="
                 + responseTimeout + ", trustedCertificates=" + trustedCertificates + ", maxConnections="
-                + maxConnections + "]";
+                + maxConnections + ", defaultPasswordPolicy=" + defaultPasswordPolicy + "]";
     }
 }

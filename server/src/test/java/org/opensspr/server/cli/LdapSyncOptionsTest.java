@@ -45,6 +45,14 @@ class LdapSyncOptionsTest {
         return command.ldap.syncSettings(command.ldap.settings()).every();
     }
 
+    @Test
+    void openLdapsDefaultPasswordPolicyEntryIsTakenAsGiven() {
+        RunCommand command = parse("--ldap-flavor", "OPENLDAP", "--ldap-default-password-policy",
+                "cn=default,ou=policies,dc=example,dc=org");
+        assertThat(command.ldap.settings().defaultPasswordPolicy()).isEqualTo("cn=default,ou=policies,dc=example,dc=org");
+        assertThat(parse().ldap.settings().defaultPasswordPolicy()).isNull();
+    }
+
     private static RunCommand parse(String... extra) {
         RunCommand command = new RunCommand();
         String[] args = new String[DIRECTORY.length + extra.length];
