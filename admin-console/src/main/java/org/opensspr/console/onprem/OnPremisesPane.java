@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.opensspr.api.ConnectionTestDto;
+import org.opensspr.api.DirectorySyncMode;
 import org.opensspr.api.ServerCheckDto;
 import org.opensspr.api.WritebackStatusDto;
 import org.opensspr.console.ConsoleContext;
@@ -34,10 +35,15 @@ public final class OnPremisesPane extends PolicyPaneView<OnPremisesPaneModel> {
     private final Label notConfigured = new Label();
     private final VBox writebacks = new VBox(4);
     private final VBox results = new VBox(4);
+    private final DirectorySyncModel sync;
+    private final Label syncRun = new Label();
+    private final VBox syncChanges = new VBox(2);
 
-    public OnPremisesPane(OnPremisesPaneModel model, ConsoleContext context, DirectoryStatusModel directory) {
+    public OnPremisesPane(OnPremisesPaneModel model, ConsoleContext context, DirectoryStatusModel directory,
+                          DirectorySyncModel sync) {
         super(model, context, "onprem.title", "onprem.subtitle");
         this.directory = directory;
+        this.sync = sync;
         when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(context.messages().locale()).withZone(ZoneId.systemDefault());
         day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(context.messages().locale())
@@ -63,16 +69,72 @@ public final class OnPremisesPane extends PolicyPaneView<OnPremisesPaneModel> {
 
         content.getChildren().addAll(section(context.text("onprem.status")), connection, notConfigured, writebacks,
                 testRow(), results,
+                section(context.text("onprem.sync")), note(context.text("onprem.sync.help")), syncButtons(), syncRun,
+                syncChanges,
                 section(context.text("onprem.settings")),
                 writeback, note(context.text("onprem.writeback.help")),
                 unlock, note(context.text("onprem.unlock.help")));
 
-        directory.statusProperty().addListener((o, was, now) -> showStatus());
+        directory.statusProperty().addListener((o, was, now) -> {
+            showStatus();
+            showSync();
+            // A server without a directory has no sync to ask about.
+            if (now != null && now.configured() && sync.runProperty().get() == null) {
+                sync.load();
+            }
+        });
         directory.statusFailureProperty().addListener((o, was, now) -> showStatus());
         directory.testProperty().addListener((o, was, now) -> showTest());
         directory.testFailureProperty().addListener((o, was, now) -> showTest());
+        sync.runProperty().addListener((o, was, now) -> showSync());
+        sync.failureProperty().addListener((o, was, now) -> showSync());
+        sync.changesProperty().addListener((o, was, now) -> showSync());
         showStatus();
+        showSync();
         directory.load();
+    }
+
+    private VBox syncButtons() {
+        Button delta = syncButton("onpremSyncDelta", "onprem.sync.delta", DirectorySyncMode.DELTA, false);
+        Button full = syncButton("onpremSyncFull", "onprem.sync.full", DirectorySyncMode.FULL, false);
+        Button preview = syncButton("onpremSyncPreview", "onprem.sync.preview", DirectorySyncMode.FULL, true);
+        ProgressIndicator running = new ProgressIndicator();
+        running.setPrefSize(20, 20);
+        running.visibleProperty().bind(sync.runningProperty());
+        HBox row = new HBox(8, delta, full, preview, running);
+        row.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, row);
+        if (!sync.mayRead()) {
+            box.getChildren().add(note(context.text("onprem.sync.cannotRead")));
+        } else if (!sync.mayStart()) {
+            box.getChildren().add(note(context.text("onprem.sync.notAllowed")));
+        }
+        return box;
+    }
+
+    private Button syncButton(String id, String key, DirectorySyncMode mode, boolean dryRun) {
+        Button button = new Button(context.text(key));
+        button.setId(id);
+        button.disableProperty().bind(Bindings.createBooleanBinding(() -> !sync.mayStart()
+                        || sync.runningProperty().get() || directory.statusProperty().get() == null
+                        || !directory.statusProperty().get().configured(),
+                sync.runningProperty(), directory.statusProperty()));
+        button.setOnAction(e -> sync.start(mode, dryRun));
+        return button;
+    }
+
+    private void showSync() {
+        syncRun.setId("onpremSyncRun");
+        syncRun.setWrapText(true);
+        syncRun.setMaxWidth(Double.MAX_VALUE);
+        syncChanges.setId("onpremSyncChanges");
+        String failure = sync.failureProperty().get();
+        WritebackStatusDto status = directory.statusProperty().get();
+        boolean connected = status != null && status.configured();
+        syncRun.setText(!failure.isEmpty() ? failure : sync.mayRead() && connected
+                ? DirectorySyncWords.run(context, when, sync.runProperty().get()) : "");
+        syncChanges.getChildren().setAll(DirectorySyncWords.changes(context, sync.changesProperty().get()).stream()
+                .map(line -> wrapped(line, "onprem-sync-change")).toList());
     }
 
     private VBox testRow() {

@@ -24,6 +24,7 @@ import org.opensspr.console.methods.MethodsPaneModel;
 import org.opensspr.console.notifications.NotificationsPane;
 import org.opensspr.console.notifications.NotificationsPaneModel;
 import org.opensspr.console.onprem.DirectoryStatusModel;
+import org.opensspr.console.onprem.DirectorySyncModel;
 import org.opensspr.console.onprem.OnPremisesPane;
 import org.opensspr.console.onprem.OnPremisesPaneModel;
 import org.opensspr.console.outbox.OutboxModel;
@@ -81,7 +82,9 @@ public final class ConsolePanes {
         CustomizationPaneModel customization = new CustomizationPaneModel(context, BrandingImages.of(session.client()));
         policyPane(customization, m -> new CustomizationPane(m, context));
         policyPane(new OnPremisesPaneModel(), m -> new OnPremisesPane(m, context, new DirectoryStatusModel(context,
-                session.client(), session.rights().may(Permission.MANAGE_POLICY))));
+                session.client(), session.rights().may(Permission.MANAGE_POLICY)), new DirectorySyncModel(context,
+                session.client(), session.rights().may(Permission.READ_DIRECTORY),
+                session.rights().may(Permission.MANAGE_USERS))));
         ProtectionPaneModel protection = new ProtectionPaneModel(context.text("protection.lockout.threshold.notANumber"),
                 context.text("protection.lockout.duration.notANumber"));
         // "Try a password" counts the organization name as typed in Customization, saved or not.

@@ -17,10 +17,14 @@ import org.opensspr.server.writeback.SambaDomainController;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.opensspr.server.db.Tables.DIRECTORY_USER;
 
 /** The On-premises pane against a server that writes back to a real Samba AD DC: its status and "Test connection". */
 @ExtendWith(ApplicationExtension.class)
@@ -107,6 +111,51 @@ class OnPremisesPaneTest {
         assertThat(robot.lookup("#onpremTestButton").queryAs(Button.class).isDisabled()).isTrue();
         assertThat(robot.lookup(".pane-subtitle").queryAllAs(Label.class)).extracting(Label::getText)
                 .contains("Only administrators who may change the policy can test the connection.");
+    }
+
+    @Test
+    void aPreviewListsWhatASyncWouldBringAndChangesNothingThenASyncBringsIt(FxRobot robot) throws TimeoutException {
+        console.signInAs(Role.GLOBAL_ADMINISTRATOR);
+        console.open("onprem");
+        console.waitIdle();
+        int usersBefore = usersOnTheServer();
+
+        console.click("#onpremSyncPreview");
+        awaitSync(robot, "Preview of a full sync finished");
+
+        assertThat(console.text("#onpremSyncRun")).contains("Nothing was changed.");
+        assertThat(lines(robot, "#onpremSyncChanges")).isNotEmpty().allSatisfy(line -> assertThat(line).isNotBlank());
+        assertThat(usersOnTheServer()).as("a preview writes nothing").isEqualTo(usersBefore);
+        console.snapshots("onprem-sync-preview");
+
+        console.click("#onpremSyncDelta");
+        awaitSync(robot, "Full sync finished");
+
+        assertThat(console.text("#onpremSyncRun")).as("a first delta has no cursor and says it ran in full")
+                .contains("(started by ");
+        assertThat(server.server().database().dsl().fetchCount(DIRECTORY_USER,
+                DIRECTORY_USER.UPN.eq(testUser))).isEqualTo(1);
+    }
+
+    @Test
+    void aReportsReaderIsToldWhyTheSyncIsNotShown(FxRobot robot) {
+        console.signInAs(Role.REPORTS_READER);
+        console.open("onprem");
+        console.waitIdle();
+
+        assertThat(robot.lookup("#onpremSyncPreview").queryAs(Button.class).isDisabled()).isTrue();
+        assertThat(robot.lookup(".pane-subtitle").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Your role doesn't read the directory, so the sync's state isn't shown here.");
+    }
+
+    private void awaitSync(FxRobot robot, String finished) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(120, TimeUnit.SECONDS, () -> console.text("#onpremSyncRun").startsWith(finished)
+                && !robot.lookup("#onpremSyncChanges").queryAs(VBox.class).getChildrenUnmodifiable().isEmpty());
+        console.waitIdle();
+    }
+
+    private static int usersOnTheServer() {
+        return server.server().database().dsl().fetchCount(DIRECTORY_USER);
     }
 
     private static List<String> lines(FxRobot robot, String query) {
