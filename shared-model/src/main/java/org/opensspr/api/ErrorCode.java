@@ -46,6 +46,10 @@ public enum ErrorCode {
     INTERNAL_ERROR(500, "Something went wrong on the server."),
     SERVICE_UNAVAILABLE(503, "The service is not available right now. Try again later."),
 
+    // The organization's on-premises directory, for accounts whose password lives there
+    DIRECTORY_UNAVAILABLE(503, "Your organization's directory can't be reached right now. Try again in a few minutes."),
+    DIRECTORY_REFUSED(409, "Your organization's directory didn't allow this change. Contact your administrator."),
+
     /** A code this client doesn't know (a newer server) or no code at all; never sent by the server. */
     UNKNOWN(500, "An unexpected error occurred.");
 

@@ -39,6 +39,8 @@ class ErrorCodeTest {
             KIOSK_REVOKED            | 401
             INTERNAL_ERROR           | 500
             SERVICE_UNAVAILABLE      | 503
+            DIRECTORY_UNAVAILABLE    | 503
+            DIRECTORY_REFUSED        | 409
             """, delimiter = '|')
     void theContractsCodesAndTheirStatus(String wire, int status) {
         ErrorCode code = ErrorCode.fromWire(wire);

@@ -26,6 +26,8 @@ public record DeadEnd(Kind kind, Instant retryAfter, HelpdeskContactDto helpdesk
         /** The server refuses this kiosk (revoked, or not from an allowed network). */
         KIOSK_NOT_ALLOWED,
         SERVER_UNREACHABLE,
+        /** The organization's directory refused the change for a reason the user can't fix (a right, the account). */
+        DIRECTORY_REFUSED,
         UNEXPECTED;
 
         /** The kiosk's name for the server's reason. */

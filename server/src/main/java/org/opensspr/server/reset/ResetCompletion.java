@@ -29,6 +29,7 @@ import org.opensspr.server.signin.CloudPasswordRules;
 import org.opensspr.server.signin.UserCredentials;
 import org.opensspr.server.signin.UserSignInService;
 import org.opensspr.server.writeback.OnPremAccount;
+import org.opensspr.server.writeback.ServiceAccountRights;
 import org.opensspr.server.writeback.Writeback;
 import org.opensspr.server.writeback.WritebackIntent;
 import org.opensspr.server.writeback.WritebackOperation;
@@ -197,9 +198,13 @@ public final class ResetCompletion {
                     "Your organization's directory didn't accept this password: " + rejected.directoryMessage(),
                     List.of(new org.opensspr.api.ApiError.FieldError("newPassword", rejected.reason().wire(),
                             DirectoryRefusalMessages.of(rejected.reason()))), null);
-            case WritebackResult.NotFound notFound -> new ApiException(ErrorCode.CONFLICT,
+            // Not the user's to fix: whom to ask, and (for an outage) that trying again later may work.
+            case WritebackResult.NotFound notFound -> new ApiException(ErrorCode.DIRECTORY_REFUSED,
                     "Your account wasn't found in your organization's directory; contact your administrator.");
-            case WritebackResult.Unavailable unavailable -> new ApiException(ErrorCode.SERVICE_UNAVAILABLE,
+            case WritebackResult.Unavailable unavailable when ServiceAccountRights.lacking(unavailable) ->
+                    new ApiException(ErrorCode.DIRECTORY_REFUSED, "Your organization's directory didn't let the password"
+                            + " service make this change; contact your administrator.");
+            case WritebackResult.Unavailable unavailable -> new ApiException(ErrorCode.DIRECTORY_UNAVAILABLE,
                     "Your organization's directory can't be reached right now; try again in a few minutes.");
             case WritebackResult.Done done -> new IllegalStateException("handled above");
         };

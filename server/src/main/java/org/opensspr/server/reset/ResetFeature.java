@@ -63,11 +63,15 @@ public final class ResetFeature {
                         .errors(FLOW_ERRORS).handle(r -> flows.back(r.body(), caller(r))),
                 route("/reset/flows/resend", "Send the code (or the notification) again").body(TicketRequest.class).errors(FLOW_ERRORS)
                         .handle(r -> nudging(flows.resend(r.body(), caller(r)))),
-                // An on-premises account's directory may be unreachable: SERVICE_UNAVAILABLE.
+                // An on-premises account's directory may be unreachable, or refuse for want of a right or the account.
                 route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
-                        .errors(FLOW_ERRORS).errors(ErrorCode.VALIDATION_FAILED, ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.setPassword(r.body(), caller(r)))),
+                        .errors(FLOW_ERRORS).errors(ErrorCode.VALIDATION_FAILED, ErrorCode.SERVICE_UNAVAILABLE,
+                                ErrorCode.DIRECTORY_UNAVAILABLE, ErrorCode.DIRECTORY_REFUSED)
+                        .handle(r -> nudging(completion.setPassword(r.body(), caller(r)))),
                 route("/reset/flows/unlock", "Unlock the account without resetting").body(TicketRequest.class)
-                        .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE).handle(r -> nudging(completion.unlock(r.body(), caller(r)))),
+                        .errors(FLOW_ERRORS).errors(ErrorCode.SERVICE_UNAVAILABLE, ErrorCode.DIRECTORY_UNAVAILABLE,
+                                ErrorCode.DIRECTORY_REFUSED)
+                        .handle(r -> nudging(completion.unlock(r.body(), caller(r)))),
                 // From the user's phone, anywhere: the signed token is the only credential.
                 ApiRoute.<Object>route(HandlerType.POST, "/push/answers/{token}",
                                 "Answer an app notification: the number picked, or DENY", Access.PUBLIC)

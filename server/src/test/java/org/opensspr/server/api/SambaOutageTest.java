@@ -19,10 +19,36 @@ import static org.opensspr.server.db.Tables.WRITEBACK_INTENT;
 /**
  * The domain controller goes away while a user sets their new password at the kiosk: the user is told plainly,
  * nothing is half-applied (AD keeps the old password, our side records a failure, not a reset), and once the DC is
- * back the same flow finishes.
+ * back the same flow finishes. And a DC that refuses the service account a right: told to ask an administrator.
  */
 class SambaOutageTest {
     private static final String OLD = "Old-Directory-Pass-1";
+
+    @Test
+    void aServiceAccountWithoutTheDelegationSendsTheUserToTheirAdministratorAndChangesNothing() throws LDAPException {
+        SambaDomainController dc = SambaDomainController.shared();
+        String name = SambaDomainController.uniqueName("o");
+        String upn = name + "@contoso.example";
+        String dn = dc.createUser(name, upn, OLD);
+
+        try (InProcessServer server = InProcessServer.start(TestDatabases.H2, null,
+                dc.settingsFor(SambaDomainController.UNDELEGATED_DN))) {
+            ResetFlowApiTest.policy(server, 1);
+            SambaKioskResetTest.onPremisesUser(server, upn);
+            FlowClient flow = new FlowClient(server);
+            flow.start("RESET_PASSWORD");
+            flow.identify(upn);
+            flow.choose("EMAIL");
+            flow.proveCode(flow.codeSentTo("private-" + name + "@example.net"));
+
+            JsonNode refused = flow.password(ResetFlowApiTest.NEW_PASSWORD);
+
+            assertThat(flow.lastStatus).isEqualTo(409);
+            assertThat(refused.path("code").asText()).isEqualTo("DIRECTORY_REFUSED");
+            assertThat(refused.path("message").asText()).endsWith("contact your administrator.");
+        }
+        assertThat(dc.bind(dn, OLD).getResultCode()).isEqualTo(ResultCode.SUCCESS);
+    }
 
     @Test
     void aDirectoryDownAtTheLastStepChangesNothingAndTheUserFinishesOnceItIsBack() throws LDAPException {
@@ -48,6 +74,7 @@ class SambaOutageTest {
             JsonNode unavailable = flow.password(ResetFlowApiTest.NEW_PASSWORD);
 
             assertThat(flow.lastStatus).isEqualTo(503);
+            assertThat(unavailable.path("code").asText()).isEqualTo("DIRECTORY_UNAVAILABLE");
             assertThat(unavailable.path("message").asText())
                     .isEqualTo("Your organization's directory can't be reached right now; try again in a few minutes.");
             assertThat(dc.bind(dn, OLD).getResultCode()).as("AD still has the old password").isEqualTo(ResultCode.SUCCESS);
