@@ -16,7 +16,6 @@ import org.opensspr.server.http.QueryParam;
 import java.lang.reflect.Type;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -81,7 +80,6 @@ public final class WritebackFeature {
     /** The newest intent in any of these states, by when it was created. */
     private WritebackIntentDto newest(IntentStatus... statuses) {
         return Stream.of(statuses).map(status -> intents.recent(status, 1)).flatMap(List::stream)
-                .filter(Objects::nonNull)
                 .max(Comparator.comparing(WritebackIntent::createdAt))
                 .map(WritebackFeature::dto).orElse(null);
     }

@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * A TCP relay to a directory that can be taken down (connections refused, open ones cut) and brought back on the
+ * A TCP relay to a directory (or any server) that can be taken down (connections refused, open ones cut) and brought back on the
  * same address and port: a directory outage as the server's connection pool meets it, while the directory itself
  * keeps serving other tests. It listens on the directory's own address, so the directory's certificate still
  * names the host the server connects to.
@@ -40,6 +40,11 @@ public final class TcpRelay implements AutoCloseable {
     /** The relay for the shared domain controller's LDAPS port. */
     public static TcpRelay toDomainController(SambaDomainController dc) {
         return new TcpRelay(dc.address(), 636);
+    }
+
+    /** The address and port the relay listens on, in URL form ({@code 127.0.0.2:40123}). */
+    public String authority() {
+        return listen.getAddress().getHostAddress() + ":" + listen.getPort();
     }
 
     public String ldapsUrl() {
