@@ -14,7 +14,8 @@ public final class ServerOptions {
             description = "PostgreSQL JDBC URL (default: an H2 file in the data directory).")
     String jdbcUrl;
 
-    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:OPENSSPR_DB_USER}")
+    @Option(names = "--database-user", paramLabel = "USER", defaultValue = "${env:OPENSSPR_DB_USER}",
+            description = "Database user (default: the environment variable OPENSSPR_DB_USER).")
     String jdbcUser;
 
     @Option(names = "--database-password-env", paramLabel = "VAR", defaultValue = "OPENSSPR_DB_PASSWORD",
