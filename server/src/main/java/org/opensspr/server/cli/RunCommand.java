@@ -16,7 +16,7 @@ import java.util.concurrent.CountDownLatch;
         description = "Run the OpenSSPR server (the default command).",
         subcommands = {InitCommand.class, CreateAdminCommand.class, EnrollKioskCommand.class, ImportUsersCommand.class,
                 VerifyAuditCommand.class, ExportAuditCommand.class,
-                OpenApiCommand.class})
+                OpenApiCommand.class, ConfigTemplateCommand.class})
 public final class RunCommand implements Callable<Integer> {
     @Mixin
     ServerOptions options = new ServerOptions();
