@@ -14,6 +14,7 @@ import org.opensspr.console.signin.SignInModel;
 import org.opensspr.console.signin.SignInView;
 import org.opensspr.ui.local.LocalServerFiles;
 import org.opensspr.ui.settings.UiSettings;
+import org.opensspr.ui.startup.FirstFrame;
 import org.opensspr.ui.tasks.Background;
 import org.opensspr.ui.theme.Themes;
 
@@ -68,6 +69,7 @@ public final class AdminConsoleApp extends Application {
             }
             rememberWindow();
         });
+        FirstFrame.watch(stage, "admin-console");
         stage.show();
     }
 

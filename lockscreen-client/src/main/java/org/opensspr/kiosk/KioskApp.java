@@ -7,6 +7,7 @@ import javafx.stage.Stage;
 import org.opensspr.kiosk.branding.ServerBranding;
 import org.opensspr.kiosk.hardening.AdminPinSource;
 import org.opensspr.kiosk.hardening.KioskWindow;
+import org.opensspr.ui.startup.FirstFrame;
 import org.opensspr.ui.tasks.Background;
 import org.opensspr.ui.theme.ThemeMode;
 import org.opensspr.ui.theme.Themes;
@@ -29,6 +30,7 @@ public final class KioskApp extends Application {
         double width = options.windowed() ? 1280 : Screen.getPrimary().getBounds().getWidth();
         double height = options.windowed() ? 800 : Screen.getPrimary().getBounds().getHeight();
         launcher.launch(stage, width, height);
+        FirstFrame.watch(stage, "kiosk");
         stage.show();
     }
 

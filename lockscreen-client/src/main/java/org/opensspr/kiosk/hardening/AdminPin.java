@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The PIN that lets an administrator leave the kiosk. Only a salted PBKDF2-SHA256 hash is ever kept —
@@ -29,9 +30,9 @@ public final class AdminPin {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final byte[] salt;
-    private final byte[] hash;
+    private final CompletableFuture<byte[]> hash;
 
-    private AdminPin(byte[] salt, byte[] hash) {
+    private AdminPin(byte[] salt, CompletableFuture<byte[]> hash) {
         this.salt = salt;
         this.hash = hash;
     }
@@ -43,7 +44,16 @@ public final class AdminPin {
         }
         byte[] salt = new byte[16];
         RANDOM.nextBytes(salt);
-        return new AdminPin(salt, derive(pin, salt));
+        // A tenth of a second and more on a JVM just started: hashed beside the kiosk's first screen, not before
+        // it. The caller may wipe its array at once, so the hash works on a copy it wipes itself.
+        char[] copy = pin.clone();
+        return new AdminPin(salt, CompletableFuture.supplyAsync(() -> {
+            try {
+                return derive(copy, salt);
+            } finally {
+                wipe(copy);
+            }
+        }, task -> Thread.ofVirtual().name("opensspr-admin-pin").start(task)));
     }
 
     public static boolean valid(char[] pin) {
@@ -71,7 +81,7 @@ public final class AdminPin {
         if (attempt == null || attempt.length == 0 || attempt.length > 64) {
             return false;
         }
-        return MessageDigest.isEqual(hash, derive(attempt, salt));
+        return MessageDigest.isEqual(hash.join(), derive(attempt, salt));
     }
 
     public static Optional<AdminPin> load(Path file) {
@@ -82,7 +92,7 @@ public final class AdminPin {
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             values.load(reader);
             return Optional.of(new AdminPin(Base64.getDecoder().decode(values.getProperty("salt", "")),
-                    Base64.getDecoder().decode(values.getProperty("hash", ""))));
+                    CompletableFuture.completedFuture(Base64.getDecoder().decode(values.getProperty("hash", "")))));
         } catch (IOException | IllegalArgumentException e) {
             return Optional.empty();
         }
@@ -91,7 +101,7 @@ public final class AdminPin {
     public void save(Path file) throws IOException {
         Properties values = new Properties();
         values.setProperty("salt", Base64.getEncoder().encodeToString(salt));
-        values.setProperty("hash", Base64.getEncoder().encodeToString(hash));
+        values.setProperty("hash", Base64.getEncoder().encodeToString(hash.join()));
         OwnerOnlyFile.write(file, values);
     }
 
