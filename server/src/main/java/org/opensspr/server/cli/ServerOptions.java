@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /** Options every server subcommand shares: where the data lives and which database to use. */
 public final class ServerOptions {
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--data", paramLabel = "DIR", description = "Data directory (default: $XDG_DATA_HOME/opensspr, else ~/.local/share/opensspr).")
     Path dataDirectory = defaultDataDirectory();
 
     @Option(names = "--database", paramLabel = "JDBC_URL",
