@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Start-up benchmark of the packaged desktop apps (a benchmark, not a test: it reports, it doesn't judge).
 # For the kiosk and the admin console, from the app images ./opensspr package made (or the installed ones
-# with --installed): the time from launching the app's own launcher to its first frame on screen, and the
+# with --installed), started as /usr/bin/opensspr-<app> starts them (the runtime's java with the options of the
+# image's configuration, ADR 27): the time from launch to the first frame on screen, and the
 # resident memory then, with the AOT cache the package ships and without it (-XX:AOTMode=off), alternating
 # runs on one virtual display against a server on a throw-away demo directory, so both start the screen
 # users see (the kiosk's sign-in, the console's sign-in).
 #
 #   packaging/bench-start.sh [--runs N] [--installed]      (default 10 runs of each)
+# OPENSSPR_BENCH_JAVA_OPTIONS adds JVM options to every run (to try one; the caches were trained without it).
 set -euo pipefail
 shopt -s inherit_errexit
 
@@ -24,6 +26,10 @@ done
 image() { # app → its app image folder
   if [ "$INSTALLED" = yes ]; then echo "/opt/opensspr-$1"; else echo "$PACKAGING/target/$1/image/opensspr-$1"; fi
 }
+start() { # app, arguments…: as /usr/bin/opensspr-<app> does
+  local app="$1"; shift
+  "$(image "$app")/lib/runtime/bin/java" "@$WORK/$app.args" "$@"
+}
 for app in server kiosk admin-console; do
   [ -x "$(image "$app")/bin/opensspr-$app" ] || { echo "no $(image "$app"): run ./opensspr package first" >&2; exit 1; }
 done
@@ -38,7 +44,8 @@ Xvfb ":$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
 XVFB_PID=$!
 until [ -e "/tmp/.X11-unix/X$display" ]; do sleep 0.2; done
 
-"$(image server)/bin/opensspr-server" --data "$WORK/data" --port 0 --demo >"$WORK/server.log" 2>&1 &
+for app in server kiosk admin-console; do "$PACKAGING/linux/cfg-to-args" "$(image "$app")" "$(image "$app")" >"$WORK/$app.args"; done
+start server --data "$WORK/data" --port 0 --demo >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
 until grep -q "OpenSSPR server listening on" "$WORK/server.log"; do
   kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
@@ -49,13 +56,14 @@ URL="$(sed -n 's/.*OpenSSPR server listening on \([^ ]*\).*/\1/p' "$WORK/server.
 once() { # app, aot|plain → "milliseconds rss-kb"
   local app="$1" mode="$2" options="-Dopensspr.first-frame=exit -Dopensspr.first-frame.settle-ms=200" args started line
   [ "$mode" = aot ] || options="-XX:AOTMode=off $options"
+  options="${OPENSSPR_BENCH_JAVA_OPTIONS:-} $options"
   case "$app" in
     kiosk) args=(--server "$URL" --data "$WORK/data" --settings "$WORK/kiosk") ;;
     admin-console) args=(--server "$URL" --data "$WORK/data" --settings "$WORK/console.properties") ;;
   esac
   started="$(date +%s%3N)"
   line="$(DISPLAY=":$display" HOME="$WORK/home" JAVA_TOOL_OPTIONS="$options" \
-    "$(image "$app")/bin/opensspr-$app" "${args[@]}" 2>/dev/null | grep "opensspr first-frame")"
+    start "$app" "${args[@]}" 2>/dev/null | grep "opensspr first-frame")"
   awk -v started="$started" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
                                printf "%d %d\n", v["epoch-ms"] - started, v["rss-kb"] }' <<<"$line"
 }

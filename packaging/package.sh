@@ -68,7 +68,13 @@ extra_modules_of() {
 }
 java_options_of() {
   echo --enable-native-access=ALL-UNNAMED
-  [ "$1" != server ] || echo -XX:+ExitOnOutOfMemoryError # systemd starts it again
+  case "$1" in
+    server) echo -XX:+ExitOnOutOfMemoryError ;; # systemd starts it again
+    # A single-purpose screen with a small heap: the serial collector and a heap that starts small keep it
+    # some 15 MB lighter than G1 (bench-start.sh); out of memory, it ends and its session starts it again.
+    kiosk) printf '%s
+' -XX:+UseSerialGC -Xms16m -Xmx384m -XX:+ExitOnOutOfMemoryError ;;
+  esac
 }
 is_desktop_app() { [ "$1" != server ]; }
 
@@ -240,14 +246,9 @@ deb_extras() { # files beside the app image, per app; prints the conffiles
 # written out as a java @-file. Not jpackage's own launcher, which asks rpm and dpkg which package owns it at
 # every start: 0.15 s here, more where the package database is bigger (ADR 27).
 start_script() {
-  local app="$1" stage="$2" package="opensspr-$1" cfg home
+  local app="$1" stage="$2" package="opensspr-$1" home
   home="/opt/$package"
-  cfg="$stage$home/lib/app/$package.cfg"
-  {
-    sed -n 's/^java-options=//p' "$cfg"
-    printf -- '-cp\n%s\n' "$(sed -n 's/^app\.classpath=//p' "$cfg" | paste -sd: -)"
-    sed -n 's/^app\.mainclass=//p' "$cfg"
-  } | sed "s|\$APPDIR|$home/lib/app|g" >"$stage$home/lib/app/$package.args"
+  "$PACKAGING/linux/cfg-to-args" "$stage$home" "$home" >"$stage$home/lib/app/$package.args"
   cat >"$stage/usr/bin/$package" <<SCRIPT
 #!/bin/sh
 # $(title_of "$app"): the runtime and options of its app image in $home (see $home/lib/app/$package.args).
