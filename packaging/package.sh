@@ -58,7 +58,7 @@ summary_of() {
     kiosk) echo "self-service password reset: the lock-screen kiosk" ;;
   esac
 }
-# Modules no class names, so jdeps can't find them: Unsafe for several libraries, the Spanish locale data
+# Modules that no class names, so jdeps can't find them: Unsafe for several libraries, the Spanish locale data
 # (both languages are shipped), DNS for LDAP server lookups, and JFR to profile a server in production.
 extra_modules_of() {
   case "$1" in
@@ -72,8 +72,7 @@ java_options_of() {
     server) echo -XX:+ExitOnOutOfMemoryError ;; # systemd starts it again
     # A single-purpose screen with a small heap: the serial collector and a heap that starts small keep it
     # some 15 MB lighter than G1 (bench-start.sh); out of memory, it ends and its session starts it again.
-    kiosk) printf '%s
-' -XX:+UseSerialGC -Xms16m -Xmx384m -XX:+ExitOnOutOfMemoryError ;;
+    kiosk) printf '%s\n' -XX:+UseSerialGC -Xms16m -Xmx384m -XX:+ExitOnOutOfMemoryError ;;
   esac
 }
 is_desktop_app() { [ "$1" != server ]; }
