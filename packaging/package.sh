@@ -112,7 +112,8 @@ stage_input() {
 }
 
 runtime_for() {
-  local app="$1" input="$2" jar modules runtime="$OUT/$app/runtime"
+  local app="$1" input="$2" jar modules runtime
+  runtime="$OUT/$app/runtime"
   jar="$input/$(module_of "$app")-$VERSION.jar"
   local classpath
   classpath="$(find "$input" -name '*.jar' ! -path "$jar" | sort | paste -sd: -)"
@@ -264,7 +265,8 @@ desktop_files() {
 }
 
 deb() {
-  local app="$1" image="$2" stage="$OUT/$app/deb" package="opensspr-$app" arch conffiles file
+  local app="$1" image="$2" stage package arch conffiles file
+  stage="$OUT/$app/deb" package="opensspr-$app"
   arch="$(dpkg --print-architecture)"
   rm -rf "$stage" && install -d "$stage/DEBIAN" "$stage/opt" "$stage/usr/bin" "$stage/usr/share/doc/$package"
   cp -a "$image" "$stage/opt/$package"
