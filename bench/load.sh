@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs the load generator: simulated kiosks doing complete email-code resets through the kiosk's API, against an
+# in-process server (embedded H2 file, test mode) or a running test-mode server. E.g.
+#   bench/load.sh --kiosks 16 --duration 30            (--help lists the options)
+# Report figures as ratios of one run: the machines are shared and noisy.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+JAVA_HOME="${JAVA_HOME:-$("$ROOT/opensspr" java-home)}"
+export JAVA_HOME
+# Built in the reactor (no install): the classpath names the other modules' jars in their target folders.
+./mvnw -B -q -pl bench -am package -DskipTests dependency:build-classpath \
+  -Dmdep.outputFile="$ROOT/bench/target/classpath.txt" -Dmdep.includeScope=runtime
+exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
+  -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.opensspr.bench.load.LoadGenerator "$@"

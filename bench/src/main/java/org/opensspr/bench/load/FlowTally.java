@@ -1,0 +1,44 @@
+package org.opensspr.bench.load;
+
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+
+/** The counted flows' outcomes: completed resets by whether the user had a password before, failures, the last end. */
+final class FlowTally {
+    final LongAdder resetsWithoutPassword = new LongAdder();
+    final LongAdder resetsWithPassword = new LongAdder();
+    final LongAdder failed = new LongAdder();
+    private final AtomicLong lastEnd = new AtomicLong();
+    private volatile boolean usersRanOut;
+
+    void completed(boolean hadPassword) {
+        (hadPassword ? resetsWithPassword : resetsWithoutPassword).increment();
+        ended();
+    }
+
+    void failed() {
+        failed.increment();
+        ended();
+    }
+
+    void usersRanOut() {
+        usersRanOut = true;
+    }
+
+    boolean didUsersRunOut() {
+        return usersRanOut;
+    }
+
+    long completed() {
+        return resetsWithoutPassword.sum() + resetsWithPassword.sum();
+    }
+
+    /** When the last counted flow ended ({@link System#nanoTime}), 0 if none did. */
+    long lastEnd() {
+        return lastEnd.get();
+    }
+
+    private void ended() {
+        lastEnd.accumulateAndGet(System.nanoTime(), Math::max);
+    }
+}

@@ -1,0 +1,87 @@
+package org.opensspr.bench.load;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * What one load run does. {@code flowsPerKiosk} > 0 runs that many flows at each kiosk instead of for a
+ * {@code duration}; {@code server} null starts an in-process server; {@code adminToken} is needed with a
+ * {@code server} (to seed users, set the policy and enroll kiosks); {@code serverPid} 0 when unknown.
+ */
+public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Duration warmup, int users,
+                          String server, String adminToken, long serverPid, Path json) {
+    static final String USAGE = """
+            bench/load.sh [--kiosks N] [--duration SECONDS | --flows N] [--warmup SECONDS] [--users N]
+                          [--server URL --admin-token TOKEN [--server-pid PID]] [--json FILE]
+              --kiosks N        simulated kiosks running resets at once (default 16)
+              --duration S      how long flows are started, after the warm-up (default 30)
+              --flows N         instead of a duration: N complete flows at each kiosk (no warm-up)
+              --warmup S        flows started in the first S seconds are not counted (default 5; 0 with --flows)
+              --users N         people to reset, each in one flow at a time (default 200); each may be sent
+                                at most 10 emails in 10 minutes, so give at least one user per 10 flows
+              --server URL      a running server in test mode (else one starts in-process, H2 file, test mode)
+              --admin-token T   a Global Administrator's session token for that server
+              --server-pid PID  that server's process, for its CPU per reset (from /proc/PID/stat)
+              --json FILE       also write the report as JSON
+            """;
+
+    public LoadOptions {
+        if (kiosks < 1 || users < 1 || (flowsPerKiosk < 1 && (duration == null || duration.isNegative()
+                || duration.isZero()))) {
+            throw new IllegalArgumentException("kiosks, users and the duration or flows must be positive\n" + USAGE);
+        }
+        if (users < kiosks) {
+            throw new IllegalArgumentException("--users must be at least --kiosks: a user is in one flow at a time");
+        }
+        if (server != null && (adminToken == null || adminToken.isBlank())) {
+            throw new IllegalArgumentException("--server needs --admin-token\n" + USAGE);
+        }
+    }
+
+    /** A fixed number of flows per kiosk against an in-process server, counted from the first. */
+    public static LoadOptions flows(int kiosks, int flowsPerKiosk, int users) {
+        return new LoadOptions(kiosks, null, flowsPerKiosk, Duration.ZERO, users, null, null, 0, null);
+    }
+
+    boolean countsFlows() {
+        return flowsPerKiosk > 0;
+    }
+
+    public static LoadOptions parse(String... args) {
+        int kiosks = 16;
+        int users = 200;
+        int flows = 0;
+        Duration duration = Duration.ofSeconds(30);
+        Duration warmup = null;
+        String server = null;
+        String adminToken = null;
+        long pid = 0;
+        Path json = null;
+        for (int i = 0; i < args.length; i++) {
+            String name = args[i];
+            if (name.equals("-h") || name.equals("--help")) {
+                throw new IllegalArgumentException(USAGE);
+            }
+            if (i + 1 >= args.length) {
+                throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
+            }
+            String value = args[++i];
+            switch (name) {
+                case "--kiosks" -> kiosks = Integer.parseInt(value);
+                case "--duration" -> duration = Duration.ofSeconds(Long.parseLong(value));
+                case "--flows" -> flows = Integer.parseInt(value);
+                case "--warmup" -> warmup = Duration.ofSeconds(Long.parseLong(value));
+                case "--users" -> users = Integer.parseInt(value);
+                case "--server" -> server = value;
+                case "--admin-token" -> adminToken = value;
+                case "--server-pid" -> pid = Long.parseLong(value);
+                case "--json" -> json = Path.of(value);
+                default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
+            }
+        }
+        if (warmup == null) {
+            warmup = flows > 0 ? Duration.ZERO : Duration.ofSeconds(5);
+        }
+        return new LoadOptions(kiosks, flows > 0 ? null : duration, flows, warmup, users, server, adminToken, pid, json);
+    }
+}

@@ -1,0 +1,65 @@
+package org.opensspr.bench.load;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * One run's figures. {@code serverCpuSecondsPerReset} is null when the server's CPU couldn't be read; see
+ * {@code cpuCovers} for what it includes. Latencies are in milliseconds, per "METHOD path-template".
+ */
+public record LoadReport(String server, int kiosks, int users, double warmupSeconds, double measuredSeconds,
+                         long flowsCompleted, long flowsFailed, double flowsPerSecond, boolean usersRanOut,
+                         Map<String, Long> errors, Map<String, Latency> latencies, Double serverCpuSecondsPerReset,
+                         String cpuCovers, Hashing hashing) {
+
+    /** The CPU per reset that isn't its hashes (an upper bound when the generator's CPU is in the figure). */
+    @JsonProperty
+    public Double serverCpuBeyondHashesSecondsPerReset() {
+        return serverCpuSecondsPerReset == null ? null
+                : serverCpuSecondsPerReset - hashing.cpuMsPerHash() / 1_000 * hashing.hashesPerReset();
+    }
+
+    public record Latency(long count, double p50, double p95, double p99, double max) {
+    }
+
+    /**
+     * The hash-bound limit: {@code cores ÷ (hash CPU seconds × hashes per reset)} resets/s, and this run's
+     * flows/s as a share of it. Hashes per reset are counted from the users: the server hashes the new password
+     * once for a user without one, and first checks it against the current one (a second hash) for a user with one.
+     */
+    public record Hashing(String parameters, int timed, double wallMsPerHash, double cpuMsPerHash, int cores,
+                          long resetsWithoutPassword, long resetsWithPassword, double hashesPerReset,
+                          double hashBoundLimit, double ratio) {
+        static Hashing of(HashCost cost, int cores, long withoutPassword, long withPassword, double flowsPerSecond) {
+            long resets = withoutPassword + withPassword;
+            double perReset = resets == 0 ? 0 : (withoutPassword + 2.0 * withPassword) / resets;
+            double limit = perReset == 0 ? 0 : cores / (cost.cpuMsPerHash() / 1_000 * perReset);
+            return new Hashing(cost.parameters(), cost.timed(), cost.wallMsPerHash(), cost.cpuMsPerHash(), cores,
+                    withoutPassword, withPassword, perReset, limit, limit == 0 ? 0 : flowsPerSecond / limit);
+        }
+    }
+
+    void print(PrintStream out) {
+        out.printf("Server: %s%n", server);
+        out.printf("%d kiosks, %d users; warm-up %.0f s, then %.1f s counted%n", kiosks, users, warmupSeconds,
+                measuredSeconds);
+        out.printf("Flows completed: %d (%.2f/s); failed: %d%s%n", flowsCompleted, flowsPerSecond, flowsFailed,
+                usersRanOut ? " — stopped early: every free user had used up their emails (give more --users)" : "");
+        errors.forEach((code, count) -> out.printf("  error %-40s %d%n", code, count));
+        out.printf("%-40s %7s %9s %9s %9s %9s%n", "latency (ms)", "calls", "p50", "p95", "p99", "max");
+        latencies.forEach((endpoint, l) -> out.printf("%-40s %7d %9.2f %9.2f %9.2f %9.2f%n", endpoint, l.count(),
+                l.p50(), l.p95(), l.p99(), l.max()));
+        out.printf("Server CPU per completed reset: %s — %s%n", serverCpuSecondsPerReset == null ? "unknown"
+                : "%.1f ms, %.1f ms of it beyond the hashes".formatted(serverCpuSecondsPerReset * 1_000,
+                serverCpuBeyondHashesSecondsPerReset() * 1_000), cpuCovers);
+        out.printf("Hash: %s, %.1f ms CPU (%.1f ms wall) each, %d timed one at a time%n", hashing.parameters(),
+                hashing.cpuMsPerHash(), hashing.wallMsPerHash(), hashing.timed());
+        out.printf("Hashes per reset: %.2f (%d resets of users without a password: 1 hash; %d with one: 2)%n",
+                hashing.hashesPerReset(), hashing.resetsWithoutPassword(), hashing.resetsWithPassword());
+        out.printf("Hash-bound limit: %d cores ÷ (%.1f ms × %.2f) = %.1f resets/s; flows/s ÷ limit = %.2f%n",
+                hashing.cores(), hashing.cpuMsPerHash(), hashing.hashesPerReset(), hashing.hashBoundLimit(),
+                hashing.ratio());
+    }
+}

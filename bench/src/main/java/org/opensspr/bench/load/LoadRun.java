@@ -1,0 +1,73 @@
+package org.opensspr.bench.load;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * One load run: prepare the server, time the hash, run the kiosks on virtual threads through the warm-up and
+ * the counted window, and add it up.
+ */
+public final class LoadRun {
+    static final int HASHES_TIMED = 20;
+
+    private LoadRun() {
+    }
+
+    public static LoadReport run(LoadOptions options) throws InterruptedException {
+        try (LoadTarget target = options.server() == null ? InProcessTarget.start(options.users())
+                : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid());
+             TestOutbox outbox = new TestOutbox(target.url(), options.kiosks())) {
+            // Before the load, so nothing else competes with it.
+            HashCost hash = HashCost.measure(HASHES_TIMED);
+            UserPool users = new UserPool(target.users());
+            List<KioskIdentity> identities = new ArrayList<>();
+            for (int k = 1; k <= options.kiosks(); k++) {
+                identities.add(new KioskIdentity(target, "load-kiosk-" + k));
+            }
+            EndpointLatencies latencies = new EndpointLatencies();
+            ErrorCounts errors = new ErrorCounts();
+            FlowTally tally = new FlowTally();
+            RunWindow window = RunWindow.of(options, System.nanoTime());
+            OptionalLong cpuBefore;
+            try (ExecutorService kiosks = Executors.newVirtualThreadPerTaskExecutor()) {
+                List<Future<?>> running = new ArrayList<>();
+                for (KioskIdentity identity : identities) {
+                    running.add(kiosks.submit(new SimulatedKiosk(target.url(), identity, users, outbox, window,
+                            latencies, errors, tally)));
+                }
+                sleepUntil(window.measuredFrom());
+                cpuBefore = target.serverCpu().nanos();
+                for (Future<?> kiosk : running) {
+                    kiosk.get();
+                }
+            } catch (ExecutionException e) {
+                throw new IllegalStateException("A simulated kiosk stopped", e.getCause());
+            }
+            OptionalLong cpuAfter = target.serverCpu().nanos();
+            long end = Math.max(tally.lastEnd(), window.measuredFrom() + 1);
+            double seconds = (end - window.measuredFrom()) / 1e9;
+            long completed = tally.completed();
+            double flowsPerSecond = completed / seconds;
+            Double cpuPerReset = cpuBefore.isPresent() && cpuAfter.isPresent() && completed > 0
+                    ? (cpuAfter.getAsLong() - cpuBefore.getAsLong()) / 1e9 / completed : null;
+            return new LoadReport(target.description(), options.kiosks(), options.users(),
+                    options.warmup().toMillis() / 1e3, seconds, completed, tally.failed.sum(), flowsPerSecond,
+                    tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset,
+                    target.serverCpu().covers(),
+                    LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
+                            tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond));
+        }
+    }
+
+    private static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+    }
+}

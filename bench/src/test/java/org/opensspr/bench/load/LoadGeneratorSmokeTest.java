@@ -1,0 +1,62 @@
+package org.opensspr.bench.load;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.opensspr.directory.Role;
+import org.opensspr.server.api.InProcessServer;
+import org.opensspr.server.api.TestAdmins;
+import org.opensspr.server.db.TestDatabases;
+
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The load generator in a smoke size: 2 kiosks × 3 complete resets, on a server it starts and on a running one. */
+class LoadGeneratorSmokeTest {
+    private static final int KIOSKS = 2;
+    private static final int FLOWS_EACH = 3;
+
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void everyFlowCompletesAndEveryFigureIsThere() throws Exception {
+        LoadReport report = LoadRun.run(LoadOptions.flows(KIOSKS, FLOWS_EACH, 10));
+
+        assertEveryFlowCompletedWithItsFigures(report);
+        assertThat(report.serverCpuSecondsPerReset()).isPositive();
+    }
+
+    /** --server URL --admin-token: users imported, the policy set and kiosks enrolled over the admin API. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void againstARunningServerPreparedOverItsApi() throws Exception {
+        try (InProcessServer server = InProcessServer.start(TestDatabases.H2)) {
+            String token = TestAdmins.signIn(server, Role.GLOBAL_ADMINISTRATOR);
+            LoadReport report = LoadRun.run(new LoadOptions(KIOSKS, null, FLOWS_EACH, Duration.ZERO, 10, server.url(),
+                    token, ProcessHandle.current().pid(), null));
+
+            assertEveryFlowCompletedWithItsFigures(report);
+            assertThat(report.cpuCovers()).contains("/proc/");
+            assertThat(report.serverCpuSecondsPerReset()).isPositive();
+        }
+    }
+
+    private static void assertEveryFlowCompletedWithItsFigures(LoadReport report) {
+        assertThat(report.errors()).as("errors by code").isEmpty();
+        assertThat(report.flowsFailed()).isZero();
+        assertThat(report.flowsCompleted()).isEqualTo(KIOSKS * FLOWS_EACH);
+        assertThat(report.latencies()).containsKeys(ResetFlow.START, ResetFlow.IDENTIFY, ResetFlow.CHOOSE_METHOD,
+                ResetFlow.PROVE, ResetFlow.NEW_PASSWORD, TestOutbox.ENDPOINT);
+        assertThat(report.latencies().get(ResetFlow.NEW_PASSWORD).count()).isEqualTo(KIOSKS * FLOWS_EACH);
+        report.latencies().values().forEach(latency -> {
+            assertThat(latency.p50()).isPositive();
+            assertThat(latency.p99()).isGreaterThanOrEqualTo(latency.p50());
+        });
+        assertThat(report.flowsPerSecond()).isPositive().isFinite();
+        assertThat(report.hashing().cpuMsPerHash()).isPositive();
+        // 10 fresh users for 6 flows: each resets once, having no password yet, so one hash each.
+        assertThat(report.hashing().hashesPerReset()).isEqualTo(1.0);
+        assertThat(report.hashing().hashBoundLimit()).isPositive().isFinite();
+        assertThat(report.hashing().ratio()).isPositive().isFinite();
+    }
+}
