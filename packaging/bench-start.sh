@@ -13,6 +13,8 @@ set -euo pipefail
 shopt -s inherit_errexit
 
 PACKAGING="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=packaging/lib.sh
+. "$PACKAGING/lib.sh"
 RUNS=10
 INSTALLED=no
 while [ $# -gt 0 ]; do
@@ -26,9 +28,9 @@ done
 image() { # app → its app image folder
   if [ "$INSTALLED" = yes ]; then echo "/opt/opensspr-$1"; else echo "$PACKAGING/target/$1/image/opensspr-$1"; fi
 }
-start() { # app, arguments…: as /usr/bin/opensspr-<app> does
+start() { # app, arguments…: as /usr/bin/opensspr-<app> does; exec, so that a background start's $! is the JVM
   local app="$1"; shift
-  "$(image "$app")/lib/runtime/bin/java" "@$WORK/$app.args" "$@"
+  exec "$(image "$app")/lib/runtime/bin/java" "@$WORK/$app.args" "$@"
 }
 for app in server kiosk admin-console; do
   [ -x "$(image "$app")/bin/opensspr-$app" ] || { echo "no $(image "$app"): run ./opensspr package first" >&2; exit 1; }
@@ -38,20 +40,13 @@ WORK="$(mktemp -d)"
 SERVER_PID="" XVFB_PID=""
 trap '[ -z "$SERVER_PID" ] || kill "$SERVER_PID" 2>/dev/null; [ -z "$XVFB_PID" ] || kill "$XVFB_PID" 2>/dev/null; rm -rf "$WORK"' EXIT
 
-display=90
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-XVFB_PID=$!
-until [ -e "/tmp/.X11-unix/X$display" ]; do sleep 0.2; done
+start_virtual_display /dev/null || { echo "Xvfb did not start" >&2; exit 1; }
+XVFB_PID="$VIRTUAL_DISPLAY_PID"
 
 for app in server kiosk admin-console; do "$PACKAGING/linux/cfg-to-args" "$(image "$app")" "$(image "$app")" >"$WORK/$app.args"; done
 start server --data "$WORK/data" --port 0 --demo >"$WORK/server.log" 2>&1 &
 SERVER_PID=$!
-until grep -q "OpenSSPR server listening on" "$WORK/server.log"; do
-  kill -0 "$SERVER_PID" 2>/dev/null || { cat "$WORK/server.log" >&2; exit 1; }
-  sleep 0.5
-done
-URL="$(sed -n 's/.*OpenSSPR server listening on \([^ ]*\).*/\1/p' "$WORK/server.log" | head -n 1)"
+URL="$(listening_url "$SERVER_PID" "$WORK/server.log")" || { cat "$WORK/server.log" >&2; exit 1; }
 
 once() { # app, aot|plain → "milliseconds rss-kb"
   local app="$1" mode="$2" options="-Dopensspr.first-frame=exit -Dopensspr.first-frame.settle-ms=200" args started line
@@ -62,7 +57,7 @@ once() { # app, aot|plain → "milliseconds rss-kb"
     admin-console) args=(--server "$URL" --data "$WORK/data" --settings "$WORK/console.properties") ;;
   esac
   started="$(date +%s%3N)"
-  line="$(DISPLAY=":$display" HOME="$WORK/home" JAVA_TOOL_OPTIONS="$options" \
+  line="$(DISPLAY="$VIRTUAL_DISPLAY" HOME="$WORK/home" JAVA_TOOL_OPTIONS="$options" \
     start "$app" "${args[@]}" 2>/dev/null | grep "opensspr first-frame")"
   awk -v started="$started" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
                                printf "%d %d\n", v["epoch-ms"] - started, v["rss-kb"] }' <<<"$line"

@@ -15,6 +15,8 @@ shopt -s inherit_errexit
 PACKAGING="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$PACKAGING")"
 INSTALLERS="$PACKAGING/target/installers"
+# shellcheck source=packaging/lib.sh
+. "$PACKAGING/lib.sh"
 PACKAGES=(opensspr-server opensspr-admin-console opensspr-kiosk)
 MARKER=/var/tmp/opensspr-check-install.marker # says the installed packages are this check's own
 UNIT=/usr/lib/systemd/system/opensspr-server.service
@@ -143,11 +145,8 @@ start_server() {
     "${as_root[@]}" sh -c "umask $umask; cd '$directory'; set -a; [ ! -r '$environment' ] || . '$environment'; set +a; \
       HOME='$directory' exec setpriv --reuid='$user' --regid='$user' --init-groups -- $command" >"$WORK/server.log" 2>&1 &
     SERVER_PID=$!
-    local waited=0
-    until grep -q "OpenSSPR server listening on" "$WORK/server.log"; do
-      kill -0 "$SERVER_PID" 2>/dev/null || fail "the server stopped: $(cat "$WORK/server.log")"
-      sleep 1; waited=$((waited + 1)); [ "$waited" -lt 120 ] || fail "the server did not start in 2 minutes"
-    done
+    listening_url "$SERVER_PID" "$WORK/server.log" >/dev/null \
+      || fail "the server did not start: $(cat "$WORK/server.log")"
   fi
   URL="$(sed -n 's/.*OpenSSPR server listening on \([^ ]*\).*/\1/p' "$WORK/server.log" | head -n 1)"
   FINGERPRINT="$(sed -n 's/^TLS certificate SHA-256 fingerprint: //p' "$WORK/server.log" | head -n 1)"
@@ -183,17 +182,14 @@ expect_mode /var/lib/opensspr/secret.key 600 opensspr
 BEFORE="$(root sha256sum /var/lib/opensspr/secret.key /var/lib/opensspr/tls/server.p12 | cut -d' ' -f1 | paste -sd' ')"
 
 # --- the desktop apps, installed, on a virtual display ------------------------------------------------------
-display=90
-while [ -e "/tmp/.X11-unix/X$display" ] || [ -e "/tmp/.X$display-lock" ]; do display=$((display + 1)); done
-Xvfb ":$display" -screen 0 1920x1080x24 -nolisten tcp >"$WORK/xvfb.log" 2>&1 &
-XVFB_PID=$!
-until [ -e "/tmp/.X11-unix/X$display" ]; do sleep 0.2; kill -0 "$XVFB_PID" || fail "Xvfb did not start"; done
+start_virtual_display "$WORK/xvfb.log" || fail "Xvfb did not start"
+XVFB_PID="$VIRTUAL_DISPLAY_PID"
 
 first_frame() { # app, log, command…: the app must draw its first frame, its classes from its AOT cache
   local app="$1" log="$2" classes cached total; shift 2
   classes="$WORK/$app-classes.log"
   # As root: the apps pin the server's certificate from its data directory, the server's user's alone.
-  root env DISPLAY=":$display" HOME="$WORK/home-$app" \
+  root env DISPLAY="$VIRTUAL_DISPLAY" HOME="$WORK/home-$app" \
     JAVA_TOOL_OPTIONS="-Xlog:class+load=info:file=$classes -Dopensspr.first-frame=exit -Dopensspr.first-frame.settle-ms=500" \
     timeout 120 "$@" >"$log" 2>&1 || fail "$app did not start and stop cleanly (status $?)"
   grep -q "opensspr first-frame app=$app" "$log" || fail "$app drew no frame"

@@ -16,6 +16,8 @@ OUT="$PACKAGING/target"
 INSTALLERS="$OUT/installers"
 APPS=(server admin-console kiosk)
 AOT=yes
+# shellcheck source=packaging/lib.sh
+. "$PACKAGING/lib.sh"
 
 die() { echo "opensspr package: $*" >&2; exit 1; }
 say() { echo "opensspr package: $*" >&2; }
@@ -167,25 +169,15 @@ start_training() {
   local server_image="$1"
   if [ -z "${DISPLAY:-}" ]; then
     command -v Xvfb >/dev/null || die "the AOT training runs the apps on a display: install xvfb (sudo apt-get install xvfb) or pass --no-aot"
-    local n=90
-    while [ -e "/tmp/.X11-unix/X$n" ] || [ -e "/tmp/.X$n-lock" ]; do n=$((n + 1)); done
-    Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp >/dev/null 2>&1 &
-    DISPLAY_PID=$!
-    export DISPLAY=":$n"
-    local waited=0
-    until [ -e "/tmp/.X11-unix/X$n" ]; do
-      sleep 0.2; waited=$((waited + 1)); [ "$waited" -lt 50 ] || die "Xvfb did not start"
-    done
+    start_virtual_display /dev/null || die "Xvfb did not start"
+    DISPLAY_PID="$VIRTUAL_DISPLAY_PID"
+    export DISPLAY="$VIRTUAL_DISPLAY"
   fi
   TRAINING="$(mktemp -d)"
   "$server_image/bin/opensspr-server" --data "$TRAINING/data" --port 0 --demo >"$TRAINING/server.log" 2>&1 &
   TRAINING_SERVER_PID=$!
-  local waited=0
-  until grep -q "OpenSSPR server listening on" "$TRAINING/server.log"; do
-    kill -0 "$TRAINING_SERVER_PID" 2>/dev/null || { cat "$TRAINING/server.log" >&2; die "the training server stopped"; }
-    sleep 0.5; waited=$((waited + 1)); [ "$waited" -lt 240 ] || die "the training server did not start in 2 minutes"
-  done
-  TRAINING_URL="$(sed -n 's/.*OpenSSPR server listening on \([^ ]*\).*/\1/p' "$TRAINING/server.log" | head -n 1)"
+  TRAINING_URL="$(listening_url "$TRAINING_SERVER_PID" "$TRAINING/server.log")" \
+    || { cat "$TRAINING/server.log" >&2; die "the training server did not start"; }
 }
 
 train() {
