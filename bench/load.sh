@@ -10,6 +10,6 @@ JAVA_HOME="${JAVA_HOME:-$("$ROOT/opensspr" java-home)}"
 export JAVA_HOME
 # Built in the reactor (no install): the classpath names the other modules' jars in their target folders.
 ./mvnw -B -q -pl bench -am package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile="$ROOT/bench/target/classpath.txt" -Dmdep.includeScope=runtime
+  -Dmdep.outputFile="$ROOT/bench/target/classpath.txt" -DincludeScope=runtime
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
   -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.opensspr.bench.load.LoadGenerator "$@"

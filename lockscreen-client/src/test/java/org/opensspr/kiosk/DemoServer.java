@@ -78,6 +78,11 @@ final class DemoServer implements AutoCloseable {
         return server;
     }
 
+    /** Every hashing slot taken until closed: hashing calls are answered BUSY (ADR 28). */
+    AutoCloseable takeEveryHashingSlot() throws InterruptedException {
+        return org.opensspr.server.api.HashingSlots.takeAll(server.server().hashingCapacity());
+    }
+
     String url() {
         return server.url();
     }

@@ -112,6 +112,31 @@ class ResetGatesTest {
         robot.step(NewPasswordStep.class);
     }
 
+    /**
+     * ADR 28: a server with no room to hash turns the new password away having done nothing; the kiosk's client asks
+     * again for a few seconds, then the step stays with a message, and the same step works once there is room.
+     */
+    @Test
+    void aServerTooBusyToHashKeepsTheNewPasswordStep(FxRobot fx) throws Exception {
+        String lidia = DemoServer.upn("lidia.holloway");
+        robot = new KioskRobot(fx, kiosk).settle();
+        robot.cantAccess(lidia).identify(lidia).choose("EMAIL");
+        robot.step(CodeSentGate.class);
+        robot.enterCode(server.emailedCode(DemoServer.alternateEmail("lidia.holloway")));
+        robot.step(NewPasswordStep.class);
+
+        try (AutoCloseable full = server.takeEveryHashingSlot()) {
+            robot.newPassword(DemoServer.NEW_PASSWORD);
+            robot.step(NewPasswordStep.class);
+            assertThat(robot.text("#wizardMessage"))
+                    .isEqualTo("The service is busy right now, so nothing was changed. Try again in a moment.");
+        }
+        robot.newPassword(DemoServer.NEW_PASSWORD);
+        robot.step(DoneStep.class);
+        assertThat(kiosk.client.signInUser(new UserSignInRequest(lidia, DemoServer.NEW_PASSWORD)).outcome())
+                .isEqualTo(UserSignInResultDto.Outcome.SIGNED_IN);
+    }
+
     @Test
     void resetWithTheAuthenticatorCode(FxRobot fx) {
         String joni = DemoServer.upn("joni.sherman");

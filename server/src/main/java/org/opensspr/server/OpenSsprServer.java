@@ -27,6 +27,7 @@ import org.opensspr.server.signin.UserSignInService;
 import org.opensspr.server.auth.SessionAuthenticator;
 import org.opensspr.server.auth.SessionSettings;
 import org.opensspr.server.auth.Totp;
+import org.opensspr.server.crypto.HashingCapacity;
 import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.throttling.LockoutSettings;
@@ -80,6 +81,7 @@ import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
 import org.opensspr.server.metrics.DeliveryMeters;
 import org.opensspr.server.metrics.FlowMeters;
+import org.opensspr.server.metrics.HashingMeters;
 import org.opensspr.server.metrics.JvmMeters;
 import org.opensspr.server.metrics.MetricsAccess;
 import org.opensspr.server.metrics.MetricsEndpoint;
@@ -121,6 +123,7 @@ public final class OpenSsprServer implements AutoCloseable {
     private final SecurityInfoService securityInfo;
     private final CaptchaService captchas;
     private final PasswordHasher hasher;
+    private final HashingCapacity hashing;
     private final VerificationCodes codes;
     private final UserTotp userTotp;
     private final SecurityAnswers securityAnswers;
@@ -158,6 +161,8 @@ public final class OpenSsprServer implements AutoCloseable {
         this.groups = new GroupService(database, clock, auditLog);
         this.importer = new UserImportService(database, clock, auditLog);
         this.hasher = PasswordHasher.owasp();
+        this.hashing = HashingCapacity.of(hasher);
+        HashingMeters.bindTo(meters, hashing);
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
         this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,
@@ -275,7 +280,7 @@ public final class OpenSsprServer implements AutoCloseable {
         KioskNetworkGate networkGate = networkGate();
         List<ApiRoute<?>> routes = routes(networkGate);
         ApiServerFactory factory = new ApiServerFactory(new SessionAuthenticator(adminAuth, kiosks::authenticate),
-                networkGate, clock);
+                networkGate, clock).hashingCapacity(hashing);
         ApiServerFactory.Listener listener;
         if (config.plainHttp()) {
             listener = new ApiServerFactory.Listener(config.host(), config.port(), null, null);
@@ -390,6 +395,11 @@ public final class OpenSsprServer implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** How many requests may be hashing at once; the rest are answered BUSY (ADR 28). */
+    public HashingCapacity hashingCapacity() {
+        return hashing;
     }
 
     public UserTotp userTotp() {

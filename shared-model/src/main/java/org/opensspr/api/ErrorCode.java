@@ -45,6 +45,8 @@ public enum ErrorCode {
     // The server
     INTERNAL_ERROR(500, "Something went wrong on the server."),
     SERVICE_UNAVAILABLE(503, "The service is not available right now. Try again later."),
+    /** Too many requests are hashing at once: this one was turned away before it did anything (ADR 28). */
+    BUSY(503, "The server is busy and did nothing with this request. Try again in a moment."),
 
     // The organization's on-premises directory, for accounts whose password lives there
     DIRECTORY_UNAVAILABLE(503, "Your organization's directory can't be reached right now. Try again in a few minutes."),

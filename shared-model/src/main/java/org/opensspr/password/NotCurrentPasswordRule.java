@@ -2,7 +2,10 @@ package org.opensspr.password;
 
 import java.util.List;
 
-/** The new password must differ from the current one (the candidate knows how to compare). */
+/**
+ * The new password must differ from the current one (the candidate knows how to compare). Costly: the server
+ * compares by verifying the stored Argon2id hash (ADR 28).
+ */
 public record NotCurrentPasswordRule() implements PasswordRule {
 
     @Override
@@ -11,5 +14,10 @@ public record NotCurrentPasswordRule() implements PasswordRule {
             return List.of(new PasswordViolation.SameAsCurrentPassword());
         }
         return List.of();
+    }
+
+    @Override
+    public boolean costly() {
+        return true;
     }
 }

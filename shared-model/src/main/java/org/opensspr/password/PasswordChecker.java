@@ -6,7 +6,9 @@ import java.util.Objects;
 
 /**
  * Runs every rule and reports every violation, so the user sees all problems at once instead of
- * fixing them one round trip at a time.
+ * fixing them one round trip at a time — except that a costly rule (the comparison with the current
+ * password, a hash) runs only for a password every cheap rule accepts: one the user must change anyway
+ * costs no hash, and is compared when it comes back changed (ADR 28).
  */
 public final class PasswordChecker {
 
@@ -27,12 +29,19 @@ public final class PasswordChecker {
                 new BannedPasswordRule(scorer)));
     }
 
-    /** Every violation, in rule order; empty when the password is acceptable. */
+    /** Every cheap rule's violations in rule order, or else the costly rules'; empty when the password is acceptable. */
     public List<PasswordViolation> check(PasswordCandidate candidate) {
         Objects.requireNonNull(candidate, "candidate");
         List<PasswordViolation> violations = new ArrayList<>();
         for (PasswordRule rule : rules) {
-            violations.addAll(rule.check(candidate));
+            if (!rule.costly()) {
+                violations.addAll(rule.check(candidate));
+            }
+        }
+        for (PasswordRule rule : rules) {
+            if (rule.costly() && violations.isEmpty()) {
+                violations.addAll(rule.check(candidate));
+            }
         }
         return List.copyOf(violations);
     }

@@ -7,4 +7,9 @@ import java.util.List;
 public interface PasswordRule {
 
     List<PasswordViolation> check(PasswordCandidate candidate);
+
+    /** True for a check that costs deliberate work (a password hash): run only when every cheap rule passed. */
+    default boolean costly() {
+        return false;
+    }
 }

@@ -39,6 +39,7 @@ class ErrorCodeTest {
             KIOSK_REVOKED            | 401
             INTERNAL_ERROR           | 500
             SERVICE_UNAVAILABLE      | 503
+            BUSY                     | 503
             DIRECTORY_UNAVAILABLE    | 503
             DIRECTORY_REFUSED        | 409
             """, delimiter = '|')

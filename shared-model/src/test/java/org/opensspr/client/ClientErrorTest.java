@@ -118,6 +118,33 @@ class ClientErrorTest {
                 .isBetween(before.plus(Duration.ofSeconds(120)), after.plus(Duration.ofSeconds(120))));
     }
 
+    /** ADR 28: BUSY says nothing was done, so the call goes again; no other error does. */
+    @Test
+    void aBusyCallIsMadeAgainAFewTimesAndOtherErrorsOnce() {
+        server.reply("GET", ApiPaths.HEALTH, TestServer.Reply.json(503,
+                "{\"code\":\"BUSY\",\"message\":\"Busy.\",\"retryAfter\":\"2020-01-01T00:00:00Z\"}"));
+        OpenSsprApiException busy = healthFails();
+        assertThat(busy.code()).isEqualTo(ErrorCode.BUSY);
+        assertThat(server.received()).hasSize(ApiTransport.BUSY_ATTEMPTS);
+
+        server.reply("GET", ApiPaths.HEALTH, TestServer.Reply.json(503, "{\"code\":\"SERVICE_UNAVAILABLE\"}"));
+        assertThat(healthFails().code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(server.received()).hasSize(ApiTransport.BUSY_ATTEMPTS + 1);
+    }
+
+    @Test
+    void theWaitBeforeABusyCallGoesAgainIsTheServersWithinBoundsAndJitter() {
+        Instant now = Instant.parse("2026-12-06T12:00:00Z");
+        for (int seconds : new int[] {-5, 0, 1, 60}) {
+            OpenSsprApiException busy = new OpenSsprApiException(503, org.opensspr.api.ApiError.of(ErrorCode.BUSY)
+                    .withRetryAfter(now.plusSeconds(seconds)));
+            Duration wait = ApiTransport.busyWait(busy, now);
+            Duration base = seconds <= 0 ? ApiTransport.LEAST_BUSY_WAIT
+                    : seconds == 1 ? Duration.ofSeconds(1) : ApiTransport.MOST_BUSY_WAIT;
+            assertThat(wait).as("Retry-After %d s", seconds).isBetween(base, base.plus(base.dividedBy(2)));
+        }
+    }
+
     @Test
     void aSuccessWithABodyThatIsNotTheExpectedJsonIsAnUnexpectedResponse() {
         server.reply("GET", ApiPaths.HEALTH, new TestServer.Reply(200, "text/html",

@@ -51,6 +51,26 @@ class PasswordCheckerTest {
                 new PasswordViolation.BannedPassword(1, 5, List.of("sunshine")));
     }
 
+    /** ADR 28: the comparison costs a hash, so a password the cheap rules refuse is never compared. */
+    @Test
+    void theCurrentPasswordIsComparedOnlyForAnOtherwiseAcceptablePassword() {
+        java.util.concurrent.atomic.AtomicInteger comparisons = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.function.Predicate<String> current = typed -> {
+            comparisons.incrementAndGet();
+            return typed.startsWith("Cur");
+        };
+
+        assertThat(CHECKER.check(new PasswordCandidate("Cur#1", JANE, current)))
+                .singleElement().isInstanceOf(PasswordViolation.TooShort.class);
+        assertThat(CHECKER.check(new PasswordCandidate("sunshine", JANE, current))).hasSize(2);
+        assertThat(comparisons).as("refused by cheaper rules: not compared").hasValue(0);
+
+        assertThat(CHECKER.check(new PasswordCandidate("Current#Pw9", JANE, current)))
+                .singleElement().isInstanceOf(PasswordViolation.SameAsCurrentPassword.class);
+        assertThat(CHECKER.check(new PasswordCandidate("k7#Vq!x2Rm", JANE, current))).isEmpty();
+        assertThat(comparisons).hasValue(2);
+    }
+
     @Test
     void keepsThePasswordOutOfItsStringForm() {
         assertThat(PasswordCandidate.of("Secret#2024").toString()).doesNotContain("Secret#2024");

@@ -21,7 +21,7 @@ public final class LoadRun {
     public static LoadReport run(LoadOptions options) throws InterruptedException {
         try (LoadTarget target = options.server() == null ? InProcessTarget.start(options.users())
                 : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid());
-             TestOutbox outbox = new TestOutbox(target.url(), options.kiosks())) {
+             TestOutbox outbox = new TestOutbox(target.url())) {
             // Before the load, so nothing else competes with it.
             HashCost hash = HashCost.measure(HASHES_TIMED);
             UserPool users = new UserPool(target.users());
@@ -35,6 +35,8 @@ public final class LoadRun {
             RunWindow window = RunWindow.of(options, System.nanoTime());
             OptionalLong cpuBefore;
             try (ExecutorService kiosks = Executors.newVirtualThreadPerTaskExecutor()) {
+                HealthProbe probe = new HealthProbe(target.url(), window, latencies, errors);
+                Future<?> probing = kiosks.submit(probe);
                 List<Future<?>> running = new ArrayList<>();
                 for (KioskIdentity identity : identities) {
                     running.add(kiosks.submit(new SimulatedKiosk(target.url(), identity, users, outbox, window,
@@ -45,6 +47,8 @@ public final class LoadRun {
                 for (Future<?> kiosk : running) {
                     kiosk.get();
                 }
+                probe.stop();
+                probing.get();
             } catch (ExecutionException e) {
                 throw new IllegalStateException("A simulated kiosk stopped", e.getCause());
             }

@@ -1,6 +1,7 @@
 package org.opensspr.bench.load;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -15,35 +16,28 @@ import java.util.regex.Pattern;
 
 /**
  * Reads emailed codes back from test mode's {@code GET /api/v1/test/outbox} (newest first), as a person would
- * read their mail. Not a kiosk call: the generator's own, timed under its own name, and its server CPU is in the
- * run's figure. It asks only for as many messages as the kiosks can have added since the code was sent.
+ * read their mail: only the newest few to the one address. Not a kiosk call: the generator's own, timed under its
+ * own name, and its server CPU is in an in-process run's figure.
  */
 final class TestOutbox implements AutoCloseable {
     static final String ENDPOINT = "GET /api/v1/test/outbox";
-    private static final int MOST = 1_000;
+    /** A flow's code and its "password was reset" notice, and one spare. */
+    private static final int RECENT = 3;
     private static final ObjectMapper JSON = Json.newMapper();
 
     private final OkHttpClient http = new OkHttpClient.Builder().callTimeout(Duration.ofSeconds(30)).build();
-    private final String url;
-    private final int recent;
+    private final HttpUrl url;
 
-    /** {@code kiosks}: each flow adds a code and a "your password was reset" mail, so a few per kiosk will do. */
-    TestOutbox(String baseUrl, int kiosks) {
-        this.url = baseUrl + "/api/v1/test/outbox?limit=";
-        this.recent = Math.clamp(4L * kiosks + 20, 50, MOST);
+    TestOutbox(String baseUrl) {
+        this.url = HttpUrl.get(baseUrl + "/api/v1/test/outbox");
     }
 
     /**
-     * The {@code length}-digit code in the newest message to {@code address} newer than message {@code after};
-     * the message's id goes to {@code seen}. Null when there is none even among the newest thousand.
+     * The {@code length}-digit code in the newest message to {@code address} newer than message {@code after}, with
+     * that message's id. Null when there is none.
      */
     Code newestCode(String address, long after, int length, EndpointLatencies.Timer timer) {
-        Code code = find(address, after, length, recent, timer);
-        return code != null || recent == MOST ? code : find(address, after, length, MOST, timer);
-    }
-
-    private Code find(String address, long after, int length, int limit, EndpointLatencies.Timer timer) {
-        OutboxMessageDto[] messages = timer.time(ENDPOINT, () -> read(limit));
+        OutboxMessageDto[] messages = timer.time(ENDPOINT, () -> read(address));
         Pattern digits = Pattern.compile("\\b(\\d{" + length + "})\\b");
         for (OutboxMessageDto message : messages) {
             if (message.id() > after && message.recipient().equalsIgnoreCase(address)) {
@@ -56,8 +50,10 @@ final class TestOutbox implements AutoCloseable {
         return null;
     }
 
-    private OutboxMessageDto[] read(int limit) {
-        try (Response response = http.newCall(new Request.Builder().url(url + limit).build()).execute()) {
+    private OutboxMessageDto[] read(String address) {
+        HttpUrl newest = url.newBuilder().addQueryParameter("to", address)
+                .addQueryParameter("limit", String.valueOf(RECENT)).build();
+        try (Response response = http.newCall(new Request.Builder().url(newest).build()).execute()) {
             if (response.code() != 200) {
                 throw new ErrorCounts.FlowStopped("OUTBOX_HTTP_" + response.code());
             }

@@ -46,7 +46,7 @@ class LoadGeneratorSmokeTest {
         assertThat(report.flowsFailed()).isZero();
         assertThat(report.flowsCompleted()).isEqualTo(KIOSKS * FLOWS_EACH);
         assertThat(report.latencies()).containsKeys(ResetFlow.START, ResetFlow.IDENTIFY, ResetFlow.CHOOSE_METHOD,
-                ResetFlow.PROVE, ResetFlow.NEW_PASSWORD, TestOutbox.ENDPOINT);
+                ResetFlow.PROVE, ResetFlow.NEW_PASSWORD, TestOutbox.ENDPOINT, HealthProbe.ENDPOINT);
         assertThat(report.latencies().get(ResetFlow.NEW_PASSWORD).count()).isEqualTo(KIOSKS * FLOWS_EACH);
         report.latencies().values().forEach(latency -> {
             assertThat(latency.p50()).isPositive();

@@ -54,6 +54,7 @@ final class SecurityInfoFailures {
             case KIOSK_NETWORK_DENIED, KIOSK_REVOKED, UNAUTHENTICATED, FORBIDDEN ->
                     new Outcome.Stop(DeadEnd.Kind.KIOSK_NOT_ALLOWED);
             case SERVICE_UNAVAILABLE -> new Outcome.Stop(DeadEnd.Kind.SERVER_UNREACHABLE);
+            case BUSY -> new Outcome.Stay("wizard.error.busy");
             default -> new Outcome.Stop(DeadEnd.Kind.UNEXPECTED);
         };
     }

@@ -119,6 +119,8 @@ public final class SignInPaneModel {
             locked(true, false, api.retryAfter().orElse(null));
         } else if (failure instanceof OpenSsprApiException api && api.code() == ErrorCode.INVALID_VALUE) {
             say("signin.userNameRequired");
+        } else if (failure instanceof OpenSsprApiException api && api.code() == ErrorCode.BUSY) {
+            say("wizard.error.busy");
         } else if (failure instanceof OpenSsprApiException) {
             say("signin.error");
         } else {

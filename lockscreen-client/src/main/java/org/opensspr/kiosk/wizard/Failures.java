@@ -49,6 +49,8 @@ public final class Failures {
             case KIOSK_NETWORK_DENIED, KIOSK_REVOKED, UNAUTHENTICATED, FORBIDDEN ->
                     stop(DeadEnd.Kind.KIOSK_NOT_ALLOWED, null, helpdesk);
             case SERVICE_UNAVAILABLE -> stop(DeadEnd.Kind.SERVER_UNREACHABLE, null, helpdesk);
+            // turned away before anything happened (the client already tried again): the step still stands
+            case BUSY -> new Outcome.Stay("wizard.error.busy");
             // the directory is down: nothing changed and the step still stands, so the user may try again
             case DIRECTORY_UNAVAILABLE -> new Outcome.Stay("password.directory.UNAVAILABLE");
             case DIRECTORY_REFUSED -> stop(DeadEnd.Kind.DIRECTORY_REFUSED, null, helpdesk);

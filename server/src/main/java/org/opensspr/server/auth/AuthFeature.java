@@ -32,7 +32,7 @@ public final class AuthFeature {
         return List.of(
                 ApiRoute.route(HandlerType.POST, "/admin/session",
                                 "Sign in as an administrator (user name, password and authenticator code)", Access.PUBLIC)
-                        .body(AdminSignInRequest.class)
+                        .body(AdminSignInRequest.class).hashing()
                         .returns(SessionDto.class)
                         // A stale bearer header on this public call is refused before the body is read.
                         .errors(ErrorCode.INVALID_CREDENTIALS, ErrorCode.ACCOUNT_LOCKED, ErrorCode.UNAUTHENTICATED,
@@ -57,7 +57,7 @@ public final class AuthFeature {
                         .handle(request -> toDto(service.describe(request.admin()))),
                 ApiRoute.route(HandlerType.POST, "/admin/password",
                                 "Change your own password; ends all your sessions and returns a new one", Access.ANY_ADMIN)
-                        .body(AdminPasswordChangeRequest.class)
+                        .body(AdminPasswordChangeRequest.class).hashing()
                         .returns(SessionDto.class)
                         .errors(ErrorCode.INVALID_CREDENTIALS, ErrorCode.ACCOUNT_LOCKED)
                         .handle(request -> {

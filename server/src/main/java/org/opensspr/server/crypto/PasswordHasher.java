@@ -66,6 +66,7 @@ public final class PasswordHasher {
     private final Cost cost;
     private final SecureRandom random;
     private final ExecutorService running;
+    private final int maxConcurrent;
 
     public PasswordHasher(Cost cost, SecureRandom random, int maxConcurrent) {
         this.cost = Objects.requireNonNull(cost, "cost");
@@ -73,6 +74,7 @@ public final class PasswordHasher {
         if (maxConcurrent < 1) {
             throw new IllegalArgumentException("maxConcurrent must be at least 1");
         }
+        this.maxConcurrent = maxConcurrent;
         ThreadPoolExecutor pool = new ThreadPoolExecutor(maxConcurrent, maxConcurrent, 30, TimeUnit.SECONDS,
                 new LinkedBlockingQueue<>(), Thread.ofPlatform().daemon().name("argon2id-", 1).factory());
         pool.allowCoreThreadTimeOut(true); // idle hashers don't keep threads
@@ -91,6 +93,11 @@ public final class PasswordHasher {
 
     public Cost cost() {
         return cost;
+    }
+
+    /** How many computations run at once; more wait in line. */
+    public int maxConcurrent() {
+        return maxConcurrent;
     }
 
     /** A new PHC string for {@code password} with a fresh random salt. */
@@ -128,6 +135,7 @@ public final class PasswordHasher {
 
     private byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
                           int length) {
+        HashingCapacity.checkAdmitted();
         Future<byte[]> result = running.submit(() -> compute(password, salt, memoryKib, iterations, parallelism, length));
         boolean interrupted = false;
         try {

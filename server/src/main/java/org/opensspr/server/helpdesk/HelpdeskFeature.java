@@ -36,7 +36,7 @@ public final class HelpdeskFeature {
         return List.of(
                 route(POST, "/users/{id}/password", "Reset a user's password (by admin): typed, or generated and answered"
                         + " once; must change at next sign-in unless told otherwise; the user's sessions, flows and codes"
-                        + " end", Permission.RESET_NON_ADMIN_PASSWORD).body(AdminPasswordResetRequest.class)
+                        + " end", Permission.RESET_NON_ADMIN_PASSWORD).body(AdminPasswordResetRequest.class).hashing()
                         .returns(AdminPasswordResetDto.class)
                         .errors(ErrorCode.VALIDATION_FAILED, ErrorCode.CONFLICT, ErrorCode.SERVICE_UNAVAILABLE)
                         .handle(r -> service.resetPassword(r.admin(), r.path("id"), r.body())),
@@ -57,7 +57,7 @@ public final class HelpdeskFeature {
                         .body(ContactUpdateRequest.class).returns(UserDetailDto.class)
                         .handle(r -> service.prefillContact(r.admin(), r.path("id"), r.body())),
                 route(POST, "/users/{id}/temporary-access-pass", "Issue a Temporary Access Pass (replacing any), answered"
-                        + " once", Permission.ISSUE_TEMPORARY_ACCESS_PASS).body(TemporaryAccessPassRequest.class)
+                        + " once", Permission.ISSUE_TEMPORARY_ACCESS_PASS).body(TemporaryAccessPassRequest.class).hashing()
                         .returns(TemporaryAccessPassDto.class).status(201).errors(ErrorCode.VALIDATION_FAILED)
                         .handle(r -> service.issuePass(r.admin(), r.path("id"), r.body())),
                 route(GET, "/users/{id}/temporary-access-pass", "The user's Temporary Access Pass, without the pass",

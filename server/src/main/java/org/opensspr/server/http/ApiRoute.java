@@ -16,10 +16,13 @@ import java.util.Set;
  * @param responseType what a success returns (for the document), or null for 204
  * @param errors       error codes this route may answer with besides the ones every route may
  * @param maxBodyBytes a larger body gets 413, and no more than this of it is ever held ({@link LimitedBody})
+ * @param hashing      the handler may compute a password hash: it runs only when admitted by the server's
+ *                     {@link org.opensspr.server.crypto.HashingCapacity}, else the answer is BUSY (ADR 28)
  */
 public record ApiRoute<B>(HandlerType method, String path, String summary, Access access, Class<B> bodyType,
                           Type responseType, int successStatus, Set<ErrorCode> errors, int maxBodyBytes,
-                          String bodyContentType, List<QueryParam> queryParams, RouteHandler<B> handler) {
+                          String bodyContentType, List<QueryParam> queryParams, boolean hashing,
+                          RouteHandler<B> handler) {
     public static final int DEFAULT_MAX_BODY = 64 * 1024;
 
     public ApiRoute {
@@ -47,6 +50,9 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
         EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
                 ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.BAD_REQUEST);
         all.addAll(errors);
+        if (hashing) {
+            all.add(ErrorCode.BUSY);
+        }
         if (path.contains("{")) {
             all.add(ErrorCode.NOT_FOUND);
         }
@@ -88,6 +94,7 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
         private final Set<ErrorCode> errors = EnumSet.noneOf(ErrorCode.class);
         private int maxBodyBytes = DEFAULT_MAX_BODY;
         private final List<QueryParam> queryParams = new java.util.ArrayList<>();
+        private boolean hashing;
 
         private Builder(HandlerType method, String path, String summary, Access access) {
             this.method = method;
@@ -136,9 +143,15 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
             return this;
         }
 
+        /** The handler may compute a password hash (a verification or a new one): see {@link ApiRoute#hashing()}. */
+        public Builder<B> hashing() {
+            this.hashing = true;
+            return this;
+        }
+
         public ApiRoute<B> handle(RouteHandler<B> handler) {
             return new ApiRoute<>(method, path, summary, access, bodyType, responseType, successStatus, errors,
-                    maxBodyBytes, bodyContentType, queryParams, handler);
+                    maxBodyBytes, bodyContentType, queryParams, hashing, handler);
         }
     }
 }

@@ -14,6 +14,7 @@ import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.opensspr.api.ApiError;
 import org.opensspr.api.ErrorCode;
 import org.opensspr.api.Json;
+import org.opensspr.server.crypto.HashingCapacity;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,8 @@ import java.util.UUID;
 public final class ApiServerFactory {
     public static final String API_PREFIX = "/api/v1";
     private static final Logger LOG = LoggerFactory.getLogger(ApiServerFactory.class);
+    /** A hashing slot frees every few tens of milliseconds; a second is long enough for a queue's worth. */
+    private static final Duration BUSY_RETRY = Duration.ofSeconds(1);
     private static final Duration IDLE_TIMEOUT = Duration.ofSeconds(30);
 
     /** Where and how to listen: TLS material, or null for plain HTTP (the caller ensures loopback). */
@@ -45,6 +48,7 @@ public final class ApiServerFactory {
     private final Authenticator authenticator;
     private final NetworkGate networkGate;
     private final java.time.Clock clock;
+    private HashingCapacity hashing = new HashingCapacity(HashingCapacity.LEAST_REQUESTS);
     private final RequestBodies bodies = new RequestBodies();
 
     public ApiServerFactory(Authenticator authenticator, NetworkGate networkGate) {
@@ -56,6 +60,12 @@ public final class ApiServerFactory {
         this.authenticator = authenticator;
         this.networkGate = networkGate;
         this.clock = clock;
+    }
+
+    /** How many requests of hashing routes may be in at once (the server's hasher's; else the least). */
+    public ApiServerFactory hashingCapacity(HashingCapacity capacity) {
+        this.hashing = java.util.Objects.requireNonNull(capacity, "capacity");
+        return this;
     }
 
     /** The OpenAPI document of these routes and of the route that serves it. */
@@ -120,7 +130,7 @@ public final class ApiServerFactory {
         });
     }
 
-    private <B> void execute(ApiRoute<B> route, Context ctx) {
+    private <B> void execute(ApiRoute<B> route, Context ctx) throws Exception {
         LimitedBody limited = LimitedBody.of(ctx, route.maxBodyBytes());
         // Public routes ignore credentials: a stale token must not stop someone from signing in again.
         Principal principal = route.access() instanceof Access.Public
@@ -133,8 +143,10 @@ public final class ApiServerFactory {
         // Routes that take no body read it too (within their limit), so the connection serves the next request.
         byte[] raw = limited.read();
         B body = route.bodyType() != null ? bodies.read(raw, route.bodyType()) : null;
-        Object result = route.handler().handle(new Request<>(ctx, body, raw, principal,
-                route.queryParams().stream().map(QueryParam::name).collect(java.util.stream.Collectors.toSet())));
+        Request<B> request = new Request<>(ctx, body, raw, principal,
+                route.queryParams().stream().map(QueryParam::name).collect(java.util.stream.Collectors.toSet()));
+        Object result = route.hashing() ? admitted(route, request)
+                : HashingCapacity.withoutHashing(() -> route.handler().handle(request));
         if (result == null) {
             ctx.status(route.successStatus() == 200 ? 204 : route.successStatus());
         } else if (result instanceof BinaryResponse binary) {
@@ -143,6 +155,16 @@ public final class ApiServerFactory {
             writeStreamed(ctx, route.successStatus(), streamed);
         } else {
             ctx.status(route.successStatus()).json(result);
+        }
+    }
+
+    /** The last check before the handler, so a busy answer follows nothing the handler would have done. */
+    private <B> Object admitted(ApiRoute<B> route, Request<B> request) throws Exception {
+        try {
+            return hashing.admit(() -> route.handler().handle(request));
+        } catch (HashingCapacity.Busy busy) {
+            throw new ApiException(ErrorCode.BUSY, ErrorCode.BUSY.defaultMessage(), List.of(),
+                    clock.instant().plus(BUSY_RETRY));
         }
     }
 

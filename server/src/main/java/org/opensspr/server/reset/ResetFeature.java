@@ -57,14 +57,14 @@ public final class ResetFeature {
                         .handle(r -> flows.identify(r.body(), caller(r))),
                 route("/reset/flows/method", "Choose the method for the current gate").body(ChooseMethodRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> nudging(flows.choose(r.body(), caller(r)))),
-                route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class)
+                route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class).hashing()
                         .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body(), caller(r))),
                 route("/reset/flows/back", "Leave the open gate for the choice of methods").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> flows.back(r.body(), caller(r))),
                 route("/reset/flows/resend", "Send the code (or the notification) again").body(TicketRequest.class).errors(FLOW_ERRORS)
                         .handle(r -> nudging(flows.resend(r.body(), caller(r)))),
                 // An on-premises account's directory may be unreachable, or refuse for want of a right or the account.
-                route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class)
+                route("/reset/flows/password", "Set the new password").body(NewPasswordRequest.class).hashing()
                         .errors(FLOW_ERRORS).errors(ErrorCode.VALIDATION_FAILED, ErrorCode.SERVICE_UNAVAILABLE,
                                 ErrorCode.DIRECTORY_UNAVAILABLE, ErrorCode.DIRECTORY_REFUSED)
                         .handle(r -> nudging(completion.setPassword(r.body(), caller(r)))),

@@ -54,7 +54,7 @@ public final class SecurityInfoFeature {
                         .errors(ErrorCode.INVALID_VALUE, ErrorCode.THROTTLED)
                         .handle(r -> service.startProof(r.body().session(), caller(r), r.body().kind(), r.body().delivery())),
                 route("/proof", "Enter the code or answer the questions of a registered method", SecurityInfoDto.class)
-                        .body(SecurityInfoProofRequest.class)
+                        .body(SecurityInfoProofRequest.class).hashing()
                         .errors(ErrorCode.INVALID_VALUE, ErrorCode.MISSING_FIELD, ErrorCode.CODE_INVALID, ErrorCode.THROTTLED)
                         .handle(r -> service.prove(r.body(), caller(r))),
                 route("/authenticator/start", "Add the Authenticator app: its secret, once, as text and QR code",
@@ -82,7 +82,7 @@ public final class SecurityInfoFeature {
                         SecurityQuestionsCatalogDto.class).body(SecurityInfoRequest.class)
                         .handle(r -> service.questionsCatalog(r.body().session(), caller(r))),
                 route("/questions", "Register security questions and answers (replacing any before)",
-                        SecurityInfoDto.class).body(SecurityAnswersRequest.class).errors(CHANGE_ERRORS)
+                        SecurityInfoDto.class).body(SecurityAnswersRequest.class).hashing().errors(CHANGE_ERRORS)
                         .errors(ErrorCode.VALIDATION_FAILED, ErrorCode.MISSING_FIELD)
                         .handle(r -> service.registerAnswers(r.body(), caller(r))),
                 route("/delete", "Delete a registered method", SecurityInfoDto.class)

@@ -23,17 +23,17 @@ public final class SignInFeature {
     public List<ApiRoute<?>> routes() {
         return List.of(
                 ApiRoute.route(HandlerType.POST, "/signin", "Sign in at the lock screen (cloud users)", Access.SELF_SERVICE)
-                        .body(UserSignInRequest.class).returns(UserSignInResultDto.class)
+                        .body(UserSignInRequest.class).hashing().returns(UserSignInResultDto.class)
                         .handle(request -> service.signIn(request.body(),
                                 KioskCaller.of(request.principal(), request.clientAddress()))),
                 ApiRoute.route(HandlerType.POST, "/signin/pass", "Sign in at the lock screen with a Temporary Access Pass:"
                                 + " a proven security-info session that asks to register", Access.SELF_SERVICE)
-                        .body(PassSignInRequest.class).returns(UserSignInResultDto.class)
+                        .body(PassSignInRequest.class).hashing().returns(UserSignInResultDto.class)
                         .handle(request -> service.signInWithPass(request.body(),
                                 KioskCaller.of(request.principal(), request.clientAddress()))),
                 ApiRoute.route(HandlerType.POST, "/password/change", "Change password (knows the current one)",
                                 Access.SELF_SERVICE)
-                        .body(UserPasswordChangeRequest.class)
+                        .body(UserPasswordChangeRequest.class).hashing()
                         .errors(ErrorCode.INVALID_CREDENTIALS, ErrorCode.ACCOUNT_LOCKED)
                         .handle(request -> {
                             service.changePassword(request.body());

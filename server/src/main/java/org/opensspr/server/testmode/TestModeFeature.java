@@ -1,6 +1,7 @@
 package org.opensspr.server.testmode;
 
 import io.javalin.http.HandlerType;
+import org.jooq.impl.DSL;
 import org.opensspr.api.ClockAdvanceRequest;
 import org.opensspr.api.ClockDto;
 import org.opensspr.api.ErrorCode;
@@ -15,6 +16,7 @@ import org.opensspr.server.time.ServerClock;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
 
@@ -42,8 +44,9 @@ public final class TestModeFeature {
         return List.of(
                 ApiRoute.route(HandlerType.GET, "/test/outbox", "Test mode: every queued message, newest first", Access.PUBLIC)
                         .returns(OutboxMessageDto[].class)
-                        .query(QueryParam.integer("limit", "at most this many messages (1–1000, default 100)"))
-                        .handle(request -> outbox(request.queryInt("limit", 100, 1, 1000))),
+                        .query(QueryParam.integer("limit", "at most this many messages (1–1000, default 100)"),
+                                QueryParam.text("to", "only messages to this recipient (case-insensitive)"))
+                        .handle(request -> outbox(request.queryInt("limit", 100, 1, 1000), request.query("to"))),
                 ApiRoute.route(HandlerType.GET, "/test/clock", "Test mode: the server's time", Access.PUBLIC)
                         .returns(ClockDto.class)
                         .handle(request -> new ClockDto(clock.instant())),
@@ -61,8 +64,11 @@ public final class TestModeFeature {
         return new ClockDto(clock.advance(Duration.ofSeconds(request.seconds())));
     }
 
-    private List<OutboxMessageDto> outbox(int limit) {
-        return database.dsl().selectFrom(OUTBOX_MESSAGE).orderBy(OUTBOX_MESSAGE.ID.desc()).limit(limit)
+    /** Newest first; with a recipient, the scan down the id stops at {@code limit} of theirs (no index needed). */
+    private List<OutboxMessageDto> outbox(int limit, Optional<String> to) {
+        return database.dsl().selectFrom(OUTBOX_MESSAGE)
+                .where(to.map(address -> OUTBOX_MESSAGE.RECIPIENT.equalIgnoreCase(address)).orElse(DSL.noCondition()))
+                .orderBy(OUTBOX_MESSAGE.ID.desc()).limit(limit)
                 .fetch(outbox::asReceived);
     }
 

@@ -106,13 +106,32 @@ final class FlowClient {
         }
     }
 
+    private HttpResponse<String> send(String path, ObjectNode body) {
+        return server.sendFrom(from, "POST", "/api/v1" + path, kioskCredential, "application/json",
+                body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static boolean isBusy(HttpResponse<String> response) {
+        return response.statusCode() == 503 && response.body().contains("\"BUSY\"");
+    }
+
     ObjectNode withTicket() {
         return JSON.createObjectNode().put("ticket", ticket);
     }
 
+    /** Posts as the kiosk's client does: a BUSY answer (nothing was done, ADR 28) is sent again after Retry-After. */
     JsonNode post(String path, ObjectNode body) {
-        HttpResponse<String> response = server.sendFrom(from, "POST", "/api/v1" + path, kioskCredential,
-                "application/json", body.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        HttpResponse<String> response = send(path, body);
+        for (int again = 1; again < 4 && isBusy(response); again++) {
+            try {
+                Thread.sleep(java.time.Duration.ofSeconds(Long.parseLong(
+                        response.headers().firstValue("Retry-After").orElse("1"))));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            response = send(path, body);
+        }
         lastStatus = response.statusCode();
         try {
             JsonNode node = JSON.readTree(response.body());
