@@ -1,6 +1,11 @@
 package org.opensspr.server.captcha;
 
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
+import javax.imageio.stream.MemoryCacheImageOutputStream;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.GradientPaint;
@@ -11,6 +16,7 @@ import java.awt.geom.AffineTransform;
 import java.awt.geom.CubicCurve2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferInt;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,6 +34,8 @@ final class CaptchaRenderer {
 
     private static final float GLYPH_STROKE = 3.4f;
     private static final double CELL = (WIDTH - 24.0) / 6;
+    /** The JDK's PNG writer takes quality q as deflate level 9 − round(9q): this is level 1. */
+    private static final float FAST_DEFLATE = 0.85f;
 
     byte[] renderPng(String text, RandomGenerator random) {
         BufferedImage drawn = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
@@ -93,7 +101,10 @@ final class CaptchaRenderer {
         }
     }
 
-    /** Moves every pixel along two sine waves (x by y, y by x), sampling bilinearly so edges stay smooth. */
+    /**
+     * Moves every pixel along two sine waves (x by y, y by x), sampling bilinearly so edges stay smooth. Works on
+     * the pixel arrays with each wave's offsets worked out once per row and column, not per pixel.
+     */
     private static BufferedImage wave(BufferedImage source, RandomGenerator random) {
         double amplitudeX = random.nextDouble(2.0, 3.5);
         double amplitudeY = random.nextDouble(3.0, 5.0);
@@ -101,28 +112,42 @@ final class CaptchaRenderer {
         double periodY = random.nextDouble(60, 110);
         double phaseX = random.nextDouble(2 * Math.PI);
         double phaseY = random.nextDouble(2 * Math.PI);
+        double[] shiftByRow = new double[HEIGHT];
+        for (int y = 0; y < HEIGHT; y++) {
+            shiftByRow[y] = amplitudeX * Math.sin(2 * Math.PI * y / periodX + phaseX);
+        }
+        double[] shiftByColumn = new double[WIDTH];
+        for (int x = 0; x < WIDTH; x++) {
+            shiftByColumn[x] = amplitudeY * Math.sin(2 * Math.PI * x / periodY + phaseY);
+        }
+        int[] from = pixels(source);
         BufferedImage bent = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
+        int[] to = pixels(bent);
         for (int y = 0; y < HEIGHT; y++) {
             for (int x = 0; x < WIDTH; x++) {
-                double sx = x + amplitudeX * Math.sin(2 * Math.PI * y / periodX + phaseX);
-                double sy = y + amplitudeY * Math.sin(2 * Math.PI * x / periodY + phaseY);
-                bent.setRGB(x, y, sample(source, sx, sy));
+                to[y * WIDTH + x] = sample(from, x + shiftByRow[y], y + shiftByColumn[x]);
             }
         }
         return bent;
     }
 
-    private static int sample(BufferedImage image, double x, double y) {
+    /** The image's own pixel array (TYPE_INT_RGB, WIDTH × HEIGHT, row by row). */
+    private static int[] pixels(BufferedImage image) {
+        return ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
+    }
+
+    private static int sample(int[] pixels, double x, double y) {
         double cx = Math.clamp(x, 0, WIDTH - 1.001);
         double cy = Math.clamp(y, 0, HEIGHT - 1.001);
         int x0 = (int) cx;
         int y0 = (int) cy;
         double fx = cx - x0;
         double fy = cy - y0;
-        int a = image.getRGB(x0, y0);
-        int b = image.getRGB(x0 + 1, y0);
-        int c = image.getRGB(x0, y0 + 1);
-        int d = image.getRGB(x0 + 1, y0 + 1);
+        int at = y0 * WIDTH + x0;
+        int a = pixels[at];
+        int b = pixels[at + 1];
+        int c = pixels[at + WIDTH];
+        int d = pixels[at + WIDTH + 1];
         int rgb = 0;
         for (int shift = 0; shift <= 16; shift += 8) {
             double top = channel(a, shift) * (1 - fx) + channel(b, shift) * fx;
@@ -148,14 +173,23 @@ final class CaptchaRenderer {
         return new Color(random.nextInt(110, 190), random.nextInt(110, 190), random.nextInt(110, 190), alpha);
     }
 
+    /**
+     * PNG bytes, written in memory (ImageIO's default goes through a temporary file) at deflate level 1 rather than
+     * the writer's 4: the noise leaves little to compress either way.
+     */
     private static byte[] png(BufferedImage image) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(8192);
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("No PNG writer available");
-            }
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16 * 1024);
+        try (ImageOutputStream stream = new MemoryCacheImageOutputStream(out)) {
+            ImageWriteParam fast = writer.getDefaultWriteParam();
+            fast.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            fast.setCompressionQuality(FAST_DEFLATE);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), fast);
         } catch (IOException e) {
             throw new UncheckedIOException("Writing a PNG to memory failed", e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
