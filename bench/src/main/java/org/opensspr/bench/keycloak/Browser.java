@@ -87,7 +87,15 @@ final class Browser {
         public synchronized List<Cookie> loadForRequest(HttpUrl url) {
             long now = System.currentTimeMillis();
             kept.removeIf(cookie -> cookie.expiresAt() <= now);
-            return kept.stream().filter(cookie -> cookie.matches(url)).toList();
+            HttpUrl matched = asBrowsersSee(url);
+            return kept.stream().filter(cookie -> cookie.matches(matched)).toList();
+        }
+
+        /** Browsers count plain HTTP on loopback as a secure context, and send it Secure cookies too. */
+        private static HttpUrl asBrowsersSee(HttpUrl url) {
+            boolean loopback = url.host().equals("localhost") || url.host().startsWith("127.")
+                    || url.host().equals("::1");
+            return loopback && !url.isHttps() ? url.newBuilder().scheme("https").port(url.port()).build() : url;
         }
 
         synchronized void clear() {
