@@ -9,7 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 /** One latency histogram per "METHOD path-template", in microseconds, as the client sees each call. */
-final class EndpointLatencies {
+public final class EndpointLatencies {
     private final Map<String, Histogram> byEndpoint = new ConcurrentHashMap<>();
 
     void record(String endpoint, long nanos) {
@@ -18,12 +18,12 @@ final class EndpointLatencies {
     }
 
     /** Times calls into these histograms; a warm-up flow's timer records nothing. */
-    Timer timer(boolean counted) {
+    public Timer timer(boolean counted) {
         return new Timer(counted ? this : null);
     }
 
     /** Each endpoint's count and percentiles in milliseconds, by name. */
-    Map<String, LoadReport.Latency> summary() {
+    public Map<String, LoadReport.Latency> summary() {
         Map<String, LoadReport.Latency> summary = new TreeMap<>();
         byEndpoint.forEach((endpoint, h) -> summary.put(endpoint, new LoadReport.Latency(h.getTotalCount(),
                 millis(h.getValueAtPercentile(50)), millis(h.getValueAtPercentile(95)),
@@ -36,14 +36,14 @@ final class EndpointLatencies {
     }
 
     /** Records how long each call took, answered or failed (a slow refusal is still a slow call). */
-    static final class Timer {
+    public static final class Timer {
         private final EndpointLatencies into;
 
         private Timer(EndpointLatencies into) {
             this.into = into;
         }
 
-        <T> T time(String endpoint, Supplier<T> call) {
+        public <T> T time(String endpoint, Supplier<T> call) {
             long start = System.nanoTime();
             try {
                 return call.get();

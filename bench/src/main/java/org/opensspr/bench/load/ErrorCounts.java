@@ -11,14 +11,14 @@ import java.util.concurrent.atomic.LongAdder;
  * Failed flows by what stopped them: the API's error code (THROTTLED, TICKET_ALREADY_USED, …), a dead end
  * (DEAD_END:BLOCKED), an unexpected step or notice, or the client's exception when there was no answer.
  */
-final class ErrorCounts {
+public final class ErrorCounts {
     private final Map<String, LongAdder> counts = new ConcurrentHashMap<>();
 
-    void count(String key) {
+    public void count(String key) {
         counts.computeIfAbsent(key, k -> new LongAdder()).increment();
     }
 
-    void count(RuntimeException failure) {
+    public void count(RuntimeException failure) {
         count(keyOf(failure));
     }
 
@@ -30,7 +30,7 @@ final class ErrorCounts {
         };
     }
 
-    Map<String, Long> summary() {
+    public Map<String, Long> summary() {
         Map<String, Long> summary = new TreeMap<>();
         counts.forEach((key, count) -> summary.put(key, count.sum()));
         return summary;
@@ -41,10 +41,10 @@ final class ErrorCounts {
     }
 
     /** A flow that got an answer, but not the one a complete reset needs; the message is the count's key. */
-    static final class FlowStopped extends RuntimeException {
+    public static final class FlowStopped extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        FlowStopped(String key) {
+        public FlowStopped(String key) {
             super(key, null, false, false);
         }
     }

@@ -4,19 +4,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /** The counted flows' outcomes: completed resets by whether the user had a password before, failures, the last end. */
-final class FlowTally {
+public final class FlowTally {
     final LongAdder resetsWithoutPassword = new LongAdder();
     final LongAdder resetsWithPassword = new LongAdder();
     final LongAdder failed = new LongAdder();
     private final AtomicLong lastEnd = new AtomicLong();
     private volatile boolean usersRanOut;
 
-    void completed(boolean hadPassword) {
+    public void completed(boolean hadPassword) {
         (hadPassword ? resetsWithPassword : resetsWithoutPassword).increment();
         ended();
     }
 
-    void failed() {
+    public void failed() {
         failed.increment();
         ended();
     }
@@ -29,12 +29,16 @@ final class FlowTally {
         return usersRanOut;
     }
 
-    long completed() {
+    public long completed() {
         return resetsWithoutPassword.sum() + resetsWithPassword.sum();
     }
 
+    public long failedFlows() {
+        return failed.sum();
+    }
+
     /** When the last counted flow ended ({@link System#nanoTime}), 0 if none did. */
-    long lastEnd() {
+    public long lastEnd() {
         return lastEnd.get();
     }
 

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.OptionalLong;
 
 /** CPU time a server process has used so far, in nanoseconds, if it can be read. */
-interface ServerCpu {
+public interface ServerCpu {
     OptionalLong nanos();
 
     /** What the figure covers, for the report. */
