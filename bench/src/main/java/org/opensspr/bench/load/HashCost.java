@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
 /**
  * What one password hash costs here: the server's own hasher at its production parameters
  * ({@link PasswordHasher#owasp()}: Argon2id, m = 19 MiB, t = 2, p = 1), one hash at a time after a few to warm
- * up. CPU is this process's over the timed hashes (garbage collection included; the in-process server is idle).
+ * up. CPU is this process's over the timed hashes (garbage collection included), timed before a server starts in it.
  */
 record HashCost(String parameters, int timed, double wallMsPerHash, double cpuMsPerHash) {
     private static final int WARM_UP = 10;
