@@ -13,12 +13,14 @@ import org.opensspr.policy.KioskNetworkPolicy;
 import org.opensspr.policy.ScopePolicy;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.db.TestDatabases;
+import org.opensspr.throttling.Throttle;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -84,6 +86,47 @@ class TwoServersTest {
         assertThat(replay.lastStatus).as("a ticket spent on one server opens nothing on another").isGreaterThanOrEqualTo(400);
         assertThat(signIn(c, ResetFlowApiTest.ANN, ResetFlowApiTest.NEW_PASSWORD).path("outcome").asText())
                 .as("the new password works on a third server").isEqualTo("SIGNED_IN");
+    }
+
+    @Test
+    void aKioskStartsNoMoreFlowsThanItsLimitWhenItsStartsArriveAtOnceOnThreeServers() throws Exception {
+        String kiosk = enrolledKiosk(a);
+        int limit = Throttle.KIOSK_FLOW_STARTS.limit();
+        int tries = limit + 15;
+        List<InProcessServer> servers = List.of(a, b, c);
+
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try (ExecutorService pool = Executors.newFixedThreadPool(tries)) {
+            for (int i = 0; i < tries; i++) {
+                InProcessServer server = servers.get(i % servers.size());
+                Callable<Integer> start = () -> {
+                    go.await();
+                    FlowClient flow = new FlowClient(server, kiosk);
+                    flow.start("RESET_PASSWORD");
+                    return flow.lastStatus;
+                };
+                statuses.add(pool.submit(start));
+            }
+            go.countDown();
+            int started = 0;
+            int refused = 0;
+            for (Future<Integer> status : statuses) {
+                switch (status.get(2, TimeUnit.MINUTES)) {
+                    case 201 -> started++;
+                    case 429 -> refused++;
+                    default -> throw new AssertionError("neither started nor throttled: " + status.get());
+                }
+            }
+            assertThat(started).as("starts accepted out of %d at once", tries).isEqualTo(limit);
+            assertThat(refused).isEqualTo(tries - limit);
+        }
+        for (InProcessServer server : servers) {
+            FlowClient next = new FlowClient(server, kiosk);
+            JsonNode answer = next.start("RESET_PASSWORD");
+            assertThat(next.lastStatus).as("the next start on %s", server.url()).isEqualTo(429);
+            assertThat(answer.path("code").asText()).isEqualTo("THROTTLED");
+        }
     }
 
     @Test
