@@ -18,8 +18,20 @@ public final class LoadRun {
     private LoadRun() {
     }
 
+    /** One run per instance count of {@code options}, one after the other, each on a fresh server and database. */
+    public static List<LoadReport> runEach(LoadOptions options) throws InterruptedException {
+        List<LoadReport> reports = new ArrayList<>();
+        for (int count : options.instances()) {
+            reports.add(run(options.withInstances(count)));
+        }
+        return reports;
+    }
+
+    /** One run, with the first of {@code options}' instance counts. */
     public static LoadReport run(LoadOptions options) throws InterruptedException {
-        try (LoadTarget target = options.server() == null ? InProcessTarget.start(options.users())
+        int instances = options.instances().getFirst();
+        try (LoadTarget target = options.server() == null
+                ? InProcessTarget.start(options.users(), instances, options.database())
                 : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid());
              TestOutbox outbox = new TestOutbox(target.url(), options.kiosks())) {
             // Before the load, so nothing else competes with it.
@@ -36,9 +48,9 @@ public final class LoadRun {
             OptionalLong cpuBefore;
             try (ExecutorService kiosks = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<?>> running = new ArrayList<>();
-                for (KioskIdentity identity : identities) {
-                    running.add(kiosks.submit(new SimulatedKiosk(target.url(), identity, users, outbox, window,
-                            latencies, errors, tally)));
+                for (int k = 0; k < identities.size(); k++) {
+                    running.add(kiosks.submit(new SimulatedKiosk(target.urls(), k, identities.get(k), users, outbox,
+                            window, latencies, errors, tally)));
                 }
                 sleepUntil(window.measuredFrom());
                 cpuBefore = target.serverCpu().nanos();
@@ -55,7 +67,7 @@ public final class LoadRun {
             double flowsPerSecond = completed / seconds;
             Double cpuPerReset = cpuBefore.isPresent() && cpuAfter.isPresent() && completed > 0
                     ? (cpuAfter.getAsLong() - cpuBefore.getAsLong()) / 1e9 / completed : null;
-            return new LoadReport(target.description(), options.kiosks(), options.users(),
+            return new LoadReport(target.description(), target.urls().size(), options.kiosks(), options.users(),
                     options.warmup().toMillis() / 1e3, seconds, completed, tally.failed.sum(), flowsPerSecond,
                     tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset,
                     target.serverCpu().covers(),
