@@ -8,3 +8,12 @@ CREATE TABLE throttle_subject (
     subject_key VARCHAR(400)             NOT NULL PRIMARY KEY,
     created_at  TIMESTAMP WITH TIME ZONE NOT NULL
 );
+
+-- The keyed hash of a fixed text under the secret key of the servers on this database (crypto.SharedKeyCheck,
+-- ADR 30): one row, written by the first server to start. A server whose key hashes it otherwise refuses to
+-- start, instead of sealing, fingerprinting and chaining what the others can't open or verify.
+CREATE TABLE server_key_check (
+    id          INT                      NOT NULL PRIMARY KEY,
+    fingerprint VARCHAR(64)              NOT NULL,
+    created_at  TIMESTAMP WITH TIME ZONE NOT NULL
+);

@@ -81,13 +81,25 @@ public final class InProcessServer implements AutoCloseable {
 
     /** Another instance on {@code first}'s database, sending mail through {@code smtp} (may be null). */
     public static InProcessServer alongside(InProcessServer first, org.opensspr.server.delivery.SmtpSettings smtp) {
+        return alongside(first, smtp, true);
+    }
+
+    /** Another instance on {@code first}'s database that was given a secret key of its own, as by mistake. */
+    public static InProcessServer alongsideWithAnotherKey(InProcessServer first) {
+        return alongside(first, null, false);
+    }
+
+    private static InProcessServer alongside(InProcessServer first, org.opensspr.server.delivery.SmtpSettings smtp,
+                                             boolean sameKey) {
         if (first.databaseUrl == null || first.databaseUrl.startsWith("jdbc:h2:")) {
             throw new IllegalArgumentException("Only a PostgreSQL database can be shared by several servers");
         }
         try {
             Path data = Files.createTempDirectory("opensspr-test");
-            Path key = first.data.resolve("secret.key");
-            Files.copy(key, data.resolve(key.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            if (sameKey) {
+                Path key = first.data.resolve("secret.key");
+                Files.copy(key, data.resolve(key.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
             return launch(data, first.databaseUrl, "postgres", smtp, null, null, null, null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opensspr.server.db.Tables.AUDIT_EVENT;
 
 /**
@@ -254,6 +255,22 @@ class TwoServersTest {
             assertThat(state.intact()).as("the chain as %s verifies it: %s", server.url(), state).isTrue();
             assertThat(state.linksChecked()).as("every event is linked once").isEqualTo(events);
         }
+    }
+
+    @Test
+    void aServerWithAnotherSecretKeyRefusesToStartAndTheOthersGoOn() {
+        assertThatThrownBy(() -> InProcessServer.alongsideWithAnotherKey(a))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("another secret key");
+
+        ResetFlowApiTest.policy(a, 1);
+        ResetFlowApiTest.ann(a);
+        FlowClient flow = ResetFlowApiTest.resetting(b, ResetFlowApiTest.ANN);
+        flow.choose("EMAIL");
+        flow.server = c;
+        flow.proveCode(flow.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE));
+        assertThat(flow.step()).as("a code B fingerprinted, proved on C").isEqualTo("SET_NEW_PASSWORD");
+        assertThat(a.server().auditChain().verifyNow(checked -> {
+        }).intact()).isTrue();
     }
 
     private static String enrolledKiosk(InProcessServer server) {
