@@ -30,6 +30,7 @@ import org.opensspr.server.auth.Totp;
 import org.opensspr.server.crypto.HashingCapacity;
 import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.crypto.SecretBox;
+import org.opensspr.server.crypto.SharedKeyCheck;
 import org.opensspr.throttling.LockoutSettings;
 import org.opensspr.server.demo.DemoSeeder;
 import org.opensspr.server.directory.DirectoryFeature;
@@ -150,6 +151,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         SecretBox secrets = SecretBox.fromEnvironmentOrKeyFile(System.getenv(), config.dataDirectory());
+        SharedKeyCheck.require(database, secrets, clock.instant());
         AuditSeal auditSeal = AuditSeal.of(secrets);
         this.auditLog = new AuditLog(database, clock, auditSeal);
         this.auditChain = new AuditChainMonitor(new AuditChain(database, clock, auditSeal, new InsightsRollup()),

@@ -3,6 +3,7 @@ package org.opensspr.bench.load;
 import org.opensspr.api.KioskEnrollRequest;
 import org.opensspr.server.api.DirectoryWriter;
 import org.opensspr.server.api.InProcessServer;
+import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.policy.PolicyService;
 
 import java.io.IOException;
@@ -15,29 +16,56 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * The real server in this JVM, on the embedded default (the H2 file database and the outbox-only mail) in a
- * temporary folder, in test mode over plain HTTP on loopback, as the server's own API tests start it. Users are
- * written straight into the directory (the tests' DirectoryWriter): each with an alternate email and no password.
+ * The real server in this JVM, in test mode over plain HTTP on loopback, as the server's own API tests start it:
+ * one instance on the embedded default (the H2 file database and the outbox-only mail) in a temporary folder, or
+ * one or more instances on a fresh database of an embedded PostgreSQL, sharing it as servers behind a load
+ * balancer would. Users are written straight into the directory (the tests' DirectoryWriter): each with an
+ * alternate email and no password.
  */
 final class InProcessTarget implements LoadTarget {
     private final Path data;
-    private final InProcessServer server;
+    private final List<InProcessServer> instances;
     private final List<LoadUser> users;
+    private final String description;
 
-    private InProcessTarget(Path data, InProcessServer server, List<LoadUser> users) {
+    private InProcessTarget(Path data, List<InProcessServer> instances, List<LoadUser> users, String description) {
         this.data = data;
-        this.server = server;
+        this.instances = List.copyOf(instances);
         this.users = users;
+        this.description = description;
     }
 
     static InProcessTarget start(int userCount) {
-        Path data;
-        try {
-            data = Files.createTempDirectory("opensspr-load");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        return start(userCount, 1, LoadOptions.Database.H2);
+    }
+
+    static InProcessTarget start(int userCount, int instanceCount, LoadOptions.Database database) {
+        if (database == LoadOptions.Database.H2) {
+            if (instanceCount != 1) {
+                throw new IllegalArgumentException("Only PostgreSQL can be shared by several instances");
+            }
+            Path data;
+            try {
+                data = Files.createTempDirectory("opensspr-load");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return prepared(data, List.of(InProcessServer.onEmbeddedDefault(data)), userCount,
+                    "in-process, embedded default (H2 file in " + data + "), test mode");
         }
-        InProcessServer server = InProcessServer.onEmbeddedDefault(data);
+        List<InProcessServer> instances = new ArrayList<>();
+        instances.add(InProcessServer.start(TestDatabases.POSTGRES));
+        while (instances.size() < instanceCount) {
+            instances.add(InProcessServer.alongside(instances.getFirst()));
+        }
+        return prepared(instances.getFirst().data(), instances, userCount, "in-process, " + instanceCount
+                + (instanceCount == 1 ? " instance" : " instances") + " on one embedded PostgreSQL (fresh database),"
+                + " test mode");
+    }
+
+    private static InProcessTarget prepared(Path data, List<InProcessServer> instances, int userCount,
+                                            String description) {
+        InProcessServer server = instances.getFirst();
         PolicyService policies = server.server().policies();
         policies.update(policies.current().version(), EmailOnlyPolicy.from(policies.currentPolicy()), "load generator");
         DirectoryWriter directory = new DirectoryWriter();
@@ -49,17 +77,22 @@ final class InProcessTarget implements LoadTarget {
             users.add(user);
         }
         server.server().database().inTransactionDo(directory::writeTo);
-        return new InProcessTarget(data, server, List.copyOf(users));
+        return new InProcessTarget(data, instances, List.copyOf(users), description);
     }
 
     @Override
     public String url() {
-        return server.url();
+        return instances.getFirst().url();
+    }
+
+    @Override
+    public List<String> urls() {
+        return instances.stream().map(InProcessServer::url).toList();
     }
 
     @Override
     public String description() {
-        return "in-process, embedded default (H2 file in " + data + "), test mode";
+        return description;
     }
 
     @Override
@@ -69,18 +102,33 @@ final class InProcessTarget implements LoadTarget {
 
     @Override
     public String enrollKiosk(String name) {
+        InProcessServer server = instances.getFirst();
         String code = server.server().kiosks().createEnrollment(name, "load generator").code();
         return server.server().kiosks().enroll(new KioskEnrollRequest(code, name), "127.0.0.1").credential();
     }
 
     @Override
     public ServerCpu serverCpu() {
-        return ServerCpu.thisProcess();
+        ServerCpu jvm = ServerCpu.thisProcess();
+        if (!description.contains("PostgreSQL")) {
+            return jvm;
+        }
+        return new ServerCpu() {
+            @Override
+            public java.util.OptionalLong nanos() {
+                return jvm.nanos();
+            }
+
+            @Override
+            public String covers() {
+                return jvm.covers() + ", every instance in it; not PostgreSQL's own processes";
+            }
+        };
     }
 
     @Override
     public void close() {
-        server.close();
+        instances.reversed().forEach(InProcessServer::close);
         try (Stream<Path> files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException ignored) {

@@ -3,6 +3,7 @@ package org.opensspr.bench.load;
 import org.opensspr.api.Json;
 
 import java.io.IOException;
+import java.util.List;
 
 /**
  * Complete email-code resets from many simulated kiosks at once, through the kiosk's own API calls, against an
@@ -22,10 +23,17 @@ public final class LoadGenerator {
             System.exit(2);
             return;
         }
-        LoadReport report = LoadRun.run(options);
-        report.print(System.out);
+        List<LoadReport> reports = LoadRun.runEach(options);
+        for (LoadReport report : reports) {
+            report.print(System.out);
+            System.out.println();
+        }
+        if (reports.size() > 1) {
+            LoadReport.printComparison(reports, System.out);
+        }
         if (options.json() != null) {
-            Json.newMapper().writerWithDefaultPrettyPrinter().writeValue(options.json().toFile(), report);
+            Json.newMapper().writerWithDefaultPrettyPrinter().writeValue(options.json().toFile(),
+                    reports.size() == 1 ? reports.getFirst() : reports);
         }
         System.exit(0); // the in-process server's and clients' leftover threads don't hold the JVM
     }

@@ -2,6 +2,9 @@ package org.opensspr.bench.load;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 /**
  * What one load run does. {@code flowsPerKiosk} > 0 runs that many flows at each kiosk instead of for a
@@ -9,9 +12,14 @@ import java.time.Duration;
  * {@code server} (to seed users, set the policy and enroll kiosks); {@code serverPid} 0 when unknown.
  */
 public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Duration warmup, int users,
-                          String server, String adminToken, long serverPid, Path json) {
+                          String server, String adminToken, long serverPid, Path json, List<Integer> instances,
+                          Database database) {
+    /** What the in-process instances run on. */
+    public enum Database { H2, POSTGRES }
+
     static final String USAGE = """
             bench/load.sh [--kiosks N] [--duration SECONDS | --flows N] [--warmup SECONDS] [--users N]
+                          [--instances N[,N…] --database h2|postgres]
                           [--server URL --admin-token TOKEN [--server-pid PID]] [--json FILE]
               --kiosks N        simulated kiosks running resets at once (default 16)
               --duration S      how long flows are started, after the warm-up (default 30)
@@ -22,8 +30,19 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
               --server URL      a running server in test mode (else one starts in-process, H2 file, test mode)
               --admin-token T   a Global Administrator's session token for that server
               --server-pid PID  that server's process, for its CPU per reset (from /proc/PID/stat)
-              --json FILE       also write the report as JSON
+              --json FILE       also write the report as JSON (a list of reports with several --instances)
+              --instances N,…   in-process server instances sharing one database, each flow's steps going to
+                                them in turn; a list (1,2,3) runs once per count, each on a fresh database,
+                                and compares them (default 1; more than 1 needs --database postgres)
+              --database D      h2: the embedded default (H2 file, default); postgres: an embedded PostgreSQL
             """;
+
+    /** As before instances: one in-process instance on the embedded default, or the given {@code server}. */
+    public LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Duration warmup, int users, String server,
+                       String adminToken, long serverPid, Path json) {
+        this(kiosks, duration, flowsPerKiosk, warmup, users, server, adminToken, serverPid, json, List.of(1),
+                Database.H2);
+    }
 
     public LoadOptions {
         if (kiosks < 1 || users < 1 || (flowsPerKiosk < 1 && (duration == null || duration.isNegative()
@@ -36,11 +55,24 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
         if (server != null && (adminToken == null || adminToken.isBlank())) {
             throw new IllegalArgumentException("--server needs --admin-token\n" + USAGE);
         }
+        instances = List.copyOf(instances);
+        if (instances.isEmpty() || instances.stream().anyMatch(n -> n < 1)) {
+            throw new IllegalArgumentException("--instances takes positive counts\n" + USAGE);
+        }
+        if (instances.stream().anyMatch(n -> n > 1) && (server != null || database != Database.POSTGRES)) {
+            throw new IllegalArgumentException("several --instances run in-process on --database postgres\n" + USAGE);
+        }
     }
 
     /** A fixed number of flows per kiosk against an in-process server, counted from the first. */
     public static LoadOptions flows(int kiosks, int flowsPerKiosk, int users) {
         return new LoadOptions(kiosks, null, flowsPerKiosk, Duration.ZERO, users, null, null, 0, null);
+    }
+
+    /** The same run with only {@code count} instances. */
+    LoadOptions withInstances(int count) {
+        return new LoadOptions(kiosks, duration, flowsPerKiosk, warmup, users, server, adminToken, serverPid, json,
+                List.of(count), database);
     }
 
     boolean countsFlows() {
@@ -57,6 +89,8 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
         String adminToken = null;
         long pid = 0;
         Path json = null;
+        List<Integer> instances = List.of(1);
+        Database database = Database.H2;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("-h") || name.equals("--help")) {
@@ -76,12 +110,16 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
                 case "--admin-token" -> adminToken = value;
                 case "--server-pid" -> pid = Long.parseLong(value);
                 case "--json" -> json = Path.of(value);
+                case "--instances" -> instances = Arrays.stream(value.split(",")).map(String::strip)
+                        .map(Integer::parseInt).toList();
+                case "--database" -> database = Database.valueOf(value.toUpperCase(Locale.ROOT));
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
         }
         if (warmup == null) {
             warmup = flows > 0 ? Duration.ZERO : Duration.ofSeconds(5);
         }
-        return new LoadOptions(kiosks, flows > 0 ? null : duration, flows, warmup, users, server, adminToken, pid, json);
+        return new LoadOptions(kiosks, flows > 0 ? null : duration, flows, warmup, users, server, adminToken, pid, json,
+                instances, database);
     }
 }

@@ -3,13 +3,14 @@ package org.opensspr.bench.load;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One run's figures. {@code serverCpuSecondsPerReset} is null when the server's CPU couldn't be read; see
  * {@code cpuCovers} for what it includes. Latencies are in milliseconds, per "METHOD path-template".
  */
-public record LoadReport(String server, int kiosks, int users, double warmupSeconds, double measuredSeconds,
+public record LoadReport(String server, int instances, int kiosks, int users, double warmupSeconds, double measuredSeconds,
                          long flowsCompleted, long flowsFailed, double flowsPerSecond, boolean usersRanOut,
                          Map<String, Long> errors, Map<String, Latency> latencies, Double serverCpuSecondsPerReset,
                          String cpuCovers, Hashing hashing) {
@@ -38,6 +39,25 @@ public record LoadReport(String server, int kiosks, int users, double warmupSeco
             double limit = perReset == 0 ? 0 : cores / (cost.cpuMsPerHash() / 1_000 * perReset);
             return new Hashing(cost.parameters(), cost.timed(), cost.wallMsPerHash(), cost.cpuMsPerHash(), cores,
                     withoutPassword, withPassword, perReset, limit, limit == 0 ? 0 : flowsPerSecond / limit);
+        }
+    }
+
+    /**
+     * Several runs side by side, one per instance count: resets/s, as a multiple of the first run's, and against
+     * each run's hash-bound limit. The instances share one machine's cores, so the limit doesn't grow with them.
+     */
+    static void printComparison(List<LoadReport> runs, PrintStream out) {
+        LoadReport first = runs.getFirst();
+        out.printf("%nScale-out, %d kiosks, instances sharing one database and this machine's %d cores:%n",
+                first.kiosks(), first.hashing().cores());
+        out.printf("%-10s %9s %11s %8s %12s %7s %10s%n", "instances", "resets/s", "÷ first run", "failed",
+                "hash limit/s", "ratio", "p99 reset ms");
+        for (LoadReport run : runs) {
+            Latency reset = run.latencies().get(ResetFlow.NEW_PASSWORD);
+            out.printf("%-10d %9.2f %11.2f %8d %12.1f %7.2f %10s%n", run.instances(), run.flowsPerSecond(),
+                    first.flowsPerSecond() == 0 ? 0 : run.flowsPerSecond() / first.flowsPerSecond(), run.flowsFailed(),
+                    run.hashing().hashBoundLimit(), run.hashing().ratio(),
+                    reset == null ? "-" : "%.1f".formatted(reset.p99()));
         }
     }
 

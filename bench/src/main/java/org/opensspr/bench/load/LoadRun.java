@@ -18,10 +18,22 @@ public final class LoadRun {
     private LoadRun() {
     }
 
+    /** One run per instance count of {@code options}, one after the other, each on a fresh server and database. */
+    public static List<LoadReport> runEach(LoadOptions options) throws InterruptedException {
+        List<LoadReport> reports = new ArrayList<>();
+        for (int count : options.instances()) {
+            reports.add(run(options.withInstances(count)));
+        }
+        return reports;
+    }
+
+    /** One run, with the first of {@code options}' instance counts. */
     public static LoadReport run(LoadOptions options) throws InterruptedException {
         // Before any server starts in this JVM, so its start-up (JIT compiling, background jobs) isn't in the figure.
         HashCost hash = HashCost.measure(HASHES_TIMED);
-        try (LoadTarget target = options.server() == null ? InProcessTarget.start(options.users())
+        int instances = options.instances().getFirst();
+        try (LoadTarget target = options.server() == null
+                ? InProcessTarget.start(options.users(), instances, options.database())
                 : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid());
              TestOutbox outbox = new TestOutbox(target.url())) {
             UserPool users = new UserPool(target.users());
@@ -38,9 +50,9 @@ public final class LoadRun {
                 HealthProbe probe = new HealthProbe(target.url(), window, latencies, errors);
                 Future<?> probing = kiosks.submit(probe);
                 List<Future<?>> running = new ArrayList<>();
-                for (KioskIdentity identity : identities) {
-                    running.add(kiosks.submit(new SimulatedKiosk(target.url(), identity, users, outbox, window,
-                            latencies, errors, tally)));
+                for (int k = 0; k < identities.size(); k++) {
+                    running.add(kiosks.submit(new SimulatedKiosk(target.urls(), k, identities.get(k), users, outbox,
+                            window, latencies, errors, tally)));
                 }
                 sleepUntil(window.measuredFrom());
                 cpuBefore = target.serverCpu().nanos();
@@ -59,7 +71,7 @@ public final class LoadRun {
             double flowsPerSecond = completed / seconds;
             Double cpuPerReset = cpuBefore.isPresent() && cpuAfter.isPresent() && completed > 0
                     ? (cpuAfter.getAsLong() - cpuBefore.getAsLong()) / 1e9 / completed : null;
-            return new LoadReport(target.description(), options.kiosks(), options.users(),
+            return new LoadReport(target.description(), target.urls().size(), options.kiosks(), options.users(),
                     options.warmup().toMillis() / 1e3, seconds, completed, tally.failed.sum(), flowsPerSecond,
                     tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset,
                     target.serverCpu().covers(),

@@ -7,6 +7,11 @@ interface LoadTarget extends AutoCloseable {
     /** Base URL, e.g. http://127.0.0.1:41234. */
     String url();
 
+    /** Every server instance's base URL, {@link #url()} first; instances share one database. */
+    default List<String> urls() {
+        return List.of(url());
+    }
+
     /** What this server is, for the report. */
     String description();
 

@@ -13,7 +13,8 @@ import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.testmode.TestModeFeature;
 
 import java.security.SecureRandom;
-import java.util.function.Supplier;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * One complete email-code reset through the kiosk's own calls, in the kiosk's order (WizardModel and its steps):
@@ -31,14 +32,20 @@ final class ResetFlow {
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final OpenSsprClient kiosk;
+    private final List<OpenSsprClient> instances;
     private final TestOutbox outbox;
     private final EndpointLatencies.Timer timer;
+    private int next;
     private String ticket;
     private long codeId;
 
-    ResetFlow(OpenSsprClient kiosk, TestOutbox outbox, EndpointLatencies.Timer timer) {
-        this.kiosk = kiosk;
+    /**
+     * {@code instances}: the kiosk's client of each server instance; the flow's steps go to them in turn from
+     * {@code first}, so with several a flow started on one goes on and finishes on others.
+     */
+    ResetFlow(List<OpenSsprClient> instances, int first, TestOutbox outbox, EndpointLatencies.Timer timer) {
+        this.instances = List.copyOf(instances);
+        this.next = Math.floorMod(first, this.instances.size());
         this.outbox = outbox;
         this.timer = timer;
     }
@@ -46,17 +53,17 @@ final class ResetFlow {
     /** Runs the flow to its end; throws what stopped it, after abandoning the flow so it holds nothing. */
     void run(UserPool.Lease lease) {
         try {
-            FlowResponse started = step(START, () -> kiosk.startFlow(new StartFlowRequest(FlowIntent.RESET_PASSWORD, "en-US")));
-            FlowResponse answer = step(IDENTIFY, () -> kiosk.identify(new IdentifyRequest(ticket,
+            FlowResponse started = step(START, kiosk -> kiosk.startFlow(new StartFlowRequest(FlowIntent.RESET_PASSWORD, "en-US")));
+            FlowResponse answer = step(IDENTIFY, kiosk -> kiosk.identify(new IdentifyRequest(ticket,
                     lease.user().userPrincipalName(), started.captcha().captchaId(), TestModeFeature.CAPTCHA_ANSWER)));
             if (answer.step() instanceof FlowStep.ChooseMethod) {
-                answer = step(CHOOSE_METHOD, () -> kiosk.chooseMethod(new ChooseMethodRequest(ticket, AuthMethod.EMAIL)));
+                answer = step(CHOOSE_METHOD, kiosk -> kiosk.chooseMethod(new ChooseMethodRequest(ticket, AuthMethod.EMAIL)));
             }
             expect(answer, FlowStep.ProveIdentity.class);
             String code = readCode(lease, answer);
-            answer = step(PROVE, () -> kiosk.prove(new ProveRequest(ticket, code, null)));
+            answer = step(PROVE, kiosk -> kiosk.prove(new ProveRequest(ticket, code, null)));
             expect(answer, FlowStep.SetNewPassword.class);
-            answer = step(NEW_PASSWORD, () -> kiosk.setNewPassword(new NewPasswordRequest(ticket, newPassword())));
+            answer = step(NEW_PASSWORD, kiosk -> kiosk.setNewPassword(new NewPasswordRequest(ticket, newPassword())));
             expect(answer, FlowStep.Completed.class);
             ticket = null;
         } catch (RuntimeException stopped) {
@@ -70,8 +77,11 @@ final class ResetFlow {
         return codeId;
     }
 
-    private FlowResponse step(String endpoint, Supplier<FlowResponse> call) {
-        FlowResponse answer = timer.time(endpoint, call);
+    /** Sends the step to the next instance in turn. */
+    private FlowResponse step(String endpoint, Function<OpenSsprClient, FlowResponse> call) {
+        OpenSsprClient kiosk = instances.get(next);
+        next = (next + 1) % instances.size();
+        FlowResponse answer = timer.time(endpoint, () -> call.apply(kiosk));
         ticket = answer.ticket();
         if (answer.step() instanceof FlowStep.DeadEnd dead) {
             ticket = null; // a dead end has closed the flow
@@ -114,7 +124,7 @@ final class ResetFlow {
     private void abandon() {
         if (ticket != null) {
             try {
-                kiosk.abandonFlow(ticket);
+                instances.get(next).abandonFlow(ticket);
             } catch (RuntimeException ignored) {
                 // best effort, as the kiosk does: the flow expires on its own
             }

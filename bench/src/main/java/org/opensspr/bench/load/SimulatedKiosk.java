@@ -2,11 +2,14 @@ package org.opensspr.bench.load;
 
 import org.opensspr.client.OpenSsprClient;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** One kiosk with a person always at it: complete resets one after another, each for the next free user. */
 final class SimulatedKiosk implements Runnable {
-    private final String url;
+    private final List<String> urls;
+    private final int index;
     private final KioskIdentity identity;
     private final UserPool users;
     private final TestOutbox outbox;
@@ -15,9 +18,14 @@ final class SimulatedKiosk implements Runnable {
     private final ErrorCounts errors;
     private final FlowTally tally;
 
-    SimulatedKiosk(String url, KioskIdentity identity, UserPool users, TestOutbox outbox, RunWindow window,
-                   EndpointLatencies latencies, ErrorCounts errors, FlowTally tally) {
-        this.url = url;
+    /**
+     * {@code urls}: every server instance, each flow's steps going to them in turn; {@code index}: this kiosk's
+     * number, so the kiosks' flows start on different instances.
+     */
+    SimulatedKiosk(List<String> urls, int index, KioskIdentity identity, UserPool users, TestOutbox outbox,
+                   RunWindow window, EndpointLatencies latencies, ErrorCounts errors, FlowTally tally) {
+        this.urls = List.copyOf(urls);
+        this.index = index;
         this.identity = identity;
         this.users = users;
         this.outbox = outbox;
@@ -29,33 +37,43 @@ final class SimulatedKiosk implements Runnable {
 
     @Override
     public void run() {
-        try (OpenSsprClient kiosk = OpenSsprClient.builder().baseUrl(url).credentials(identity::credential)
-                .userAgent("opensspr-load").build()) {
-            for (int started = 0; window.anotherFlow(started); started++) {
-                Optional<UserPool.Lease> lease = users.lease();
-                if (lease.isEmpty()) {
-                    tally.usersRanOut();
-                    return;
+        List<OpenSsprClient> instances = new ArrayList<>();
+        try {
+            for (String url : urls) {
+                instances.add(OpenSsprClient.builder().baseUrl(url).credentials(identity::credential)
+                        .userAgent("opensspr-load").build());
+            }
+            runFlows(instances);
+        } finally {
+            instances.forEach(OpenSsprClient::close);
+        }
+    }
+
+    private void runFlows(List<OpenSsprClient> instances) {
+        for (int started = 0; window.anotherFlow(started); started++) {
+            Optional<UserPool.Lease> lease = users.lease();
+            if (lease.isEmpty()) {
+                tally.usersRanOut();
+                return;
+            }
+            identity.beforeFlowStart();
+            boolean counted = window.counts(System.nanoTime());
+            ResetFlow flow = new ResetFlow(instances, index + started, outbox, latencies.timer(counted));
+            boolean reset = false;
+            try {
+                flow.run(lease.get());
+                reset = true;
+            } catch (RuntimeException stopped) {
+                if (counted) {
+                    errors.count(stopped);
                 }
-                identity.beforeFlowStart();
-                boolean counted = window.counts(System.nanoTime());
-                ResetFlow flow = new ResetFlow(kiosk, outbox, latencies.timer(counted));
-                boolean reset = false;
-                try {
-                    flow.run(lease.get());
-                    reset = true;
-                } catch (RuntimeException stopped) {
-                    if (counted) {
-                        errors.count(stopped);
-                    }
-                } finally {
-                    users.release(lease.get(), reset, flow.codeId());
-                }
-                if (counted && reset) {
-                    tally.completed(lease.get().hadPassword());
-                } else if (counted) {
-                    tally.failed();
-                }
+            } finally {
+                users.release(lease.get(), reset, flow.codeId());
+            }
+            if (counted && reset) {
+                tally.completed(lease.get().hadPassword());
+            } else if (counted) {
+                tally.failed();
             }
         }
     }

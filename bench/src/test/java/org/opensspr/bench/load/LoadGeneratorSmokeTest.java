@@ -8,9 +8,11 @@ import org.opensspr.server.api.TestAdmins;
 import org.opensspr.server.db.TestDatabases;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The load generator in a smoke size: 2 kiosks × 3 complete resets, on a server it starts and on a running one. */
 class LoadGeneratorSmokeTest {
@@ -24,6 +26,27 @@ class LoadGeneratorSmokeTest {
 
         assertEveryFlowCompletedWithItsFigures(report);
         assertThat(report.serverCpuSecondsPerReset()).isPositive();
+    }
+
+    /** --instances 2 --database postgres: each flow's steps go to both instances, which share one database. */
+    @Test
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void twoInstancesOnOnePostgres() throws Exception {
+        LoadReport report = LoadRun.run(new LoadOptions(KIOSKS, null, FLOWS_EACH, Duration.ZERO, 10, null, null, 0,
+                null, List.of(2), LoadOptions.Database.POSTGRES));
+
+        assertEveryFlowCompletedWithItsFigures(report);
+        assertThat(report.instances()).isEqualTo(2);
+        assertThat(report.server()).contains("2 instances", "PostgreSQL");
+        assertThat(report.cpuCovers()).contains("not PostgreSQL's");
+    }
+
+    @Test
+    void severalInstancesNeedPostgres() {
+        assertThatThrownBy(() -> LoadOptions.parse("--instances", "1,2"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--database postgres");
+        assertThat(LoadOptions.parse("--instances", "1,2,3", "--database", "postgres").instances())
+                .containsExactly(1, 2, 3);
     }
 
     /** --server URL --admin-token: users imported, the policy set and kiosks enrolled over the admin API. */

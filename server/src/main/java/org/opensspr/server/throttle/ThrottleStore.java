@@ -1,7 +1,10 @@
 package org.opensspr.server.throttle;
 
+import org.opensspr.server.db.Database;
 import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
+import org.jooq.exception.DataAccessException;
+import org.jooq.exception.SQLStateClass;
 import org.opensspr.throttling.Throttle;
 import org.opensspr.throttling.ThrottleDecision;
 import org.opensspr.throttling.ThrottleEvent;
@@ -11,6 +14,7 @@ import java.time.Instant;
 import java.util.List;
 
 import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
+import static org.opensspr.server.db.Tables.THROTTLE_SUBJECT;
 
 /**
  * Throttling counters as rows, so every server instance sees the same counts; the decision is the
@@ -27,6 +31,38 @@ public final class ThrottleStore {
 
     public static String kioskKey(String kioskIdOrAddress) {
         return "kiosk:" + kioskIdOrAddress;
+    }
+
+    /**
+     * Makes sure {@code subject} has the row {@link #lockSubject} locks, in a transaction of its own (a
+     * unique-key race lost inside the caller's would end it on PostgreSQL); losing that race to another
+     * request, on this server or another, is as good as winning it.
+     */
+    public void ensureSubject(Database database, String subject, Instant at) {
+        if (database.dsl().fetchExists(THROTTLE_SUBJECT, THROTTLE_SUBJECT.SUBJECT_KEY.eq(subject))) {
+            return;
+        }
+        try {
+            database.inTransactionDo(tx -> tx.insertInto(THROTTLE_SUBJECT)
+                    .set(THROTTLE_SUBJECT.SUBJECT_KEY, subject)
+                    .set(THROTTLE_SUBJECT.CREATED_AT, DbTime.of(at))
+                    .execute());
+        } catch (DataAccessException e) {
+            if (e.sqlStateClass() != SQLStateClass.C23_INTEGRITY_CONSTRAINT_VIOLATION) {
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Locks {@code subject}'s row (see {@link #ensureSubject}) until {@code tx} ends, so requests that count
+     * its events and then record one take turns, whichever servers they reach.
+     */
+    public void lockSubject(DSLContext tx, String subject) {
+        if (tx.selectFrom(THROTTLE_SUBJECT).where(THROTTLE_SUBJECT.SUBJECT_KEY.eq(subject)).forUpdate()
+                .fetchOptional().isEmpty()) {
+            throw new IllegalStateException("The throttle subject " + subject + " has no row to lock");
+        }
     }
 
     /** Records one event; answers its id. */

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 /** Walks a reset flow over raw HTTP, keeping the latest ticket, as a kiosk would. */
 final class FlowClient {
     private static final ObjectMapper JSON = Json.newMapper();
-    private final InProcessServer server;
+    /** The server the next call goes to; a test may switch it between instances, as a load balancer would. */
+    InProcessServer server;
     /** The enrolled kiosk's credential sent with every call, or null; a test may change it, as it may {@link #from}. */
     String kioskCredential;
     /** The loopback address calls come from; null for the default (127.0.0.1). */

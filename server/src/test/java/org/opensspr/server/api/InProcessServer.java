@@ -27,13 +27,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class InProcessServer implements AutoCloseable {
     private final OpenSsprServer server;
     private final Path data;
+    /** The JDBC URL of its database, so another instance can join it ({@link #alongside}); null on the embedded default. */
+    private final String databaseUrl;
     private final HttpClient http = HttpClient.newHttpClient();
     private volatile OpenApiContract contract;
     private final Map<InetAddress, HttpClient> clientsByAddress = new ConcurrentHashMap<>();
 
-    private InProcessServer(OpenSsprServer server, Path data) {
+    private InProcessServer(OpenSsprServer server, Path data, String databaseUrl) {
         this.server = server;
         this.data = data;
+        this.databaseUrl = databaseUrl;
     }
 
     public static InProcessServer start(TestDatabases kind) {
@@ -68,6 +71,41 @@ public final class InProcessServer implements AutoCloseable {
         return start(kind, null, null, null, null, siem);
     }
 
+    /**
+     * Another instance on {@code first}'s database, as a second server behind a load balancer: its own data
+     * directory and port, the same secret key (copied as an operator would copy secret.key), test mode too.
+     */
+    public static InProcessServer alongside(InProcessServer first) {
+        return alongside(first, null);
+    }
+
+    /** Another instance on {@code first}'s database, sending mail through {@code smtp} (may be null). */
+    public static InProcessServer alongside(InProcessServer first, org.opensspr.server.delivery.SmtpSettings smtp) {
+        return alongside(first, smtp, true);
+    }
+
+    /** Another instance on {@code first}'s database that was given a secret key of its own, as by mistake. */
+    public static InProcessServer alongsideWithAnotherKey(InProcessServer first) {
+        return alongside(first, null, false);
+    }
+
+    private static InProcessServer alongside(InProcessServer first, org.opensspr.server.delivery.SmtpSettings smtp,
+                                             boolean sameKey) {
+        if (first.databaseUrl == null || first.databaseUrl.startsWith("jdbc:h2:")) {
+            throw new IllegalArgumentException("Only a PostgreSQL database can be shared by several servers");
+        }
+        try {
+            Path data = Files.createTempDirectory("opensspr-test");
+            if (sameKey) {
+                Path key = first.data.resolve("secret.key");
+                Files.copy(key, data.resolve(key.getFileName()), java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            return launch(data, first.databaseUrl, "postgres", smtp, null, null, null, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private static InProcessServer start(TestDatabases kind, org.opensspr.server.delivery.SmtpSettings smtp,
                                          org.opensspr.server.writeback.LdapSettings ldap,
                                          org.opensspr.server.delivery.gateway.Gateways gateways,
@@ -79,18 +117,26 @@ public final class InProcessServer implements AutoCloseable {
                 case H2 -> "jdbc:h2:mem:s" + UUID.randomUUID().toString().replace("-", "") + ";DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1";
                 case POSTGRES -> TestDatabases.freshPostgresUrl();
             };
-            ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, kind == TestDatabases.H2 ? "sa" : "postgres",
-                    "", true, null, null, true, false, smtp, ldap, gateways, null, siem, metrics);
-            return new InProcessServer(OpenSsprServer.open(config).start(), data);
+            return launch(data, url, kind == TestDatabases.H2 ? "sa" : "postgres", smtp, ldap, gateways, metrics, siem);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    private static InProcessServer launch(Path data, String url, String user, org.opensspr.server.delivery.SmtpSettings smtp,
+                                          org.opensspr.server.writeback.LdapSettings ldap,
+                                          org.opensspr.server.delivery.gateway.Gateways gateways,
+                                          org.opensspr.server.metrics.MetricsSettings metrics,
+                                          org.opensspr.server.siem.SiemSettings siem) {
+        ServerConfig config = new ServerConfig(data, "127.0.0.1", 0, url, user, "", true, null, null, true, false, smtp,
+                ldap, gateways, null, siem, metrics);
+        return new InProcessServer(OpenSsprServer.open(config).start(), data, url);
+    }
+
     /** On the embedded default itself: the H2 file database and the outbox-only mail in {@code data}. */
     public static InProcessServer onEmbeddedDefault(Path data) {
         return new InProcessServer(OpenSsprServer.open(new ServerConfig(data, "127.0.0.1", 0, null, null, null, true,
-                null, null, true, false, null, null)).start(), data);
+                null, null, true, false, null, null)).start(), data, null);
     }
 
     public OpenSsprServer server() {
