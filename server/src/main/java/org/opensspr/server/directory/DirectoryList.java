@@ -10,8 +10,6 @@ import org.jooq.Select;
 import org.jooq.SelectField;
 import org.jooq.SortField;
 import org.jooq.Table;
-import org.jooq.conf.SettingsTools;
-import org.jooq.conf.StatementType;
 import org.jooq.impl.DSL;
 import org.opensspr.api.Page;
 
@@ -328,7 +326,6 @@ final class DirectoryList<T> {
 
     /** The same context with every value written into the statement text. */
     static DSLContext inlined(DSLContext dsl) {
-        return DSL.using(dsl.configuration().derive(
-                SettingsTools.clone(dsl.settings()).withStatementType(StatementType.STATIC_STATEMENT)));
+        return org.opensspr.server.db.InlinedStatements.of(dsl);
     }
 }
