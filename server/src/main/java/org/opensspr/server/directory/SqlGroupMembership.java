@@ -11,8 +11,11 @@ import org.jooq.Table;
 import org.opensspr.directory.GroupMembership;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static org.jooq.impl.DSL.field;
@@ -76,6 +79,15 @@ public final class SqlGroupMembership implements GroupMembership {
         return new HashSet<>(dsl.withRecursive(scope).selectDistinct(GROUP_USER_MEMBER.USER_ID).from(GROUP_USER_MEMBER)
                 .where(GROUP_USER_MEMBER.GROUP_ID.in(select(groupId(scope)).from(scope)))
                 .fetch(GROUP_USER_MEMBER.USER_ID));
+    }
+
+    /** For each of the groups, every user in it, directly or through nested groups (an empty set if none). */
+    public Map<String, Set<String>> membersOfEach(Collection<String> groupIds) {
+        Map<String, Set<String>> members = new HashMap<>();
+        for (String groupId : new LinkedHashSet<>(groupIds)) {
+            members.put(groupId, usersInScope(List.of(groupId)));
+        }
+        return members;
     }
 
     /** How many users {@link #usersInScope} would return, counted by the database. */
