@@ -22,6 +22,13 @@ import java.util.function.Consumer;
  * file "loaded" marks a finished load, so a broken one is noticed instead of measured. Delete it to reload.
  */
 final class ScaleData implements AutoCloseable {
+    /**
+     * H2 hands back a statement's previous result when the same text runs again on an unchanged database;
+     * a benchmark asking one page over and over would time that. Without its cache of parsed statements it
+     * can't (a live server's tables change between requests anyway).
+     */
+    static final String NO_REUSED_RESULTS = ";QUERY_CACHE_SIZE=0";
+
     private final EmbeddedPostgres postgres;
     private final Database database;
 
@@ -39,7 +46,7 @@ final class ScaleData implements AutoCloseable {
             EmbeddedPostgres postgres = null;
             Database db;
             if (database.equals("H2")) {
-                db = Database.open(Database.h2FileUrl(data), null, null);
+                db = Database.open(Database.h2FileUrl(data) + NO_REUSED_RESULTS, null, null);
             } else {
                 postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("pgdata"))
                         .setCleanDataDirectory(false).start();
