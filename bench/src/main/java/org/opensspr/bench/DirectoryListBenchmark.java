@@ -76,7 +76,7 @@ public class DirectoryListBenchmark {
                 .resolve(database.toLowerCase(java.util.Locale.ROOT) + "-" + users);
         Files.createDirectories(data);
         if (database.equals("H2")) {
-            db = Database.open(Database.h2FileUrl(data), null, null);
+            db = Database.open(Database.h2FileUrl(data) + ScaleData.NO_REUSED_RESULTS, null, null);
         } else {
             postgres = EmbeddedPostgres.builder().setDataDirectory(data.resolve("pgdata"))
                     .setCleanDataDirectory(false).start();

@@ -97,7 +97,7 @@ public class InsightsBenchmark {
         String source = dialect.family() == SQLDialect.POSTGRES ? "generate_series(1, " + n + ") AS g(x)"
                 : "SYSTEM_RANGE(1, " + n + ") AS g(x)";
         return "INSERT INTO audit_event (occurred_at, activity, actor, target, kiosk_id, result, failure_reason,"
-                + " details, row_mac, chain_seq, chain_mac, method) SELECT"
+                + " details, row_mac, chain_seq, chain_mac, method, actor_key, target_key) SELECT"
                 + " TIMESTAMP WITH TIME ZONE '2026-12-01 00:00:00+00' - (INTERVAL '1' SECOND * (x * " + SECONDS_APART
                 + ")),"
                 + " CASE MOD(x, 4) WHEN 0 THEN '" + AuditActivity.RESET_PASSWORD_SELF_SERVICE.entraName() + "'"
@@ -107,7 +107,9 @@ public class InsightsBenchmark {
                 + " 'user' || MOD(x, 100000) || '@contoso.example', 'user' || MOD(x, 100000) || '@contoso.example',"
                 + " NULL, CASE WHEN MOD(x, 5) = 0 THEN 'FAILURE' ELSE 'SUCCESS' END,"
                 + " CASE WHEN MOD(x, 5) = 0 THEN 'WRONG_CODE' ELSE '' END, '', '', x + " + firstSeqBefore + ", '',"
-                + " CASE WHEN MOD(x, 4) = 1 THEN 'EMAIL' END FROM " + source;
+                + " CASE WHEN MOD(x, 4) = 1 THEN 'EMAIL' END,"
+                + " 'user' || MOD(x, 100000) || '@contoso.example', 'user' || MOD(x, 100000) || '@contoso.example'"
+                + " FROM " + source;
     }
 
     /** What the sealer would have counted for those events, per UTC hour: the same shares, in rollup rows. */

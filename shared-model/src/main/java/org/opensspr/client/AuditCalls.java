@@ -34,6 +34,19 @@ public final class AuditCalls {
     }
 
     /**
+     * The page after the one whose {@link Page#next()} is {@code after} (its number is {@code page}): found from
+     * that page's last event, however deep the log.
+     */
+    public Page<AuditEventDto> eventsAfter(AuditFilter filter, int page, String after, int size) {
+        List<String> query = parameters(filter);
+        query.add("page=" + page);
+        query.add("size=" + size);
+        query.add("after=" + ApiTransport.queryValue(after));
+        return transport.get(ApiPaths.BASE + "/audit?" + String.join("&", query),
+                new TypeReference<Page<AuditEventDto>>() { });
+    }
+
+    /**
      * Streams the events {@code filter} selects, oldest first, into {@code sink}, telling {@code received} the
      * bytes received so far. The server audits the export. A download the server had to cut short ends in an
      * {@link OpenSsprException} (never a complete-looking file).

@@ -9,6 +9,7 @@ import javafx.beans.property.StringProperty;
 import org.opensspr.api.AuditChainState;
 import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.AuditFilter;
+import org.opensspr.api.Page;
 import org.opensspr.api.SiemForwardingDto;
 import org.opensspr.client.OpenSsprClient;
 import org.opensspr.console.CallFailures;
@@ -51,7 +52,18 @@ public final class AuditLogsModel {
     public void reload() {
         long asked = ++request;
         AuditFilter asking = filter;
-        PagedRows.open((page, size) -> client.audit().events(asking, page, size), PAGE_SIZE, context.background(),
+        PagedRows.Source<AuditEventDto> source = new PagedRows.Source<>() {
+            @Override
+            public Page<AuditEventDto> fetch(int page, int size) {
+                return client.audit().events(asking, page, size);
+            }
+
+            @Override
+            public Page<AuditEventDto> fetchAfter(int page, String cursor, int size) {
+                return client.audit().eventsAfter(asking, page, cursor, size);
+            }
+        };
+        PagedRows.open(source, PAGE_SIZE, context.background(),
                 opened -> {
                     if (asked != request) {
                         opened.close();

@@ -88,13 +88,16 @@ public final class AuditFeature {
                         .query(QueryParam.oneOf("format", AuditExportFormat.class, "jsonl (default) or csv"))
                         .handle(this::export),
                 ApiRoute.route(HandlerType.GET, "/audit",
-                        "Audit events, newest first; filter by activity, actor, target, result and from/to time",
+                        "Audit events, newest first; filter by activity, actor, target, result and from/to time; a page"
+                                + " counts its total up to 10,000 and beyond says it is not exact",
                         Access.admin(Permission.READ_AUDIT))
                 .returns(PAGE_OF_EVENTS)
                 .query(filters())
                 .query(QueryParam.paging())
+                .query(QueryParam.text("after", "a page's 'next' cursor: the page after it (instead of 'page')"))
                 .handle(request -> auditLog.query(AuditQueryParameters.parse(request::query),
                         request.queryInt("page", 0, 0, MAX_PAGE),
-                        request.queryInt("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE))));
+                        request.queryInt("size", DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
+                        request.query("after").orElse(""))));
     }
 }

@@ -36,10 +36,12 @@ public final class DirectoryQueries {
             List.of(new DirectoryList.Order("upn", List.of(DIRECTORY_USER.UPN_KEY)),
                     new DirectoryList.Order("displayName", List.of(DIRECTORY_USER.DISPLAY_NAME_KEY, DIRECTORY_USER.ID)),
                     new DirectoryList.Order("createdAt", List.of(DIRECTORY_USER.CREATED_AT, DIRECTORY_USER.ID))),
-            List.of(new DirectoryList.Searched(List.of(DIRECTORY_USER.UPN_KEY)),
+            // Each searched index carries the display order's keys (V36): sorted by display name, a search
+            // reads its matches from the indexes alone (ADR 29).
+            List.of(new DirectoryList.Searched(List.of(DIRECTORY_USER.UPN_KEY, DIRECTORY_USER.DISPLAY_NAME_KEY, DIRECTORY_USER.ID)),
                     new DirectoryList.Searched(List.of(DIRECTORY_USER.DISPLAY_NAME_KEY, DIRECTORY_USER.ID)),
-                    new DirectoryList.Searched(List.of(DIRECTORY_USER.GIVEN_NAME_KEY, DIRECTORY_USER.ID)),
-                    new DirectoryList.Searched(List.of(DIRECTORY_USER.SURNAME_KEY, DIRECTORY_USER.ID))),
+                    new DirectoryList.Searched(List.of(DIRECTORY_USER.GIVEN_NAME_KEY, DIRECTORY_USER.DISPLAY_NAME_KEY, DIRECTORY_USER.ID)),
+                    new DirectoryList.Searched(List.of(DIRECTORY_USER.SURNAME_KEY, DIRECTORY_USER.DISPLAY_NAME_KEY, DIRECTORY_USER.ID))),
             List.of(DIRECTORY_USER.ID, DIRECTORY_USER.UPN, DIRECTORY_USER.DISPLAY_NAME, DIRECTORY_USER.GIVEN_NAME,
                     DIRECTORY_USER.SURNAME, DIRECTORY_USER.SOURCE, DIRECTORY_USER.ENABLED, DIRECTORY_USER.LOCKED,
                     DIRECTORY_USER.CREATED_AT),

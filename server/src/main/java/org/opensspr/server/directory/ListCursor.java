@@ -23,14 +23,14 @@ import java.util.List;
  * @param position how many rows came before the next page (gives the page number of a cursor's page)
  * @param keys     the last row's sort key values, as text
  */
-record ListCursor(String sort, long position, List<String> keys) {
+public record ListCursor(String sort, long position, List<String> keys) {
     private static final ObjectMapper JSON = Json.newMapper();
 
-    ListCursor {
+    public ListCursor {
         keys = List.copyOf(keys);
     }
 
-    String encode() {
+    public String encode() {
         ArrayNode array = JSON.createArrayNode().add(sort).add(position);
         keys.forEach(array::add);
         try {
@@ -41,7 +41,7 @@ record ListCursor(String sort, long position, List<String> keys) {
     }
 
     /** The cursor in {@code text}, made for {@code sort} with {@code keyCount} keys; else INVALID_VALUE. */
-    static ListCursor decode(String text, String sort, int keyCount) {
+    public static ListCursor decode(String text, String sort, int keyCount) {
         JsonNode array;
         try {
             array = JSON.readTree(Base64.getUrlDecoder().decode(text.getBytes(StandardCharsets.US_ASCII)));
@@ -66,7 +66,7 @@ record ListCursor(String sort, long position, List<String> keys) {
         return new ListCursor(sort, array.get(1).asLong(), keys);
     }
 
-    static ApiException invalid() {
+    public static ApiException invalid() {
         return ApiException.field(ErrorCode.INVALID_VALUE, "after", "'after' must be a page's 'next' cursor.");
     }
 }

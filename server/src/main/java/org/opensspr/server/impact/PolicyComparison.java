@@ -5,6 +5,7 @@ import org.opensspr.api.ImpactedUserDto;
 import org.opensspr.api.PolicyImpactDto;
 import org.opensspr.directory.DirectoryUser;
 import org.opensspr.directory.GroupGraph;
+import org.opensspr.directory.GroupMembership;
 import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.eligibility.EligibilityOutcome;
 import org.opensspr.eligibility.RegistrationRequirement;
@@ -27,11 +28,14 @@ final class PolicyComparison {
             .comparing((ImpactedUserDto u) -> u.userPrincipalName().toLowerCase(Locale.ROOT))
             .thenComparing(ImpactedUserDto::userPrincipalName);
 
-    private final GroupGraph groups;
+    private final GroupMembership groups;
     private final EffectivePolicy effective;
 
-    /** {@code effective}: what the server can deliver, as the kiosk meets it. */
-    PolicyComparison(GroupGraph groups, EffectivePolicy effective) {
+    /**
+     * @param groups    membership in the scopes' groups (a {@link GroupGraph} is asked once per user)
+     * @param effective what the server can deliver, as the kiosk meets it
+     */
+    PolicyComparison(GroupMembership groups, EffectivePolicy effective) {
         this.groups = groups;
         this.effective = effective;
     }
@@ -44,10 +48,7 @@ final class PolicyComparison {
             if (!user.enabled()) {
                 continue;
             }
-            // The user's groups are walked once, not for each of the four scope questions below.
-            Set<String> memberOf = groups.groupsOf(user.id());
-            EligibilityEngine engine = effective.engine(
-                    (id, groupIds) -> groupIds.stream().anyMatch(memberOf::contains));
+            EligibilityEngine engine = effective.engine(membershipOf(user));
             boolean inScopeNow = engine.isEnabledFor(current, user);
             boolean inScopeThen = engine.isEnabledFor(proposed, user);
             if (inScopeNow && !inScopeThen) {
@@ -64,6 +65,15 @@ final class PolicyComparison {
             }
         }
         return new PolicyImpactDto(basedOnVersion, group(outOfScope), group(unableToReset), group(mustRegister));
+    }
+
+    /** A graph's walk of the user's groups is done once, not for each of the four scope questions. */
+    private GroupMembership membershipOf(DirectoryUser user) {
+        if (groups instanceof GroupGraph graph) {
+            Set<String> memberOf = graph.groupsOf(user.id());
+            return (id, groupIds) -> groupIds.stream().anyMatch(memberOf::contains);
+        }
+        return groups;
     }
 
     private static ImpactedUserDto impacted(DirectoryUser user, String reason) {

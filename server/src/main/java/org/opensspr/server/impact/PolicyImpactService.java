@@ -9,9 +9,12 @@ import org.opensspr.server.policy.PolicyService;
 
 import org.opensspr.server.reset.EffectivePolicy;
 
+import java.util.Optional;
+
 /**
  * The impact preview: what saving a proposed policy would do to every enabled user. The directory is
- * read in a handful of queries (not one per user) and compared in memory.
+ * read in a handful of queries (not one per user) and compared in memory; when both policies are limited to
+ * groups, only the users of those groups are read ({@link ScopedUsers}).
  */
 public final class PolicyImpactService {
     private final Database database;
@@ -30,9 +33,16 @@ public final class PolicyImpactService {
         policies.requireValid(proposed);
         return database.inTransaction(tx -> {
             PolicyDocumentDto current = policies.current(tx);
+            SsprPolicy before = effective.apply(current.policy());
+            SsprPolicy after = effective.apply(proposed);
+            Optional<ScopedUsers> scoped = ScopedUsers.load(tx, before, after);
+            if (scoped.isPresent()) {
+                return new PolicyComparison(scoped.get().membership(), effective).compare(current.version(), before,
+                        after, scoped.get().users());
+            }
             DirectorySnapshot directory = DirectorySnapshot.load(tx);
-            return new PolicyComparison(directory.groups(), effective).compare(current.version(),
-                    effective.apply(current.policy()), effective.apply(proposed), directory.users());
+            return new PolicyComparison(directory.groups(), effective).compare(current.version(), before, after,
+                    directory.users());
         });
     }
 }

@@ -1,7 +1,7 @@
 package org.opensspr.server.siem;
 
 import org.jooq.DSLContext;
-import org.jooq.InsertValuesStep6;
+import org.jooq.InsertValuesStep8;
 import org.jooq.SQLDialect;
 import org.jooq.exception.DataAccessException;
 import org.opensspr.server.db.Database;
@@ -94,11 +94,13 @@ final class GapProbe {
     private void insert(DSLContext tx, long from, long to) {
         OffsetDateTime now = DbTime.of(clock.instant());
         // An empty row MAC (ADR 20): a placeholder that ever got committed would be named by verify-audit.
-        InsertValuesStep6<AuditEventRecord, Long, OffsetDateTime, String, String, String, String> insert =
+        InsertValuesStep8<AuditEventRecord, Long, OffsetDateTime, String, String, String, String, String, String> insert =
                 tx.insertInto(AUDIT_EVENT, AUDIT_EVENT.ID, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTIVITY,
-                        AUDIT_EVENT.ACTOR, AUDIT_EVENT.RESULT, AUDIT_EVENT.ROW_MAC);
+                        AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_KEY, AUDIT_EVENT.TARGET_KEY, AUDIT_EVENT.RESULT,
+                        AUDIT_EVENT.ROW_MAC);
         for (long id = from; id <= to; id++) {
-            insert = insert.values(id, now, PLACEHOLDER, PLACEHOLDER, "FAILURE", "");
+            insert = insert.values(id, now, PLACEHOLDER, PLACEHOLDER, PLACEHOLDER.toLowerCase(java.util.Locale.ROOT), "",
+                    "FAILURE", "");
         }
         insert.execute();
     }

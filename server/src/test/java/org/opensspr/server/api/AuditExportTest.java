@@ -106,10 +106,12 @@ class AuditExportTest {
             OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC);
             for (int batch = 0; batch < 100; batch++) {
                 var insert = dsl.insertInto(AUDIT_EVENT, AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTIVITY,
-                        AUDIT_EVENT.ACTOR, AUDIT_EVENT.RESULT, AUDIT_EVENT.DETAILS, AUDIT_EVENT.ROW_MAC);
+                        AUDIT_EVENT.ACTOR, AUDIT_EVENT.ACTOR_KEY, AUDIT_EVENT.TARGET_KEY, AUDIT_EVENT.RESULT,
+                        AUDIT_EVENT.DETAILS, AUDIT_EVENT.ROW_MAC);
                 for (int i = 0; i < 1_000; i++) {
-                    insert = insert.values(at, AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS.entraName(),
-                            "user" + batch + "-" + i + "@contoso.example", "SUCCESS",
+                    String actor = "user" + batch + "-" + i + "@contoso.example";
+                    insert = insert.values(at, AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS.entraName(), actor, actor, "",
+                            "SUCCESS",
                             // Each one different: H2 shares equal strings, which would hide a copy held whole.
                             "{\"n\":" + (batch * 1_000 + i) + ",\"note\":\"" + filler + "\"}", "");
                 }

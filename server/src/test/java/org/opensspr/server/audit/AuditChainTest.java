@@ -146,6 +146,8 @@ class AuditChainTest {
                 .set(AUDIT_EVENT.OCCURRED_AT, T0.atOffset(ZoneOffset.UTC))
                 .set(AUDIT_EVENT.ACTIVITY, RESET_PASSWORD_SELF_SERVICE.entraName())
                 .set(AUDIT_EVENT.ACTOR, "mallory@contoso.example")
+                .set(AUDIT_EVENT.ACTOR_KEY, "mallory@contoso.example")
+                .set(AUDIT_EVENT.TARGET_KEY, "")
                 .set(AUDIT_EVENT.RESULT, "SUCCESS")
                 .set(AUDIT_EVENT.ROW_MAC, "")
                 .returningResult(AUDIT_EVENT.ID).fetchOne().value1();

@@ -91,17 +91,7 @@ public final class BulkDirectory {
             }
             Map<String, Duration> took = new LinkedHashMap<>();
             Instant t = Instant.now();
-            List<String> rebuild = new ArrayList<>();
-            for (String table : List.of("directory_user", "directory_group")) {
-                for (Map.Entry<String, String> constraint : uniqueConstraints(dsl, postgres, table).entrySet()) {
-                    dsl.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.getKey());
-                    rebuild.add(constraint.getValue());
-                }
-                for (Map.Entry<String, String> index : plainIndexes(dsl, postgres, table).entrySet()) {
-                    dsl.execute("DROP INDEX " + index.getKey());
-                    rebuild.add(index.getValue());
-                }
-            }
+            List<String> rebuild = dropIndexes(dsl, List.of("directory_user", "directory_group"));
             insertUsers(dsl, postgres, users);
             if (groups > 0) {
                 insertGroups(dsl, postgres, groups);
@@ -118,6 +108,85 @@ public final class BulkDirectory {
             took.put("statistics", Duration.between(t, Instant.now()));
             return took;
         });
+    }
+
+    /**
+     * Nests the {@code groups} groups {@link #load} wrote into a tree of fives and puts each of its {@code users}
+     * users into one leaf, then gives them contacts and security questions, for scope and impact questions at
+     * scale. Group {@code g > 0} is a member of group {@code (g - 1) / 5} (100,000 groups: eight levels below
+     * group 0); user {@code i} is a direct member of group {@link #leafGroupOf}. By {@code i mod 4}: 0 has an
+     * office phone and questions, 1 an office phone, a mobile and questions, 2 questions and an alternate
+     * email, 3 nothing.
+     */
+    public static Map<String, Duration> nestGroups(Database db, int users, int groups) {
+        boolean postgres = db.dialect() == SQLDialect.POSTGRES;
+        return db.dsl().connectionResult(connection -> {
+            DSLContext dsl = DSL.using(connection, db.dialect());
+            Map<String, Duration> took = new LinkedHashMap<>();
+            Instant t = Instant.now();
+            List<String> rebuild = dropIndexes(dsl, List.of("group_group_member", "group_user_member", "method_registration"));
+            String x = "CAST(x AS BIGINT)";
+            String direct = postgres ? "" : "DIRECT ";
+            dsl.execute("INSERT INTO group_group_member (group_id, member_group_id) " + direct + "SELECT 'g' || LPAD("
+                    + "CAST((" + x + " - 1) / 5 AS VARCHAR(10)), 6, '0'), 'g' || LPAD(CAST(x AS VARCHAR(10)), 6, '0') FROM "
+                    + series(postgres, 1, groups - 1));
+            long firstLeaf = firstLeaf(groups);
+            dsl.execute("INSERT INTO group_user_member (group_id, user_id) " + direct + "SELECT 'g' || LPAD(CAST(" + firstLeaf
+                    + " + MOD(" + x + ", " + (groups - firstLeaf) + ") AS VARCHAR(10)), 6, '0'), 'u' || LPAD(CAST(x AS"
+                    + " VARCHAR(10)), 7, '0') FROM " + series(postgres, 0, users - 1));
+            dsl.execute("INSERT INTO method_registration (user_id, kind, registered_at, source, question_ids) " + direct
+                    + "SELECT 'u' || LPAD(CAST(x AS VARCHAR(10)), 7, '0'), 'SECURITY_QUESTIONS', TIMESTAMP WITH TIME ZONE"
+                    + " '2026-11-01 09:00:00+00', 'USER', 'CHILDHOOD_HERO,FAVORITE_FOOD,FIRST_PET' FROM "
+                    + series(postgres, 0, users - 1) + " WHERE MOD(" + x + ", 4) < 3");
+            took.put("insert", Duration.between(t, t = Instant.now()));
+            rebuild.forEach(dsl::execute);
+            took.put("indexes", Duration.between(t, t = Instant.now()));
+            String i = "MOD(CAST(SUBSTRING(id, 2) AS BIGINT), 4)";
+            dsl.execute("UPDATE directory_user SET office_phone = CASE WHEN " + i + " < 2 THEN '+1 425 555 0199' ELSE '' END,"
+                    + " mobile_phone = CASE WHEN " + i + " = 1 THEN '+1 425 555 0100' ELSE '' END,"
+                    + " alternate_email = CASE WHEN " + i + " = 2 THEN 'private@private.example' ELSE '' END");
+            took.put("contacts", Duration.between(t, t = Instant.now()));
+            if (postgres) {
+                for (String table : List.of("directory_user", "group_group_member", "group_user_member", "method_registration")) {
+                    dsl.execute("VACUUM ANALYZE " + table);
+                }
+            } else {
+                dsl.execute("ANALYZE");
+            }
+            took.put("statistics", Duration.between(t, Instant.now()));
+            return took;
+        });
+    }
+
+    /** The first of the groups that have no nested groups in {@link #nestGroups}' tree of fives. */
+    public static long firstLeaf(int groups) {
+        return (groups - 2) / 5 + 1;
+    }
+
+    /** The one group user {@code i} is a direct member of in {@link #nestGroups}. */
+    public static String leafGroupOf(long i, int groups) {
+        long firstLeaf = firstLeaf(groups);
+        return "g%06d".formatted(firstLeaf + i % (groups - firstLeaf));
+    }
+
+    /**
+     * Drops the tables' unique constraints (not their primary keys) and plain indexes, as bulk loads do;
+     * the statements that build them again, from the catalog, so they are exactly the migrations'.
+     */
+    public static List<String> dropIndexes(DSLContext dsl, List<String> tables) {
+        boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
+        List<String> rebuild = new ArrayList<>();
+        for (String table : tables) {
+            for (Map.Entry<String, String> constraint : uniqueConstraints(dsl, postgres, table).entrySet()) {
+                dsl.execute("ALTER TABLE " + table + " DROP CONSTRAINT " + constraint.getKey());
+                rebuild.add(constraint.getValue());
+            }
+            for (Map.Entry<String, String> index : plainIndexes(dsl, postgres, table).entrySet()) {
+                dsl.execute("DROP INDEX " + index.getKey());
+                rebuild.add(index.getValue());
+            }
+        }
+        return rebuild;
     }
 
     /**
@@ -150,7 +219,11 @@ public final class BulkDirectory {
     }
 
     private static String series(boolean postgres, int count) {
-        return postgres ? "generate_series(0, " + (count - 1) + ") AS r(x)" : "SYSTEM_RANGE(0, " + (count - 1) + ") r(x)";
+        return series(postgres, 0, count - 1);
+    }
+
+    private static String series(boolean postgres, long first, long last) {
+        return postgres ? "generate_series(" + first + ", " + last + ") AS r(x)" : "SYSTEM_RANGE(" + first + ", " + last + ") r(x)";
     }
 
     private static List<String> lower(List<String> names) {
@@ -200,7 +273,9 @@ public final class BulkDirectory {
         for (Record r : dsl.fetch("SELECT i.index_name, c.column_name, c.ordering_specification"
                 + " FROM information_schema.indexes i JOIN information_schema.index_columns c"
                 + " ON c.index_schema = i.index_schema AND c.index_name = i.index_name"
-                + " WHERE i.table_name = {0} AND i.index_type_name = 'INDEX' ORDER BY i.index_name, c.ordinal_position",
+                + " WHERE i.table_name = {0} AND i.index_type_name = 'INDEX'"
+                // H2's own indexes behind foreign keys stay with their constraints.
+                + " AND LOWER(i.index_name) NOT LIKE 'constraint%' ORDER BY i.index_name, c.ordinal_position",
                 DSL.inline(table))) {
             columns.computeIfAbsent(r.get(0, String.class), k -> new ArrayList<>())
                     .add(r.get(1, String.class) + " " + r.get(2, String.class).toUpperCase(Locale.ROOT));
