@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The data-scale benchmarks at a smoke size, each benchmark method called once on both databases with its
  * answer checked: 10,000 audit events; 2,000 people in 200 nested groups. CI runs this; the figures come from
- * the full sizes by hand (docs/performance-data-scale.md).
+ * the full sizes by hand (docs/performance.md (§ Data scale)).
  */
 class ScaleBenchmarksSmokeTest {
     private static final int EVENTS = 10_000;
