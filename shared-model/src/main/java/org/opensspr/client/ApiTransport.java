@@ -48,10 +48,6 @@ final class ApiTransport implements AutoCloseable {
     private static final long MAX_ERROR_BODY = 64 * 1024;
     private static final String HEX = "0123456789ABCDEF";
     private static final EventListener CONNECTION_TRACKER = new ConnectionTracker();
-    /** A call turned away BUSY is made at most this many times in all, over some 5–9 seconds. */
-    static final int BUSY_ATTEMPTS = 6;
-    static final Duration LEAST_BUSY_WAIT = Duration.ofMillis(200);
-    static final Duration MOST_BUSY_WAIT = Duration.ofSeconds(2);
 
     private final OkHttpClient http;
     private final ObjectMapper mapper;
@@ -219,39 +215,9 @@ final class ApiTransport implements AutoCloseable {
         return mapper.getTypeFactory().constructType(type);
     }
 
-    /**
-     * Makes the call; a BUSY answer, which says the server did nothing with it (ADR 28), makes it again after the
-     * wait the server names (with jitter, so turned-away callers don't return together), up to
-     * {@link #BUSY_ATTEMPTS} calls in all.
-     */
+    /** Makes the call, again when the server says BUSY ({@link BusyRetry}). */
     private <T> T exchange(String method, String path, Object body, JavaType responseType) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return exchangeOnce(method, path, body, responseType);
-            } catch (OpenSsprApiException e) {
-                if (e.code() != ErrorCode.BUSY || attempt == BUSY_ATTEMPTS || !pause(busyWait(e, Instant.now()))) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /** How long to wait before calling again: the server's Retry-After, within bounds, plus up to half again. */
-    static Duration busyWait(OpenSsprApiException busy, Instant now) {
-        Duration named = busy.retryAfter().map(at -> Duration.between(now, at)).orElse(MOST_BUSY_WAIT);
-        long millis = Math.clamp(named.toMillis(), LEAST_BUSY_WAIT.toMillis(), MOST_BUSY_WAIT.toMillis());
-        return Duration.ofMillis(millis + java.util.concurrent.ThreadLocalRandom.current().nextLong(millis / 2 + 1));
-    }
-
-    /** False when interrupted: the caller gets the BUSY answer, and the interrupt stays set. */
-    private static boolean pause(Duration wait) {
-        try {
-            Thread.sleep(wait);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return BusyRetry.call(() -> exchangeOnce(method, path, body, responseType));
     }
 
     private <T> T exchangeOnce(String method, String path, Object body, JavaType responseType) {

@@ -125,11 +125,11 @@ class ClientErrorTest {
                 "{\"code\":\"BUSY\",\"message\":\"Busy.\",\"retryAfter\":\"2020-01-01T00:00:00Z\"}"));
         OpenSsprApiException busy = healthFails();
         assertThat(busy.code()).isEqualTo(ErrorCode.BUSY);
-        assertThat(server.received()).hasSize(ApiTransport.BUSY_ATTEMPTS);
+        assertThat(server.received()).hasSize(BusyRetry.ATTEMPTS);
 
         server.reply("GET", ApiPaths.HEALTH, TestServer.Reply.json(503, "{\"code\":\"SERVICE_UNAVAILABLE\"}"));
         assertThat(healthFails().code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
-        assertThat(server.received()).hasSize(ApiTransport.BUSY_ATTEMPTS + 1);
+        assertThat(server.received()).hasSize(BusyRetry.ATTEMPTS + 1);
     }
 
     @Test
@@ -138,9 +138,9 @@ class ClientErrorTest {
         for (int seconds : new int[] {-5, 0, 1, 60}) {
             OpenSsprApiException busy = new OpenSsprApiException(503, org.opensspr.api.ApiError.of(ErrorCode.BUSY)
                     .withRetryAfter(now.plusSeconds(seconds)));
-            Duration wait = ApiTransport.busyWait(busy, now);
-            Duration base = seconds <= 0 ? ApiTransport.LEAST_BUSY_WAIT
-                    : seconds == 1 ? Duration.ofSeconds(1) : ApiTransport.MOST_BUSY_WAIT;
+            Duration wait = BusyRetry.waitAfter(busy, now);
+            Duration base = seconds <= 0 ? BusyRetry.LEAST_WAIT
+                    : seconds == 1 ? Duration.ofSeconds(1) : BusyRetry.MOST_WAIT;
             assertThat(wait).as("Retry-After %d s", seconds).isBetween(base, base.plus(base.dividedBy(2)));
         }
     }
