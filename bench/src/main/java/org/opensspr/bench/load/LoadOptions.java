@@ -13,14 +13,18 @@ import java.util.Locale;
  */
 public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Duration warmup, int users,
                           String server, String adminToken, long serverPid, Path json, List<Integer> instances,
-                          Database database) {
+                          Database database, List<String> serverJavaOptions) {
+    /** {@code --server process}: the generator starts the server in a JVM of its own. */
+    static final String SERVER_PROCESS = "process";
+
     /** What the in-process instances run on. */
     public enum Database { H2, POSTGRES }
 
     static final String USAGE = """
             bench/load.sh [--kiosks N] [--duration SECONDS | --flows N] [--warmup SECONDS] [--users N]
                           [--instances N[,N…] --database h2|postgres]
-                          [--server URL --admin-token TOKEN [--server-pid PID]] [--json FILE]
+                          [--server URL --admin-token TOKEN [--server-pid PID]]
+                          [--server process [--server-java-options "OPTIONS"]] [--json FILE]
               --kiosks N        simulated kiosks running resets at once (default 16)
               --duration S      how long flows are started, after the warm-up (default 30)
               --flows N         instead of a duration: N complete flows at each kiosk (no warm-up)
@@ -30,6 +34,9 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
               --server URL      a running server in test mode (else one starts in-process, H2 file, test mode)
               --admin-token T   a Global Administrator's session token for that server
               --server-pid PID  that server's process, for its CPU per reset (from /proc/PID/stat)
+              --server process  start the server in a JVM of its own (embedded default, test mode), so its CPU
+                                is measured apart from the generator's
+              --server-java-options "OPTIONS"  that JVM's options, split at spaces (e.g. "-Xmx1g")
               --json FILE       also write the report as JSON (a list of reports with several --instances)
               --instances N,…   in-process server instances sharing one database, each flow's steps going to
                                 them in turn; a list (1,2,3) runs once per count, each on a fresh database,
@@ -41,7 +48,7 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
     public LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Duration warmup, int users, String server,
                        String adminToken, long serverPid, Path json) {
         this(kiosks, duration, flowsPerKiosk, warmup, users, server, adminToken, serverPid, json, List.of(1),
-                Database.H2);
+                Database.H2, List.of());
     }
 
     public LoadOptions {
@@ -52,12 +59,19 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
         if (users < kiosks) {
             throw new IllegalArgumentException("--users must be at least --kiosks: a user is in one flow at a time");
         }
-        if (server != null && (adminToken == null || adminToken.isBlank())) {
+        serverJavaOptions = List.copyOf(serverJavaOptions);
+        if (!serverJavaOptions.isEmpty() && !startsServerProcess(server)) {
+            throw new IllegalArgumentException("--server-java-options goes with --server process\n" + USAGE);
+        }
+        if (server != null && !startsServerProcess(server) && (adminToken == null || adminToken.isBlank())) {
             throw new IllegalArgumentException("--server needs --admin-token\n" + USAGE);
         }
         instances = List.copyOf(instances);
         if (instances.isEmpty() || instances.stream().anyMatch(n -> n < 1)) {
             throw new IllegalArgumentException("--instances takes positive counts\n" + USAGE);
+        }
+        if (startsServerProcess(server) && database != Database.H2) {
+            throw new IllegalArgumentException("--server process runs the embedded default (H2)\n" + USAGE);
         }
         if (instances.stream().anyMatch(n -> n > 1) && (server != null || database != Database.POSTGRES)) {
             throw new IllegalArgumentException("several --instances run in-process on --database postgres\n" + USAGE);
@@ -72,7 +86,16 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
     /** The same run with only {@code count} instances. */
     LoadOptions withInstances(int count) {
         return new LoadOptions(kiosks, duration, flowsPerKiosk, warmup, users, server, adminToken, serverPid, json,
-                List.of(count), database);
+                List.of(count), database, serverJavaOptions);
+    }
+
+    private static boolean startsServerProcess(String server) {
+        return SERVER_PROCESS.equals(server);
+    }
+
+    /** Whether the generator starts the server in a JVM of its own. */
+    boolean startsServerProcess() {
+        return startsServerProcess(server);
     }
 
     boolean countsFlows() {
@@ -91,6 +114,7 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
         Path json = null;
         List<Integer> instances = List.of(1);
         Database database = Database.H2;
+        List<String> serverJavaOptions = List.of();
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("-h") || name.equals("--help")) {
@@ -113,6 +137,8 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
                 case "--instances" -> instances = Arrays.stream(value.split(",")).map(String::strip)
                         .map(Integer::parseInt).toList();
                 case "--database" -> database = Database.valueOf(value.toUpperCase(Locale.ROOT));
+                case "--server-java-options" -> serverJavaOptions = Arrays.stream(value.strip().split("\\s+"))
+                        .filter(option -> !option.isEmpty()).toList();
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
         }
@@ -120,6 +146,6 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
             warmup = flows > 0 ? Duration.ZERO : Duration.ofSeconds(5);
         }
         return new LoadOptions(kiosks, flows > 0 ? null : duration, flows, warmup, users, server, adminToken, pid, json,
-                instances, database);
+                instances, database, serverJavaOptions);
     }
 }

@@ -32,9 +32,7 @@ public final class LoadRun {
         // Before any server starts in this JVM, so its start-up (JIT compiling, background jobs) isn't in the figure.
         HashCost hash = HashCost.measure(HASHES_TIMED);
         int instances = options.instances().getFirst();
-        try (LoadTarget target = options.server() == null
-                ? InProcessTarget.start(options.users(), instances, options.database())
-                : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid());
+        try (LoadTarget target = target(options, instances);
              TestOutbox outbox = new TestOutbox(target.url())) {
             UserPool users = new UserPool(target.users());
             List<KioskIdentity> identities = new ArrayList<>();
@@ -78,6 +76,15 @@ public final class LoadRun {
                     LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
                             tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond));
         }
+    }
+
+    private static LoadTarget target(LoadOptions options, int instances) {
+        if (options.startsServerProcess()) {
+            return ServerProcess.start(options.serverJavaOptions(), options.users());
+        }
+        return options.server() == null
+                ? InProcessTarget.start(options.users(), instances, options.database())
+                : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid());
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

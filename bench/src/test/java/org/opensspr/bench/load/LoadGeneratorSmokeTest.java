@@ -33,7 +33,7 @@ class LoadGeneratorSmokeTest {
     @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void twoInstancesOnOnePostgres() throws Exception {
         LoadReport report = LoadRun.run(new LoadOptions(KIOSKS, null, FLOWS_EACH, Duration.ZERO, 10, null, null, 0,
-                null, List.of(2), LoadOptions.Database.POSTGRES));
+                null, List.of(2), LoadOptions.Database.POSTGRES, List.of()));
 
         assertEveryFlowCompletedWithItsFigures(report);
         assertThat(report.instances()).isEqualTo(2);
@@ -62,6 +62,34 @@ class LoadGeneratorSmokeTest {
             assertThat(report.cpuCovers()).contains("/proc/");
             assertThat(report.serverCpuSecondsPerReset()).isPositive();
         }
+    }
+
+    /**
+     * --server process: the server runs in a JVM of its own (its options passed on), its administrator made by
+     * the create-admin command, and the CPU figure read from that process alone.
+     */
+    @Test
+    @Timeout(value = 3, unit = TimeUnit.MINUTES)
+    void againstAServerInAProcessOfItsOwn() throws Exception {
+        LoadOptions options = LoadOptions.parse("--server", "process", "--server-java-options", " -Xmx256m  -Xss512k ",
+                "--kiosks", Integer.toString(KIOSKS), "--flows", Integer.toString(FLOWS_EACH), "--users", "10");
+        assertThat(options.serverJavaOptions()).containsExactly("-Xmx256m", "-Xss512k");
+
+        LoadReport report = LoadRun.run(options);
+
+        assertEveryFlowCompletedWithItsFigures(report);
+        assertThat(report.server()).contains("process of its own");
+        assertThat(report.cpuCovers()).contains("/proc/");
+        assertThat(report.serverCpuSecondsPerReset()).isPositive();
+    }
+
+    @Test
+    void serverJavaOptionsGoWithAServerProcess() {
+        assertThatThrownBy(() -> LoadOptions.parse("--server-java-options", "-Xmx1g"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--server process");
+        assertThatThrownBy(() -> LoadOptions.parse("--server", "process", "--database", "postgres"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("embedded default");
+        assertThat(LoadOptions.parse("--server", "process").startsServerProcess()).isTrue();
     }
 
     private static void assertEveryFlowCompletedWithItsFigures(LoadReport report) {
