@@ -71,7 +71,11 @@ extra_modules_of() {
 java_options_of() {
   echo --enable-native-access=ALL-UNNAMED
   case "$1" in
-    server) echo -XX:+ExitOnOutOfMemoryError ;; # systemd starts it again
+    # systemd starts it again after running out of memory. The heap starts small and gives back what an idle
+    # server doesn't use (a periodic collection after 5 s without one, keeping at most 30 % free): about 100 MB
+    # less resident at idle than G1's defaults on a large machine (docs/performance.md § Cold start and memory).
+    server) printf '%s\n' -XX:+ExitOnOutOfMemoryError -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
+      -XX:G1PeriodicGCInterval=5000 ;;
     # A single-purpose screen with a small heap: the serial collector and a heap that starts small keep it
     # some 15 MB lighter than G1 (bench-start.sh); out of memory, it ends and its session starts it again.
     kiosk) printf '%s\n' -XX:+UseSerialGC -Xms16m -Xmx384m -XX:+ExitOnOutOfMemoryError ;;
@@ -164,7 +168,8 @@ cleanup() {
 trap cleanup EXIT
 
 # The desktop apps are trained against a real server (the one just packaged, on a throw-away demo directory)
-# so the cache holds what their first screens load: the kiosk's sign-in screen, the console's sign-in.
+# so the cache holds what their first screens load: the kiosk's sign-in screen, the console's sign-in. That
+# server records its own cache meanwhile: its start, the requests of both apps' first screens, and its stop.
 start_training() {
   local server_image="$1"
   if [ -z "${DISPLAY:-}" ]; then
@@ -174,7 +179,8 @@ start_training() {
     export DISPLAY="$VIRTUAL_DISPLAY"
   fi
   TRAINING="$(mktemp -d)"
-  "$server_image/bin/opensspr-server" --data "$TRAINING/data" --port 0 --demo >"$TRAINING/server.log" 2>&1 &
+  JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$server_image/lib/app/opensspr-server.aot" \
+    "$server_image/bin/opensspr-server" --data "$TRAINING/data" --port 0 --demo >"$TRAINING/server.log" 2>&1 &
   TRAINING_SERVER_PID=$!
   TRAINING_URL="$(listening_url "$TRAINING_SERVER_PID" "$TRAINING/server.log")" \
     || { cat "$TRAINING/server.log" >&2; die "the training server did not start"; }
@@ -194,6 +200,13 @@ train() {
     || { cat "$log" >&2; die "the training run of $app failed (log above)"; }
   grep -q "opensspr first-frame app=" "$log" || { cat "$log" >&2; die "the training run of $app showed no frame"; }
   [ -s "$cache" ] || { cat "$log" >&2; die "the training run of $app made no AOT cache"; }
+  use_cache "$app" "$image"
+}
+
+use_cache() {
+  local app="$1" image="$2" cache
+  cache="$image/lib/app/opensspr-$app.aot"
+  [ -s "$cache" ] || die "the training run of $app made no AOT cache"
   # Used when it fits the runtime and class path; otherwise the JVM starts without it (AOTMode=auto).
   printf 'java-options=-XX:AOTCache=$APPDIR/opensspr-%s.aot\n' "$app" >>"$image/lib/app/opensspr-$app.cfg"
   touch_tree "$image"
@@ -329,6 +342,7 @@ if [ "$AOT" = yes ]; then
     if is_desktop_app "$app"; then train "$app" "${IMAGE[$app]}"; fi
   done
   cleanup; TRAINING=""; TRAINING_SERVER_PID=""; DISPLAY_PID=""
+  use_cache server "${IMAGE[server]}" # written by the training server as it stopped
 fi
 for app in "${APPS[@]}"; do deb "$app" "${IMAGE[$app]}"; done
 say "installers in $INSTALLERS:"
