@@ -43,8 +43,8 @@ record ScopedUsers(List<DirectoryUser> users, GroupMembership membership) {
         GroupMembership membership = (userId, groupIds) -> groupIds.stream()
                 .anyMatch(g -> members.getOrDefault(g, Set.of()).contains(userId));
         SqlGroupMembership.Members inEither = sql.members(groups);
-        // Administrators are in or out of scope by the administrator policy, whatever their groups. UNION: each once.
-        var everyone = inEither.userIds().union(select(USER_ROLE.USER_ID).from(USER_ROLE));
+        // Administrators are in or out of scope by the administrator policy, whatever their groups.
+        var everyone = inEither.userIds().unionAll(select(USER_ROLE.USER_ID).from(USER_ROLE));
         return Optional.of(new ScopedUsers(DirectorySnapshot.enabledUsersAmong(tx, inEither.walk(), everyone),
                 membership));
     }
