@@ -7,7 +7,6 @@ import org.opensspr.policy.MethodsPolicy;
 
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -53,7 +52,6 @@ final class UsableMethods {
 
     /** Questions the user answered that the policy still offers; removed questions can't be asked. */
     static long answeredOffered(MethodRegistration registration, MethodsPolicy policy) {
-        Set<String> offered = new HashSet<>(policy.securityQuestions().questionIds());
-        return registration.questionIds().stream().filter(offered::contains).count();
+        return registration.questionIds().stream().filter(policy.securityQuestions()::offers).count();
     }
 }

@@ -4,6 +4,7 @@ import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Record1;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
@@ -90,6 +91,24 @@ public final class SqlGroupMembership implements GroupMembership {
             members.put(groupId, usersInScope(List.of(groupId)));
         }
         return members;
+    }
+
+    /**
+     * The users in any of the groups, directly or through nested groups, as a query to build on: a statement that
+     * reads their rows joins {@code userIds} (declaring {@code walk} in its {@code WITH RECURSIVE}) instead of
+     * sending their ids back to the database (ADR 31). A user may appear more than once in {@code userIds}.
+     */
+    public Members members(Collection<String> groupIds) {
+        CommonTableExpression<?> scope = nestedGroups(groupIds);
+        return new Members(scope, select(GROUP_USER_MEMBER.USER_ID).from(scope)
+                .join(GROUP_USER_MEMBER).on(GROUP_USER_MEMBER.GROUP_ID.eq(groupId(scope))));
+    }
+
+    /**
+     * @param walk    the groups found through the nesting, for the statement's {@code WITH RECURSIVE}
+     * @param userIds their members' ids (column {@code user_id})
+     */
+    public record Members(CommonTableExpression<?> walk, Select<Record1<String>> userIds) {
     }
 
     /** How many users {@link #usersInScope} would return, counted by the database. */

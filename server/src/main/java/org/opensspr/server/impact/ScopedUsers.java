@@ -15,13 +15,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import static org.jooq.impl.DSL.select;
 import static org.opensspr.server.db.Tables.USER_ROLE;
 
 /**
  * The only users a preview can find anything about when neither policy covers everyone: those in a group of
  * either scope, and the administrators, whom the administrator policy scopes (anyone else is out of scope
- * before and after, and scope comes first in every question the preview asks). Each scope group's members are expanded through the nesting by the database, once, and
- * answer the engines' membership questions; only these users are read (ADR 29).
+ * before and after, and scope comes first in every question the preview asks). Each scope group's members are
+ * expanded through the nesting by the database, once, and answer the engines' membership questions; only these
+ * users are read (ADR 29), with one statement that joins the walk of the scopes to their rows (ADR 31).
  *
  * @param users      the enabled users in either scope
  * @param membership membership in the scopes' groups
@@ -36,14 +38,15 @@ record ScopedUsers(List<DirectoryUser> users, GroupMembership membership) {
         Set<String> groups = new HashSet<>();
         groups.addAll(groupsOf(current));
         groups.addAll(groupsOf(proposed));
-        Map<String, Set<String>> members = new SqlGroupMembership(tx).membersOfEach(groups);
-        Set<String> everyone = new HashSet<>();
-        members.values().forEach(everyone::addAll);
-        // Administrators are in or out of scope by the administrator policy, whatever their groups.
-        everyone.addAll(tx.selectDistinct(USER_ROLE.USER_ID).from(USER_ROLE).fetch(USER_ROLE.USER_ID));
+        SqlGroupMembership sql = new SqlGroupMembership(tx);
+        Map<String, Set<String>> members = sql.membersOfEach(groups);
         GroupMembership membership = (userId, groupIds) -> groupIds.stream()
                 .anyMatch(g -> members.getOrDefault(g, Set.of()).contains(userId));
-        return Optional.of(new ScopedUsers(DirectorySnapshot.enabledUsers(tx, everyone), membership));
+        SqlGroupMembership.Members inEither = sql.members(groups);
+        // Administrators are in or out of scope by the administrator policy, whatever their groups.
+        var everyone = inEither.userIds().unionAll(select(USER_ROLE.USER_ID).from(USER_ROLE));
+        return Optional.of(new ScopedUsers(DirectorySnapshot.enabledUsersAmong(tx, inEither.walk(), everyone),
+                membership));
     }
 
     private static Collection<String> groupsOf(SsprPolicy policy) {

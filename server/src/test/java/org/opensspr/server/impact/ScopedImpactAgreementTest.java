@@ -1,0 +1,204 @@
+package org.opensspr.server.impact;
+
+import org.opensspr.api.PolicyImpactDto;
+import org.opensspr.directory.ContactInfo;
+import org.opensspr.directory.MethodRegistration;
+import org.opensspr.directory.RegistrationSource;
+import org.opensspr.directory.Role;
+import org.opensspr.directory.UserSource;
+import org.opensspr.methods.AuthMethod;
+import org.opensspr.methods.PredefinedQuestion;
+import org.opensspr.policy.AdministratorPolicy;
+import org.opensspr.policy.MethodsPolicy;
+import org.opensspr.policy.OnPremisesPolicy;
+import org.opensspr.policy.RegistrationPolicy;
+import org.opensspr.policy.ScopePolicy;
+import org.opensspr.policy.SecurityQuestionsPolicy;
+import org.opensspr.policy.SsprPolicy;
+import org.opensspr.server.db.Database;
+import org.opensspr.server.delivery.Channel;
+import org.opensspr.server.directory.DirectoryRepository;
+import org.opensspr.server.directory.DirectorySnapshot;
+import org.opensspr.server.directory.GroupRepository;
+import org.opensspr.server.directory.GroupRow;
+import org.opensspr.server.directory.UserRow;
+import org.opensspr.server.reset.EffectivePolicy;
+import org.opensspr.server.testing.OnBothDatabases;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The preview's scoped read ({@link ScopedUsers}: the scopes' users joined to their rows by one statement, ADR 31)
+ * must answer what the comparison over the whole directory answers ({@link DirectorySnapshot}, membership walked in
+ * memory: how the preview reads when a scope is All, and how it read everyone before ADR 29), to the last listed
+ * user and reason. A seeded random directory (people with random contacts, some blank but for spaces, random
+ * registrations, roles and on-premises accounts; groups nested at random, cycles included) and random pairs of
+ * policies and servers, on both databases.
+ */
+class ScopedImpactAgreementTest {
+    private static final Instant AT = Instant.parse("2026-11-01T09:00:00Z");
+    private static final int PEOPLE = 300;
+    private static final int GROUPS = 24;
+    private static final int POLICY_PAIRS = 60;
+
+    @OnBothDatabases
+    void theScopedReadFindsWhatTheWholeDirectoryFinds(Database database) {
+        Random random = new Random(18);
+        List<String> groups = database.inTransaction(tx -> seed(tx, random));
+        int compared = 0;
+        int affected = 0;
+        for (int pair = 0; pair < POLICY_PAIRS; pair++) {
+            EffectivePolicy effective = randomServer(random);
+            SsprPolicy current = effective.apply(randomPolicy(random, groups));
+            SsprPolicy proposed = effective.apply(randomPolicy(random, groups));
+            Optional<PolicyImpactDto[]> answers = database.inTransaction(tx -> ScopedUsers.load(tx, current, proposed)
+                    .map(scoped -> {
+                        DirectorySnapshot everyone = DirectorySnapshot.load(tx);
+                        return new PolicyImpactDto[] {
+                            new PolicyComparison(scoped.membership(), effective).compare(1, current, proposed,
+                                    scoped.users()),
+                            new PolicyComparison(everyone.groups(), effective).compare(1, current, proposed,
+                                    everyone.users())};
+                    }));
+            if (answers.isEmpty()) {
+                continue;
+            }
+            assertThat(answers.get()[0]).as("policy pair %d: %s → %s", pair, current, proposed)
+                    .isEqualTo(answers.get()[1]);
+            compared++;
+            PolicyImpactDto impact = answers.get()[0];
+            if (impact.newlyOutOfScope().count() + impact.newlyUnableToReset().count()
+                    + impact.newlyRequiredToRegister().count() > 0) {
+                affected++;
+            }
+        }
+        assertThat(compared).as("pairs read by scope").isGreaterThan(POLICY_PAIRS / 2);
+        assertThat(affected).as("pairs that changed something for someone").isGreaterThan(POLICY_PAIRS / 4);
+    }
+
+    /** The directory; the groups' ids. */
+    private static List<String> seed(org.jooq.DSLContext tx, Random random) {
+        List<UserRow> users = new ArrayList<>();
+        Map<String, List<MethodRegistration>> registrations = new HashMap<>();
+        Map<String, Set<Role>> roles = new HashMap<>();
+        for (int i = 0; i < PEOPLE; i++) {
+            String id = "user-%03d".formatted(i);
+            // Mixed case, so the lists' order by UPN (case-insensitive, then exact) is exercised.
+            String upn = (random.nextBoolean() ? "Person" : "person") + ".%03d@contoso.example".formatted(
+                    random.nextInt(1000) * 1000 + i);
+            boolean onPremises = random.nextInt(4) == 0;
+            users.add(new UserRow(id, upn, "Given", "Surname", "Person " + i,
+                    onPremises ? UserSource.ON_PREMISES : UserSource.CLOUD, random.nextInt(10) > 0, false,
+                    new ContactInfo(upn, contact(random, "private@private.example"), contact(random, "+1 425 555 0100"),
+                            contact(random, "+1 425 555 0199")),
+                    "en-US", onPremises && random.nextInt(3) == 0, AT, AT));
+            List<MethodRegistration> own = new ArrayList<>();
+            if (random.nextInt(3) == 0) {
+                own.add(new MethodRegistration(AuthMethod.Registration.AUTHENTICATOR_APP, AT,
+                        RegistrationSource.USER, Set.of()));
+            }
+            if (random.nextInt(2) == 0) {
+                Set<String> answered = new HashSet<>();
+                int count = 2 + random.nextInt(4);
+                while (answered.size() < count) {
+                    answered.add(PredefinedQuestion.values()[random.nextInt(6)].name());
+                }
+                own.add(MethodRegistration.securityQuestions(answered, AT));
+            }
+            registrations.put(id, own);
+            if (random.nextInt(12) == 0) {
+                roles.put(id, EnumSet.of(Role.values()[random.nextInt(Role.values().length)]));
+            }
+        }
+        List<GroupRow> groupRows = new ArrayList<>();
+        List<String> groups = new ArrayList<>();
+        for (int g = 0; g < GROUPS; g++) {
+            groups.add("group-%02d".formatted(g));
+            groupRows.add(new GroupRow(groups.getLast(), "Group " + g, "", AT));
+        }
+        List<Map.Entry<String, String>> members = new ArrayList<>();
+        for (UserRow user : users) {
+            int memberships = random.nextInt(3);
+            for (int m = 0; m < memberships; m++) {
+                Map.Entry<String, String> member = Map.entry(groups.get(random.nextInt(GROUPS)), user.id());
+                if (!members.contains(member)) {
+                    members.add(member);
+                }
+            }
+        }
+        DirectoryRepository directory = new DirectoryRepository();
+        GroupRepository groupRepository = new GroupRepository();
+        directory.insertUsers(tx, users);
+        directory.insertRegistrations(tx, registrations);
+        directory.insertRoles(tx, roles);
+        groupRepository.insertGroups(tx, groupRows);
+        groupRepository.insertUserMembers(tx, members);
+        for (int edge = 0; edge < GROUPS * 3 / 2; edge++) {
+            // Random edges nest some groups several levels deep, and close a few cycles.
+            String parent = groups.get(random.nextInt(GROUPS));
+            String child = groups.get(random.nextInt(GROUPS));
+            if (!parent.equals(child)) {
+                groupRepository.addGroupMember(tx, parent, child);
+            }
+        }
+        return groups;
+    }
+
+    /** Present, absent, or blank but for white space (which counts as absent). */
+    private static String contact(Random random, String value) {
+        return switch (random.nextInt(5)) {
+            case 0, 1 -> value;
+            case 2 -> "  ";
+            default -> "";
+        };
+    }
+
+    private static EffectivePolicy randomServer(Random random) {
+        Set<Channel> channels = EnumSet.noneOf(Channel.class);
+        for (Channel channel : Channel.values()) {
+            if (random.nextInt(4) > 0) {
+                channels.add(channel);
+            }
+        }
+        return new EffectivePolicy(random.nextBoolean(), EffectivePolicy.over(channels));
+    }
+
+    private static SsprPolicy randomPolicy(Random random, List<String> groups) {
+        ScopePolicy scope = switch (random.nextInt(8)) {
+            case 0 -> ScopePolicy.none();
+            case 1 -> ScopePolicy.all();
+            default -> {
+                Set<String> chosen = new HashSet<>();
+                int count = 1 + random.nextInt(4);
+                while (chosen.size() < count) {
+                    chosen.add(groups.get(random.nextInt(groups.size())));
+                }
+                yield ScopePolicy.selected(List.copyOf(chosen));
+            }
+        };
+        Set<AuthMethod> enabled = EnumSet.noneOf(AuthMethod.class);
+        for (AuthMethod method : AuthMethod.values()) {
+            if (random.nextBoolean()) {
+                enabled.add(method);
+            }
+        }
+        int toReset = 1 + random.nextInt(2);
+        int toRegister = toReset + random.nextInt(4 - toReset);
+        return SsprPolicy.defaults().withScope(scope)
+                .withMethods(new MethodsPolicy(enabled, toRegister, toReset, SecurityQuestionsPolicy.defaults()))
+                .withRegistration(new RegistrationPolicy(random.nextBoolean(), 180))
+                .withOnPremises(new OnPremisesPolicy(random.nextBoolean(), false))
+                .withAdministrators(new AdministratorPolicy(random.nextBoolean()));
+    }
+}
