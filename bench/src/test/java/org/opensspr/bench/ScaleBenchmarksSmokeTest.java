@@ -66,7 +66,12 @@ class ScaleBenchmarksSmokeTest {
                     .isEqualTo(AuditPageBenchmark.END.minusSeconds(3L * (EVENTS / 10 + 1)));
             assertThat(bench.byActivity().items()).hasSize(AuditPageBenchmark.SIZE)
                     .allSatisfy(e -> assertThat(e.activity().name()).isEqualTo("RESET_PASSWORD_SELF_SERVICE"));
-            assertThat(bench.byActivityDeep().items()).hasSize(AuditPageBenchmark.SIZE);
+            assertThat(bench.deepPageAfterCursor().items()).as("the same page, reached by cursor")
+                    .isEqualTo(deep.items());
+            Page<AuditEventDto> activityDeep = bench.byActivityDeep();
+            assertThat(activityDeep.items()).hasSize(AuditPageBenchmark.SIZE)
+                    .allSatisfy(e -> assertThat(e.activity().name()).isEqualTo("RESET_PASSWORD_SELF_SERVICE"));
+            assertThat(bench.byActivityDeepAfterCursor().items()).isEqualTo(activityDeep.items());
             assertThat(bench.byPerson().items()).extracting(AuditEventDto::target).containsOnly(AuditPageBenchmark.PERSON);
             assertThat(bench.byPerson().items()).hasSize(1);
             assertThat(bench.byDay().items()).hasSize(AuditPageBenchmark.SIZE).isSortedAccordingTo(newestFirst);
