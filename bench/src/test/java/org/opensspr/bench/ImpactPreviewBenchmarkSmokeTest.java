@@ -22,7 +22,7 @@ class ImpactPreviewBenchmarkSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void thePreviewNamesThePilotsWhoLoseTheirSecondMethod(String database) {
         ImpactPreviewBenchmark bench = new ImpactPreviewBenchmark();
         bench.users = USERS;

@@ -33,7 +33,7 @@ class InsightsBenchmarkSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void reportsCountTheRollupsOfTheirRange(String database) {
         InsightsBenchmark.Report state = new InsightsBenchmark.Report();
         state.events = EVENTS;
@@ -63,7 +63,7 @@ class InsightsBenchmarkSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void aSealLinksTheThousandEventsAndOnlyTheCountingOneRollsThemUp(String database) {
         InsightsBenchmark.Sealing state = new InsightsBenchmark.Sealing();
         state.database = database;

@@ -53,7 +53,7 @@ class ScaleBenchmarksSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void auditPagesAnswerWhatTheirFiltersAsk(String database) {
         AuditPageBenchmark bench = new AuditPageBenchmark();
         bench.events = EVENTS;
@@ -89,7 +89,7 @@ class ScaleBenchmarksSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void scopeAndImpactAnswerForTheNestedGroups(String database) {
         ScopeScaleBenchmark bench = new ScopeScaleBenchmark();
         bench.users = USERS;
@@ -112,7 +112,7 @@ class ScaleBenchmarksSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void usersListPagesAndSearchesFindWhoTheNamesSay(String database) throws Exception {
         DirectoryListBenchmark bench = new DirectoryListBenchmark();
         bench.users = USERS;
