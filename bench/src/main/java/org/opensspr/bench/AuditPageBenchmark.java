@@ -35,7 +35,8 @@ import java.util.concurrent.TimeUnit;
  * The audit log's pages (GET /audit, through AuditLog as the route calls it) over {@code events} audit events
  * (10 million: one every 3 s over 347 days, InsightsBenchmark's mix: four activities, 100,000 people), with the
  * filters the console uses: none, an activity, a person (the user page's "events about"), a day; the first page
- * and a page a tenth of the log deep. Pages of 50, newest first. Loaded once into {@code bench/target/audit-scale/}.
+ * and a page a tenth of the log deep, by number and after the previous page's {@code next} cursor (the console
+ * scrolls by cursor, ADR 29). Pages of 50, newest first. Loaded once into {@code bench/target/audit-scale/}.
  * Read the figures as ratios of one run: the machines are shared.
  */
 @State(Scope.Benchmark)
@@ -49,6 +50,7 @@ public class AuditPageBenchmark {
     /** The newest event; InsightsBenchmark's events go back from here. */
     static final Instant END = Instant.parse("2026-12-01T00:00:00Z");
     static final String PERSON = "user4242@contoso.example";
+    private static final AuditQuery RESETS = AuditQuery.all().withActivity(AuditActivity.RESET_PASSWORD_SELF_SERVICE);
 
     @Param({"10000000"})
     public int events;
@@ -60,6 +62,8 @@ public class AuditPageBenchmark {
     private AuditLog log;
     private int deepPage;
     private AuditQuery oneDay;
+    private String deepCursor;
+    private String activityDeepCursor;
 
     @Setup(Level.Trial)
     public void openTheLoadedLog() {
@@ -69,6 +73,9 @@ public class AuditPageBenchmark {
         // A day half-way back, as the console's date range asks for it.
         Instant day = END.minus(Duration.ofSeconds(3L * events / 2));
         oneDay = AuditQuery.all().between(day, day.plus(Duration.ofDays(1)));
+        // The cursors the console holds after scrolling to just before the deep pages.
+        deepCursor = log.query(AuditQuery.all(), deepPage - 1, SIZE).next();
+        activityDeepCursor = log.query(RESETS, deepPage / 4 - 1, SIZE).next();
     }
 
     @TearDown(Level.Trial)
@@ -120,14 +127,26 @@ public class AuditPageBenchmark {
         return log.query(AuditQuery.all(), deepPage, SIZE);
     }
 
+    /** The same page as {@link #deepPage()}, reached as the console reaches it: after the previous page's cursor. */
+    @Benchmark
+    public Page<AuditEventDto> deepPageAfterCursor() {
+        return log.query(AuditQuery.all(), 0, SIZE, deepCursor);
+    }
+
     @Benchmark
     public Page<AuditEventDto> byActivity() {
-        return log.query(AuditQuery.all().withActivity(AuditActivity.RESET_PASSWORD_SELF_SERVICE), 0, SIZE);
+        return log.query(RESETS, 0, SIZE);
     }
 
     @Benchmark
     public Page<AuditEventDto> byActivityDeep() {
-        return log.query(AuditQuery.all().withActivity(AuditActivity.RESET_PASSWORD_SELF_SERVICE), deepPage / 4, SIZE);
+        return log.query(RESETS, deepPage / 4, SIZE);
+    }
+
+    /** The same page as {@link #byActivityDeep()}, after the previous page's cursor. */
+    @Benchmark
+    public Page<AuditEventDto> byActivityDeepAfterCursor() {
+        return log.query(RESETS, 0, SIZE, activityDeepCursor);
     }
 
     /** The user page's "events about" a person (100 of them in the log), any case. */

@@ -16,10 +16,13 @@ import org.opensspr.server.crypto.PasswordHasher;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.DbTime;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
 
@@ -40,7 +43,7 @@ public class CommitBenchmark {
     public int writeDelay;
 
     private Path directory;
-    private Database database;
+    Database database;
     private final PasswordHasher hasher = PasswordHasher.owasp();
 
     @Setup
@@ -51,8 +54,14 @@ public class CommitBenchmark {
     }
 
     @TearDown
-    public void close() {
+    public void close() throws IOException {
         database.close();
+        // The database is a throwaway: leave nothing behind in the temporary folder.
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(file);
+            }
+        }
     }
 
     @Benchmark

@@ -41,7 +41,7 @@ import static org.opensspr.server.db.Tables.DIRECTORY_USER;
 
 /**
  * The users list at a million users (ADR 18), through DirectoryService as the API calls it: the first page,
- * a page 990,000 rows deep by number and after a cursor, searches from one letter to one person, and — as
+ * a page 99 % of the way down (990,000 rows deep) by number and after a cursor, searches from one letter to one person, and — as
  * {@code before*} — the statements the list ran before (a search for any part of four names with a full
  * count, offset paging without an index-only path), for ratios. H2 is the embedded default's file database;
  * PostgreSQL is embedded, with an ICU en-US collation. The directory ({@code BulkDirectory}) is loaded once
@@ -55,8 +55,7 @@ import static org.opensspr.server.db.Tables.DIRECTORY_USER;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class DirectoryListBenchmark {
-    private static final int SIZE = 50;
-    private static final int DEEP_PAGE = 990_000 / SIZE;
+    static final int SIZE = 50;
     private static final List<String> SORTS = DirectoryQueries.USER_SORT_KEYS;
 
     @Param({"1000000"})
@@ -68,6 +67,7 @@ public class DirectoryListBenchmark {
     private EmbeddedPostgres postgres;
     private Database db;
     private DirectoryService directory;
+    private int deepPage;
     private String deepCursor;
 
     @Setup(Level.Trial)
@@ -100,10 +100,16 @@ public class DirectoryListBenchmark {
         directory = new DirectoryService(db, Clock.systemUTC(), new org.opensspr.server.audit.AuditLog(db,
                 Clock.systemUTC(), org.opensspr.server.audit.AuditSeal.of(
                         org.opensspr.server.crypto.SecretBox.withKey(new byte[32]))));
-        deepCursor = page("", "displayName", DEEP_PAGE - 1, "").next();
-        if (page("", "displayName", DEEP_PAGE, "").items().size() != SIZE) {
-            throw new IllegalStateException("The directory holds fewer than a million users; delete " + data);
+        deepPage = deepPage(users);
+        deepCursor = page("", "displayName", deepPage - 1, "").next();
+        if (page("", "displayName", deepPage, "").items().size() != SIZE) {
+            throw new IllegalStateException("The directory holds fewer than " + users + " users; delete " + data);
         }
+    }
+
+    /** The page 99 % of the way down (990,000 rows deep at a million users). */
+    static int deepPage(int users) {
+        return users / 100 * 99 / SIZE;
     }
 
     @TearDown(Level.Trial)
@@ -121,7 +127,7 @@ public class DirectoryListBenchmark {
 
     @Benchmark
     public Page<UserSummaryDto> deepPageByNumber() {
-        return page("", "displayName", DEEP_PAGE, "");
+        return page("", "displayName", deepPage, "");
     }
 
     @Benchmark
@@ -156,7 +162,7 @@ public class DirectoryListBenchmark {
     /** The list before ADR 18: no search, counted in full, the page 990,000 rows deep by UPN. */
     @Benchmark
     public int beforeDeepPage() {
-        return before("", DEEP_PAGE);
+        return before("", deepPage);
     }
 
     private Page<UserSummaryDto> page(String search, String sort, int page, String after) {

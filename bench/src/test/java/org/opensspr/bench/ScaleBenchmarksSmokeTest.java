@@ -9,18 +9,23 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.opensspr.api.AuditEventDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.PolicyImpactDto;
+import org.opensspr.api.UserSummaryDto;
 import org.opensspr.server.directory.BulkDirectory;
 
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The data-scale benchmarks at a smoke size, each benchmark method called once on both databases with its
- * answer checked: 10,000 audit events; 2,000 people in 200 nested groups. CI runs this; the figures come from
- * the full sizes by hand (docs/performance.md (§ Data scale)).
+ * answer checked: 10,000 audit events; 2,000 people in 200 nested groups; the users list over 2,000 people.
+ * CI runs this; the figures come from the full sizes by hand (docs/performance.md (§ Data scale)).
  */
 class ScaleBenchmarksSmokeTest {
     private static final int EVENTS = 10_000;
@@ -48,7 +53,7 @@ class ScaleBenchmarksSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void auditPagesAnswerWhatTheirFiltersAsk(String database) {
         AuditPageBenchmark bench = new AuditPageBenchmark();
         bench.events = EVENTS;
@@ -66,7 +71,12 @@ class ScaleBenchmarksSmokeTest {
                     .isEqualTo(AuditPageBenchmark.END.minusSeconds(3L * (EVENTS / 10 + 1)));
             assertThat(bench.byActivity().items()).hasSize(AuditPageBenchmark.SIZE)
                     .allSatisfy(e -> assertThat(e.activity().name()).isEqualTo("RESET_PASSWORD_SELF_SERVICE"));
-            assertThat(bench.byActivityDeep().items()).hasSize(AuditPageBenchmark.SIZE);
+            assertThat(bench.deepPageAfterCursor().items()).as("the same page, reached by cursor")
+                    .isEqualTo(deep.items());
+            Page<AuditEventDto> activityDeep = bench.byActivityDeep();
+            assertThat(activityDeep.items()).hasSize(AuditPageBenchmark.SIZE)
+                    .allSatisfy(e -> assertThat(e.activity().name()).isEqualTo("RESET_PASSWORD_SELF_SERVICE"));
+            assertThat(bench.byActivityDeepAfterCursor().items()).isEqualTo(activityDeep.items());
             assertThat(bench.byPerson().items()).extracting(AuditEventDto::target).containsOnly(AuditPageBenchmark.PERSON);
             assertThat(bench.byPerson().items()).hasSize(1);
             assertThat(bench.byDay().items()).hasSize(AuditPageBenchmark.SIZE).isSortedAccordingTo(newestFirst);
@@ -79,7 +89,7 @@ class ScaleBenchmarksSmokeTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"H2", "POSTGRES"})
-    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
     void scopeAndImpactAnswerForTheNestedGroups(String database) {
         ScopeScaleBenchmark bench = new ScopeScaleBenchmark();
         bench.users = USERS;
@@ -98,6 +108,52 @@ class ScaleBenchmarksSmokeTest {
         } finally {
             bench.close();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"H2", "POSTGRES"})
+    @Timeout(value = 2, unit = TimeUnit.MINUTES)
+    void usersListPagesAndSearchesFindWhoTheNamesSay(String database) throws Exception {
+        DirectoryListBenchmark bench = new DirectoryListBenchmark();
+        bench.users = USERS;
+        bench.database = database;
+        bench.openTheLoadedDirectory();
+        try {
+            List<String> byDisplayName = LongStream.range(0, USERS).boxed()
+                    .sorted(Comparator.comparing((Long i) -> displayKey(i)).thenComparing(BulkDirectory::userId))
+                    .map(BulkDirectory::userId).toList();
+            int deep = DirectoryListBenchmark.deepPage(USERS) * DirectoryListBenchmark.SIZE;
+            Page<UserSummaryDto> first = bench.firstPage();
+            assertThat(first.total()).isEqualTo(USERS);
+            assertThat(first.items()).extracting(UserSummaryDto::id)
+                    .containsExactlyElementsOf(byDisplayName.subList(0, DirectoryListBenchmark.SIZE));
+            assertThat(bench.deepPageByNumber().items()).extracting(UserSummaryDto::id)
+                    .containsExactlyElementsOf(byDisplayName.subList(deep, deep + DirectoryListBenchmark.SIZE));
+            assertThat(bench.deepPageAfterCursor().items()).isEqualTo(bench.deepPageByNumber().items());
+            assertSearchFindsExactly(bench.searchOneLetter(), "s");
+            assertSearchFindsExactly(bench.searchSurname(), "smith");
+            assertSearchFindsExactly(bench.searchOnePerson(), "zoe.smith.2");
+            long smiths = LongStream.range(0, USERS).filter(i -> BulkDirectory.surname(i).equals("Smith")).count();
+            assertThat(bench.beforeSearchSurname()).as("its total and a full page")
+                    .isEqualTo(smiths + DirectoryListBenchmark.SIZE);
+            assertThat(bench.beforeDeepPage()).isEqualTo(USERS + DirectoryListBenchmark.SIZE);
+        } finally {
+            bench.close();
+        }
+    }
+
+    /** A search's total is everyone with a name starting with {@code search}; its page shows the first of them. */
+    private static void assertSearchFindsExactly(Page<UserSummaryDto> found, String search) {
+        long matching = LongStream.range(0, USERS).filter(i -> Stream.of(BulkDirectory.userPrincipalName(i),
+                displayKey(i), BulkDirectory.givenName(i), BulkDirectory.surname(i))
+                .anyMatch(name -> name.toLowerCase(Locale.ROOT).startsWith(search))).count();
+        assertThat(found.total()).as(search).isEqualTo(matching);
+        assertThat(found.items()).hasSize((int) Math.min(matching, DirectoryListBenchmark.SIZE))
+                .extracting(u -> displayKey(Long.parseLong(u.id().substring(1)))).isSorted();
+    }
+
+    private static String displayKey(long i) {
+        return (BulkDirectory.givenName(i) + " " + BulkDirectory.surname(i)).toLowerCase(Locale.ROOT);
     }
 
     /** How many users are in the first {@code scopeGroups} groups from g000006 on, by the tree's own rule. */

@@ -93,6 +93,7 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.opensspr.server.policy.PolicyFeature;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.testmode.TestModeFeature;
+import org.opensspr.server.throttle.ThrottleStore;
 import org.opensspr.server.time.ServerClock;
 import org.opensspr.server.tls.ServerCertificate;
 
@@ -296,6 +297,7 @@ public final class OpenSsprServer implements AutoCloseable {
         jvmMeters = JvmMeters.bindTo(meters);
         app = factory.create(routes, listener, VERSION, List.of(new MetricsEndpoint(meters,
                 new MetricsAccess(config.metrics())).endpoint())).start();
+        ThrottleStore throttles = new ThrottleStore();
         housekeeping = new Housekeeping(List.of(
                 // With a SIEM, what it hasn't received yet stays past retention (ADR 19).
                 new Housekeeping.Task("audit retention", () -> auditChain.cut(config.auditRetention(),
@@ -310,6 +312,11 @@ public final class OpenSsprServer implements AutoCloseable {
                 // Unproven registrations (a new app's sealed seed, a code's HMAC) go with their session.
                 new Housekeeping.Task("ended Temporary Access Passes", helpdesk::endSpentPasses),
                 new Housekeeping.Task("ended security-info sessions", () -> securityInfo.purgeSessions(Duration.ofDays(1))),
+                // Throttle events once no throttle can count them, then the kiosks' lock rows left without any.
+                new Housekeeping.Task("old throttle events", () -> throttles.purgeEventsBefore(database,
+                        clock.instant().minus(ThrottleStore.KEPT))),
+                new Housekeeping.Task("idle throttle subjects", () -> throttles.purgeIdleSubjectsBefore(database,
+                        clock.instant().minus(ThrottleStore.KEPT))),
                 new Housekeeping.Task("outbox retention", () -> outbox.purgeFinishedOlderThan(database.dsl(),
                         Duration.ofDays(30))),
                 // Whatever appeared in the data directory since (say a new H2 trace file) is made owner-only too.

@@ -100,10 +100,8 @@ public final class ResetFlows {
         String kioskKey = ThrottleStore.kioskKey(kioskId != null ? kioskId : address);
         String locale = org.opensspr.server.http.LanguageTags.normalized(request.locale(), "locale");
         CaptchaService.Drawn drawn = captchas.draw();
-        throttles.ensureSubject(database, kioskKey, now);
-        FlowResponse started = database.inTransaction(tx -> {
-            // Starts at one kiosk take turns, on every server, so a burst can't all count below the limit.
-            throttles.lockSubject(tx, kioskKey);
+        // Starts at one kiosk take turns, on every server, so a burst can't all count below the limit.
+        FlowResponse started = throttles.inTurn(database, kioskKey, now, tx -> {
             if (throttles.forKiosk(tx, kioskKey, now) instanceof ThrottleDecision.Blocked blocked) {
                 // A refusal is answered whatever becomes of the transaction, so it counts where it is decided.
                 throttleMeters.blocked(blocked.rule());

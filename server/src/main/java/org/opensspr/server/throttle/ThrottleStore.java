@@ -4,14 +4,18 @@ import org.opensspr.server.db.Database;
 import org.opensspr.server.db.DbTime;
 import org.jooq.DSLContext;
 import org.jooq.exception.DataAccessException;
+import org.jooq.impl.DSL;
 import org.jooq.exception.SQLStateClass;
 import org.opensspr.throttling.Throttle;
 import org.opensspr.throttling.ThrottleDecision;
 import org.opensspr.throttling.ThrottleEvent;
 import org.opensspr.throttling.ThrottleEventKind;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
 import static org.opensspr.server.db.Tables.THROTTLE_SUBJECT;
@@ -34,11 +38,11 @@ public final class ThrottleStore {
     }
 
     /**
-     * Makes sure {@code subject} has the row {@link #lockSubject} locks, in a transaction of its own (a
+     * Makes sure {@code subject} has the row {@link #inTurn} locks, in a transaction of its own (a
      * unique-key race lost inside the caller's would end it on PostgreSQL); losing that race to another
      * request, on this server or another, is as good as winning it.
      */
-    public void ensureSubject(Database database, String subject, Instant at) {
+    private void ensureSubject(Database database, String subject, Instant at) {
         if (database.dsl().fetchExists(THROTTLE_SUBJECT, THROTTLE_SUBJECT.SUBJECT_KEY.eq(subject))) {
             return;
         }
@@ -55,14 +59,26 @@ public final class ThrottleStore {
     }
 
     /**
-     * Locks {@code subject}'s row (see {@link #ensureSubject}) until {@code tx} ends, so requests that count
-     * its events and then record one take turns, whichever servers they reach.
+     * Runs {@code work} in a transaction that first locks {@code subject}'s row (see {@link #ensureSubject}), so
+     * requests that count its events and then record one take turns, whichever servers they reach. A row that
+     * housekeeping purged in between (an idle subject, {@link #purgeIdleSubjectsBefore}) is made again.
      */
-    public void lockSubject(DSLContext tx, String subject) {
-        if (tx.selectFrom(THROTTLE_SUBJECT).where(THROTTLE_SUBJECT.SUBJECT_KEY.eq(subject)).forUpdate()
-                .fetchOptional().isEmpty()) {
-            throw new IllegalStateException("The throttle subject " + subject + " has no row to lock");
+    public <T> T inTurn(Database database, String subject, Instant at, Function<DSLContext, T> work) {
+        for (int tries = 1; tries <= MAX_LOCK_TRIES; tries++) {
+            ensureSubject(database, subject, at);
+            List<T> done = database.inTransaction(tx -> locked(tx, subject) ? List.of(work.apply(tx)) : List.of());
+            if (!done.isEmpty()) {
+                return done.getFirst();
+            }
         }
+        throw new IllegalStateException("The throttle subject " + subject + "'s row kept disappearing");
+    }
+
+    private static final int MAX_LOCK_TRIES = 3;
+
+    private static boolean locked(DSLContext tx, String subject) {
+        return tx.selectFrom(THROTTLE_SUBJECT).where(THROTTLE_SUBJECT.SUBJECT_KEY.eq(subject)).forUpdate()
+                .fetchOptional().isPresent();
     }
 
     /** Records one event; answers its id. */
@@ -87,6 +103,31 @@ public final class ThrottleStore {
 
     public ThrottleDecision forKiosk(DSLContext tx, String subject, Instant now) {
         return PER_KIOSK.decide(events(tx, subject, now.minus(PER_KIOSK.horizon())), now);
+    }
+
+    /**
+     * How long an event is kept: while a throttle can still count it (the longest horizon, a user's 24 h window
+     * and the 24 h block it may start), and a day more for servers whose clocks disagree.
+     */
+    public static final Duration KEPT = Stream.of(PER_USER, PER_KIOSK).map(Throttle::horizon)
+            .max(Duration::compareTo).orElseThrow().plus(Duration.ofDays(1));
+
+    /** Housekeeping: deletes the events older than {@code cutoff} ({@link #KEPT} before now); how many. */
+    public int purgeEventsBefore(Database database, Instant cutoff) {
+        return database.inTransaction(tx -> tx.deleteFrom(THROTTLE_EVENT)
+                .where(THROTTLE_EVENT.OCCURRED_AT.lt(DbTime.of(cutoff))).execute());
+    }
+
+    /**
+     * Housekeeping: deletes the lock rows of subjects made before {@code cutoff} that have no events left; a
+     * request that still counts on one makes it again ({@link #inTurn}). How many.
+     */
+    public int purgeIdleSubjectsBefore(Database database, Instant cutoff) {
+        return database.inTransaction(tx -> tx.deleteFrom(THROTTLE_SUBJECT)
+                .where(THROTTLE_SUBJECT.CREATED_AT.lt(DbTime.of(cutoff)))
+                .andNotExists(DSL.selectOne().from(THROTTLE_EVENT)
+                        .where(THROTTLE_EVENT.SUBJECT_KEY.eq(THROTTLE_SUBJECT.SUBJECT_KEY)))
+                .execute());
     }
 
     private static List<ThrottleEvent> events(DSLContext tx, String subject, Instant since) {
