@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Runs the load generator: simulated kiosks doing complete email-code resets through the kiosk's API, against an
-# in-process server (embedded H2 file, test mode) or a running test-mode server. E.g.
+# Runs the load generator: simulated kiosks doing complete resets through the kiosk's API, by email code (the
+# default) or any other method, against an in-process server (embedded H2 file, test mode) or a running test-mode
+# server. E.g.
 #   bench/load.sh --kiosks 16 --duration 30            (--help lists the options)
+#   bench/load.sh --kiosks 16 --duration 30 --methods SECURITY_QUESTIONS --users 600
 #   bench/load.sh --instances 1,2,3 --database postgres (1, 2, 3 instances on one embedded PostgreSQL, compared)
 # Report figures as ratios of one run: the machines are shared and noisy.
 set -euo pipefail

@@ -1,5 +1,7 @@
 package org.opensspr.bench.load;
 
+import org.opensspr.methods.AuthMethod;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -9,11 +11,12 @@ import java.util.Locale;
 /**
  * What one load run does. {@code flowsPerKiosk} > 0 runs that many flows at each kiosk instead of for a
  * {@code duration}; {@code server} null starts an in-process server; {@code adminToken} is needed with a
- * {@code server} (to seed users, set the policy and enroll kiosks); {@code serverPid} 0 when unknown.
+ * {@code server} (to seed users, set the policy and enroll kiosks); {@code serverPid} 0 when unknown;
+ * {@code methods}: one run per method, each on a fresh server (see {@link MethodPlan}).
  */
 public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Duration warmup, int users,
                           String server, String adminToken, long serverPid, Path json, List<Integer> instances,
-                          Database database) {
+                          Database database, List<AuthMethod> methods) {
     /** What the in-process instances run on. */
     public enum Database { H2, POSTGRES }
 
@@ -21,6 +24,7 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
             bench/load.sh [--kiosks N] [--duration SECONDS | --flows N] [--warmup SECONDS] [--users N]
                           [--instances N[,N…] --database h2|postgres]
                           [--server URL --admin-token TOKEN [--server-pid PID]] [--json FILE]
+                          [--methods METHOD[,METHOD…]]
               --kiosks N        simulated kiosks running resets at once (default 16)
               --duration S      how long flows are started, after the warm-up (default 30)
               --flows N         instead of a duration: N complete flows at each kiosk (no warm-up)
@@ -35,6 +39,13 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
                                 them in turn; a list (1,2,3) runs once per count, each on a fresh database,
                                 and compares them (default 1; more than 1 needs --database postgres)
               --database D      h2: the embedded default (H2 file, default); postgres: an embedded PostgreSQL
+              --methods M,…     how people prove who they are, one run per method on a fresh server (default EMAIL):
+                                EMAIL, MOBILE_PHONE (texted), OFFICE_PHONE (called), MOBILE_APP_CODE,
+                                SECURITY_QUESTIONS, MOBILE_APP_NOTIFICATION (never alone: then an emailed code,
+                                two methods required); codes are read from the test outbox, the app's computed
+                                from its seed (each code once per person: give resets/s × 30 s --users), the
+                                notification answered as the phone does. A running --server: EMAIL and the phones
+                                only (an app's seed or security answers can't be given over the admin API)
             """;
 
     /** As before instances: one in-process instance on the embedded default, or the given {@code server}. */
@@ -42,6 +53,13 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
                        String adminToken, long serverPid, Path json) {
         this(kiosks, duration, flowsPerKiosk, warmup, users, server, adminToken, serverPid, json, List.of(1),
                 Database.H2);
+    }
+
+    /** As before methods: email codes. */
+    public LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Duration warmup, int users, String server,
+                       String adminToken, long serverPid, Path json, List<Integer> instances, Database database) {
+        this(kiosks, duration, flowsPerKiosk, warmup, users, server, adminToken, serverPid, json, instances, database,
+                List.of(AuthMethod.EMAIL));
     }
 
     public LoadOptions {
@@ -62,6 +80,15 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
         if (instances.stream().anyMatch(n -> n > 1) && (server != null || database != Database.POSTGRES)) {
             throw new IllegalArgumentException("several --instances run in-process on --database postgres\n" + USAGE);
         }
+        methods = List.copyOf(methods);
+        if (methods.isEmpty()) {
+            throw new IllegalArgumentException("--methods takes at least one method\n" + USAGE);
+        }
+        if (server != null && !RemoteTarget.SEEDABLE.containsAll(methods)) {
+            throw new IllegalArgumentException("A running --server is seeded over its admin API, which gives people "
+                    + "contact data but no app seed or security answers: --methods " + RemoteTarget.SEEDABLE
+                    + " only there");
+        }
     }
 
     /** A fixed number of flows per kiosk against an in-process server, counted from the first. */
@@ -69,10 +96,15 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
         return new LoadOptions(kiosks, null, flowsPerKiosk, Duration.ZERO, users, null, null, 0, null);
     }
 
-    /** The same run with only {@code count} instances. */
-    LoadOptions withInstances(int count) {
+    /** A fixed number of flows per kiosk with {@code method}, against an in-process server. */
+    public static LoadOptions flows(int kiosks, int flowsPerKiosk, int users, AuthMethod method) {
+        return flows(kiosks, flowsPerKiosk, users).with(1, method);
+    }
+
+    /** The same run with only {@code count} instances and only {@code method}. */
+    LoadOptions with(int count, AuthMethod method) {
         return new LoadOptions(kiosks, duration, flowsPerKiosk, warmup, users, server, adminToken, serverPid, json,
-                List.of(count), database);
+                List.of(count), database, List.of(method));
     }
 
     boolean countsFlows() {
@@ -91,6 +123,7 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
         Path json = null;
         List<Integer> instances = List.of(1);
         Database database = Database.H2;
+        List<AuthMethod> methods = List.of(AuthMethod.EMAIL);
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
             if (name.equals("-h") || name.equals("--help")) {
@@ -113,6 +146,8 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
                 case "--instances" -> instances = Arrays.stream(value.split(",")).map(String::strip)
                         .map(Integer::parseInt).toList();
                 case "--database" -> database = Database.valueOf(value.toUpperCase(Locale.ROOT));
+                case "--methods" -> methods = Arrays.stream(value.split(",")).map(String::strip)
+                        .map(m -> AuthMethod.valueOf(m.toUpperCase(Locale.ROOT))).toList();
                 default -> throw new IllegalArgumentException("Unknown option " + name + "\n" + USAGE);
             }
         }
@@ -120,6 +155,6 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
             warmup = flows > 0 ? Duration.ZERO : Duration.ofSeconds(5);
         }
         return new LoadOptions(kiosks, flows > 0 ? null : duration, flows, warmup, users, server, adminToken, pid, json,
-                instances, database);
+                instances, database, methods);
     }
 }
