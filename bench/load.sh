@@ -12,7 +12,10 @@ cd "$ROOT"
 JAVA_HOME="${JAVA_HOME:-$("$ROOT/opensspr" java-home)}"
 export JAVA_HOME
 # Built in the reactor (no install): the classpath names the other modules' jars in their target folders.
-./mvnw -B -q -pl bench -am package -DskipTests dependency:build-classpath \
-  -Dmdep.outputFile="$ROOT/bench/target/classpath.txt" -DincludeScope=runtime
+# LOAD_SKIP_BUILD=1 runs what the last build left (a series of runs builds once, not inside each measurement).
+if [[ "${LOAD_SKIP_BUILD:-}" != 1 || ! -f bench/target/classpath.txt ]]; then
+  ./mvnw -B -q -pl bench -am package -DskipTests dependency:build-classpath \
+    -Dmdep.outputFile="$ROOT/bench/target/classpath.txt" -DincludeScope=runtime
+fi
 exec "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED \
   -cp "bench/target/classes:$(cat bench/target/classpath.txt)" org.opensspr.bench.load.LoadGenerator "$@"
