@@ -4,6 +4,7 @@ import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.OutboxMessageDto;
 import org.opensspr.api.ProveRequest;
 import org.opensspr.api.QuestionDto;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.methods.PhoneDelivery;
 
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ final class GateProof {
         return switch (challenge.method()) {
             case EMAIL -> new ProveRequest(ticket, code(user.alternateEmail(), written(challenge)), null);
             case MOBILE_PHONE, OFFICE_PHONE -> new ProveRequest(ticket, code(
-                    challenge.method() == org.opensspr.methods.AuthMethod.MOBILE_PHONE ? user.mobilePhone()
+                    challenge.method() == AuthMethod.MOBILE_PHONE ? user.mobilePhone()
                             : user.officePhone(),
                     challenge.delivery() == PhoneDelivery.CALL ? spoken(challenge) : written(challenge)), null);
             case MOBILE_APP_CODE -> new ProveRequest(ticket, appCode(user), null);

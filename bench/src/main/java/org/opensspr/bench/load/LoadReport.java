@@ -32,8 +32,8 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
     /**
      * The hash-bound limit: {@code cores ÷ (hash CPU seconds × hashes per reset)} resets/s, and this run's
      * flows/s as a share of it. Hashes per reset are counted by the server ({@code hashesCounted}: its hashes
-     * between the counted window's start and the run's end ÷ the resets completed meanwhile, null when its
-     * meter can't be read) and expected from the flows ({@code hashesExpected}: each gate's hashes — one per
+     * between the counted window's start and the last flow's start — with --flows, the last flow's end — ÷ the
+     * resets completed meanwhile, null when its meter can't be read) and expected from the flows ({@code hashesExpected}: each gate's hashes — one per
      * security question asked — plus the new password's, once for a user without one and twice for a user with
      * one, whose current password is checked first). The limit uses the server's count where there is one.
      */

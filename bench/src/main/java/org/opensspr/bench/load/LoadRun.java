@@ -59,6 +59,8 @@ public final class LoadRun {
             OptionalLong cpuBefore;
             OptionalLong hashesBefore;
             long resetsBefore;
+            OptionalLong hashesAfter = OptionalLong.empty();
+            long resetsAfter = 0;
             try (ExecutorService kiosks = Executors.newVirtualThreadPerTaskExecutor()) {
                 HealthProbe probe = new HealthProbe(target.url(), window, latencies, errors);
                 Future<?> probing = kiosks.submit(probe);
@@ -71,6 +73,13 @@ public final class LoadRun {
                 cpuBefore = target.serverCpu().nanos();
                 resetsBefore = tally.resetsAtAll();
                 hashesBefore = hashes.count();
+                if (!options.countsFlows()) {
+                    // Read again as the last flows start: as many flows are in flight as at the first reading, so
+                    // the hashes of flows cut by either moment even out (after the last flow, they wouldn't).
+                    sleepUntil(window.startsUntil());
+                    resetsAfter = tally.resetsAtAll();
+                    hashesAfter = hashes.count();
+                }
                 for (Future<?> kiosk : running) {
                     kiosk.get();
                 }
@@ -80,8 +89,11 @@ public final class LoadRun {
                 throw new IllegalStateException("A simulated kiosk stopped", e.getCause());
             }
             OptionalLong cpuAfter = target.serverCpu().nanos();
-            OptionalLong hashesAfter = hashes.count();
-            long resetsBetween = tally.resetsAtAll() - resetsBefore;
+            if (options.countsFlows()) { // every flow started with the first reading: the last one ends them all
+                resetsAfter = tally.resetsAtAll();
+                hashesAfter = hashes.count();
+            }
+            long resetsBetween = resetsAfter - resetsBefore;
             Double hashesCounted = hashesBefore.isPresent() && hashesAfter.isPresent() && resetsBetween > 0
                     ? (double) (hashesAfter.getAsLong() - hashesBefore.getAsLong()) / resetsBetween : null;
             UserPool.AppWaits waits = users.appWaits();
