@@ -165,7 +165,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.importer = new UserImportService(database, clock, auditLog);
         this.hasher = PasswordHasher.owasp();
         this.hashing = HashingCapacity.of(hasher);
-        HashingMeters.bindTo(meters, hashing);
+        HashingMeters.bindTo(meters, hashing, hasher);
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
         this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,

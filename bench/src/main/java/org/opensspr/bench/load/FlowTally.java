@@ -8,6 +8,8 @@ public final class FlowTally {
     final LongAdder resetsWithoutPassword = new LongAdder();
     final LongAdder resetsWithPassword = new LongAdder();
     final LongAdder failed = new LongAdder();
+    /** Every completed reset, warm-up's too: the server's hashes are read between two moments, whoever did them. */
+    private final LongAdder resetsAtAll = new LongAdder();
     private final AtomicLong lastEnd = new AtomicLong();
     private volatile boolean usersRanOut;
 
@@ -19,6 +21,14 @@ public final class FlowTally {
     public void failed() {
         failed.increment();
         ended();
+    }
+
+    void resetAtAll() {
+        resetsAtAll.increment();
+    }
+
+    long resetsAtAll() {
+        return resetsAtAll.sum();
     }
 
     void usersRanOut() {

@@ -1,7 +1,6 @@
 package org.opensspr.bench.load;
 
 import org.opensspr.api.KioskEnrollRequest;
-import org.opensspr.server.api.DirectoryWriter;
 import org.opensspr.server.api.InProcessServer;
 import org.opensspr.server.db.TestDatabases;
 import org.opensspr.server.policy.PolicyService;
@@ -19,8 +18,8 @@ import java.util.stream.Stream;
  * The real server in this JVM, in test mode over plain HTTP on loopback, as the server's own API tests start it:
  * one instance on the embedded default (the H2 file database and the outbox-only mail) in a temporary folder, or
  * one or more instances on a fresh database of an embedded PostgreSQL, sharing it as servers behind a load
- * balancer would. Users are written straight into the directory (the tests' DirectoryWriter): each with an
- * alternate email and no password.
+ * balancer would. Users are written straight into the directory ({@link InProcessSeeding}): each with what the
+ * plan's methods need and no password.
  */
 final class InProcessTarget implements LoadTarget {
     private final Path data;
@@ -35,11 +34,7 @@ final class InProcessTarget implements LoadTarget {
         this.description = description;
     }
 
-    static InProcessTarget start(int userCount) {
-        return start(userCount, 1, LoadOptions.Database.H2);
-    }
-
-    static InProcessTarget start(int userCount, int instanceCount, LoadOptions.Database database) {
+    static InProcessTarget start(int userCount, int instanceCount, LoadOptions.Database database, MethodPlan plan) {
         if (database == LoadOptions.Database.H2) {
             if (instanceCount != 1) {
                 throw new IllegalArgumentException("Only PostgreSQL can be shared by several instances");
@@ -50,7 +45,7 @@ final class InProcessTarget implements LoadTarget {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            return prepared(data, List.of(InProcessServer.onEmbeddedDefault(data)), userCount,
+            return prepared(data, List.of(InProcessServer.onEmbeddedDefault(data)), userCount, plan,
                     "in-process, embedded default (H2 file in " + data + "), test mode");
         }
         List<InProcessServer> instances = new ArrayList<>();
@@ -58,26 +53,18 @@ final class InProcessTarget implements LoadTarget {
         while (instances.size() < instanceCount) {
             instances.add(InProcessServer.alongside(instances.getFirst()));
         }
-        return prepared(instances.getFirst().data(), instances, userCount, "in-process, " + instanceCount
+        return prepared(instances.getFirst().data(), instances, userCount, plan, "in-process, " + instanceCount
                 + (instanceCount == 1 ? " instance" : " instances") + " on one embedded PostgreSQL (fresh database),"
                 + " test mode");
     }
 
     private static InProcessTarget prepared(Path data, List<InProcessServer> instances, int userCount,
-                                            String description) {
+                                            MethodPlan plan, String description) {
         InProcessServer server = instances.getFirst();
         PolicyService policies = server.server().policies();
-        policies.update(policies.current().version(), EmailOnlyPolicy.from(policies.currentPolicy()), "load generator");
-        DirectoryWriter directory = new DirectoryWriter();
-        List<LoadUser> users = new ArrayList<>();
-        for (int n = 1; n <= userCount; n++) {
-            LoadUser user = LoadUser.numbered("load", n);
-            // DirectoryWriter names the addresses itself: <name>@contoso.example and, with "e", <name>@private.example.
-            directory.user(user.userPrincipalName().substring(0, user.userPrincipalName().indexOf('@')), "e");
-            users.add(user);
-        }
-        server.server().database().inTransactionDo(directory::writeTo);
-        return new InProcessTarget(data, instances, List.copyOf(users), description);
+        policies.update(policies.current().version(), plan.policy(policies.currentPolicy()), "load generator");
+        return new InProcessTarget(data, instances, InProcessSeeding.seed(server.server(), plan, userCount),
+                description);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package org.opensspr.bench.load;
 
+import org.opensspr.methods.AuthMethod;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalLong;
@@ -18,23 +20,31 @@ public final class LoadRun {
     private LoadRun() {
     }
 
-    /** One run per instance count of {@code options}, one after the other, each on a fresh server and database. */
+    /**
+     * One run per method and instance count of {@code options}, one after the other, each on a fresh server and
+     * database.
+     */
     public static List<LoadReport> runEach(LoadOptions options) throws InterruptedException {
         List<LoadReport> reports = new ArrayList<>();
-        for (int count : options.instances()) {
-            reports.add(run(options.withInstances(count)));
+        for (AuthMethod method : options.methods()) {
+            for (int count : options.instances()) {
+                reports.add(run(options.with(count, method)));
+            }
         }
         return reports;
     }
 
-    /** One run, with the first of {@code options}' instance counts. */
+    /** One run, with the first of {@code options}' methods and instance counts. */
     public static LoadReport run(LoadOptions options) throws InterruptedException {
         // Before any server starts in this JVM, so its start-up (JIT compiling, background jobs) isn't in the figure.
         HashCost hash = HashCost.measure(HASHES_TIMED);
         int instances = options.instances().getFirst();
-        try (LoadTarget target = target(options, instances);
-             TestOutbox outbox = new TestOutbox(target.url())) {
-            UserPool users = new UserPool(target.users());
+        MethodPlan plan = MethodPlan.of(options.methods().getFirst());
+        try (LoadTarget target = target(options, instances, plan);
+             TestOutbox outbox = new TestOutbox(target.url());
+             PhoneApp phone = new PhoneApp()) {
+            UserPool users = new UserPool(target.users(), plan);
+            ServerHashes hashes = new ServerHashes(target.urls());
             List<KioskIdentity> identities = new ArrayList<>();
             for (int k = 1; k <= options.kiosks(); k++) {
                 identities.add(new KioskIdentity(target, "load-kiosk-" + k));
@@ -44,16 +54,29 @@ public final class LoadRun {
             FlowTally tally = new FlowTally();
             RunWindow window = RunWindow.of(options, System.nanoTime());
             OptionalLong cpuBefore;
+            OptionalLong hashesBefore;
+            long resetsBefore;
+            OptionalLong hashesAfter = OptionalLong.empty();
+            long resetsAfter = 0;
             try (ExecutorService kiosks = Executors.newVirtualThreadPerTaskExecutor()) {
                 HealthProbe probe = new HealthProbe(target.url(), window, latencies, errors);
                 Future<?> probing = kiosks.submit(probe);
                 List<Future<?>> running = new ArrayList<>();
                 for (int k = 0; k < identities.size(); k++) {
-                    running.add(kiosks.submit(new SimulatedKiosk(target.urls(), k, identities.get(k), users, outbox,
-                            window, latencies, errors, tally)));
+                    running.add(kiosks.submit(new SimulatedKiosk(target.urls(), k, identities.get(k), users, plan,
+                            outbox, phone, window, latencies, errors, tally)));
                 }
                 sleepUntil(window.measuredFrom());
                 cpuBefore = target.serverCpu().nanos();
+                resetsBefore = tally.resetsAtAll();
+                hashesBefore = hashes.count();
+                if (!options.countsFlows()) {
+                    // Read again as the last flows start: as many flows are in flight as at the first reading, so
+                    // the hashes of flows cut by either moment even out (after the last flow, they wouldn't).
+                    sleepUntil(window.startsUntil());
+                    resetsAfter = tally.resetsAtAll();
+                    hashesAfter = hashes.count();
+                }
                 for (Future<?> kiosk : running) {
                     kiosk.get();
                 }
@@ -63,6 +86,16 @@ public final class LoadRun {
                 throw new IllegalStateException("A simulated kiosk stopped", e.getCause());
             }
             OptionalLong cpuAfter = target.serverCpu().nanos();
+            if (options.countsFlows()) { // every flow started with the first reading: the last one ends them all
+                resetsAfter = tally.resetsAtAll();
+                hashesAfter = hashes.count();
+            }
+            long resetsBetween = resetsAfter - resetsBefore;
+            Double hashesCounted = hashesBefore.isPresent() && hashesAfter.isPresent() && resetsBetween > 0
+                    ? (double) (hashesAfter.getAsLong() - hashesBefore.getAsLong()) / resetsBetween : null;
+            UserPool.AppWaits waits = users.appWaits();
+            PasswordCheck.Result passwords = PasswordCheck.signIn(target.url(), identities.getFirst(),
+                    users.resetPasswords(PasswordCheck.USERS_CHECKED));
             long end = Math.max(tally.lastEnd(), window.measuredFrom() + 1);
             double seconds = (end - window.measuredFrom()) / 1e9;
             long completed = tally.completed();
@@ -74,17 +107,21 @@ public final class LoadRun {
                     tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset,
                     target.serverCpu().covers(),
                     LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
-                            tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond));
+                            tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond,
+                            plan.hashesAtGates(), hashesCounted),
+                    plan.method().name(), plan.describe(), waits.times(), waits.seconds(), passwords.checked(),
+                    passwords.signedIn());
         }
     }
 
-    private static LoadTarget target(LoadOptions options, int instances) {
+    private static LoadTarget target(LoadOptions options, int instances, MethodPlan plan) {
         if (options.startsServerProcess()) {
-            return ServerProcess.start(options.serverJavaOptions(), options.users());
+            return ServerProcess.start(options.serverJavaOptions(), options.users(), plan);
         }
         return options.server() == null
-                ? InProcessTarget.start(options.users(), instances, options.database())
-                : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid());
+                ? InProcessTarget.start(options.users(), instances, options.database(), plan)
+                : RemoteTarget.prepare(options.server(), options.adminToken(), options.users(), options.serverPid(),
+                plan);
     }
 
     private static void sleepUntil(long nanoTime) throws InterruptedException {

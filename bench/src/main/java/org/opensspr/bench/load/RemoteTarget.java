@@ -5,18 +5,25 @@ import org.opensspr.api.ImportResultDto;
 import org.opensspr.api.KioskEnrollRequest;
 import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.client.OpenSsprClient;
+import org.opensspr.methods.AuthMethod;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * A server already running in test mode, prepared over its admin API with a Global Administrator's token: the
- * email-only policy set, users imported as CSV under names new to this run (so none has a password yet and none
- * carries an earlier run's throttle counts), kiosks created and enrolled as a kiosk enrolls.
+ * plan's policy set, users imported as CSV under names new to this run (so none has a password yet and none
+ * carries an earlier run's throttle counts) with their contact data, which counts as registered, kiosks created
+ * and enrolled as a kiosk enrolls. The admin API gives no one an app seed or security answers (a person registers
+ * those themselves), so only the methods contact data backs run here.
  */
 final class RemoteTarget implements LoadTarget {
+    static final Set<AuthMethod> SEEDABLE = EnumSet.of(AuthMethod.EMAIL, AuthMethod.MOBILE_PHONE,
+            AuthMethod.OFFICE_PHONE);
     private static final int IMPORT_BATCH = 1_000;
 
     private final OpenSsprClient admin;
@@ -31,11 +38,11 @@ final class RemoteTarget implements LoadTarget {
         this.cpu = cpu;
     }
 
-    static RemoteTarget prepare(String url, String adminToken, int userCount, long serverPid) {
+    static RemoteTarget prepare(String url, String adminToken, int userCount, long serverPid, MethodPlan plan) {
         OpenSsprClient admin = OpenSsprClient.builder().baseUrl(url).bearerToken(adminToken).userAgent("opensspr-load")
                 .build();
         PolicyDocumentDto current = admin.currentPolicy();
-        admin.updatePolicy(current.version(), EmailOnlyPolicy.from(current.policy()));
+        admin.updatePolicy(current.version(), plan.policy(current.policy()));
         String prefix = "load" + UUID.randomUUID().toString().substring(0, 6) + "u";
         List<LoadUser> users = new ArrayList<>();
         for (int n = 1; n <= userCount; n++) {
@@ -52,16 +59,23 @@ final class RemoteTarget implements LoadTarget {
     private static void importUsers(OpenSsprClient admin, List<LoadUser> batch) {
         StringBuilder csv = new StringBuilder(String.join(",", ImportColumns.NAMES)).append('\n');
         for (LoadUser user : batch) {
-            String name = user.userPrincipalName().substring(0, user.userPrincipalName().indexOf('@'));
+            String name = user.name();
             // upn,givenName,surname,displayName,source,enabled,primaryEmail,alternateEmail,mobilePhone,officePhone,
             // preferredLanguage,groups,roles
             csv.append(String.join(",", user.userPrincipalName(), name, "Load", name + " Load", "CLOUD", "true",
-                    user.userPrincipalName(), user.alternateEmail(), "", "", "en-US", "", "")).append('\n');
+                    user.userPrincipalName(), user.alternateEmail(), typed(user.mobilePhone()), typed(user.officePhone()),
+                    "en-US", "", ""))
+                    .append('\n');
         }
         ImportResultDto result = admin.importUsers(csv.toString().getBytes(StandardCharsets.UTF_8), sent -> { });
         if (!result.imported()) {
             throw new IllegalStateException("The server refused the users: " + result.errors());
         }
+    }
+
+    /** The number as an import takes it, in groups: +1 425 555 0001 (the outbox names it +14255550001). */
+    private static String typed(String e164) {
+        return e164.replaceFirst("^\\+1(\\d{3})(\\d{3})(\\d{4})$", "+1 $1 $2 $3");
     }
 
     @Override

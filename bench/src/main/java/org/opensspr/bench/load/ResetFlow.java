@@ -10,6 +10,7 @@ import org.opensspr.client.OpenSsprClient;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.methods.AuthMethod;
+import org.opensspr.methods.PhoneDelivery;
 import org.opensspr.server.testmode.TestModeFeature;
 
 import java.security.SecureRandom;
@@ -17,9 +18,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * One complete email-code reset through the kiosk's own calls, in the kiosk's order (WizardModel and its steps):
- * start, identify with the captcha, choose EMAIL (the server sends the code), prove with the code read from the
- * test outbox, set a new password. Any other answer stops the flow with a reason.
+ * One complete reset through the kiosk's own calls, in the kiosk's order (WizardModel and its steps): start,
+ * identify with the captcha, then for each gate of the plan choose its method (the server sends a code, calls,
+ * pushes or draws questions) and prove it as the person would ({@link GateProof}), and set a new password. Any
+ * other answer stops the flow with a reason.
  */
 final class ResetFlow {
     static final String START = "POST /api/v1/reset/flows";
@@ -27,54 +29,75 @@ final class ResetFlow {
     static final String CHOOSE_METHOD = "POST /api/v1/reset/flows/method";
     static final String PROVE = "POST /api/v1/reset/flows/prove";
     static final String NEW_PASSWORD = "POST /api/v1/reset/flows/password";
-    private static final int EMAIL_CODE_DIGITS_IF_UNSAID = 8;
-    private static final int OUTBOX_READS = 5;
     private static final String LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final List<OpenSsprClient> instances;
+    private final MethodPlan plan;
     private final TestOutbox outbox;
+    private final PhoneApp phone;
     private final EndpointLatencies.Timer timer;
     private int next;
     private String ticket;
-    private long codeId;
+    private GateProof proof;
+    private String newPassword;
 
     /**
      * {@code instances}: the kiosk's client of each server instance; the flow's steps go to them in turn from
      * {@code first}, so with several a flow started on one goes on and finishes on others.
      */
-    ResetFlow(List<OpenSsprClient> instances, int first, TestOutbox outbox, EndpointLatencies.Timer timer) {
+    ResetFlow(List<OpenSsprClient> instances, int first, MethodPlan plan, TestOutbox outbox, PhoneApp phone,
+              EndpointLatencies.Timer timer) {
         this.instances = List.copyOf(instances);
         this.next = Math.floorMod(first, this.instances.size());
+        this.plan = plan;
         this.outbox = outbox;
+        this.phone = phone;
         this.timer = timer;
     }
 
     /** Runs the flow to its end; throws what stopped it, after abandoning the flow so it holds nothing. */
     void run(UserPool.Lease lease) {
+        proof = new GateProof(outbox, phone, timer, lease);
         try {
             FlowResponse started = step(START, kiosk -> kiosk.startFlow(new StartFlowRequest(FlowIntent.RESET_PASSWORD, "en-US")));
             FlowResponse answer = step(IDENTIFY, kiosk -> kiosk.identify(new IdentifyRequest(ticket,
                     lease.user().userPrincipalName(), started.captcha().captchaId(), TestModeFeature.CAPTCHA_ANSWER)));
-            if (answer.step() instanceof FlowStep.ChooseMethod) {
-                answer = step(CHOOSE_METHOD, kiosk -> kiosk.chooseMethod(new ChooseMethodRequest(ticket, AuthMethod.EMAIL)));
+            for (AuthMethod method : plan.gates()) {
+                expect(answer, FlowStep.ChooseMethod.class);
+                // A mobile phone's code is texted, an office phone's read out by a call (its only way).
+                PhoneDelivery delivery = method == AuthMethod.MOBILE_PHONE ? PhoneDelivery.TEXT : null;
+                answer = step(CHOOSE_METHOD, kiosk -> kiosk.chooseMethod(new ChooseMethodRequest(ticket, method, delivery)));
+                expect(answer, FlowStep.ProveIdentity.class);
+                // Reading the code (or tapping the phone) is the person's time, not the call's: before it.
+                ProveRequest request = proof.prove(ticket, answer.challenge());
+                answer = step(PROVE, kiosk -> kiosk.prove(request));
             }
-            expect(answer, FlowStep.ProveIdentity.class);
-            String code = readCode(lease, answer);
-            answer = step(PROVE, kiosk -> kiosk.prove(new ProveRequest(ticket, code, null)));
             expect(answer, FlowStep.SetNewPassword.class);
-            answer = step(NEW_PASSWORD, kiosk -> kiosk.setNewPassword(new NewPasswordRequest(ticket, newPassword())));
+            String password = newPassword();
+            answer = step(NEW_PASSWORD, kiosk -> kiosk.setNewPassword(new NewPasswordRequest(ticket, password)));
             expect(answer, FlowStep.Completed.class);
             ticket = null;
+            newPassword = password;
         } catch (RuntimeException stopped) {
             abandon();
             throw stopped;
         }
     }
 
-    /** The outbox id of the code this flow used (0 before it read one). */
-    long codeId() {
-        return codeId;
+    /** The password this flow set; null unless it completed. */
+    String newPasswordSet() {
+        return newPassword;
+    }
+
+    /** The newest outbox message this flow used (the lease's before it read one). */
+    long lastMessageId() {
+        return proof.lastMessageId();
+    }
+
+    /** The app step whose code this flow used (the lease's if it used none). */
+    long appStep() {
+        return proof.appStep();
     }
 
     /** Sends the step to the next instance in turn. */
@@ -97,21 +120,6 @@ final class ResetFlow {
         }
     }
 
-    /** The code is queued in the same transaction that answers the choice, so it's there; a few reads allow for lag. */
-    private String readCode(UserPool.Lease lease, FlowResponse challenged) {
-        int digits = challenged.challenge() != null && challenged.challenge().codeFormat() != null
-                ? challenged.challenge().codeFormat().length() : EMAIL_CODE_DIGITS_IF_UNSAID;
-        for (int read = 0; read < OUTBOX_READS; read++) {
-            TestOutbox.Code code = outbox.newestCode(lease.user().alternateEmail(), lease.lastCodeId(), digits, timer);
-            if (code != null) {
-                codeId = code.messageId();
-                return code.digits();
-            }
-            sleep(20L << read);
-        }
-        throw new ErrorCounts.FlowStopped("NO_CODE_IN_OUTBOX");
-    }
-
     /** Long and random: always passes the policy (all four kinds of character, nothing banned, never the last one). */
     static String newPassword() {
         StringBuilder password = new StringBuilder("Kq7-");
@@ -129,15 +137,6 @@ final class ResetFlow {
                 // best effort, as the kiosk does: the flow expires on its own
             }
             ticket = null;
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ErrorCounts.FlowStopped("INTERRUPTED");
         }
     }
 }

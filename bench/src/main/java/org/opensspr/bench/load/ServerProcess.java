@@ -48,7 +48,7 @@ final class ServerProcess implements LoadTarget {
     }
 
     /** Starts the server with {@code javaOptions} before its main class, and prepares it for {@code userCount}. */
-    static ServerProcess start(List<String> javaOptions, int userCount) {
+    static ServerProcess start(List<String> javaOptions, int userCount, MethodPlan plan) {
         Path data;
         try {
             data = Files.createTempDirectory("opensspr-load-server");
@@ -66,7 +66,8 @@ final class ServerProcess implements LoadTarget {
                 String code = Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()));
                 token = client.signIn(new AdminSignInRequest(ADMIN, password, code)).token();
             }
-            return new ServerProcess(data, process, RemoteTarget.prepare(url, token, userCount, process.pid()));
+            return new ServerProcess(data, process, RemoteTarget.prepare(url, token, userCount, process.pid(),
+                    plan));
         } catch (RuntimeException e) {
             process.destroyForcibly();
             throw e;

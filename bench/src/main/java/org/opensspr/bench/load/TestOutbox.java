@@ -11,13 +11,12 @@ import org.opensspr.api.OutboxMessageDto;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Reads emailed codes back from test mode's {@code GET /api/v1/test/outbox} (newest first), as a person would
- * read their mail: only the newest few to the one address. Not a kiosk call: the generator's own, timed under its
- * own name, and its server CPU is in an in-process run's figure.
+ * Reads what the server sent a person back from test mode's {@code GET /api/v1/test/outbox} (newest first), as
+ * they would read their mail, texts, calls or app: only the newest few to the one recipient (an address, an E.164
+ * number, an app's notification topic). Not a kiosk call: the generator's own, timed under its own name, and its
+ * server CPU is in an in-process run's figure.
  */
 final class TestOutbox implements AutoCloseable {
     static final String ENDPOINT = "GET /api/v1/test/outbox";
@@ -32,26 +31,16 @@ final class TestOutbox implements AutoCloseable {
         this.url = HttpUrl.get(baseUrl + "/api/v1/test/outbox");
     }
 
-    /**
-     * The {@code length}-digit code in the newest message to {@code address} newer than message {@code after}, with
-     * that message's id. Null when there is none.
-     */
-    Code newestCode(String address, long after, int length, EndpointLatencies.Timer timer) {
-        OutboxMessageDto[] messages = timer.time(ENDPOINT, () -> read(address));
-        Pattern digits = Pattern.compile("\\b(\\d{" + length + "})\\b");
-        for (OutboxMessageDto message : messages) {
-            if (message.id() > after && message.recipient().equalsIgnoreCase(address)) {
-                Matcher m = digits.matcher(message.body());
-                if (m.find()) {
-                    return new Code(message.id(), m.group(1));
-                }
-            }
-        }
-        return null;
+    /** The newest messages to {@code recipient} newer than message {@code after}, newest first. */
+    OutboxMessageDto[] newest(String recipient, long after, EndpointLatencies.Timer timer) {
+        OutboxMessageDto[] messages = timer.time(ENDPOINT, () -> read(recipient));
+        return java.util.Arrays.stream(messages)
+                .filter(m -> m.id() > after && m.recipient().equalsIgnoreCase(recipient))
+                .toArray(OutboxMessageDto[]::new);
     }
 
-    private OutboxMessageDto[] read(String address) {
-        HttpUrl newest = url.newBuilder().addQueryParameter("to", address)
+    private OutboxMessageDto[] read(String recipient) {
+        HttpUrl newest = url.newBuilder().addQueryParameter("to", recipient)
                 .addQueryParameter("limit", String.valueOf(RECENT)).build();
         try (Response response = http.newCall(new Request.Builder().url(newest).build()).execute()) {
             if (response.code() != 200) {
@@ -61,9 +50,6 @@ final class TestOutbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    record Code(long messageId, String digits) {
     }
 
     @Override

@@ -17,6 +17,7 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Argon2id password hashes (Bouncy Castle) written as PHC strings, so every hash carries the
@@ -75,6 +76,8 @@ public final class PasswordHasher {
     private final SecureRandom random;
     private final ExecutorService running;
     private final int maxConcurrent;
+    /** Computations done, hashing and verifying alike: what a reset costs, counted where it is paid. */
+    private final LongAdder computed = new LongAdder();
 
     public PasswordHasher(Cost cost, SecureRandom random, int maxConcurrent) {
         this.cost = Objects.requireNonNull(cost, "cost");
@@ -110,6 +113,11 @@ public final class PasswordHasher {
     /** How many computations run at once; more wait in line. */
     public int maxConcurrent() {
         return maxConcurrent;
+    }
+
+    /** Argon2id computations done so far (each {@link #hash} and each {@link #verify} of a readable string). */
+    public long computed() {
+        return computed.sum();
     }
 
     /** A new PHC string for {@code password} with a fresh random salt. */
@@ -148,6 +156,7 @@ public final class PasswordHasher {
     private byte[] argon2(String password, byte[] salt, int memoryKib, int iterations, int parallelism,
                           int length) {
         HashingCapacity.checkAdmitted();
+        computed.increment();
         Future<byte[]> result = running.submit(() -> compute(password, salt, memoryKib, iterations, parallelism, length));
         boolean interrupted = false;
         try {

@@ -78,6 +78,18 @@ class PasswordHasherTest {
         }
     }
 
+    /** The hashing meter's source: each computation once, hashing or verifying; an unreadable string costs none. */
+    @Test
+    void countsEveryComputation() {
+        PasswordHasher cheap = new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1, 16, 32), new SecureRandom(), 1);
+        String phc = cheap.hash("password");
+        cheap.verify("password", phc);
+        cheap.verify("wrong", phc);
+        cheap.verify("password", "not a hash");
+
+        assertThat(cheap.computed()).isEqualTo(3);
+    }
+
     @Test
     void nullStoredHashNeverMatches() {
         assertThat(owasp.verify("x", null)).isFalse();
