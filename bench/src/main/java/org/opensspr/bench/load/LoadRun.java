@@ -54,6 +54,7 @@ public final class LoadRun {
             FlowTally tally = new FlowTally();
             RunWindow window = RunWindow.of(options, System.nanoTime());
             OptionalLong cpuBefore;
+            OptionalLong hashingBefore;
             OptionalLong hashesBefore;
             long resetsBefore;
             OptionalLong hashesAfter = OptionalLong.empty();
@@ -68,6 +69,7 @@ public final class LoadRun {
                 }
                 sleepUntil(window.measuredFrom());
                 cpuBefore = target.serverCpu().nanos();
+                hashingBefore = target.serverCpu().hashingNanos();
                 resetsBefore = tally.resetsAtAll();
                 hashesBefore = hashes.count();
                 if (!options.countsFlows()) {
@@ -86,6 +88,7 @@ public final class LoadRun {
                 throw new IllegalStateException("A simulated kiosk stopped", e.getCause());
             }
             OptionalLong cpuAfter = target.serverCpu().nanos();
+            OptionalLong hashingAfter = target.serverCpu().hashingNanos();
             if (options.countsFlows()) { // every flow started with the first reading: the last one ends them all
                 resetsAfter = tally.resetsAtAll();
                 hashesAfter = hashes.count();
@@ -100,11 +103,11 @@ public final class LoadRun {
             double seconds = (end - window.measuredFrom()) / 1e9;
             long completed = tally.completed();
             double flowsPerSecond = completed / seconds;
-            Double cpuPerReset = cpuBefore.isPresent() && cpuAfter.isPresent() && completed > 0
-                    ? (cpuAfter.getAsLong() - cpuBefore.getAsLong()) / 1e9 / completed : null;
+            Double cpuPerReset = perReset(cpuBefore, cpuAfter, completed);
+            Double hashingPerReset = perReset(hashingBefore, hashingAfter, completed);
             return new LoadReport(target.description(), target.urls().size(), options.kiosks(), options.users(),
                     options.warmup().toMillis() / 1e3, seconds, completed, tally.failed.sum(), flowsPerSecond,
-                    tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset,
+                    tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset, hashingPerReset,
                     target.serverCpu().covers(),
                     LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
                             tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond,
@@ -112,6 +115,12 @@ public final class LoadRun {
                     plan.method().name(), plan.describe(), waits.times(), waits.seconds(), passwords.checked(),
                     passwords.signedIn());
         }
+    }
+
+    /** CPU seconds per completed reset between two readings; null where either couldn't be read. */
+    private static Double perReset(OptionalLong before, OptionalLong after, long completed) {
+        return before.isPresent() && after.isPresent() && completed > 0
+                ? (after.getAsLong() - before.getAsLong()) / 1e9 / completed : null;
     }
 
     private static LoadTarget target(LoadOptions options, int instances, MethodPlan plan) {

@@ -137,6 +137,11 @@ class LoadGeneratorSmokeTest {
         assertThat(report.server()).contains("process of its own");
         assertThat(report.cpuCovers()).contains("/proc/");
         assertThat(report.serverCpuSecondsPerReset()).isPositive();
+        // Its hashing threads' own CPU, read from /proc/PID/task: a share of the process's, a hash at least per reset.
+        assertThat(report.hashingCpuSecondsPerReset()).isPositive()
+                .isLessThan(report.serverCpuSecondsPerReset());
+        assertThat(report.serverCpuBeyondHashesSecondsPerReset())
+                .isEqualTo(report.serverCpuSecondsPerReset() - report.hashingCpuSecondsPerReset());
     }
 
     @Test
