@@ -58,7 +58,7 @@ final class ServerProcess implements LoadTarget {
         String password = "Load-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(12));
         String secret = createAdministrator(data, password);
         Process process = launch(data, javaOptions, List.of("--data", data.toString(), "--http", "--host", "127.0.0.1",
-                "--port", "0", "--test-mode"), data.resolve("server.log"));
+                "--port", "0", "--test-mode"), data.resolve("server.log"), null);
         try {
             String url = awaitListening(process, data.resolve("server.log"));
             String token;
@@ -96,10 +96,7 @@ final class ServerProcess implements LoadTarget {
         }
     }
 
-    private static Process launch(Path data, List<String> javaOptions, List<String> arguments, Path output) {
-        return launch(data, javaOptions, arguments, output, null);
-    }
-
+    /** {@code password}: the create-admin command's, in its environment; null for the server. */
     private static Process launch(Path data, List<String> javaOptions, List<String> arguments, Path output,
                                   String password) {
         List<String> command = new ArrayList<>();
