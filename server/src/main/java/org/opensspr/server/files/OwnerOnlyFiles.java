@@ -39,7 +39,10 @@ public final class OwnerOnlyFiles {
 
     /** Creates the directory (missing parents too, owner-only) if needed and makes it owner-only. */
     public static void directory(Path directory) throws IOException {
-        Files.createDirectories(directory, attributes(directory, DIRECTORY));
+        // Checked first: creating a directory that exists fails inside the JDK (two exceptions per call).
+        if (!Files.isDirectory(directory)) {
+            Files.createDirectories(directory, attributes(directory, DIRECTORY));
+        }
         if (posix(directory)) {
             Files.setPosixFilePermissions(directory, DIRECTORY);
         }
