@@ -9,14 +9,16 @@ import java.util.Map;
 /**
  * One run's figures. {@code serverCpuSecondsPerReset} is null when the server's CPU couldn't be read; see
  * {@code cpuCovers} for what it includes. Latencies are in milliseconds, per "METHOD path-template". {@code method}
- * is the run's, {@code gates} what each flow passed; {@code appWaits} how often kiosks waited for a user whose
+ * is the run's, {@code gates} what each flow passed; {@code serverCpuMsPerResetByThread} the server's CPU per reset by
+ * what its threads do (hashes, requests, JIT compilers, garbage collector, …; null where its threads can't be read); {@code appWaits} how often kiosks waited for a user whose
  * app's current code was unused; {@code passwordsSignedIn} of {@code passwordsChecked} reset users signed in with
  * their new password after the run.
  */
 public record LoadReport(String server, int instances, int kiosks, int users, double warmupSeconds, double measuredSeconds,
                          long flowsCompleted, long flowsFailed, double flowsPerSecond, boolean usersRanOut,
                          Map<String, Long> errors, Map<String, Latency> latencies, Double serverCpuSecondsPerReset,
-                         Double hashingCpuSecondsPerReset, String cpuCovers, Hashing hashing, String method, String gates, long appWaits,
+                         Double hashingCpuSecondsPerReset, String cpuCovers, Map<String, Double> serverCpuMsPerResetByThread,
+                         Hashing hashing, String method, String gates, long appWaits,
                          double appWaitSeconds, int passwordsChecked, int passwordsSignedIn) {
 
     /**
@@ -103,6 +105,10 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
                         : " (its hashing threads used %.1f ms, %.1f ms a hash)".formatted(
                         hashingCpuSecondsPerReset * 1_000, hashingCpuSecondsPerReset * 1_000
                                 / hashing.hashesPerReset())), cpuCovers);
+        if (serverCpuMsPerResetByThread != null) {
+            out.printf("  by thread: %s%n", String.join(", ", serverCpuMsPerResetByThread.entrySet().stream()
+                    .map(e -> "%s %.1f ms".formatted(e.getKey(), e.getValue())).toList()));
+        }
         out.printf("Hash: %s, %.1f ms CPU (%.1f ms wall) each, %d timed one at a time%n", hashing.parameters(),
                 hashing.cpuMsPerHash(), hashing.wallMsPerHash(), hashing.timed());
         out.printf("Hashes per reset: %s counted by the server; %.2f expected (%d resets of users without a password:"

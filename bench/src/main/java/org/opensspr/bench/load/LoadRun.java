@@ -4,6 +4,8 @@ import org.opensspr.methods.AuthMethod;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -54,7 +56,7 @@ public final class LoadRun {
             FlowTally tally = new FlowTally();
             RunWindow window = RunWindow.of(options, System.nanoTime());
             OptionalLong cpuBefore;
-            OptionalLong hashingBefore;
+            Optional<ThreadCpu> threadsBefore;
             OptionalLong hashesBefore;
             long resetsBefore;
             OptionalLong hashesAfter = OptionalLong.empty();
@@ -69,7 +71,7 @@ public final class LoadRun {
                 }
                 sleepUntil(window.measuredFrom());
                 cpuBefore = target.serverCpu().nanos();
-                hashingBefore = target.serverCpu().hashingNanos();
+                threadsBefore = target.serverCpu().threads();
                 resetsBefore = tally.resetsAtAll();
                 hashesBefore = hashes.count();
                 if (!options.countsFlows()) {
@@ -88,7 +90,7 @@ public final class LoadRun {
                 throw new IllegalStateException("A simulated kiosk stopped", e.getCause());
             }
             OptionalLong cpuAfter = target.serverCpu().nanos();
-            OptionalLong hashingAfter = target.serverCpu().hashingNanos();
+            Optional<ThreadCpu> threadsAfter = target.serverCpu().threads();
             if (options.countsFlows()) { // every flow started with the first reading: the last one ends them all
                 resetsAfter = tally.resetsAtAll();
                 hashesAfter = hashes.count();
@@ -104,17 +106,30 @@ public final class LoadRun {
             long completed = tally.completed();
             double flowsPerSecond = completed / seconds;
             Double cpuPerReset = perReset(cpuBefore, cpuAfter, completed);
-            Double hashingPerReset = perReset(hashingBefore, hashingAfter, completed);
+            Map<ThreadCpu.Kind, Long> byThread = threadsBefore.isPresent() && threadsAfter.isPresent()
+                    ? threadsAfter.get().since(threadsBefore.get()) : null;
+            Double hashingPerReset = byThread == null || completed == 0 ? null
+                    : byThread.get(ThreadCpu.Kind.HASHING) / 1e9 / completed;
             return new LoadReport(target.description(), target.urls().size(), options.kiosks(), options.users(),
                     options.warmup().toMillis() / 1e3, seconds, completed, tally.failed.sum(), flowsPerSecond,
                     tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset, hashingPerReset,
-                    target.serverCpu().covers(),
+                    target.serverCpu().covers(), msPerReset(byThread, completed),
                     LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
                             tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond,
                             plan.hashesAtGates(), hashesCounted),
                     plan.method().name(), plan.describe(), waits.times(), waits.seconds(), passwords.checked(),
                     passwords.signedIn());
         }
+    }
+
+    /** Each kind of thread's CPU milliseconds per completed reset, by its label; null where not read. */
+    private static Map<String, Double> msPerReset(Map<ThreadCpu.Kind, Long> byThread, long completed) {
+        if (byThread == null || completed == 0) {
+            return null;
+        }
+        Map<String, Double> ms = new java.util.LinkedHashMap<>();
+        byThread.forEach((kind, nanos) -> ms.put(kind.label(), nanos / 1e6 / completed));
+        return ms;
     }
 
     /** CPU seconds per completed reset between two readings; null where either couldn't be read. */

@@ -1,11 +1,9 @@
 package org.opensspr.bench.load;
 
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 
 /** CPU time a server process has used so far, in nanoseconds, if it can be read. */
 public interface ServerCpu {
@@ -18,11 +16,11 @@ public interface ServerCpu {
     String covers();
 
     /**
-     * CPU time the server's hashing threads have used so far ({@code argon2id-N}, PasswordHasher's), where the
-     * process's threads can be read: the hashes' own cost, measured where they ran.
+     * The CPU of each of the server's threads so far, where they can be read: the hashes' own cost measured where
+     * they ran, and where the rest goes.
      */
-    default OptionalLong hashingNanos() {
-        return OptionalLong.empty();
+    default Optional<ThreadCpu> threads() {
+        return Optional.empty();
     }
 
     /** This JVM: an in-process server shares it with the generator, whose CPU is in the figure too. */
@@ -35,8 +33,8 @@ public interface ServerCpu {
             }
 
             @Override
-            public OptionalLong hashingNanos() {
-                return hashingThreads(Path.of("/proc/self"));
+            public Optional<ThreadCpu> threads() {
+                return ThreadCpu.of(Path.of("/proc/self"));
             }
 
             @Override
@@ -56,12 +54,12 @@ public interface ServerCpu {
         return new ServerCpu() {
             @Override
             public OptionalLong nanos() {
-                return ticks(process.resolve("stat"));
+                return ThreadCpu.ticks(process.resolve("stat"));
             }
 
             @Override
-            public OptionalLong hashingNanos() {
-                return hashingThreads(process);
+            public Optional<ThreadCpu> threads() {
+                return ThreadCpu.of(process);
             }
 
             @Override
@@ -69,41 +67,6 @@ public interface ServerCpu {
                 return "the server's process " + pid + " alone (/proc/" + pid + "/stat, 10 ms ticks)";
             }
         };
-    }
-
-    /**
-     * The CPU of a process's hashing threads; they live as long as there is work (30 s idle), so under load none
-     * ends unseen.
-     */
-    private static OptionalLong hashingThreads(Path process) {
-        try (Stream<Path> threads = Files.list(process.resolve("task"))) {
-            long sum = 0;
-            for (Path thread : threads.toList()) {
-                try {
-                    if (Files.readString(thread.resolve("comm")).startsWith(HASHING_THREAD)) {
-                        sum += ticks(thread.resolve("stat")).orElse(0);
-                    }
-                } catch (IOException ended) {
-                    // a thread that ended while listed
-                }
-            }
-            return OptionalLong.of(sum);
-        } catch (IOException | RuntimeException unreadable) {
-            return OptionalLong.empty();
-        }
-    }
-
-    /** utime + stime of a /proc stat file (fields 14 and 15), in nanoseconds. */
-    private static OptionalLong ticks(Path stat) {
-        try {
-            String text = Files.readString(stat);
-            // The command name in field 2 may hold spaces and parentheses; the fields after it don't.
-            String[] fields = text.substring(text.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-            return OptionalLong.of(ticks * 10_000_000L);
-        } catch (IOException | RuntimeException unreadable) {
-            return OptionalLong.empty();
-        }
     }
 
     static ServerCpu unknown() {

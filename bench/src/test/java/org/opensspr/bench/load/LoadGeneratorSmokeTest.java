@@ -142,6 +142,13 @@ class LoadGeneratorSmokeTest {
                 .isLessThan(report.serverCpuSecondsPerReset());
         assertThat(report.serverCpuBeyondHashesSecondsPerReset())
                 .isEqualTo(report.serverCpuSecondsPerReset() - report.hashingCpuSecondsPerReset());
+        // Where the process's CPU went, by its threads: the hashes as above, and the requests' carriers did work.
+        assertThat(report.serverCpuMsPerResetByThread()).containsKeys("hashes", "requests", "JIT compilers",
+                        "garbage collector", "delivery worker", "other threads")
+                .containsEntry("hashes", report.hashingCpuSecondsPerReset() * 1_000);
+        assertThat(report.serverCpuMsPerResetByThread().get("requests")).isPositive();
+        assertThat(report.serverCpuMsPerResetByThread().values().stream().mapToDouble(Double::doubleValue).sum())
+                .as("no thread counted twice").isLessThanOrEqualTo(report.serverCpuSecondsPerReset() * 1_000 + 10);
     }
 
     @Test
