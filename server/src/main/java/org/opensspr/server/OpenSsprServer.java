@@ -80,6 +80,7 @@ import org.opensspr.server.writeback.WritebackOperation;
 import org.opensspr.server.kiosk.KioskFeature;
 import org.opensspr.server.kiosk.KioskNetworkGate;
 import org.opensspr.server.kiosk.KioskService;
+import org.opensspr.server.metrics.DatabaseMeters;
 import org.opensspr.server.metrics.DeliveryMeters;
 import org.opensspr.server.metrics.FlowMeters;
 import org.opensspr.server.metrics.HashingMeters;
@@ -166,6 +167,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.hasher = PasswordHasher.owasp();
         this.hashing = HashingCapacity.of(hasher);
         HashingMeters.bindTo(meters, hashing, hasher);
+        DatabaseMeters.bindTo(meters, database.work());
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
         this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,

@@ -18,7 +18,7 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
                          long flowsCompleted, long flowsFailed, double flowsPerSecond, boolean usersRanOut,
                          Map<String, Long> errors, Map<String, Latency> latencies, Double serverCpuSecondsPerReset,
                          Double hashingCpuSecondsPerReset, String cpuCovers, Map<String, Double> serverCpuMsPerResetByThread,
-                         Hashing hashing, String method, String gates, long appWaits,
+                         DatabaseWork databaseWork, Hashing hashing, String method, String gates, long appWaits,
                          double appWaitSeconds, int passwordsChecked, int passwordsSignedIn) {
 
     /**
@@ -36,6 +36,13 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
     }
 
     public record Latency(long count, double p50, double p95, double p99, double max) {
+    }
+
+    /**
+     * What a reset asked of the database, counted by the server over the same resets as its hashes: statements,
+     * and transactions committed (on the embedded H2 file each writes the pages it changed). Null where not served.
+     */
+    public record DatabaseWork(Double statementsPerReset, Double transactionsPerReset) {
     }
 
     /**
@@ -108,6 +115,10 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
         if (serverCpuMsPerResetByThread != null) {
             out.printf("  by thread: %s%n", String.join(", ", serverCpuMsPerResetByThread.entrySet().stream()
                     .map(e -> "%s %.1f ms".formatted(e.getKey(), e.getValue())).toList()));
+        }
+        if (databaseWork.statementsPerReset() != null && databaseWork.transactionsPerReset() != null) {
+            out.printf("Database work per reset: %.1f statements, %.1f transactions committed (the server's count)%n",
+                    databaseWork.statementsPerReset(), databaseWork.transactionsPerReset());
         }
         out.printf("Hash: %s, %.1f ms CPU (%.1f ms wall) each, %d timed one at a time%n", hashing.parameters(),
                 hashing.cpuMsPerHash(), hashing.wallMsPerHash(), hashing.timed());

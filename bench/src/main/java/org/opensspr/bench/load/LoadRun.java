@@ -46,7 +46,7 @@ public final class LoadRun {
              TestOutbox outbox = new TestOutbox(target.url());
              PhoneApp phone = new PhoneApp()) {
             UserPool users = new UserPool(target.users(), plan);
-            ServerHashes hashes = new ServerHashes(target.urls());
+            ServerCounters counters = new ServerCounters(target.urls());
             List<KioskIdentity> identities = new ArrayList<>();
             for (int k = 1; k <= options.kiosks(); k++) {
                 identities.add(new KioskIdentity(target, "load-kiosk-" + k));
@@ -57,9 +57,9 @@ public final class LoadRun {
             RunWindow window = RunWindow.of(options, System.nanoTime());
             OptionalLong cpuBefore;
             Optional<ThreadCpu> threadsBefore;
-            OptionalLong hashesBefore;
+            ServerCounters.Counts countsBefore;
             long resetsBefore;
-            OptionalLong hashesAfter = OptionalLong.empty();
+            ServerCounters.Counts countsAfter = new ServerCounters.Counts(java.util.Map.of());
             long resetsAfter = 0;
             try (ExecutorService kiosks = Executors.newVirtualThreadPerTaskExecutor()) {
                 HealthProbe probe = new HealthProbe(target.url(), window, latencies, errors);
@@ -73,13 +73,13 @@ public final class LoadRun {
                 cpuBefore = target.serverCpu().nanos();
                 threadsBefore = target.serverCpu().threads();
                 resetsBefore = tally.resetsAtAll();
-                hashesBefore = hashes.count();
+                countsBefore = counters.read();
                 if (!options.countsFlows()) {
                     // Read again as the last flows start: as many flows are in flight as at the first reading, so
                     // the hashes of flows cut by either moment even out (after the last flow, they wouldn't).
                     sleepUntil(window.startsUntil());
                     resetsAfter = tally.resetsAtAll();
-                    hashesAfter = hashes.count();
+                    countsAfter = counters.read();
                 }
                 for (Future<?> kiosk : running) {
                     kiosk.get();
@@ -93,11 +93,10 @@ public final class LoadRun {
             Optional<ThreadCpu> threadsAfter = target.serverCpu().threads();
             if (options.countsFlows()) { // every flow started with the first reading: the last one ends them all
                 resetsAfter = tally.resetsAtAll();
-                hashesAfter = hashes.count();
+                countsAfter = counters.read();
             }
             long resetsBetween = resetsAfter - resetsBefore;
-            Double hashesCounted = hashesBefore.isPresent() && hashesAfter.isPresent() && resetsBetween > 0
-                    ? (double) (hashesAfter.getAsLong() - hashesBefore.getAsLong()) / resetsBetween : null;
+            Double hashesCounted = countsAfter.perReset(countsBefore, ServerCounters.HASHES, resetsBetween);
             UserPool.AppWaits waits = users.appWaits();
             PasswordCheck.Result passwords = PasswordCheck.signIn(target.url(), identities.getFirst(),
                     users.resetPasswords(PasswordCheck.USERS_CHECKED));
@@ -114,6 +113,8 @@ public final class LoadRun {
                     options.warmup().toMillis() / 1e3, seconds, completed, tally.failed.sum(), flowsPerSecond,
                     tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset, hashingPerReset,
                     target.serverCpu().covers(), msPerReset(byThread, completed),
+                    new LoadReport.DatabaseWork(countsAfter.perReset(countsBefore, ServerCounters.STATEMENTS, resetsBetween),
+                            countsAfter.perReset(countsBefore, ServerCounters.TRANSACTIONS, resetsBetween)),
                     LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
                             tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond,
                             plan.hashesAtGates(), hashesCounted),

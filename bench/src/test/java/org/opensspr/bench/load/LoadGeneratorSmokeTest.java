@@ -184,5 +184,9 @@ class LoadGeneratorSmokeTest {
         assertThat(report.hashing().hashesExpected()).isEqualTo(report.hashing().hashesPerReset());
         assertThat(report.hashing().hashBoundLimit()).isPositive().isFinite();
         assertThat(report.hashing().ratio()).isPositive().isFinite();
+        // The server counted its database work over the same resets: at least a committed transaction per step
+        // (start, identify, and per gate choose and prove, then the new password), and statements beyond them.
+        assertThat(report.databaseWork().transactionsPerReset()).isGreaterThanOrEqualTo(3 + 2.0 * gates);
+        assertThat(report.databaseWork().statementsPerReset()).isGreaterThan(report.databaseWork().transactionsPerReset());
     }
 }

@@ -7,6 +7,8 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.jooq.impl.DefaultExecuteListenerProvider;
+import org.jooq.impl.DefaultTransactionListenerProvider;
 
 import org.opensspr.server.files.OwnerOnlyFiles;
 
@@ -30,11 +32,14 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource dataSource;
     private final DSLContext dsl;
     private final SQLDialect dialect;
+    private final WorkCount work = new WorkCount();
 
     private Database(HikariDataSource dataSource, SQLDialect dialect) {
         this.dataSource = dataSource;
         this.dialect = dialect;
         this.dsl = DSL.using(new OneConnectionPerThread(dataSource), dialect, new Settings().withExecuteLogging(false));
+        dsl.configuration().set(new DefaultExecuteListenerProvider(work));
+        dsl.configuration().set(new DefaultTransactionListenerProvider(work));
     }
 
     /**
@@ -127,6 +132,11 @@ public final class Database implements AutoCloseable {
         return dialect;
     }
 
+    /** The statements and transactions run so far (for the meters). */
+    public WorkCount work() {
+        return work;
+    }
+
     /** Runs {@code work} in one transaction: all of it commits, or none of it on any exception. */
     public <T> T inTransaction(Function<DSLContext, T> work) {
         return dsl.transactionResult(configuration -> work.apply(configuration.dsl()));
@@ -143,7 +153,7 @@ public final class Database implements AutoCloseable {
                     : java.sql.Connection.TRANSACTION_REPEATABLE_READ);
             connection.setAutoCommit(false);
             try {
-                T result = work.apply(DSL.using(connection, dialect, dsl.settings()));
+                T result = work.apply(DSL.using(dsl.configuration().derive(connection)));
                 connection.commit();
                 return result;
             } catch (RuntimeException e) {

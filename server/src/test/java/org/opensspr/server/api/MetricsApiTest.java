@@ -84,6 +84,10 @@ class MetricsApiTest {
         assertThat(delta.of("opensspr_delivery_seconds_count", "channel", "email")).isEqualTo(emails);
         assertThat(delta.sum("opensspr_delivery_seconds_count")).isEqualTo(emails);
         assertThat(delta.sum("opensspr_delivery_failures_total")).isZero();
+        // Its database work: a committed transaction at least per step (start, identify, choose, two proofs, the
+        // password), statements beyond them.
+        assertThat(delta.sum("opensspr_db_transactions_total")).isGreaterThanOrEqualTo(6);
+        assertThat(delta.sum("opensspr_db_statements_total")).isGreaterThan(delta.sum("opensspr_db_transactions_total"));
     }
 
     @Test
