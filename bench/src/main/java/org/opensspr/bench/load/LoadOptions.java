@@ -37,7 +37,8 @@ public record LoadOptions(int kiosks, Duration duration, int flowsPerKiosk, Dura
                                 at most 10 emails in 10 minutes, so give at least one user per 10 flows
               --server URL      a running server in test mode (else one starts in-process, H2 file, test mode)
               --admin-token T   a Global Administrator's session token for that server
-              --server-pid PID  that server's process, for its CPU per reset (from /proc/PID/stat)
+              --server-pid PID  that server's process, for its CPU per reset (from /proc/PID/stat) and how its
+                                threads share it (hashes, requests, JIT, collector, delivery: /proc/PID/task)
               --server process  start the server in a JVM and session of its own (embedded default, test mode),
                                 so its CPU is measured apart from the generator's; seeded over its admin API
               --server-java-options "OPTIONS"  that JVM's options, split at spaces (e.g. "-Xmx1g")
