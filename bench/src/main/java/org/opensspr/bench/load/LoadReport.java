@@ -10,9 +10,9 @@ import java.util.Map;
  * One run's figures. {@code serverCpuSecondsPerReset} is null when the server's CPU couldn't be read; see
  * {@code cpuCovers} for what it includes. Latencies are in milliseconds, per "METHOD path-template". {@code method}
  * is the run's, {@code gates} what each flow passed; {@code serverCpuMsPerResetByThread} the server's CPU per reset by
- * what its threads do (hashes, requests, JIT compilers, garbage collector, …; null where its threads can't be read); {@code appWaits} how often kiosks waited for a user whose
- * app's current code was unused; {@code passwordsSignedIn} of {@code passwordsChecked} reset users signed in with
- * their new password after the run.
+ * what its threads do (hashes, requests, JIT compilers, garbage collector, …; null where its threads can't be
+ * read); {@code appWaits} how often kiosks waited for a user whose app's current code was unused;
+ * {@code passwordsSignedIn} of {@code passwordsChecked} reset users signed in with their new password after the run.
  */
 public record LoadReport(String server, int instances, int kiosks, int users, double warmupSeconds, double measuredSeconds,
                          long flowsCompleted, long flowsFailed, double flowsPerSecond, boolean usersRanOut,
