@@ -49,6 +49,7 @@ public final class ApiServerFactory {
     private final NetworkGate networkGate;
     private final java.time.Clock clock;
     private HashingCapacity hashing = new HashingCapacity(HashingCapacity.LEAST_REQUESTS);
+    private RequestScope requestScope = RequestScope.NONE;
     private final RequestBodies bodies = new RequestBodies();
 
     public ApiServerFactory(Authenticator authenticator, NetworkGate networkGate) {
@@ -60,6 +61,12 @@ public final class ApiServerFactory {
         this.authenticator = authenticator;
         this.networkGate = networkGate;
         this.clock = clock;
+    }
+
+    /** What each request runs inside, from its network check to its answer (nothing by default). */
+    public ApiServerFactory requestScope(RequestScope scope) {
+        this.requestScope = java.util.Objects.requireNonNull(scope, "scope");
+        return this;
     }
 
     /** How many requests of hashing routes may be in at once (the server's hasher's; else the least). */
@@ -136,17 +143,7 @@ public final class ApiServerFactory {
         Principal principal = route.access() instanceof Access.Public
                 ? Principal.ANONYMOUS : authenticator.authenticate(bearer(ctx), ctx.ip());
         checkAccess(route.access(), principal);
-        networkGate.check(route.access(), ctx.ip());
-        if (route.bodyType() != null || route.bodyContentType() != null) {
-            checkContentType(ctx, route.bodyType() != null ? "application/json" : route.bodyContentType());
-        }
-        // Routes that take no body read it too (within their limit), so the connection serves the next request.
-        byte[] raw = limited.read();
-        B body = route.bodyType() != null ? bodies.read(raw, route.bodyType()) : null;
-        Request<B> request = new Request<>(ctx, body, raw, principal,
-                route.queryParams().stream().map(QueryParam::name).collect(java.util.stream.Collectors.toSet()));
-        Object result = route.hashing() ? admitted(route, request)
-                : HashingCapacity.withoutHashing(() -> route.handler().handle(request));
+        Object result = requestScope.run(() -> handled(route, ctx, limited, principal));
         if (result == null) {
             ctx.status(route.successStatus() == 200 ? 204 : route.successStatus());
         } else if (result instanceof BinaryResponse binary) {
@@ -156,6 +153,21 @@ public final class ApiServerFactory {
         } else {
             ctx.status(route.successStatus()).json(result);
         }
+    }
+
+    private <B> Object handled(ApiRoute<B> route, Context ctx, LimitedBody limited, Principal principal)
+            throws Exception {
+        networkGate.check(route.access(), ctx.ip());
+        if (route.bodyType() != null || route.bodyContentType() != null) {
+            checkContentType(ctx, route.bodyType() != null ? "application/json" : route.bodyContentType());
+        }
+        // Routes that take no body read it too (within their limit), so the connection serves the next request.
+        byte[] raw = limited.read();
+        B body = route.bodyType() != null ? bodies.read(raw, route.bodyType()) : null;
+        Request<B> request = new Request<>(ctx, body, raw, principal,
+                route.queryParams().stream().map(QueryParam::name).collect(java.util.stream.Collectors.toSet()));
+        return route.hashing() ? admitted(route, request)
+                : HashingCapacity.withoutHashing(() -> route.handler().handle(request));
     }
 
     /** The last check before the handler, so a busy answer follows nothing the handler would have done. */

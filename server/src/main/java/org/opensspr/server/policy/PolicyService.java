@@ -45,6 +45,8 @@ public final class PolicyService {
     private final ObjectMapper json = Json.newMapper();
     /** Versions never change once stored, so the last one read stays right until a newer one exists. */
     private final AtomicReference<PolicyDocumentDto> lastCommitted = new AtomicReference<>();
+    /** The version the current request read first ({@link #oneVersionPerRequest}). */
+    private static final ScopedValue<AtomicReference<PolicyDocumentDto>> READ_IN_THIS_REQUEST = ScopedValue.newInstance();
 
     public PolicyService(Database database, AuditLog auditLog, Clock clock) {
         this(database, auditLog, clock, PolicyReferenceCheck.NONE);
@@ -59,8 +61,29 @@ public final class PolicyService {
         this.references = references;
     }
 
-    /** The policy in force now with its version. */
+    /**
+     * Runs a request that reads the current policy at most once (ADR 34): all of it, from the network check to
+     * its last step, acts under one version, and a version stored meanwhile holds from the next request on.
+     */
+    public static Object oneVersionPerRequest(java.util.concurrent.Callable<Object> request) throws Exception {
+        return ScopedValue.where(READ_IN_THIS_REQUEST, new AtomicReference<PolicyDocumentDto>()).call(request::call);
+    }
+
+    /** The policy in force now with its version: in a request, as its first reading found it. */
     public PolicyDocumentDto current() {
+        if (!READ_IN_THIS_REQUEST.isBound()) {
+            return latest();
+        }
+        AtomicReference<PolicyDocumentDto> read = READ_IN_THIS_REQUEST.get();
+        PolicyDocumentDto document = read.get();
+        if (document == null) {
+            document = latest();
+            read.set(document);
+        }
+        return document;
+    }
+
+    private PolicyDocumentDto latest() {
         DSLContext dsl = database.dsl();
         Integer latest = repository.latestVersionNumber(dsl).orElse(null);
         if (latest == null) {
@@ -163,6 +186,9 @@ public final class PolicyService {
             throw e;
         }
         lastCommitted.set(stored);
+        if (READ_IN_THIS_REQUEST.isBound()) {
+            READ_IN_THIS_REQUEST.get().set(stored); // the rest of the request that stored it acts under it
+        }
         return stored;
     }
 

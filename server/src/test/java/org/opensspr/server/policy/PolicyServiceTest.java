@@ -56,6 +56,53 @@ class PolicyServiceTest {
     private static final SsprPolicy SECOND_CHANGE = FIRST_CHANGE
             .withPasswordProtection(new PasswordProtectionPolicy(List.of("contoso"), 5, 60));
 
+    /** ADR 34: one request acts under one version, read once; another server's save holds from the next request. */
+    @OnBothDatabases
+    void aRequestReadsThePolicyOnceAndActsUnderThatVersion(Database db) throws Exception {
+        PolicyService here = service(db, fixedClock());
+        PolicyService otherServer = service(db, fixedClock());
+        long statements = db.work().statements();
+
+        Object seen = PolicyService.oneVersionPerRequest(() -> {
+            PolicyDocumentDto first = here.current();
+            // Another server's request, on a thread of its own (outside this request's scope).
+            Thread save = Thread.ofPlatform().start(() -> otherServer.update(0, FIRST_CHANGE, "admin@contoso.example"));
+            save.join();
+            assertThat(here.current()).as("still the version this request began with").isEqualTo(first);
+            assertThat(here.currentPolicy()).isEqualTo(DEFAULTS);
+            return first.version();
+        });
+
+        assertThat(seen).isEqualTo(0);
+        assertThat(PolicyService.oneVersionPerRequest(() -> here.current().version())).as("the next request")
+                .isEqualTo(1);
+        assertThat(here.current().version()).as("outside a request, every reading").isEqualTo(1);
+        // The first request read the version once, though it asked three times (the other server's save aside).
+        long saveStatements = db.work().statements() - statements;
+        assertThat(PolicyService.oneVersionPerRequest(() -> {
+            long before = db.work().statements();
+            here.current();
+            here.current();
+            here.currentPolicy();
+            return db.work().statements() - before;
+        })).as("statements for three readings in one request").isEqualTo(1L);
+        assertThat(saveStatements).isPositive();
+    }
+
+    @OnBothDatabases
+    void theRequestThatSavesAVersionActsUnderItFromThenOn(Database db) throws Exception {
+        PolicyService service = service(db, fixedClock());
+
+        Object after = PolicyService.oneVersionPerRequest(() -> {
+            assertThat(service.current().version()).isZero();
+            service.update(0, FIRST_CHANGE, "admin@contoso.example");
+            return service.current();
+        });
+
+        assertThat(((PolicyDocumentDto) after).version()).isEqualTo(1);
+        assertThat(((PolicyDocumentDto) after).policy()).isEqualTo(FIRST_CHANGE);
+    }
+
     @OnBothDatabases
     void anEmptyTableMeansVersionZeroWithTheDefaults(Database db) {
         PolicyService service = service(db, fixedClock());
