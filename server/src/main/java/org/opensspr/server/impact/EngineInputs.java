@@ -61,11 +61,6 @@ record EngineInputs(boolean administrator, boolean onPremises, boolean onPremise
         };
     }
 
-    EngineInputs alsoIn(boolean current, boolean proposed) {
-        return new EngineInputs(administrator, onPremises, onPremisesProtected, alternateEmail, mobilePhone,
-                officePhone, authenticatorApp, questionIds, inCurrentScope || current, inProposedScope || proposed);
-    }
-
     private static boolean sameGroups(Collection<String> asked, List<String> scope) {
         return asked.size() == scope.size() && asked.containsAll(scope);
     }

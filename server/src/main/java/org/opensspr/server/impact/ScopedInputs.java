@@ -7,13 +7,12 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.opensspr.directory.UserSource;
-import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.policy.SsprScope;
-import org.opensspr.server.db.tables.MethodRegistration;
 import org.opensspr.server.directory.DirectorySnapshot;
 import org.opensspr.server.directory.SqlGroupMembership;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -24,10 +23,11 @@ import java.util.stream.IntStream;
 
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
-import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.translate;
 import static org.jooq.impl.DSL.trim;
+import static org.opensspr.methods.AuthMethod.Registration.AUTHENTICATOR_APP;
+import static org.opensspr.methods.AuthMethod.Registration.SECURITY_QUESTIONS;
 import static org.opensspr.server.db.Tables.DIRECTORY_USER;
 import static org.opensspr.server.db.Tables.METHOD_REGISTRATION;
 import static org.opensspr.server.db.Tables.USER_ROLE;
@@ -75,44 +75,73 @@ final class ScopedInputs {
         Field<String> candidateId = candidates.field("user_id", String.class);
         Field<Integer> candidateInCurrent = candidates.field("in_current", Integer.class);
         Field<Integer> candidateInProposed = candidates.field("in_proposed", Integer.class);
-        MethodRegistration app = METHOD_REGISTRATION.as("app");
-        MethodRegistration questions = METHOD_REGISTRATION.as("questions");
         Field<Boolean> alternateEmail = isSet(DIRECTORY_USER.ALTERNATE_EMAIL);
         Field<Boolean> mobilePhone = isSet(DIRECTORY_USER.MOBILE_PHONE);
         Field<Boolean> officePhone = isSet(DIRECTORY_USER.OFFICE_PHONE);
-        Field<Boolean> authenticatorApp = field(app.USER_ID.isNotNull());
-        Map<String, ScopedUser> users = new HashMap<>();
+        Map<String, Merged> users = new HashMap<>();
+        // One join for both registrations the engines read (one lookup per user, not two): a user comes once more
+        // for each of them.
         try (Cursor<? extends Record> cursor = tx.withRecursive(inCurrent.walk(), inProposed.walk())
                 .select(candidateId, candidateInCurrent, candidateInProposed, DIRECTORY_USER.UPN,
                         DIRECTORY_USER.SOURCE, DIRECTORY_USER.ON_PREMISES_PROTECTED, alternateEmail, mobilePhone,
-                        officePhone, authenticatorApp, questions.QUESTION_IDS)
+                        officePhone, METHOD_REGISTRATION.KIND, METHOD_REGISTRATION.QUESTION_IDS)
                 .from(candidates)
                 .join(DIRECTORY_USER).on(DIRECTORY_USER.ID.eq(candidateId))
-                .leftJoin(app).on(app.USER_ID.eq(DIRECTORY_USER.ID)
-                        .and(app.KIND.eq(AuthMethod.Registration.AUTHENTICATOR_APP.name())))
-                .leftJoin(questions).on(questions.USER_ID.eq(DIRECTORY_USER.ID)
-                        .and(questions.KIND.eq(AuthMethod.Registration.SECURITY_QUESTIONS.name())))
+                .leftJoin(METHOD_REGISTRATION).on(METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID)
+                        .and(METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(), SECURITY_QUESTIONS.name())))
                 .where(DIRECTORY_USER.ENABLED.isTrue())
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
             for (Record r : cursor) {
-                String id = r.get(candidateId);
-                boolean isInCurrent = r.get(candidateInCurrent) == 1;
-                boolean isInProposed = r.get(candidateInProposed) == 1;
-                ScopedUser seen = users.get(id);
-                if (seen != null) {
-                    users.put(id, new ScopedUser(id, seen.userPrincipalName(),
-                            seen.inputs().alsoIn(isInCurrent, isInProposed)));
-                    continue;
-                }
-                users.put(id, new ScopedUser(id, r.get(DIRECTORY_USER.UPN), new EngineInputs(
+                Merged user = users.computeIfAbsent(r.get(candidateId), id -> new Merged(r.get(DIRECTORY_USER.UPN),
                         administrators.contains(id),
                         UserSource.valueOf(r.get(DIRECTORY_USER.SOURCE)) == UserSource.ON_PREMISES,
                         r.get(DIRECTORY_USER.ON_PREMISES_PROTECTED), r.get(alternateEmail), r.get(mobilePhone),
-                        r.get(officePhone), r.get(authenticatorApp), r.get(questions.QUESTION_IDS),
-                        isInCurrent, isInProposed)));
+                        r.get(officePhone)));
+                user.inCurrent |= r.get(candidateInCurrent) == 1;
+                user.inProposed |= r.get(candidateInProposed) == 1;
+                String kind = r.get(METHOD_REGISTRATION.KIND);
+                if (AUTHENTICATOR_APP.name().equals(kind)) {
+                    user.authenticatorApp = true;
+                } else if (SECURITY_QUESTIONS.name().equals(kind)) {
+                    user.questionIds = r.get(METHOD_REGISTRATION.QUESTION_IDS);
+                }
             }
         }
-        return Optional.of(users.values());
+        List<ScopedUser> scoped = new ArrayList<>(users.size());
+        users.forEach((id, user) -> scoped.add(user.scoped(id)));
+        return Optional.of(scoped);
+    }
+
+    /** A user's rows merged: they come once for each group of a walk, role and registration. */
+    private static final class Merged {
+        private final String userPrincipalName;
+        private final boolean administrator;
+        private final boolean onPremises;
+        private final boolean onPremisesProtected;
+        private final boolean alternateEmail;
+        private final boolean mobilePhone;
+        private final boolean officePhone;
+        private boolean authenticatorApp;
+        private String questionIds;
+        private boolean inCurrent;
+        private boolean inProposed;
+
+        Merged(String userPrincipalName, boolean administrator, boolean onPremises, boolean onPremisesProtected,
+               boolean alternateEmail, boolean mobilePhone, boolean officePhone) {
+            this.userPrincipalName = userPrincipalName;
+            this.administrator = administrator;
+            this.onPremises = onPremises;
+            this.onPremisesProtected = onPremisesProtected;
+            this.alternateEmail = alternateEmail;
+            this.mobilePhone = mobilePhone;
+            this.officePhone = officePhone;
+        }
+
+        ScopedUser scoped(String id) {
+            return new ScopedUser(id, userPrincipalName, new EngineInputs(administrator, onPremises,
+                    onPremisesProtected, alternateEmail, mobilePhone, officePhone, authenticatorApp, questionIds,
+                    inCurrent, inProposed));
+        }
     }
 
     /**
