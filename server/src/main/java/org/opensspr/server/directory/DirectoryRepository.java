@@ -203,10 +203,13 @@ public final class DirectoryRepository {
     }
 
     static MethodRegistration toRegistration(MethodRegistrationRecord r) {
-        Set<String> questions = Arrays.stream(r.getQuestionIds().split(","))
-                .filter(s -> !s.isBlank()).collect(Collectors.toSet());
         return new MethodRegistration(AuthMethod.Registration.valueOf(r.getKind()), DbTime.instant(r.getRegisteredAt()),
-                RegistrationSource.valueOf(r.getSource()), questions);
+                RegistrationSource.valueOf(r.getSource()), questionIds(r.getQuestionIds()));
+    }
+
+    /** The answered questions as column {@code question_ids} stores them (comma-separated). */
+    public static Set<String> questionIds(String column) {
+        return Arrays.stream(column.split(",")).filter(s -> !s.isBlank()).collect(Collectors.toSet());
     }
 
     private static MethodRegistrationRecord toRecord(DSLContext dsl, String userId, MethodRegistration r) {

@@ -1,27 +1,19 @@
 package org.opensspr.server.directory;
 
-import org.jooq.CommonTableExpression;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
-import org.jooq.Record1;
-import org.jooq.Select;
-import org.jooq.Table;
 import org.opensspr.directory.DirectoryUser;
 import org.opensspr.directory.Group;
 import org.opensspr.directory.GroupGraph;
 import org.opensspr.directory.MethodRegistration;
 import org.opensspr.directory.Role;
-import org.opensspr.methods.AuthMethod;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,52 +34,31 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
  */
 public record DirectorySnapshot(List<DirectoryUser> users, GroupGraph groups) {
 
-    /** How many rows a lazy read asks the database for at a time. */
-    private static final int USERS_PER_FETCH = 1_000;
-
     /** Reads the snapshot in {@code dsl}; run it in one transaction for a consistent view. */
     public static DirectorySnapshot load(DSLContext dsl) {
         return new DirectorySnapshot(List.copyOf(everyEnabledUser(dsl)), new GroupGraph(groups(dsl)));
     }
 
     /**
-     * The enabled users whose ids {@code ids} selects, as the engines see them, with one statement that joins it to
-     * their rows and registrations (ADR 31): for questions about a part of the directory (the users a scope covers)
-     * without reading the rest of it, and without sending their ids to the database and back. An id may repeat (a
-     * member of two groups of the walk): repeats are dropped here, which costs H2 far less than a UNION's sort.
-     *
-     * @param walk the recursive walk {@code ids} reads from, declared by the statement
+     * The enabled users among {@code ids}, as the engines see them: for the few a preview lists (at most a few
+     * hundred ids, sent inline).
      */
-    public static List<DirectoryUser> enabledUsersAmong(DSLContext dsl, CommonTableExpression<?> walk,
-                                                        Select<? extends Record1<String>> ids) {
-        Table<?> candidates = ids.asTable("candidate", "user_id");
+    public static List<DirectoryUser> enabledUsers(DSLContext dsl, Collection<String> ids) {
         Map<String, Set<Role>> roles = roles(dsl);
-        Map<String, UserRow> rows = new LinkedHashMap<>();
-        Map<String, Map<AuthMethod.Registration, MethodRegistration>> registrations = new HashMap<>();
-        List<Field<?>> columns = new ArrayList<>(userColumns());
-        columns.addAll(List.of(METHOD_REGISTRATION.fields()));
-        // A user with several registrations comes in several rows; read lazily, so that PostgreSQL's driver
-        // does not hold the whole result at once.
-        try (Cursor<Record> cursor = dsl.withRecursive(walk).select(columns).from(candidates)
-                .join(DIRECTORY_USER).on(DIRECTORY_USER.ID.eq(candidates.field("user_id", String.class)))
-                .leftJoin(METHOD_REGISTRATION).on(METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID))
-                .where(DIRECTORY_USER.ENABLED.isTrue())
-                .fetchSize(USERS_PER_FETCH).fetchLazy()) {
-            for (Record r : cursor) {
-                String id = r.get(DIRECTORY_USER.ID);
-                rows.computeIfAbsent(id, k -> DirectoryRepository.toRow(r));
-                if (r.get(METHOD_REGISTRATION.USER_ID) != null) {
-                    MethodRegistration registration = DirectoryRepository.toRegistration(r.into(METHOD_REGISTRATION));
-                    registrations.computeIfAbsent(id, k -> new EnumMap<>(AuthMethod.Registration.class))
-                            .putIfAbsent(registration.kind(), registration);
-                }
-            }
-        }
-        Map<String, List<MethodRegistration>> registrationLists = new HashMap<>();
-        registrations.forEach((id, byKind) -> registrationLists.put(id, List.copyOf(byKind.values())));
-        List<DirectoryUser> users = new ArrayList<>(rows.size());
-        rows.values().forEach(row -> users.add(user(row, roles, registrationLists)));
+        Map<String, List<MethodRegistration>> registrations = new HashMap<>();
+        dsl.selectFrom(METHOD_REGISTRATION).where(METHOD_REGISTRATION.USER_ID.in(ids)).fetch().forEach(r ->
+                registrations.computeIfAbsent(r.getUserId(), k -> new ArrayList<>())
+                        .add(DirectoryRepository.toRegistration(r)));
+        List<DirectoryUser> users = new ArrayList<>();
+        dsl.select(userColumns()).from(DIRECTORY_USER)
+                .where(DIRECTORY_USER.ID.in(ids).and(DIRECTORY_USER.ENABLED.isTrue())).fetch()
+                .forEach(r -> users.add(user(DirectoryRepository.toRow(r), roles, registrations)));
         return users;
+    }
+
+    /** The ids of the users with an administrator role (a handful, whatever the directory's size). */
+    public static Set<String> administrators(DSLContext dsl) {
+        return roles(dsl).keySet();
     }
 
     /** Every enabled user, with their roles and registrations. */

@@ -4,13 +4,14 @@ import org.jooq.CommonTableExpression;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record1;
+import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.Table;
 import org.opensspr.directory.GroupMembership;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -95,20 +96,27 @@ public final class SqlGroupMembership implements GroupMembership {
 
     /**
      * The users in any of the groups, directly or through nested groups, as a query to build on: a statement that
-     * reads their rows joins {@code userIds} (declaring {@code walk} in its {@code WITH RECURSIVE}) instead of
-     * sending their ids back to the database (ADR 31). A user may appear more than once in {@code userIds}.
+     * reads their rows joins {@link Members#userIds} (declaring {@link Members#walk} in its {@code WITH RECURSIVE})
+     * instead of sending their ids back to the database (ADR 31).
+     *
+     * @param walkName the walk's name in the statement; two walks of one statement need two names
      */
-    public Members members(Collection<String> groupIds) {
-        CommonTableExpression<?> scope = nestedGroups(groupIds);
-        return new Members(scope, select(GROUP_USER_MEMBER.USER_ID).from(scope)
-                .join(GROUP_USER_MEMBER).on(GROUP_USER_MEMBER.GROUP_ID.eq(groupId(scope))));
+    public Members members(String walkName, Collection<String> groupIds) {
+        return new Members(walk(walkName, DIRECTORY_GROUP, DIRECTORY_GROUP.ID, DIRECTORY_GROUP.ID.in(groupIds),
+                GROUP_GROUP_MEMBER.GROUP_ID, GROUP_GROUP_MEMBER.MEMBER_GROUP_ID));
     }
 
-    /**
-     * @param walk    the groups found through the nesting, for the statement's {@code WITH RECURSIVE}
-     * @param userIds their members' ids (column {@code user_id})
-     */
-    public record Members(CommonTableExpression<?> walk, Select<Record1<String>> userIds) {
+    /** @param walk the groups found through the nesting, for the statement's {@code WITH RECURSIVE} */
+    public record Members(CommonTableExpression<?> walk) {
+        /**
+         * The members' ids (column {@code user_id}) with {@code beside} after them. A user member of two groups of
+         * the walk comes twice.
+         */
+        public Select<Record> userIds(Field<?>... beside) {
+            List<Field<?>> columns = new ArrayList<>(List.of(GROUP_USER_MEMBER.USER_ID));
+            columns.addAll(List.of(beside));
+            return select(columns).from(walk).join(GROUP_USER_MEMBER).on(GROUP_USER_MEMBER.GROUP_ID.eq(groupId(walk)));
+        }
     }
 
     /** How many users {@link #usersInScope} would return, counted by the database. */

@@ -13,6 +13,7 @@ import org.opensspr.policy.SsprPolicy;
 
 import org.opensspr.server.reset.EffectivePolicy;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -45,17 +46,14 @@ final class PolicyComparison {
             if (!user.enabled()) {
                 continue;
             }
-            EligibilityEngine engine = effective.engine(membershipOf(user));
-            boolean inScopeNow = engine.isEnabledFor(current, user);
-            boolean inScopeThen = engine.isEnabledFor(proposed, user);
-            if (inScopeNow && !inScopeThen) {
+            Outcomes outcomes = outcomes(effective.engine(membershipOf(user)), current, proposed, user);
+            if (outcomes.outOfScope()) {
                 outOfScope.add(user);
             }
-            if (inScopeNow && inScopeThen && newlyUnable(engine, current, proposed, user).isPresent()) {
+            if (outcomes.unableToReset()) {
                 unableToReset.add(user);
             }
-            if (RegistrationRequirement.asksToRegister(proposed, user, inScopeThen)
-                    && !RegistrationRequirement.asksToRegister(current, user, inScopeNow)) {
+            if (outcomes.mustRegister()) {
                 mustRegister.add(user);
             }
         }
@@ -70,6 +68,19 @@ final class PolicyComparison {
                 }),
                 group(mustRegister, user -> ImpactReasons.mustRegister(current, proposed, user,
                         effective.engine(membershipOf(user)).isEnabledFor(current, user))));
+    }
+
+    /** In which of the preview's three lists an enabled user falls. */
+    record Outcomes(boolean outOfScope, boolean unableToReset, boolean mustRegister) {
+    }
+
+    static Outcomes outcomes(EligibilityEngine engine, SsprPolicy current, SsprPolicy proposed, DirectoryUser user) {
+        boolean inScopeNow = engine.isEnabledFor(current, user);
+        boolean inScopeThen = engine.isEnabledFor(proposed, user);
+        return new Outcomes(inScopeNow && !inScopeThen,
+                inScopeNow && inScopeThen && newlyUnable(engine, current, proposed, user).isPresent(),
+                RegistrationRequirement.asksToRegister(proposed, user, inScopeThen)
+                        && !RegistrationRequirement.asksToRegister(current, user, inScopeNow));
     }
 
     /** Why the user, able to reset now, could not under the proposal; empty if they still could or can't now. */
@@ -91,19 +102,23 @@ final class PolicyComparison {
         return groups;
     }
 
-    /** The count, and the first users by UPN (case-insensitive, then exact) with their reasons. */
+    /** The count, and the first users by UPN with their reasons. */
     private static ImpactGroupDto group(List<DirectoryUser> users, Function<DirectoryUser, String> reason) {
-        // Each user's sort key is lower-cased once, not at every comparison of the sort.
-        record Keyed(String key, DirectoryUser user) {
-        }
-        List<DirectoryUser> listed = users.stream()
-                .map(u -> new Keyed(u.userPrincipalName().toLowerCase(Locale.ROOT), u))
-                .sorted(Comparator.comparing(Keyed::key).thenComparing(k -> k.user().userPrincipalName()))
-                .limit(ImpactGroupDto.MAX_LISTED)
-                .map(Keyed::user)
-                .toList();
-        return new ImpactGroupDto(users.size(), listed.stream()
+        return new ImpactGroupDto(users.size(), firstByUpn(users, DirectoryUser::userPrincipalName).stream()
                 .map(u -> new ImpactedUserDto(u.id(), u.userPrincipalName(), u.displayName(), reason.apply(u)))
                 .toList());
+    }
+
+    /** The first {@value ImpactGroupDto#MAX_LISTED} by UPN (case-insensitive, then exact): the lists' order. */
+    static <T> List<T> firstByUpn(Collection<T> items, Function<T, String> upn) {
+        // Each item's sort key is lower-cased once, not at every comparison of the sort.
+        record Keyed<T>(String key, String upn, T item) {
+        }
+        return items.stream()
+                .map(item -> new Keyed<>(upn.apply(item).toLowerCase(Locale.ROOT), upn.apply(item), item))
+                .sorted(Comparator.<Keyed<T>, String>comparing(Keyed::key).thenComparing(Keyed::upn))
+                .limit(ImpactGroupDto.MAX_LISTED)
+                .map(Keyed::item)
+                .toList();
     }
 }

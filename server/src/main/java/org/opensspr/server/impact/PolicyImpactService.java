@@ -9,12 +9,14 @@ import org.opensspr.server.policy.PolicyService;
 
 import org.opensspr.server.reset.EffectivePolicy;
 
+import java.util.Collection;
 import java.util.Optional;
 
 /**
  * The impact preview: what saving a proposed policy would do to every enabled user. The directory is
  * read in a handful of queries (not one per user) and compared in memory; when both policies are limited to
- * groups, only the users of those groups are read ({@link ScopedUsers}).
+ * groups, only the users of those groups are read, as the engines' inputs ({@link ScopedInputs}), and the engines
+ * run once per distinct inputs ({@link CountedComparison}).
  */
 public final class PolicyImpactService {
     private final Database database;
@@ -35,10 +37,9 @@ public final class PolicyImpactService {
             PolicyDocumentDto current = policies.current(tx);
             SsprPolicy before = effective.apply(current.policy());
             SsprPolicy after = effective.apply(proposed);
-            Optional<ScopedUsers> scoped = ScopedUsers.load(tx, before, after);
+            Optional<Collection<ScopedInputs.ScopedUser>> scoped = ScopedInputs.read(tx, before, after);
             if (scoped.isPresent()) {
-                return new PolicyComparison(scoped.get().membership(), effective).compare(current.version(), before,
-                        after, scoped.get().users());
+                return new CountedComparison(effective).compare(tx, current.version(), before, after, scoped.get());
             }
             DirectorySnapshot directory = DirectorySnapshot.load(tx);
             return new PolicyComparison(directory.groups(), effective).compare(current.version(), before, after,
