@@ -73,9 +73,11 @@ java_options_of() {
   case "$1" in
     # systemd starts it again after running out of memory. The heap starts small and gives back what an idle
     # server doesn't use (a periodic collection after 5 s without one, keeping at most 30 % free): about 100 MB
-    # less resident at idle than G1's defaults on a large machine (docs/performance.md § Cold start and memory).
+    # less resident at idle than G1's defaults on a large machine. The C library keeps what the JIT's compilers
+    # freed after the start (~20 MB) until it is asked to give it back: every 5 s (docs/performance.md § Cold
+    # start and memory).
     server) printf '%s\n' -XX:+ExitOnOutOfMemoryError -Xms16m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30 \
-      -XX:G1PeriodicGCInterval=5000 ;;
+      -XX:G1PeriodicGCInterval=5000 -XX:TrimNativeHeapInterval=5000 ;;
     # A single-purpose screen with a small heap: the serial collector and a heap that starts small keep it
     # some 15 MB lighter than G1 (bench-start.sh); out of memory, it ends and its session starts it again.
     kiosk) printf '%s\n' -XX:+UseSerialGC -Xms16m -Xmx384m -XX:+ExitOnOutOfMemoryError ;;

@@ -56,7 +56,7 @@ public final class AdminAuthService {
         this.passwordRules = Objects.requireNonNull(passwordRules, "passwordRules");
         this.lockout = LockoutGuard.create(database, clock, secrets, lockoutSettings);
         this.sessionSettings = Objects.requireNonNull(sessionSettings, "sessionSettings");
-        this.dummyHash = hasher.hash(tokens.newToken());
+        this.dummyHash = hasher.unmatchableHash();
     }
 
     /**

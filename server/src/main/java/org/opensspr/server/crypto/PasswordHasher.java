@@ -123,9 +123,28 @@ public final class PasswordHasher {
     /** A new PHC string for {@code password} with a fresh random salt. */
     public String hash(String password) {
         Objects.requireNonNull(password, "password");
-        byte[] salt = new byte[cost.saltBytes()];
-        random.nextBytes(salt);
-        byte[] hash = argon2(password, salt, cost.memoryKib(), cost.iterations(), cost.parallelism(), cost.hashBytes());
+        byte[] salt = randomBytes(cost.saltBytes());
+        return phc(salt, argon2(password, salt, cost.memoryKib(), cost.iterations(), cost.parallelism(),
+                cost.hashBytes()));
+    }
+
+    /**
+     * A PHC string of this hasher's cost that no password matches: random bytes where the hash goes (a match
+     * would need Argon2id to hit 32 given bytes). Verifying against it costs what verifying a real hash does, so
+     * a sign-in without an account takes as long as one with, and making it costs no hash: three were the
+     * biggest part of the server's start (docs/performance.md § Cold start and memory).
+     */
+    public String unmatchableHash() {
+        return phc(randomBytes(cost.saltBytes()), randomBytes(cost.hashBytes()));
+    }
+
+    private byte[] randomBytes(int length) {
+        byte[] bytes = new byte[length];
+        random.nextBytes(bytes);
+        return bytes;
+    }
+
+    private String phc(byte[] salt, byte[] hash) {
         return "$" + ALGORITHM + "$v=" + VERSION + "$m=" + cost.memoryKib() + ",t=" + cost.iterations()
                 + ",p=" + cost.parallelism() + "$" + B64.encodeToString(salt) + "$" + B64.encodeToString(hash);
     }

@@ -40,7 +40,7 @@ public final class SecurityAnswers {
     public SecurityAnswers(Clock clock, PasswordHasher hasher) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.hasher = Objects.requireNonNull(hasher, "hasher");
-        this.decoyHash = hasher.hash("no answer registered");
+        this.decoyHash = hasher.unmatchableHash();
     }
 
     /**

@@ -16,7 +16,6 @@ import org.opensspr.server.auth.LockoutGuard;
 import org.opensspr.server.auth.PasswordRejectedException;
 import org.opensspr.server.auth.SignInChannel;
 import org.opensspr.server.crypto.PasswordHasher;
-import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
 import org.opensspr.server.helpdesk.TemporaryAccessPasses;
@@ -65,7 +64,7 @@ public final class UserSignInService {
         this.directory = directory;
         this.rules = rules;
         this.audit = audit;
-        this.dummyHash = hasher.hash(new Tokens().newToken());
+        this.dummyHash = hasher.unmatchableHash();
         this.securityInfo = securityInfo;
     }
 

@@ -90,6 +90,21 @@ class PasswordHasherTest {
         assertThat(cheap.computed()).isEqualTo(3);
     }
 
+    /** The decoy a sign-in without an account verifies against: the hasher's cost, matched by nothing, no hash made. */
+    @Test
+    void unmatchableHashHasTheCostOfARealOneAndMatchesNothing() {
+        PasswordHasher cheap = new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1, 16, 32), new SecureRandom(), 1);
+        String decoy = cheap.unmatchableHash();
+
+        assertThat(cheap.computed()).isZero();
+        assertThat(decoy).matches("\\$argon2id\\$v=19\\$m=1024,t=1,p=1\\$[A-Za-z0-9+/]{22}\\$[A-Za-z0-9+/]{43}");
+        assertThat(cheap.needsRehash(decoy)).isFalse();
+        assertThat(cheap.verify("", decoy)).isFalse();
+        assertThat(cheap.verify("password", decoy)).isFalse();
+        assertThat(cheap.computed()).as("verifying against it computes a hash, as against a real one").isEqualTo(2);
+        assertThat(cheap.unmatchableHash()).isNotEqualTo(decoy);
+    }
+
     @Test
     void nullStoredHashNeverMatches() {
         assertThat(owasp.verify("x", null)).isFalse();
