@@ -62,7 +62,7 @@ public final class PolicyService {
     }
 
     /**
-     * Runs a request that reads the current policy at most once (ADR 34): all of it, from the network check to
+     * Runs a request that reads the current policy at most once (ADR 33): all of it, from the network check to
      * its last step, acts under one version, and a version stored meanwhile holds from the next request on.
      */
     public static Object oneVersionPerRequest(java.util.concurrent.Callable<Object> request) throws Exception {

@@ -56,7 +56,7 @@ class PolicyServiceTest {
     private static final SsprPolicy SECOND_CHANGE = FIRST_CHANGE
             .withPasswordProtection(new PasswordProtectionPolicy(List.of("contoso"), 5, 60));
 
-    /** ADR 34: one request acts under one version, read once; another server's save holds from the next request. */
+    /** ADR 33: one request acts under one version, read once; another server's save holds from the next request. */
     @OnBothDatabases
     void aRequestReadsThePolicyOnceAndActsUnderThatVersion(Database db) throws Exception {
         PolicyService here = service(db, fixedClock());
