@@ -11,7 +11,6 @@ import org.opensspr.server.impact.PolicyComparison.Outcomes;
 import org.opensspr.server.impact.ScopedInputs.ScopedUser;
 import org.opensspr.server.reset.EffectivePolicy;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -32,24 +31,13 @@ final class CountedComparison {
     PolicyImpactDto compare(DSLContext tx, int basedOnVersion, SsprPolicy current, SsprPolicy proposed,
                             Collection<ScopedUser> users) {
         Map<EngineInputs, Outcomes> decided = new HashMap<>();
-        List<ScopedUser> outOfScope = new ArrayList<>();
-        List<ScopedUser> unableToReset = new ArrayList<>();
-        List<ScopedUser> mustRegister = new ArrayList<>();
+        PolicyComparison.Lists<ScopedUser> lists = new PolicyComparison.Lists<>();
         for (ScopedUser user : users) {
-            Outcomes outcomes = decided.computeIfAbsent(user.inputs(), inputs -> PolicyComparison.outcomes(
-                    effective.engine(inputs.membership(current, proposed)), current, proposed, inputs.standIn()));
-            if (outcomes.outOfScope()) {
-                outOfScope.add(user);
-            }
-            if (outcomes.unableToReset()) {
-                unableToReset.add(user);
-            }
-            if (outcomes.mustRegister()) {
-                mustRegister.add(user);
-            }
+            lists.add(user, decided.computeIfAbsent(user.inputs(), inputs -> PolicyComparison.outcomes(
+                    effective.engine(inputs.membership(current, proposed)), current, proposed, inputs.standIn())));
         }
         Map<String, EngineInputs> listed = new HashMap<>();
-        for (List<ScopedUser> list : List.of(outOfScope, unableToReset, mustRegister)) {
+        for (List<ScopedUser> list : lists.all()) {
             PolicyComparison.firstByUpn(list, ScopedUser::userPrincipalName)
                     .forEach(user -> listed.put(user.id(), user.inputs()));
         }
@@ -61,9 +49,9 @@ final class CountedComparison {
         PolicyImpactDto listedOnly = new PolicyComparison(membership, effective)
                 .compare(basedOnVersion, current, proposed, whole);
         return new PolicyImpactDto(basedOnVersion,
-                counted(outOfScope, listedOnly.newlyOutOfScope()),
-                counted(unableToReset, listedOnly.newlyUnableToReset()),
-                counted(mustRegister, listedOnly.newlyRequiredToRegister()));
+                counted(lists.outOfScope(), listedOnly.newlyOutOfScope()),
+                counted(lists.unableToReset(), listedOnly.newlyUnableToReset()),
+                counted(lists.mustRegister(), listedOnly.newlyRequiredToRegister()));
     }
 
     private static ImpactGroupDto counted(List<ScopedUser> all, ImpactGroupDto listed) {

@@ -39,14 +39,36 @@ final class PolicyComparison {
     }
 
     PolicyImpactDto compare(int basedOnVersion, SsprPolicy current, SsprPolicy proposed, List<DirectoryUser> users) {
-        List<DirectoryUser> outOfScope = new ArrayList<>();
-        List<DirectoryUser> unableToReset = new ArrayList<>();
-        List<DirectoryUser> mustRegister = new ArrayList<>();
+        Lists<DirectoryUser> lists = new Lists<>();
         for (DirectoryUser user : users) {
-            if (!user.enabled()) {
-                continue;
+            if (user.enabled()) {
+                lists.add(user, outcomes(effective.engine(membershipOf(user)), current, proposed, user));
             }
-            Outcomes outcomes = outcomes(effective.engine(membershipOf(user)), current, proposed, user);
+        }
+        // A reason is written only for the users the answer lists (the first 200 of each group), not for every
+        // user counted: at a million users most of them would be thrown away.
+        return new PolicyImpactDto(basedOnVersion,
+                group(lists.outOfScope(), user -> ImpactReasons.outOfScope(proposed, user)),
+                group(lists.unableToReset(), user -> {
+                    EligibilityEngine engine = effective.engine(membershipOf(user));
+                    return ImpactReasons.unableToReset(engine, proposed, user,
+                            newlyUnable(engine, current, proposed, user).orElseThrow().reason());
+                }),
+                group(lists.mustRegister(), user -> ImpactReasons.mustRegister(current, proposed, user,
+                        effective.engine(membershipOf(user)).isEnabledFor(current, user))));
+    }
+
+    /** In which of the preview's three lists an enabled user falls. */
+    record Outcomes(boolean outOfScope, boolean unableToReset, boolean mustRegister) {
+    }
+
+    /** The users of each of the preview's three lists, in the order they were added. */
+    record Lists<T>(List<T> outOfScope, List<T> unableToReset, List<T> mustRegister) {
+        Lists() {
+            this(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        }
+
+        void add(T user, Outcomes outcomes) {
             if (outcomes.outOfScope()) {
                 outOfScope.add(user);
             }
@@ -57,21 +79,10 @@ final class PolicyComparison {
                 mustRegister.add(user);
             }
         }
-        // A reason is written only for the users the answer lists (the first 200 of each group), not for every
-        // user counted: at a million users most of them would be thrown away.
-        return new PolicyImpactDto(basedOnVersion,
-                group(outOfScope, user -> ImpactReasons.outOfScope(proposed, user)),
-                group(unableToReset, user -> {
-                    EligibilityEngine engine = effective.engine(membershipOf(user));
-                    return ImpactReasons.unableToReset(engine, proposed, user,
-                            newlyUnable(engine, current, proposed, user).orElseThrow().reason());
-                }),
-                group(mustRegister, user -> ImpactReasons.mustRegister(current, proposed, user,
-                        effective.engine(membershipOf(user)).isEnabledFor(current, user))));
-    }
 
-    /** In which of the preview's three lists an enabled user falls. */
-    record Outcomes(boolean outOfScope, boolean unableToReset, boolean mustRegister) {
+        List<List<T>> all() {
+            return List.of(outOfScope, unableToReset, mustRegister);
+        }
     }
 
     static Outcomes outcomes(EligibilityEngine engine, SsprPolicy current, SsprPolicy proposed, DirectoryUser user) {
