@@ -285,7 +285,7 @@ public final class OpenSsprServer implements AutoCloseable {
         KioskNetworkGate networkGate = networkGate();
         List<ApiRoute<?>> routes = routes(networkGate);
         ApiServerFactory factory = new ApiServerFactory(new SessionAuthenticator(adminAuth, kiosks::authenticate),
-                networkGate, clock).hashingCapacity(hashing).requestScope(PolicyService::oneVersionPerRequest);
+                networkGate, clock).hashingCapacity(hashing).requestScope(policies::oneVersionPerRequest);
         ApiServerFactory.Listener listener;
         if (config.plainHttp()) {
             listener = new ApiServerFactory.Listener(config.host(), config.port(), null, null);

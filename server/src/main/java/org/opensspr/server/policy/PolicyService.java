@@ -45,8 +45,8 @@ public final class PolicyService {
     private final ObjectMapper json = Json.newMapper();
     /** Versions never change once stored, so the last one read stays right until a newer one exists. */
     private final AtomicReference<PolicyDocumentDto> lastCommitted = new AtomicReference<>();
-    /** The version the current request read first ({@link #oneVersionPerRequest}). */
-    private static final ScopedValue<AtomicReference<PolicyDocumentDto>> READ_IN_THIS_REQUEST = ScopedValue.newInstance();
+    /** The version the current request read first ({@link #oneVersionPerRequest}); this service's own. */
+    private final ScopedValue<AtomicReference<PolicyDocumentDto>> readInThisRequest = ScopedValue.newInstance();
 
     public PolicyService(Database database, AuditLog auditLog, Clock clock) {
         this(database, auditLog, clock, PolicyReferenceCheck.NONE);
@@ -65,16 +65,16 @@ public final class PolicyService {
      * Runs a request that reads the current policy at most once (ADR 33): all of it, from the network check to
      * its last step, acts under one version, and a version stored meanwhile holds from the next request on.
      */
-    public static Object oneVersionPerRequest(java.util.concurrent.Callable<Object> request) throws Exception {
-        return ScopedValue.where(READ_IN_THIS_REQUEST, new AtomicReference<PolicyDocumentDto>()).call(request::call);
+    public Object oneVersionPerRequest(java.util.concurrent.Callable<Object> request) throws Exception {
+        return ScopedValue.where(readInThisRequest, new AtomicReference<PolicyDocumentDto>()).call(request::call);
     }
 
     /** The policy in force now with its version: in a request, as its first reading found it. */
     public PolicyDocumentDto current() {
-        if (!READ_IN_THIS_REQUEST.isBound()) {
+        if (!readInThisRequest.isBound()) {
             return latest();
         }
-        AtomicReference<PolicyDocumentDto> read = READ_IN_THIS_REQUEST.get();
+        AtomicReference<PolicyDocumentDto> read = readInThisRequest.get();
         PolicyDocumentDto document = read.get();
         if (document == null) {
             document = latest();
@@ -186,8 +186,8 @@ public final class PolicyService {
             throw e;
         }
         lastCommitted.set(stored);
-        if (READ_IN_THIS_REQUEST.isBound()) {
-            READ_IN_THIS_REQUEST.get().set(stored); // the rest of the request that stored it acts under it
+        if (readInThisRequest.isBound()) {
+            readInThisRequest.get().set(stored); // the rest of the request that stored it acts under it
         }
         return stored;
     }

@@ -63,7 +63,7 @@ class PolicyServiceTest {
         PolicyService otherServer = service(db, fixedClock());
         long statements = db.work().statements();
 
-        Object seen = PolicyService.oneVersionPerRequest(() -> {
+        Object seen = here.oneVersionPerRequest(() -> {
             PolicyDocumentDto first = here.current();
             // Another server's request, on a thread of its own (outside this request's scope).
             Thread save = Thread.ofPlatform().start(() -> otherServer.update(0, FIRST_CHANGE, "admin@contoso.example"));
@@ -74,12 +74,12 @@ class PolicyServiceTest {
         });
 
         assertThat(seen).isEqualTo(0);
-        assertThat(PolicyService.oneVersionPerRequest(() -> here.current().version())).as("the next request")
+        assertThat(here.oneVersionPerRequest(() -> here.current().version())).as("the next request")
                 .isEqualTo(1);
         assertThat(here.current().version()).as("outside a request, every reading").isEqualTo(1);
         // The first request read the version once, though it asked three times (the other server's save aside).
         long saveStatements = db.work().statements() - statements;
-        assertThat(PolicyService.oneVersionPerRequest(() -> {
+        assertThat(here.oneVersionPerRequest(() -> {
             long before = db.work().statements();
             here.current();
             here.current();
@@ -93,7 +93,7 @@ class PolicyServiceTest {
     void theRequestThatSavesAVersionActsUnderItFromThenOn(Database db) throws Exception {
         PolicyService service = service(db, fixedClock());
 
-        Object after = PolicyService.oneVersionPerRequest(() -> {
+        Object after = service.oneVersionPerRequest(() -> {
             assertThat(service.current().version()).isZero();
             service.update(0, FIRST_CHANGE, "admin@contoso.example");
             return service.current();
