@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The CPU each thread of a process has used so far, read from {@code /proc/PID/task/*}: where a reset's CPU
  * beyond its hashes goes (requests, the JIT compilers, the collector, the delivery worker). Linux only.
  */
-public record ThreadCpu(Map<Long, Thread> threads) {
+public record ThreadCpu(Map<Long, Usage> threads) {
 
     /** What a thread does, told by its name (/proc shows the first 15 characters). */
     public enum Kind {
@@ -59,18 +59,19 @@ public record ThreadCpu(Map<Long, Thread> threads) {
         }
     }
 
-    public record Thread(Kind kind, long nanos) {
+    /** One thread's kind and the CPU it has used. */
+    public record Usage(Kind kind, long nanos) {
     }
 
     /** The threads of {@code process} (a /proc/PID folder), if they can be read. */
     public static Optional<ThreadCpu> of(Path process) {
         try (Stream<Path> tasks = Files.list(process.resolve("task"))) {
-            Map<Long, Thread> threads = new HashMap<>();
+            Map<Long, Usage> threads = new HashMap<>();
             for (Path task : tasks.toList()) {
                 try {
                     String name = Files.readString(task.resolve("comm")).strip();
                     ticks(task.resolve("stat")).ifPresent(nanos -> threads.put(
-                            Long.parseLong(task.getFileName().toString()), new Thread(Kind.of(name), nanos)));
+                            Long.parseLong(task.getFileName().toString()), new Usage(Kind.of(name), nanos)));
                 } catch (IOException | NumberFormatException ended) {
                     // a thread that ended while listed
                 }
@@ -92,7 +93,7 @@ public record ThreadCpu(Map<Long, Thread> threads) {
             used.put(kind, 0L);
         }
         threads.forEach((id, now) -> {
-            Thread then = before.threads.get(id);
+            Usage then = before.threads.get(id);
             long earlier = then != null && then.kind == now.kind ? then.nanos : 0;
             used.merge(now.kind, Math.max(0, now.nanos - earlier), Long::sum);
         });
