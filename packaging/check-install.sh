@@ -37,7 +37,15 @@ for package in "${PACKAGES[@]}"; do
     fail "$package is installed on this machine and this check did not install it: it would purge its data. Remove it first."
   fi
 done
-root dpkg --purge "${PACKAGES[@]}" >/dev/null 2>&1 || true
+# A check killed inside dpkg -i leaves its packages half-installed and dpkg "interrupted" (apt-get then refuses
+# everything): dpkg finishes what it started, and the half-installed packages, ours by the marker, go anyway.
+if [ -n "$(dpkg --audit 2>/dev/null)" ]; then
+  root env DEBIAN_FRONTEND=noninteractive dpkg --configure -a >/dev/null 2>&1 || true
+fi
+root dpkg --purge --force-remove-reinstreq "${PACKAGES[@]}" >/dev/null 2>&1 || true
+for package in "${PACKAGES[@]}"; do
+  if known "$package"; then fail "$package is still on this machine after dpkg --purge"; fi
+done
 
 WORK="$(mktemp -d)"
 SERVER_PID=""
@@ -61,8 +69,10 @@ command -v Xvfb >/dev/null || need+=(xvfb)
 command -v curl >/dev/null || need+=(curl)
 command -v openssl >/dev/null || need+=(openssl)
 # The packaging's training runs start the desktop apps: JavaFX needs GTK 3 and OpenGL's libraries.
+# The list is read whole before matching: under pipefail, `ldconfig -p | grep -q` can fail on a broken pipe.
+libraries="$(ldconfig -p)"
 for lib in libgtk-3.so.0:libgtk-3-0 libGL.so.1:libgl1 libXtst.so.6:libxtst6 libXxf86vm.so.1:libxxf86vm1; do
-  ldconfig -p | grep -q "${lib%%:*}" || need+=("${lib##*:}")
+  grep -qF "${lib%%:*}" <<<"$libraries" || need+=("${lib##*:}")
 done
 if [ "${#need[@]}" -gt 0 ]; then
   step "installing ${need[*]}"
