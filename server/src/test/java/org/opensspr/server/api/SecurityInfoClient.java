@@ -161,12 +161,17 @@ final class SecurityInfoClient {
         return view.path("registered").findValuesAsText("kind");
     }
 
-    /** What a phone's camera reads off the QR code image. */
+    /**
+     * What a phone's camera reads off the QR code image. The image is read as drawn, pixel for pixel, so as a pure
+     * barcode: ZXing's finder, made for camera pictures, missed 19 of 1,500 such exact images (1.3 %; as a pure
+     * barcode none), which made the tests that register the app fail now and then.
+     */
     static String decodeQr(String pngBase64) {
         try {
             var image = ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(pngBase64)));
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-            return new MultiFormatReader().decode(bitmap).getText();
+            return new MultiFormatReader().decode(bitmap, java.util.Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, true))
+                    .getText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NotFoundException e) {
