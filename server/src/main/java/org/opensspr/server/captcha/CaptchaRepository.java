@@ -28,14 +28,10 @@ final class CaptchaRepository {
      * already. The conditional update is the claim: of two concurrent calls only one gets the row.
      */
     Optional<Stored> consume(DSLContext dsl, String id, String flowId, Instant now) {
-        int claimed = dsl.update(CAPTCHA).set(CAPTCHA.USED_AT, DbTime.of(now))
+        return dsl.update(CAPTCHA).set(CAPTCHA.USED_AT, DbTime.of(now))
                 .where(CAPTCHA.ID.eq(id), CAPTCHA.USED_AT.isNull(),
                         flowId == null ? CAPTCHA.FLOW_ID.isNull() : CAPTCHA.FLOW_ID.eq(flowId))
-                .execute();
-        if (claimed != 1) {
-            return Optional.empty();
-        }
-        return dsl.select(CAPTCHA.ANSWER_HASH, CAPTCHA.EXPIRES_AT).from(CAPTCHA).where(CAPTCHA.ID.eq(id))
+                .returningResult(CAPTCHA.ANSWER_HASH, CAPTCHA.EXPIRES_AT)
                 .fetchOptional(r -> new Stored(r.value1(), r.value2().toInstant()));
     }
 

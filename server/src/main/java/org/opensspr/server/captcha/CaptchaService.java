@@ -80,6 +80,11 @@ public final class CaptchaService {
         return true;
     }
 
+    /** The first captcha of a flow begun in this transaction: it has none to count or use up. */
+    public void storeFirst(DSLContext tx, String flowId, Drawn drawn) {
+        insert(tx, Objects.requireNonNull(flowId, "flowId"), drawn);
+    }
+
     /** A new captcha outside any flow: image rendered, row stored. */
     public Captcha issue() {
         return issueWithAnswer().captcha();

@@ -102,9 +102,20 @@ public final class PolicyService {
         return current().policy();
     }
 
-    /** The policy in force as seen by the caller's transaction (for services that act on it in one). */
+    /**
+     * The policy in force as seen by the caller's transaction (for services that act on it in one); in a request
+     * that has read it already, that reading (ADR 33), and the first reading otherwise.
+     */
     public PolicyDocumentDto current(DSLContext tx) {
-        return repository.latest(tx).orElseGet(PolicyDocumentDto::defaults);
+        AtomicReference<PolicyDocumentDto> read = readInThisRequest.isBound() ? readInThisRequest.get() : null;
+        if (read != null && read.get() != null) {
+            return read.get();
+        }
+        PolicyDocumentDto document = repository.latest(tx).orElseGet(PolicyDocumentDto::defaults);
+        if (read != null) {
+            read.set(document);
+        }
+        return document;
     }
 
     /** One version; 0 is the defaults. */

@@ -23,12 +23,18 @@ final class CaptchaGate implements Captchas {
 
     @Override
     public Optional<CaptchaDto> store(DSLContext tx, String flowId, CaptchaService.Drawn drawn) {
-        if (!service.store(tx, flowId, drawn)) {
-            return Optional.empty();
-        }
+        return service.store(tx, flowId, drawn) ? Optional.of(dto(drawn)) : Optional.empty();
+    }
+
+    @Override
+    public CaptchaDto storeFirst(DSLContext tx, String flowId, CaptchaService.Drawn drawn) {
+        service.storeFirst(tx, flowId, drawn);
+        return dto(drawn);
+    }
+
+    private static CaptchaDto dto(CaptchaService.Drawn drawn) {
         Captcha captcha = drawn.captcha();
-        return Optional.of(new CaptchaDto(captcha.id(), Base64.getEncoder().encodeToString(captcha.png()),
-                captcha.expiresAt()));
+        return new CaptchaDto(captcha.id(), Base64.getEncoder().encodeToString(captcha.png()), captcha.expiresAt());
     }
 
     @Override

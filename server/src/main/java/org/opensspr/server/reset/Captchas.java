@@ -16,6 +16,9 @@ interface Captchas {
     /** Stores a drawn captcha for the flow (its earlier ones are spent); empty once the flow has drawn its share. */
     Optional<CaptchaDto> store(DSLContext tx, String flowId, CaptchaService.Drawn drawn);
 
+    /** Stores the first captcha of a flow begun in this transaction. */
+    CaptchaDto storeFirst(DSLContext tx, String flowId, CaptchaService.Drawn drawn);
+
     /** Consumes the captcha whatever the answer; true only for the flow's own captcha, answered right in time. */
     boolean verify(DSLContext tx, String flowId, String captchaId, String answer);
 }

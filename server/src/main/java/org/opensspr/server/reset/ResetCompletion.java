@@ -217,10 +217,9 @@ public final class ResetCompletion {
         if (flow.userId() == null) {
             throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
         }
-        DirectoryUser user = directory.loadUser(flow.userId()).orElseThrow(
+        UserCredentials.RuleFacts user = credentials.ruleFacts(database.dsl(), flow.userId()).orElseThrow(
                 () -> new ApiException(ErrorCode.CONFLICT, "The account changed during the reset; start again."));
-        Optional<String> current = credentials.findByUpn(database.dsl(), user.userPrincipalName())
-                .map(UserCredentials.Credential::passwordHash);
+        Optional<String> current = Optional.ofNullable(user.passwordHash());
         List<PasswordViolation> violations = rules.check(policy, request.newPassword(), user.givenName(), user.surname(),
                 candidate -> current.map(hash -> hasher.verify(candidate, hash)).orElse(false));
         if (!violations.isEmpty()) {
@@ -229,9 +228,11 @@ public final class ResetCompletion {
         return hasher.hash(request.newPassword());
     }
 
-    /** Locks the user's row, then makes sure no other flow finished this account meanwhile. */
+    /**
+     * Makes sure no other flow finished this account meanwhile: the step's check has locked the user's row
+     * ({@code ResetFlows.check}), and the flow is read again under that lock.
+     */
     private DirectoryUser claim(DSLContext tx, FlowRecord flow) {
-        credentials.lockRow(tx, flow.userId());
         FlowRecord fresh = flows.find(tx, flow.id()).orElseThrow();
         if (fresh.superseded() || fresh.abandonedAt() != null || fresh.stepNumber() != flow.stepNumber()) {
             throw new ApiException(ErrorCode.CONFLICT,

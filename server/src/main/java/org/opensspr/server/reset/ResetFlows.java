@@ -117,7 +117,7 @@ public final class ResetFlows {
             flows.insert(tx, flow, Tokens.sha256Hex(ticket), now);
             progress(tx, flow, "", "Flow started: " + request.intent(), null);
             return FlowResponses.of(flow, ticket, new FlowStep.IdentifyUser(), policy.customization(),
-                    captchas.store(tx, flow.id(), drawn).orElseThrow(), null, null);
+                    captchas.storeFirst(tx, flow.id(), drawn), null, null);
         });
         meters.started(request.intent());
         return started;
@@ -181,14 +181,10 @@ public final class ResetFlows {
 
     public FlowResponse prove(ProveRequest request, KioskCaller caller) {
         requireBounded(request);
-        Checked checked = precheck(request.ticket(), caller, FlowStep.ProveIdentity.class);
-        if (checked.ended() != null) {
-            return checked.ended();
-        }
-        if (gate(checked.flow().pendingMethod()) instanceof HashedGate hashed) {
-            return proveHashed(request, caller, hashed);
-        }
-        return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+        // A hashed gate's proof can't run inside the step's transaction: its flow is left as it was and the proof
+        // goes the held way, which checks again.
+        return stepUnless(request.ticket(), caller, FlowStep.ProveIdentity.class,
+                flow -> gate(flow.pendingMethod()) instanceof HashedGate, (tx, flow, policy, now) -> {
             AuthMethod method = flow.pendingMethod();
             Gate gate = gate(method);
             Gate.GateContext context = context(tx, flow, method, policy, now);
@@ -202,11 +198,14 @@ public final class ResetFlows {
                         !(proof instanceof Gate.Proof.Passed), now);
             }
             return proven(tx, flow, gate, context, proof);
-        });
+        }).orElseGet(() -> proveHashed(request, caller));
     }
 
     /** An attempt counted as failed before its hashing, and what the hashing needs. */
-    private record HashedAttempt<T>(long attemptId, T prepared) {
+    private record HashedAttempt<T>(long attemptId, HashedGate<T> gate, T prepared) {
+        Gate.Proof verify(ProveRequest request) {
+            return gate.verify(prepared, request.code(), request.answers());
+        }
     }
 
     /**
@@ -214,22 +213,30 @@ public final class ResetFlows {
      * the stored hashes read while the flow is held; the hashing runs with no database connection held;
      * only a right answer turns the attempt into a success. A request that dies midway has used an attempt.
      */
-    private <T> FlowResponse proveHashed(ProveRequest request, KioskCaller caller, HashedGate<T> gate) {
-        Held<HashedAttempt<T>> held = hold(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
-            long attempt = throttles.record(tx, ThrottleStore.userKey(flow.userId()),
-                    attemptKind(flow.pendingMethod()), true, now);
-            return new HashedAttempt<>(attempt, gate.prepare(tx, context(tx, flow, flow.pendingMethod(), policy, now)));
+    private FlowResponse proveHashed(ProveRequest request, KioskCaller caller) {
+        Held<HashedAttempt<?>> held = hold(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+            if (!(gate(flow.pendingMethod()) instanceof HashedGate<?> hashed)) {
+                throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
+            }
+            return attempt(tx, flow, hashed, policy, now);
         });
         if (held.ended() != null) {
             return held.ended();
         }
-        Gate.Proof proof = gate.verify(held.value().prepared(), request.code(), request.answers());
+        Gate.Proof proof = held.value().verify(request);
         return finishHeld(held, (tx, flow, policy, now) -> {
             if (proof instanceof Gate.Proof.Passed) {
                 throttles.succeeded(tx, held.value().attemptId());
             }
-            return proven(tx, flow, gate, context(tx, flow, flow.pendingMethod(), policy, now), proof);
+            return proven(tx, flow, held.value().gate(), context(tx, flow, flow.pendingMethod(), policy, now), proof);
         });
+    }
+
+    private <T> HashedAttempt<T> attempt(DSLContext tx, FlowRecord flow, HashedGate<T> gate, SsprPolicy policy,
+                                         Instant now) {
+        long attempt = throttles.record(tx, ThrottleStore.userKey(flow.userId()), attemptKind(flow.pendingMethod()),
+                true, now);
+        return new HashedAttempt<>(attempt, gate, gate.prepare(tx, context(tx, flow, flow.pendingMethod(), policy, now)));
     }
 
     /** The flow after a proof: the gate passed, or the same gate again (questions drawn anew). */
@@ -405,17 +412,30 @@ public final class ResetFlows {
     Checked precheck(String ticket, KioskCaller caller, Class<? extends FlowStep> expected) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        return database.inTransaction(tx -> check(tx, ticket, caller, expected, policy, now));
+        return inStep(tx -> check(tx, ticket, caller, expected, policy, now));
     }
 
     FlowResponse step(String ticket, KioskCaller caller, Class<? extends FlowStep> expected, StepWork work) {
+        return stepUnless(ticket, caller, expected, flow -> false, work).orElseThrow();
+    }
+
+    /**
+     * {@link #step}, unless the checked flow is one {@code elsewhere} says the work isn't for: then the step
+     * changes nothing and answers nothing, and the caller takes the flow another way (which checks again).
+     */
+    Optional<FlowResponse> stepUnless(String ticket, KioskCaller caller, Class<? extends FlowStep> expected,
+                                      java.util.function.Predicate<FlowRecord> elsewhere, StepWork work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        return committed(database.inTransaction(tx -> {
+        Advanced advanced = inStep(tx -> {
             Checked checked = check(tx, ticket, caller, expected, policy, now);
-            return checked.ended() != null ? new Advanced(checked.ended(), List.of())
+            if (checked.ended() != null) {
+                return new Advanced(checked.ended(), List.of());
+            }
+            return elsewhere.test(checked.flow()) ? null
                     : advance(tx, ticket, work.apply(tx, checked.flow(), policy, now), policy, now);
-        }));
+        });
+        return Optional.ofNullable(advanced).map(this::committed);
     }
 
     /**
@@ -435,7 +455,7 @@ public final class ResetFlows {
     <T> Held<T> hold(String ticket, KioskCaller caller, Class<? extends FlowStep> expected, HoldWork<T> work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        return database.inTransaction(tx -> {
+        return inStep(tx -> {
             Checked checked = check(tx, ticket, caller, expected, policy, now);
             if (checked.ended() != null) {
                 return new Held<T>(null, ticket, null, null, checked.ended());
@@ -456,7 +476,7 @@ public final class ResetFlows {
     FlowResponse finishHeld(Held<?> held, StepWork work) {
         Instant now = clock.instant();
         SsprPolicy policy = policies.currentPolicy();
-        return committed(database.inTransaction(tx -> {
+        return committed(inStep(tx -> {
             FlowRecord flow = flows.findByTicket(tx, Tokens.sha256Hex(held.heldTicket())).orElseThrow(
                     () -> new IllegalStateException("Held flow " + held.flow().id() + " lost its held ticket"));
             return advance(tx, held.heldTicket(), work.apply(tx, flow, policy, now), policy, now);
@@ -469,6 +489,14 @@ public final class ResetFlows {
             work.accept(tx);
             flows.release(tx, held.flow().id(), Tokens.sha256Hex(held.heldTicket()), Tokens.sha256Hex(held.publicTicket()));
         });
+    }
+
+    /**
+     * A step's one transaction. Its user's throttle events are read once, in the check, and what the step records
+     * is added to them for the decision after its work (see {@link ThrottleStore#oneReadPerTransaction}).
+     */
+    private <T> T inStep(java.util.function.Function<DSLContext, T> work) {
+        return throttles.oneReadPerTransaction(() -> database.inTransaction(work));
     }
 
     /** Stores the step's result under a new ticket, if nobody advanced the flow meanwhile, and answers. */

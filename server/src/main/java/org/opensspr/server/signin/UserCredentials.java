@@ -28,6 +28,21 @@ public final class UserCredentials {
                         r.getMustChangePassword(), r.getEnabled(), r.getLocked(), "ON_PREMISES".equals(r.getSource())));
     }
 
+    /** What the new-password rules read of a user: the names a password mustn't contain, and the hash (may be null). */
+    public record RuleFacts(String givenName, String surname, String passwordHash) {
+        @Override
+        public String toString() {
+            return "RuleFacts[hash hidden]";
+        }
+    }
+
+    /** {@link RuleFacts} of the user with this id, in one statement. */
+    public Optional<RuleFacts> ruleFacts(DSLContext dsl, String userId) {
+        return dsl.select(DIRECTORY_USER.GIVEN_NAME, DIRECTORY_USER.SURNAME, DIRECTORY_USER.PASSWORD_HASH)
+                .from(DIRECTORY_USER).where(DIRECTORY_USER.ID.eq(userId))
+                .fetchOptional(r -> new RuleFacts(r.value1(), r.value2(), r.value3()));
+    }
+
     /** Sets a new password; a reset or change also clears "must change" and the lock. */
     public void setPassword(DSLContext tx, String userId, String passwordHash, boolean mustChange, Instant now) {
         tx.update(DIRECTORY_USER)

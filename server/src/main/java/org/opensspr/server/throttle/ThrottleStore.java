@@ -13,8 +13,12 @@ import org.opensspr.throttling.ThrottleEventKind;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
@@ -27,6 +31,26 @@ import static org.opensspr.server.db.Tables.THROTTLE_SUBJECT;
 public final class ThrottleStore {
     private static final Throttle PER_USER = Throttle.perUser();
     private static final Throttle PER_KIOSK = Throttle.perKiosk();
+
+    /**
+     * The events one transaction has read, by subject ({@link #oneReadPerTransaction}), with what it has recorded
+     * since: this store's own, like {@code PolicyService}'s reading per request.
+     */
+    private final ScopedValue<Map<String, Read>> readInThisTransaction = ScopedValue.newInstance();
+
+    /** A subject's events from {@code since} on, as this transaction read and then added to them. */
+    private record Read(Instant since, List<ThrottleEvent> events) {
+    }
+
+    /**
+     * Runs {@code transaction} — exactly one, begun and ended inside — reading each subject's events at most once:
+     * a reset step decides in its check and again after its work, and what it recorded in between is added to
+     * what it read. Other transactions' events that commit meanwhile count from the next step's check on, which
+     * reads afresh; the check is what guards every side effect, and it never sees an older reading.
+     */
+    public <T> T oneReadPerTransaction(Supplier<T> transaction) {
+        return ScopedValue.where(readInThisTransaction, new HashMap<String, Read>()).call(transaction::get);
+    }
 
     /** Per user; unknown names are limited by the per-kiosk rule, which every flow start counts against. */
     public static String userKey(String userId) {
@@ -43,9 +67,6 @@ public final class ThrottleStore {
      * request, on this server or another, is as good as winning it.
      */
     private void ensureSubject(Database database, String subject, Instant at) {
-        if (database.dsl().fetchExists(THROTTLE_SUBJECT, THROTTLE_SUBJECT.SUBJECT_KEY.eq(subject))) {
-            return;
-        }
         try {
             database.inTransactionDo(tx -> tx.insertInto(THROTTLE_SUBJECT)
                     .set(THROTTLE_SUBJECT.SUBJECT_KEY, subject)
@@ -65,11 +86,11 @@ public final class ThrottleStore {
      */
     public <T> T inTurn(Database database, String subject, Instant at, Function<DSLContext, T> work) {
         for (int tries = 1; tries <= MAX_LOCK_TRIES; tries++) {
-            ensureSubject(database, subject, at);
             List<T> done = database.inTransaction(tx -> locked(tx, subject) ? List.of(work.apply(tx)) : List.of());
             if (!done.isEmpty()) {
                 return done.getFirst();
             }
+            ensureSubject(database, subject, at); // the first time for this subject, or after housekeeping
         }
         throw new IllegalStateException("The throttle subject " + subject + "'s row kept disappearing");
     }
@@ -83,6 +104,9 @@ public final class ThrottleStore {
 
     /** Records one event; answers its id. */
     public long record(DSLContext tx, String subject, ThrottleEventKind kind, boolean failedProof, Instant at) {
+        if (readInThisTransaction.isBound() && readInThisTransaction.get().get(subject) instanceof Read read) {
+            read.events().add(new ThrottleEvent(DbTime.of(at).toInstant(), kind, failedProof)); // as it reads back
+        }
         return tx.insertInto(THROTTLE_EVENT)
                 .set(THROTTLE_EVENT.SUBJECT_KEY, subject)
                 .set(THROTTLE_EVENT.KIND, kind.name())
@@ -94,6 +118,9 @@ public final class ThrottleStore {
 
     /** An attempt counted as failed before its check turned out right (see {@code ResetFlows.proveHashed}). */
     public void succeeded(DSLContext tx, long eventId) {
+        if (readInThisTransaction.isBound()) {
+            readInThisTransaction.get().clear(); // a reading doesn't know its events' ids: the next one reads afresh
+        }
         tx.update(THROTTLE_EVENT).set(THROTTLE_EVENT.FAILED_PROOF, false).where(THROTTLE_EVENT.ID.eq(eventId)).execute();
     }
 
@@ -130,7 +157,21 @@ public final class ThrottleStore {
                 .execute());
     }
 
-    private static List<ThrottleEvent> events(DSLContext tx, String subject, Instant since) {
+    private List<ThrottleEvent> events(DSLContext tx, String subject, Instant since) {
+        if (!readInThisTransaction.isBound()) {
+            return read(tx, subject, since);
+        }
+        Map<String, Read> reads = readInThisTransaction.get();
+        Read read = reads.get(subject);
+        if (read == null || since.isBefore(read.since())) {
+            read = new Read(since, new ArrayList<>(read(tx, subject, since)));
+            reads.put(subject, read);
+        }
+        Instant from = DbTime.of(since).toInstant();
+        return read.events().stream().filter(event -> !event.at().isBefore(from)).toList();
+    }
+
+    private static List<ThrottleEvent> read(DSLContext tx, String subject, Instant since) {
         return tx.selectFrom(THROTTLE_EVENT)
                 .where(THROTTLE_EVENT.SUBJECT_KEY.eq(subject))
                 .and(THROTTLE_EVENT.OCCURRED_AT.ge(DbTime.of(since)))
