@@ -111,11 +111,16 @@ public final class PolicyService {
         if (read != null && read.get() != null) {
             return read.get();
         }
-        PolicyDocumentDto document = repository.latest(tx).orElseGet(PolicyDocumentDto::defaults);
+        PolicyDocumentDto document = latest(tx);
         if (read != null) {
             read.set(document);
         }
         return document;
+    }
+
+    /** The newest version as {@code tx} sees it, whatever the request read before. */
+    private PolicyDocumentDto latest(DSLContext tx) {
+        return repository.latest(tx).orElseGet(PolicyDocumentDto::defaults);
     }
 
     /** One version; 0 is the defaults. */
@@ -177,7 +182,7 @@ public final class PolicyService {
         PolicyDocumentDto stored;
         try {
             stored = database.inTransaction(tx -> {
-                PolicyDocumentDto current = current(tx);
+                PolicyDocumentDto current = latest(tx); // the version check: never the request's earlier reading
                 if (current.version() != expectedVersion) {
                     throw conflict(expectedVersion, current.version());
                 }

@@ -493,10 +493,10 @@ public final class ResetFlows {
 
     /**
      * A step's one transaction. Its user's throttle events are read once, in the check, and what the step records
-     * is added to them for the decision after its work (see {@link ThrottleStore#oneReadPerTransaction}).
+     * is added to them for the decision after its work (see {@link ThrottleStore#inTransactionReadingOnce}).
      */
     private <T> T inStep(java.util.function.Function<DSLContext, T> work) {
-        return throttles.oneReadPerTransaction(() -> database.inTransaction(work));
+        return throttles.inTransactionReadingOnce(database, work);
     }
 
     /** Stores the step's result under a new ticket, if nobody advanced the flow meanwhile, and answers. */

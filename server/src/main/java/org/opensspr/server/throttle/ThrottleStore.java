@@ -18,7 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
@@ -33,7 +32,7 @@ public final class ThrottleStore {
     private static final Throttle PER_KIOSK = Throttle.perKiosk();
 
     /**
-     * The events one transaction has read, by subject ({@link #oneReadPerTransaction}), with what it has recorded
+     * The events one transaction has read, by subject ({@link #inTransactionReadingOnce}), with what it has recorded
      * since: this store's own, like {@code PolicyService}'s reading per request.
      */
     private final ScopedValue<Map<String, Read>> readInThisTransaction = ScopedValue.newInstance();
@@ -43,13 +42,14 @@ public final class ThrottleStore {
     }
 
     /**
-     * Runs {@code transaction} — exactly one, begun and ended inside — reading each subject's events at most once:
-     * a reset step decides in its check and again after its work, and what it recorded in between is added to
-     * what it read. Other transactions' events that commit meanwhile count from the next step's check on, which
-     * reads afresh; the check is what guards every side effect, and it never sees an older reading.
+     * Runs {@code work} in one transaction that reads each subject's events at most once: a reset step decides in
+     * its check and again after its work, and what it recorded in between is added to what it read. Other
+     * transactions' events that commit meanwhile count from the next step's check on, which reads afresh; the
+     * check is what guards every side effect, and it never sees an older reading.
      */
-    public <T> T oneReadPerTransaction(Supplier<T> transaction) {
-        return ScopedValue.where(readInThisTransaction, new HashMap<String, Read>()).call(transaction::get);
+    public <T> T inTransactionReadingOnce(Database database, Function<DSLContext, T> work) {
+        return ScopedValue.where(readInThisTransaction, new HashMap<String, Read>())
+                .call(() -> database.inTransaction(work));
     }
 
     /** Per user; unknown names are limited by the per-kiosk rule, which every flow start counts against. */

@@ -89,6 +89,30 @@ class PolicyServiceTest {
         assertThat(saveStatements).isPositive();
     }
 
+    /** ADR 33 inside transactions: a step's work reads the request's version; a save still checks the newest. */
+    @OnBothDatabases
+    void aTransactionInARequestReadsTheRequestsVersionButASaveChecksTheNewest(Database db) throws Exception {
+        PolicyService here = service(db, fixedClock());
+        PolicyService otherServer = service(db, fixedClock());
+
+        Object seen = here.oneVersionPerRequest(() -> {
+            int first = db.inTransaction(here::current).version();
+            Thread save = Thread.ofPlatform().start(() -> otherServer.update(0, FIRST_CHANGE, "admin@contoso.example"));
+            save.join();
+            long before = db.work().statements();
+            assertThat(db.inTransaction(here::current).version()).as("the request's reading").isEqualTo(first);
+            assertThat(here.current().version()).isEqualTo(first);
+            assertThat(db.work().statements() - before).as("neither reads again").isZero();
+            assertThatThrownBy(() -> here.update(0, SECOND_CHANGE, "admin@contoso.example"))
+                    .as("saving over version 0 while version 1 is stored").isInstanceOf(ApiException.class)
+                    .hasMessageContaining("at version 1 now");
+            return first;
+        });
+
+        assertThat(seen).isEqualTo(0);
+        assertThat(here.current().policy()).isEqualTo(FIRST_CHANGE);
+    }
+
     @OnBothDatabases
     void theRequestThatSavesAVersionActsUnderItFromThenOn(Database db) throws Exception {
         PolicyService service = service(db, fixedClock());
