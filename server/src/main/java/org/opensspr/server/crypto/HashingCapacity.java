@@ -22,6 +22,8 @@ public final class HashingCapacity {
     public static final int LEAST_REQUESTS = 64;
 
     private static final ScopedValue<Boolean> ADMITTED = ScopedValue.newInstance();
+    /** In a request whose handler admits itself where it hashes ({@link #letTheHandlerAdmit}): the capacity to ask. */
+    private static final ScopedValue<HashingCapacity> ADMITS_WHERE_IT_HASHES = ScopedValue.newInstance();
 
     private final Semaphore requests;
     private final int limit;
@@ -71,6 +73,32 @@ public final class HashingCapacity {
         }
     }
 
+    /**
+     * Runs the request of a route that hashes on some paths only: not admitted at the door, it may hash only inside
+     * {@link #admitHere}, which its handler calls where it is about to hash.
+     */
+    public <T> T letTheHandlerAdmit(Callable<T> request) throws Exception {
+        return ScopedValue.where(ADMITTED, false).where(ADMITS_WHERE_IT_HASHES, this).call(request::call);
+    }
+
+    /**
+     * Runs {@code work}, which hashes, once admitted: in a request of {@link #letTheHandlerAdmit}, if there is room
+     * now, else {@link Busy} before {@code work} does anything; outside requests, at once (work outside requests
+     * hashes freely). Call it before the work changes anything, as the door would have been.
+     */
+    public static <T> T admitHere(java.util.function.Supplier<T> work) {
+        if (!ADMITS_WHERE_IT_HASHES.isBound()) {
+            return work.get();
+        }
+        try {
+            return ADMITS_WHERE_IT_HASHES.get().admit(work::get);
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e); // a Supplier throws no checked exception
+        }
+    }
+
     /** Runs the request of a route that doesn't hash; a hash asked for inside it is a programming error. */
     public static <T> T withoutHashing(Callable<T> request) throws Exception {
         return ScopedValue.where(ADMITTED, false).call(request::call);
@@ -79,7 +107,8 @@ public final class HashingCapacity {
     /** Called before every hash: refuses inside a request that wasn't admitted as hashing. */
     static void checkAdmitted() {
         if (ADMITTED.isBound() && !ADMITTED.get()) {
-            throw new IllegalStateException("A route hashes but isn't declared as hashing (ApiRoute.Builder.hashing())");
+            throw new IllegalStateException("A route hashes but isn't declared as hashing (ApiRoute.Builder.hashing()),"
+                    + " or hashes outside HashingCapacity.admitHere");
         }
     }
 

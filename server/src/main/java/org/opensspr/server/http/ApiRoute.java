@@ -16,14 +16,28 @@ import java.util.Set;
  * @param responseType what a success returns (for the document), or null for 204
  * @param errors       error codes this route may answer with besides the ones every route may
  * @param maxBodyBytes a larger body gets 413, and no more than this of it is ever held ({@link LimitedBody})
- * @param hashing      the handler may compute a password hash: it runs only when admitted by the server's
- *                     {@link org.opensspr.server.crypto.HashingCapacity}, else the answer is BUSY (ADR 28)
+ * @param hashing      whether and where the handler may compute a password hash: only once admitted by the
+ *                     server's {@link org.opensspr.server.crypto.HashingCapacity}, else the answer is BUSY (ADR 28)
  */
 public record ApiRoute<B>(HandlerType method, String path, String summary, Access access, Class<B> bodyType,
                           Type responseType, int successStatus, Set<ErrorCode> errors, int maxBodyBytes,
-                          String bodyContentType, List<QueryParam> queryParams, boolean hashing,
+                          String bodyContentType, List<QueryParam> queryParams, Hashing hashing,
                           RouteHandler<B> handler) {
     public static final int DEFAULT_MAX_BODY = 64 * 1024;
+
+    /** Whether a route's handler hashes, and where it is admitted to ({@link org.opensspr.server.crypto.HashingCapacity}). */
+    public enum Hashing {
+        /** Never: a hash asked for inside it is a programming error. */
+        NONE,
+        /** On every path: admitted at the door, before the handler runs. */
+        AT_THE_DOOR,
+        /**
+         * On some paths only (a proof that hashes security answers, not a code): the handler asks for admission
+         * where it is about to hash, before it changes anything ({@code HashingCapacity.admitHere}), so a call
+         * that hashes nothing never waits for, nor is refused by, the hashes.
+         */
+        WHERE_IT_HASHES
+    }
 
     public ApiRoute {
         errors = errors.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(errors));
@@ -50,7 +64,7 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
         EnumSet<ErrorCode> all = EnumSet.of(ErrorCode.INTERNAL_ERROR, ErrorCode.SERVICE_UNAVAILABLE,
                 ErrorCode.PAYLOAD_TOO_LARGE, ErrorCode.BAD_REQUEST);
         all.addAll(errors);
-        if (hashing) {
+        if (hashing != Hashing.NONE) {
             all.add(ErrorCode.BUSY);
         }
         if (path.contains("{")) {
@@ -94,7 +108,7 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
         private final Set<ErrorCode> errors = EnumSet.noneOf(ErrorCode.class);
         private int maxBodyBytes = DEFAULT_MAX_BODY;
         private final List<QueryParam> queryParams = new java.util.ArrayList<>();
-        private boolean hashing;
+        private Hashing hashing = Hashing.NONE;
 
         private Builder(HandlerType method, String path, String summary, Access access) {
             this.method = method;
@@ -143,9 +157,15 @@ public record ApiRoute<B>(HandlerType method, String path, String summary, Acces
             return this;
         }
 
-        /** The handler may compute a password hash (a verification or a new one): see {@link ApiRoute#hashing()}. */
+        /** The handler may compute a password hash (a verification or a new one) on any path: {@link Hashing#AT_THE_DOOR}. */
         public Builder<B> hashing() {
-            this.hashing = true;
+            this.hashing = Hashing.AT_THE_DOOR;
+            return this;
+        }
+
+        /** The handler hashes on some paths only, and asks for admission there: {@link Hashing#WHERE_IT_HASHES}. */
+        public Builder<B> hashingWhereItHashes() {
+            this.hashing = Hashing.WHERE_IT_HASHES;
             return this;
         }
 

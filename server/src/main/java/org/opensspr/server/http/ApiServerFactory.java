@@ -166,14 +166,13 @@ public final class ApiServerFactory {
         B body = route.bodyType() != null ? bodies.read(raw, route.bodyType()) : null;
         Request<B> request = new Request<>(ctx, body, raw, principal,
                 route.queryParams().stream().map(QueryParam::name).collect(java.util.stream.Collectors.toSet()));
-        return route.hashing() ? admitted(route, request)
-                : HashingCapacity.withoutHashing(() -> route.handler().handle(request));
-    }
-
-    /** The last check before the handler, so a busy answer follows nothing the handler would have done. */
-    private <B> Object admitted(ApiRoute<B> route, Request<B> request) throws Exception {
         try {
-            return hashing.admit(() -> route.handler().handle(request));
+            return switch (route.hashing()) {
+                // The last check before the handler, so a busy answer follows nothing the handler would have done.
+                case AT_THE_DOOR -> hashing.admit(() -> route.handler().handle(request));
+                case WHERE_IT_HASHES -> hashing.letTheHandlerAdmit(() -> route.handler().handle(request));
+                case NONE -> HashingCapacity.withoutHashing(() -> route.handler().handle(request));
+            };
         } catch (HashingCapacity.Busy busy) {
             throw new ApiException(ErrorCode.BUSY, ErrorCode.BUSY.defaultMessage(), List.of(),
                     clock.instant().plus(BUSY_RETRY));

@@ -57,7 +57,8 @@ public final class ResetFeature {
                         .handle(r -> flows.identify(r.body(), caller(r))),
                 route("/reset/flows/method", "Choose the method for the current gate").body(ChooseMethodRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> nudging(flows.choose(r.body(), caller(r)))),
-                route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class).hashing()
+                route("/reset/flows/prove", "Enter the code or answer the questions").body(ProveRequest.class)
+                        .hashingWhereItHashes() // a code costs no hash; security answers do (ResetFlows.proveHashed)
                         .errors(FLOW_ERRORS).handle(r -> flows.prove(r.body(), caller(r))),
                 route("/reset/flows/back", "Leave the open gate for the choice of methods").body(TicketRequest.class)
                         .errors(FLOW_ERRORS).handle(r -> flows.back(r.body(), caller(r))),

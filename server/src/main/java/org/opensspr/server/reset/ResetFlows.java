@@ -25,6 +25,7 @@ import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.audit.AuditEntry;
 import org.opensspr.server.audit.AuditLog;
 import org.opensspr.server.captcha.CaptchaService;
+import org.opensspr.server.crypto.HashingCapacity;
 import org.opensspr.server.crypto.Tokens;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.directory.DirectoryService;
@@ -214,6 +215,11 @@ public final class ResetFlows {
      * only a right answer turns the attempt into a success. A request that dies midway has used an attempt.
      */
     private FlowResponse proveHashed(ProveRequest request, KioskCaller caller) {
+        // Admitted to hash before anything is counted or held: when every slot is taken, BUSY having changed nothing.
+        return HashingCapacity.admitHere(() -> proveHashedAdmitted(request, caller));
+    }
+
+    private FlowResponse proveHashedAdmitted(ProveRequest request, KioskCaller caller) {
         Held<HashedAttempt<?>> held = hold(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             if (!(gate(flow.pendingMethod()) instanceof HashedGate<?> hashed)) {
                 throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");

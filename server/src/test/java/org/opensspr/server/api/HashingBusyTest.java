@@ -59,6 +59,44 @@ class HashingBusyTest {
         }
     }
 
+    /** A proof hashes only for security answers: a code's proof neither waits for nor is refused by the hashes. */
+    @Test
+    void withEverySlotTakenACodeIsProvedWhileAnswersAreTurnedAwayHavingChangedNothing() throws Exception {
+        try (InProcessServer server = InProcessServer.start(TestDatabases.H2)) {
+            ResetFlowApiTest.policy(server, 1);
+            ResetFlowApiTest.ann(server);
+            FlowClient byCode = ResetFlowApiTest.resetting(server, ResetFlowApiTest.ANN);
+            byCode.choose("EMAIL");
+            String code = byCode.codeSentTo(ResetFlowApiTest.ANN_ALTERNATE);
+            FlowClient byAnswers = ResetFlowApiTest.resetting(server, ResetFlowApiTest.ANN);
+            byAnswers.choose("SECURITY_QUESTIONS");
+            Map<String, String> wrong = new java.util.HashMap<>();
+            byAnswers.last.path("challenge").path("questions").forEach(q -> wrong.put(q.path("id").asText(), "no"));
+
+            HttpResponse<String> busy;
+            Map<String, String> before;
+            Map<String, String> after;
+            try (HashingSlots taken = HashingSlots.takeAll(server.server().hashingCapacity())) {
+                before = TableSnapshot.of(server.server().database().dsl());
+                busy = server.json("POST", "/api/v1/reset/flows/prove", null, Json.newMapper().writeValueAsString(
+                        Map.of("ticket", byAnswers.ticket, "answers", wrong)));
+                after = TableSnapshot.of(server.server().database().dsl());
+                byCode.proveCode(code);
+            }
+
+            assertThat(busy.statusCode()).as(busy.body()).isEqualTo(503);
+            assertThat(Json.newMapper().readTree(busy.body()).path("code").asText()).isEqualTo("BUSY");
+            assertThat(after).as("no attempt counted, nothing held").isEqualTo(before);
+            assertThat(byCode.lastStatus).as(byCode.last.toString()).isEqualTo(200);
+            assertThat(byCode.step()).as("the code proved while every slot was taken").isEqualTo("SET_NEW_PASSWORD");
+            assertThat(server.server().hashingCapacity().turnedAway()).isEqualTo(1);
+
+            byAnswers.answer(wrong);
+            assertThat(byAnswers.lastStatus).as("the same ticket, once there is room").isEqualTo(200);
+            assertThat(byAnswers.last.path("notice").asText()).isEqualTo("WRONG_ANSWERS");
+        }
+    }
+
     @Test
     void theClientSendsABusyCallAgainUntilThereIsRoom() throws Exception {
         try (InProcessServer server = InProcessServer.start(TestDatabases.H2);
