@@ -63,6 +63,33 @@ class HashingCapacityTest {
                 .isInstanceOf(IllegalStateException.class);
     }
 
+    /** A route that hashes on some paths only: it hashes inside {@code admitHere} alone, admitted there or BUSY. */
+    @Test
+    void aRouteAdmittedWhereItHashesHashesOnlyOnceAdmittedThere() throws Exception {
+        HashingCapacity capacity = new HashingCapacity(1);
+
+        assertThat(capacity.letTheHandlerAdmit(() -> "a code: nothing hashed, no slot")).isNotNull();
+        assertThat(capacity.letTheHandlerAdmit(() -> HashingCapacity.admitHere(() -> cheap.hash("secret"))))
+                .startsWith("$argon2id$");
+        assertThatThrownBy(() -> capacity.letTheHandlerAdmit(() -> cheap.hash("secret")))
+                .as("a hash outside admitHere").isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("admitHere");
+
+        AtomicInteger ran = new AtomicInteger();
+        Object answer = capacity.admit(() -> capacity.letTheHandlerAdmit(() -> {
+            assertThat(capacity.inUse()).as("the one slot is taken").isEqualTo(1);
+            assertThatThrownBy(() -> HashingCapacity.admitHere(ran::incrementAndGet))
+                    .isInstanceOf(HashingCapacity.Busy.class);
+            return "cheap work still runs";
+        }));
+        assertThat(answer).isEqualTo("cheap work still runs");
+        assertThat(ran).as("the turned-away work did nothing").hasValue(0);
+        assertThat(capacity.turnedAway()).isEqualTo(1);
+        assertThat(capacity.inUse()).isZero();
+        assertThat(HashingCapacity.admitHere(() -> cheap.verify("secret", cheap.hash("secret"))))
+                .as("outside any request, at once").isTrue();
+    }
+
     @Test
     void workOutsideAnyRequestHashesFreely() {
         assertThat(cheap.verify("secret", cheap.hash("secret"))).isTrue();
