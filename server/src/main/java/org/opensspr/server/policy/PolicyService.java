@@ -71,16 +71,19 @@ public final class PolicyService {
 
     /** The policy in force now with its version: in a request, as its first reading found it. */
     public PolicyDocumentDto current() {
+        return onceInThisRequest(this::latest);
+    }
+
+    /** Outside a request, {@code read}; in one, the request's first reading, made by {@code read} if none yet. */
+    private PolicyDocumentDto onceInThisRequest(java.util.function.Supplier<PolicyDocumentDto> read) {
         if (!readInThisRequest.isBound()) {
-            return latest();
+            return read.get();
         }
-        AtomicReference<PolicyDocumentDto> read = readInThisRequest.get();
-        PolicyDocumentDto document = read.get();
-        if (document == null) {
-            document = latest();
-            read.set(document);
+        AtomicReference<PolicyDocumentDto> first = readInThisRequest.get();
+        if (first.get() == null) {
+            first.set(read.get());
         }
-        return document;
+        return first.get();
     }
 
     private PolicyDocumentDto latest() {
@@ -107,15 +110,7 @@ public final class PolicyService {
      * that has read it already, that reading (ADR 33), and the first reading otherwise.
      */
     public PolicyDocumentDto current(DSLContext tx) {
-        AtomicReference<PolicyDocumentDto> read = readInThisRequest.isBound() ? readInThisRequest.get() : null;
-        if (read != null && read.get() != null) {
-            return read.get();
-        }
-        PolicyDocumentDto document = latest(tx);
-        if (read != null) {
-            read.set(document);
-        }
-        return document;
+        return onceInThisRequest(() -> latest(tx));
     }
 
     /** The newest version as {@code tx} sees it, whatever the request read before. */
