@@ -78,7 +78,7 @@ final class FlowRepository {
         return updated == 1;
     }
 
-    /** Gives a held flow its public ticket back (see {@code ResetFlows.release}); the spent mark goes with it. */
+    /** Gives a held flow its public ticket back (see {@code FlowSteps.release}); the spent mark goes with it. */
     void release(DSLContext tx, String flowId, String heldTicketHash, String publicTicketHash) {
         int updated = tx.update(RESET_FLOW).set(RESET_FLOW.TICKET_HASH, publicTicketHash)
                 .where(RESET_FLOW.ID.eq(flowId)).and(RESET_FLOW.TICKET_HASH.eq(heldTicketHash)).execute();

@@ -53,7 +53,7 @@ public final class ResetCompletion {
 
     private final Database database;
     private final Clock clock;
-    private final ResetFlows steps;
+    private final FlowSteps steps;
     private final PolicyService policies;
     private final DirectoryService directory;
     private final CloudPasswordRules rules;
@@ -72,7 +72,7 @@ public final class ResetCompletion {
         void completed(DSLContext tx, FlowRecord flow, DirectoryUser user, FlowCompletion completion, Instant now);
     }
 
-    ResetCompletion(Database database, Clock clock, ResetFlows steps, PolicyService policies, DirectoryService directory,
+    ResetCompletion(Database database, Clock clock, FlowSteps steps, PolicyService policies, DirectoryService directory,
                     CloudPasswordRules rules, PasswordHasher hasher, LockoutGuard lockout, AuditLog audit,
                     ThrottleStore throttles, List<CompletionListener> listeners, Writeback writeback, FlowMeters meters) {
         this.database = database;
@@ -92,7 +92,7 @@ public final class ResetCompletion {
 
     public FlowResponse setPassword(NewPasswordRequest request, KioskCaller caller) {
         // The check first: nobody's password is looked at, hashed or written for a flow not at this step.
-        ResetFlows.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.SetNewPassword.class);
+        FlowSteps.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.SetNewPassword.class);
         if (checked.ended() != null) {
             return checked.ended();
         }
@@ -103,7 +103,7 @@ public final class ResetCompletion {
         return steps.step(request.ticket(), caller, FlowStep.SetNewPassword.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.setPassword(tx, user.id(), hash, false, now);
-            ResetFlows.Result done = finish(tx, flow, user, FlowCompletion.PASSWORD_RESET, now);
+            FlowSteps.Result done = finish(tx, flow, user, FlowCompletion.PASSWORD_RESET, now);
             audit.append(tx, AuditEntry.success(AuditActivity.RESET_PASSWORD_SELF_SERVICE, user.userPrincipalName(),
                     user.userPrincipalName()).withKiosk(flow.kioskId()).withElapsed(elapsed(flow, now)));
             return done;
@@ -111,7 +111,7 @@ public final class ResetCompletion {
     }
 
     public FlowResponse unlock(TicketRequest request, KioskCaller caller) {
-        ResetFlows.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.ConfirmUnlock.class);
+        FlowSteps.Checked checked = steps.precheck(request.ticket(), caller, FlowStep.ConfirmUnlock.class);
         if (checked.ended() != null) {
             return checked.ended();
         }
@@ -121,7 +121,7 @@ public final class ResetCompletion {
         return steps.step(request.ticket(), caller, FlowStep.ConfirmUnlock.class, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             credentials.unlock(tx, user.id(), now);
-            ResetFlows.Result done = finish(tx, flow, user, FlowCompletion.ACCOUNT_UNLOCKED, now);
+            FlowSteps.Result done = finish(tx, flow, user, FlowCompletion.ACCOUNT_UNLOCKED, now);
             audit.append(tx, AuditEntry.success(AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
                     user.userPrincipalName(), user.userPrincipalName()).withKiosk(flow.kioskId())
                     .withElapsed(elapsed(flow, now)));
@@ -160,7 +160,7 @@ public final class ResetCompletion {
             throw ApiException.field(ErrorCode.VALIDATION_FAILED, "newPassword",
                     "Enter a password of at most " + MAX_PASSWORD_LENGTH + " characters.");
         }
-        ResetFlows.Held<Claim> held = steps.hold(ticket, caller, expected, (tx, flow, policy, now) -> {
+        FlowSteps.Held<Claim> held = steps.hold(ticket, caller, expected, (tx, flow, policy, now) -> {
             DirectoryUser user = claim(tx, flow);
             flows.abandonOtherFlowsOf(tx, user.id(), flow.id(), now);
             OnPremAccount account = new OnPremAccount(user.id(), user.userPrincipalName());
@@ -177,7 +177,7 @@ public final class ResetCompletion {
             return steps.finishHeld(held, (tx, current, policy, now) -> {
                 writeback.settle(tx, claim.intent(), result);
                 credentials.unlock(tx, user.id(), now);
-                ResetFlows.Result finished = finish(tx, current, user, completion, now);
+                FlowSteps.Result finished = finish(tx, current, user, completion, now);
                 audit.append(tx, AuditEntry.success(reset ? AuditActivity.RESET_PASSWORD_SELF_SERVICE
                                 : AuditActivity.UNLOCK_USER_ACCOUNT_SELF_SERVICE,
                         user.userPrincipalName(), user.userPrincipalName()).withKiosk(current.kioskId())
@@ -230,7 +230,7 @@ public final class ResetCompletion {
 
     /**
      * Makes sure no other flow finished this account meanwhile: the step's check has locked the user's row
-     * ({@code ResetFlows.check}), and the flow is read again under that lock.
+     * ({@code FlowSteps.check}), and the flow is read again under that lock.
      */
     private DirectoryUser claim(DSLContext tx, FlowRecord flow) {
         FlowRecord fresh = flows.find(tx, flow.id()).orElseThrow();
@@ -246,7 +246,7 @@ public final class ResetCompletion {
      * What every completion does: clear counters and lockout, end other flows and sessions, tell listeners; the
      * completion counts once the step commits.
      */
-    private ResetFlows.Result finish(DSLContext tx, FlowRecord flow, DirectoryUser user, FlowCompletion completion, Instant now) {
+    private FlowSteps.Result finish(DSLContext tx, FlowRecord flow, DirectoryUser user, FlowCompletion completion, Instant now) {
         throttles.record(tx, ThrottleStore.userKey(user.id()), ThrottleEventKind.COUNTERS_CLEARED, false, now);
         lockout.recordSuccess(tx, UserSignInService.subject(user.userPrincipalName()), SignInChannel.KIOSK);
         flows.abandonOtherFlowsOf(tx, user.id(), flow.id(), now);
@@ -254,7 +254,7 @@ public final class ResetCompletion {
             tx.deleteFrom(ADMIN_SESSION).where(ADMIN_SESSION.USER_ID.eq(user.id())).execute();
         }
         listeners.forEach(listener -> listener.completed(tx, flow, user, completion, now));
-        return new ResetFlows.Result(flow.completed(completion), null, null, null)
+        return new FlowSteps.Result(flow.completed(completion), null, null, null)
                 .afterCommit(() -> meters.completed(flow.intent(), flow.onPremises()));
     }
 }

@@ -1,10 +1,11 @@
 package org.opensspr.server.reset;
 
+import org.opensspr.server.reset.FlowSteps.Held;
+import org.opensspr.server.reset.FlowSteps.Result;
 import org.opensspr.server.throttle.ThrottleStore;
 import org.opensspr.server.kiosk.KioskCaller;
 import org.jooq.DSLContext;
 import org.opensspr.api.AuditActivity;
-import org.opensspr.api.CaptchaDto;
 import org.opensspr.api.ChallengeDto;
 import org.opensspr.api.ChooseMethodRequest;
 import org.opensspr.api.ErrorCode;
@@ -17,7 +18,6 @@ import org.opensspr.api.WhatIfDto;
 import org.opensspr.flow.FlowIntent;
 import org.opensspr.directory.DirectoryUser;
 import org.opensspr.eligibility.EligibilityOutcome;
-import org.opensspr.flow.DeadEndReason;
 import org.opensspr.flow.FlowStep;
 import org.opensspr.flow.ResetFlowEngine;
 import org.opensspr.methods.AuthMethod;
@@ -35,8 +35,6 @@ import org.opensspr.server.metrics.FlowFailure;
 import org.opensspr.server.metrics.FlowMeters;
 import org.opensspr.server.metrics.ThrottleMeters;
 import org.opensspr.server.policy.PolicyService;
-import org.opensspr.server.signin.UserCredentials;
-import org.opensspr.server.writeback.OnPremAccount;
 import org.opensspr.throttling.ThrottleDecision;
 import org.opensspr.throttling.ThrottleEventKind;
 
@@ -50,15 +48,17 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The reset and unlock flows, step by step. Each request opens the flow by its ticket, checks the
- * step the engine says is current, does the step's work in one transaction, swaps the ticket and
- * answers with the engine's next step. The kiosk decides nothing.
+ * The reset and unlock flows' steps up to the new password: start, identify, choose a method, prove it (and
+ * back, resend, abandon). Each runs through {@link FlowSteps}: the flow opened by its ticket and checked at the
+ * step the engine says is current, the step's work in one transaction, the ticket swapped, the engine's next step
+ * as the answer. The kiosk decides nothing.
  */
 public final class ResetFlows {
     /** Identification answers take at least this long, so unknown and known accounts can't be told apart by time. */
     static final Duration IDENTIFY_FLOOR = Duration.ofMillis(400);
     private final AnswerFloor identifyFloor = AnswerFloor.of(IDENTIFY_FLOOR);
 
+    private final FlowSteps steps;
     private final Database database;
     private final Clock clock;
     private final PolicyService policies;
@@ -68,16 +68,15 @@ public final class ResetFlows {
     private final Map<AuthMethod, Gate> gates;
     private final FlowRepository flows = new FlowRepository();
     private final FlowTicket tickets = new FlowTicket(flows);
-    private final UserCredentials credentials = new UserCredentials();
     private final ThrottleStore throttles;
     private final EffectivePolicy effective;
     private final FlowMeters meters;
     private final ThrottleMeters throttleMeters;
-    private final NewPasswordRules newPasswordRules;
 
-    ResetFlows(Database database, Clock clock, PolicyService policies, DirectoryService directory, AuditLog audit,
-               Captchas captchas, List<Gate> gates, ThrottleStore throttles, EffectivePolicy effective,
-               FlowMeters meters, ThrottleMeters throttleMeters, NewPasswordRules newPasswordRules) {
+    ResetFlows(FlowSteps steps, Database database, Clock clock, PolicyService policies, DirectoryService directory,
+               AuditLog audit, Captchas captchas, List<Gate> gates, ThrottleStore throttles, EffectivePolicy effective,
+               FlowMeters meters, ThrottleMeters throttleMeters) {
+        this.steps = steps;
         this.database = database;
         this.clock = clock;
         this.policies = policies;
@@ -88,7 +87,6 @@ public final class ResetFlows {
         this.effective = effective;
         this.meters = meters;
         this.throttleMeters = throttleMeters;
-        this.newPasswordRules = newPasswordRules;
         this.gates = new java.util.EnumMap<>(AuthMethod.class);
         gates.forEach(gate -> gate.methods().forEach(method -> this.gates.put(method, gate)));
     }
@@ -127,7 +125,7 @@ public final class ResetFlows {
     /** A fresh captcha for the identify step (the old one is spent), up to the flow's share. */
     public FlowResponse refreshCaptcha(TicketRequest request, KioskCaller caller) {
         CaptchaService.Drawn drawn = captchas.draw();
-        return step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
+        return steps.step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
                 new Result(flow, captchas.store(tx, flow.id(), drawn).orElseThrow(() -> new ApiException(
                         ErrorCode.THROTTLED, "This reset has shown too many pictures; start again.")), null, null));
     }
@@ -136,7 +134,7 @@ public final class ResetFlows {
         long started = identifyFloor.start();
         try {
             String typed = typedUser(request.userId());
-            return step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) -> {
+            return steps.step(request.ticket(), caller, FlowStep.IdentifyUser.class, (tx, flow, policy, now) -> {
                 if (!captchas.verify(tx, flow.id(), request.captchaId(), request.captchaAnswer())) {
                     // The wrong answer spent the captcha; past the flow's share of pictures none follows.
                     return captchas.store(tx, flow.id(), captchas.draw())
@@ -158,8 +156,8 @@ public final class ResetFlows {
     }
 
     public FlowResponse choose(ChooseMethodRequest request, KioskCaller caller) {
-        return step(request.ticket(), caller, FlowStep.ChooseMethod.class, (tx, flow, policy, now) -> {
-            FlowStep.ChooseMethod step = (FlowStep.ChooseMethod) currentStep(tx, flow, policy, now);
+        return steps.step(request.ticket(), caller, FlowStep.ChooseMethod.class, (tx, flow, policy, now) -> {
+            FlowStep.ChooseMethod step = (FlowStep.ChooseMethod) steps.currentStep(tx, flow, policy, now);
             if (request.method() == null || !step.options().contains(request.method())) {
                 throw ApiException.field(ErrorCode.INVALID_VALUE, "method", "Choose one of the offered methods.");
             }
@@ -184,7 +182,7 @@ public final class ResetFlows {
         requireBounded(request);
         // A hashed gate's proof can't run inside the step's transaction: its flow is left as it was and the proof
         // goes the held way, which checks again.
-        return stepUnless(request.ticket(), caller, FlowStep.ProveIdentity.class,
+        return steps.stepUnless(request.ticket(), caller, FlowStep.ProveIdentity.class,
                 flow -> gate(flow.pendingMethod()) instanceof HashedGate, (tx, flow, policy, now) -> {
             AuthMethod method = flow.pendingMethod();
             Gate gate = gate(method);
@@ -220,7 +218,7 @@ public final class ResetFlows {
     }
 
     private FlowResponse proveHashedAdmitted(ProveRequest request, KioskCaller caller) {
-        Held<HashedAttempt<?>> held = hold(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+        Held<HashedAttempt<?>> held = steps.hold(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             if (!(gate(flow.pendingMethod()) instanceof HashedGate<?> hashed)) {
                 throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
             }
@@ -230,7 +228,7 @@ public final class ResetFlows {
             return held.ended();
         }
         Gate.Proof proof = held.value().verify(request);
-        return finishHeld(held, (tx, flow, policy, now) -> {
+        return steps.finishHeld(held, (tx, flow, policy, now) -> {
             if (proof instanceof Gate.Proof.Passed) {
                 throttles.succeeded(tx, held.value().attemptId());
             }
@@ -289,7 +287,7 @@ public final class ResetFlows {
      * the gate's code or notification stays unanswerable by this flow until it is chosen again.
      */
     public FlowResponse back(TicketRequest request, KioskCaller caller) {
-        return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+        return steps.step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             FlowRecord choosing = flow.choosing(null, List.of());
             progress(tx, choosing, flow.enteredUser(), "Back to the method choice from " + flow.pendingMethod(), null);
             return new Result(choosing, null, null, null);
@@ -298,7 +296,7 @@ public final class ResetFlows {
 
     /** "Send again": a new code to the same destination, counted like any send. */
     public FlowResponse resend(TicketRequest request, KioskCaller caller) {
-        return step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
+        return steps.step(request.ticket(), caller, FlowStep.ProveIdentity.class, (tx, flow, policy, now) -> {
             Gate gate = gate(flow.pendingMethod());
             if (!gate.resendable()) {
                 throw new ApiException(ErrorCode.CONFLICT, "This method has nothing to send again.");
@@ -340,215 +338,6 @@ public final class ResetFlows {
             progress(tx, flow, flow.enteredUser(), "Flow abandoned", null);
         });
         meters.failed(FlowFailure.ABANDONED);
-    }
-
-    // --- the step pipeline ---
-
-    /**
-     * What a step produced: the flow's new facts, what the response should carry, and what to count once its
-     * transaction has committed (a rolled-back step counts nothing).
-     */
-    record Result(FlowRecord flow, CaptchaDto captcha, ChallengeDto challenge, String notice,
-                  List<Runnable> measures) {
-        Result {
-            measures = List.copyOf(measures);
-        }
-
-        Result(FlowRecord flow, CaptchaDto captcha, ChallengeDto challenge, String notice) {
-            this(flow, captcha, challenge, notice, List.of());
-        }
-
-        /** The same result, counting {@code measure} too once the step commits. */
-        Result afterCommit(Runnable measure) {
-            List<Runnable> all = new java.util.ArrayList<>(measures);
-            all.add(measure);
-            return new Result(flow, captcha, challenge, notice, all);
-        }
-    }
-
-    /** A step's answer and what it counts once committed. */
-    private record Advanced(FlowResponse response, List<Runnable> measures, OnPremAccount directoryAccount) {
-        Advanced(FlowResponse response, List<Runnable> measures) {
-            this(response, measures, null);
-        }
-    }
-
-    /** Called once the step's transaction has committed: counts, then answers (an on-premises user's new-password step with the directory's rules). */
-    private FlowResponse committed(Advanced advanced) {
-        advanced.measures().forEach(Runnable::run);
-        return advanced.directoryAccount() == null ? advanced.response()
-                : newPasswordRules.forOnPremises(advanced.response(), advanced.directoryAccount());
-    }
-
-    @FunctionalInterface
-    interface StepWork {
-        Result apply(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now);
-    }
-
-    /**
-     * What the check found: the flow standing at the expected step, or — for a flow already at its end
-     * (a dead end, or completed) — the answer to repeat, with nothing changed.
-     */
-    record Checked(FlowRecord flow, FlowResponse ended) {
-    }
-
-    /**
-     * The one check every step passes before it may change anything (ADR 10, "no side effect before the
-     * check"): the ticket opens a live flow of this caller's, and the engine — from the flow's facts, the gates it passed
-     * and the user's throttles — puts it at {@code expected}. It only reads.
-     */
-    Checked check(DSLContext tx, String ticket, KioskCaller caller, Class<? extends FlowStep> expected,
-                  SsprPolicy policy, Instant now) {
-        FlowRecord flow = tickets.open(tx, ticket, caller, now);
-        if (flow.userId() != null) {
-            // One step per user at a time, across flows and kiosks: throttles count what came before.
-            credentials.lockRow(tx, flow.userId());
-        }
-        FlowStep current = currentStep(tx, flow, policy, now);
-        if (current instanceof FlowStep.DeadEnd || current instanceof FlowStep.Completed) {
-            return new Checked(null, FlowResponses.of(flow, ticket, current, policy.customization(), null, null, null));
-        }
-        if (!expected.isInstance(current)) {
-            throw new ApiException(ErrorCode.CONFLICT, "This flow is not at that step; continue from its current screen.");
-        }
-        return new Checked(flow, null);
-    }
-
-    /** The check alone, for work that must stay outside a transaction (hashing a password): changes nothing. */
-    Checked precheck(String ticket, KioskCaller caller, Class<? extends FlowStep> expected) {
-        Instant now = clock.instant();
-        SsprPolicy policy = policies.currentPolicy();
-        return inStep(tx -> check(tx, ticket, caller, expected, policy, now));
-    }
-
-    FlowResponse step(String ticket, KioskCaller caller, Class<? extends FlowStep> expected, StepWork work) {
-        return stepUnless(ticket, caller, expected, flow -> false, work).orElseThrow();
-    }
-
-    /**
-     * {@link #step}, unless the checked flow is one {@code elsewhere} says the work isn't for: then the step
-     * changes nothing and answers nothing, and the caller takes the flow another way (which checks again).
-     */
-    Optional<FlowResponse> stepUnless(String ticket, KioskCaller caller, Class<? extends FlowStep> expected,
-                                      java.util.function.Predicate<FlowRecord> elsewhere, StepWork work) {
-        Instant now = clock.instant();
-        SsprPolicy policy = policies.currentPolicy();
-        Advanced advanced = inStep(tx -> {
-            Checked checked = check(tx, ticket, caller, expected, policy, now);
-            if (checked.ended() != null) {
-                return new Advanced(checked.ended(), List.of());
-            }
-            return elsewhere.test(checked.flow()) ? null
-                    : advance(tx, ticket, work.apply(tx, checked.flow(), policy, now), policy, now);
-        });
-        return Optional.ofNullable(advanced).map(this::committed);
-    }
-
-    /**
-     * A flow held for work outside the database (the directory call): its public ticket is spent, and
-     * only {@code heldTicket}, which never leaves the server, opens it — so no second request can
-     * complete it, and a crash leaves it held (the writeback intent tells what may have happened).
-     */
-    record Held<T>(FlowRecord flow, String publicTicket, String heldTicket, T value, FlowResponse ended) {
-    }
-
-    @FunctionalInterface
-    interface HoldWork<T> {
-        T apply(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now);
-    }
-
-    /** Checks, runs {@code work} and swaps the ticket for a held one, in one committed transaction. */
-    <T> Held<T> hold(String ticket, KioskCaller caller, Class<? extends FlowStep> expected, HoldWork<T> work) {
-        Instant now = clock.instant();
-        SsprPolicy policy = policies.currentPolicy();
-        return inStep(tx -> {
-            Checked checked = check(tx, ticket, caller, expected, policy, now);
-            if (checked.ended() != null) {
-                return new Held<T>(null, ticket, null, null, checked.ended());
-            }
-            T value = work.apply(tx, checked.flow(), policy, now);
-            String held = tickets.newTicket();
-            if (!flows.advance(tx, checked.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(held), now)) {
-                throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This step was already submitted.");
-            }
-            return new Held<>(checked.flow().nextStep(), ticket, held, value, null);
-        });
-    }
-
-    /**
-     * Ends a held flow's step. No expiry check here: the work outside (the directory call) has happened,
-     * and the flow must record it even if its 15 minutes ran out meanwhile.
-     */
-    FlowResponse finishHeld(Held<?> held, StepWork work) {
-        Instant now = clock.instant();
-        SsprPolicy policy = policies.currentPolicy();
-        return committed(inStep(tx -> {
-            FlowRecord flow = flows.findByTicket(tx, Tokens.sha256Hex(held.heldTicket())).orElseThrow(
-                    () -> new IllegalStateException("Held flow " + held.flow().id() + " lost its held ticket"));
-            return advance(tx, held.heldTicket(), work.apply(tx, flow, policy, now), policy, now);
-        }));
-    }
-
-    /** Gives a held flow its public ticket back, after {@code work}: the user may try again from the same step. */
-    void release(Held<?> held, java.util.function.Consumer<DSLContext> work) {
-        database.inTransactionDo(tx -> {
-            work.accept(tx);
-            flows.release(tx, held.flow().id(), Tokens.sha256Hex(held.heldTicket()), Tokens.sha256Hex(held.publicTicket()));
-        });
-    }
-
-    /**
-     * A step's one transaction. Its user's throttle events are read once, in the check, and what the step records
-     * is added to them for the decision after its work (see {@link ThrottleStore#inTransactionReadingOnce}).
-     */
-    private <T> T inStep(java.util.function.Function<DSLContext, T> work) {
-        return throttles.inTransactionReadingOnce(database, work);
-    }
-
-    /** Stores the step's result under a new ticket, if nobody advanced the flow meanwhile, and answers. */
-    private Advanced advance(DSLContext tx, String ticket, Result result, SsprPolicy policy, Instant now) {
-        String next = tickets.newTicket();
-        if (!flows.advance(tx, result.flow(), Tokens.sha256Hex(ticket), Tokens.sha256Hex(next), now)) {
-            throw new ApiException(ErrorCode.TICKET_ALREADY_USED, "This step was already submitted.");
-        }
-        FlowRecord stored = result.flow().nextStep();
-        FlowStep step = currentStep(tx, stored, policy, now);
-        Result measured = result;
-        if (step instanceof FlowStep.DeadEnd dead && dead.reason() == DeadEndReason.BLOCKED) {
-            audit.append(tx, AuditEntry.failure(AuditActivity.BLOCKED_FROM_SSPR, stored.enteredUser(),
-                    stored.enteredUser(), "too many attempts or sends").withKiosk(stored.kioskId()));
-            ThrottleDecision decision = throttles.forUser(tx, ThrottleStore.userKey(stored.userId()), now);
-            measured = result.afterCommit(() -> {
-                meters.failed(FlowFailure.BLOCKED);
-                if (decision instanceof ThrottleDecision.Blocked blocked) {
-                    throttleMeters.blocked(blocked.rule());
-                }
-            });
-        }
-        return new Advanced(FlowResponses.of(stored, next, step, policy.customization(), result.captcha(),
-                result.challenge(), result.notice()), measured.measures(), directoryAccount(tx, stored, step));
-    }
-
-    /** The account whose directory rules the answer needs: an on-premises user at SET_NEW_PASSWORD; else null. */
-    private OnPremAccount directoryAccount(DSLContext tx, FlowRecord flow, FlowStep step) {
-        if (!(step instanceof FlowStep.SetNewPassword) || !flow.onPremises() || flow.userId() == null) {
-            return null;
-        }
-        return directory.loadUser(tx, flow.userId())
-                .map(user -> new OnPremAccount(user.id(), user.userPrincipalName())).orElse(null);
-    }
-
-    FlowStep currentStep(DSLContext tx, FlowRecord flow, SsprPolicy policy, Instant now) {
-        return ResetFlowEngine.next(flow.facts(now, blockedUntil(tx, flow, now),
-                policy.onPremises().unlockWithoutReset()));
-    }
-
-    private Optional<Instant> blockedUntil(DSLContext tx, FlowRecord flow, Instant now) {
-        if (flow.userId() == null || !FlowRecord.ELIGIBLE.equals(flow.outcome())) {
-            return Optional.empty();
-        }
-        return throttles.forUser(tx, ThrottleStore.userKey(flow.userId()), now) instanceof ThrottleDecision.Blocked b
-                ? Optional.of(b.until()) : Optional.empty();
     }
 
     private Gate gate(AuthMethod method) {

@@ -87,11 +87,12 @@ public final class ResetModule {
                 new SecurityQuestionsGate(g.answers()), new PhoneGate(g.codes(), phoneSender(g), throttles),
                 new AppNotificationGate(pushes, pushSender(g), g.totp(), throttles));
         EffectivePolicy effective = new EffectivePolicy(g.writeback() != null, EffectivePolicy.over(g.deliverable()));
-        ResetFlows flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
-                new CaptchaGate(s.captcha()), gates, throttles, effective, s.meters(), s.throttleMeters(),
-                new NewPasswordRules(g.writeback()));
+        FlowSteps steps = new FlowSteps(s.database(), s.clock(), s.policies(), s.directory(), s.audit(), throttles,
+                s.meters(), s.throttleMeters(), new NewPasswordRules(g.writeback()));
+        ResetFlows flows = new ResetFlows(steps, s.database(), s.clock(), s.policies(), s.directory(), s.audit(),
+                new CaptchaGate(s.captcha()), gates, throttles, effective, s.meters(), s.throttleMeters());
         ResetNotifier notifier = new ResetNotifier(s.policies(), g.notifications(), g.outbox(), g.codes());
-        ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), flows, s.policies(), s.directory(),
+        ResetCompletion completion = new ResetCompletion(s.database(), s.clock(), steps, s.policies(), s.directory(),
                 s.rules(), s.hasher(), s.lockout(), s.audit(), throttles, List.of(notifier), g.writeback(), s.meters());
         NotificationAnswers answers = new NotificationAnswers(s.database(), s.clock(), pushes, new FlowRepository(),
                 throttles, s.audit());

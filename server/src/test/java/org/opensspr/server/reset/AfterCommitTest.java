@@ -38,15 +38,19 @@ class AfterCommitTest {
     private static final KioskCaller KIOSK = KioskCaller.of(Principal.ANONYMOUS, "127.0.0.1");
     private InProcessServer server;
     private ResetFlows flows;
+    private FlowSteps steps;
 
     @BeforeEach
     void flowsOverTheServersDatabase() {
         OpenSsprServer s = server.server();
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        flows = new ResetFlows(s.database(), s.clock(), s.policies(), s.directory(), s.auditLog(),
-                new CaptchaGate(new CaptchaService(s.database(), s.clock(), true)), List.of(), new ThrottleStore(),
+        ThrottleStore throttles = new ThrottleStore();
+        steps = new FlowSteps(s.database(), s.clock(), s.policies(), s.directory(), s.auditLog(), throttles,
+                new FlowMeters(registry), new ThrottleMeters(registry), new NewPasswordRules(null));
+        flows = new ResetFlows(steps, s.database(), s.clock(), s.policies(), s.directory(), s.auditLog(),
+                new CaptchaGate(new CaptchaService(s.database(), s.clock(), true)), List.of(), throttles,
                 new EffectivePolicy(false, EffectivePolicy.over(Set.of())), new FlowMeters(registry),
-                new ThrottleMeters(registry), new NewPasswordRules(null));
+                new ThrottleMeters(registry));
     }
 
     @Test
@@ -54,8 +58,8 @@ class AfterCommitTest {
         FlowResponse started = flows.start(new StartFlowRequest(FlowIntent.RESET_PASSWORD, "en-US"), KIOSK);
         List<Integer> stepsSeenByTheMeasure = new ArrayList<>();
 
-        flows.step(started.ticket(), KIOSK, FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
-                new ResetFlows.Result(flow, null, null, null).afterCommit(() ->
+        steps.step(started.ticket(), KIOSK, FlowStep.IdentifyUser.class, (tx, flow, policy, now) ->
+                new FlowSteps.Result(flow, null, null, null).afterCommit(() ->
                         // read on another connection: only committed work is visible there
                         stepsSeenByTheMeasure.add(stepNumberOf(flow.id()))));
 
@@ -67,12 +71,12 @@ class AfterCommitTest {
         FlowResponse started = flows.start(new StartFlowRequest(FlowIntent.RESET_PASSWORD, "en-US"), KIOSK);
         List<String> counted = new ArrayList<>();
 
-        assertThatThrownBy(() -> flows.step(started.ticket(), KIOSK, FlowStep.IdentifyUser.class,
+        assertThatThrownBy(() -> steps.step(started.ticket(), KIOSK, FlowStep.IdentifyUser.class,
                 (tx, flow, policy, now) -> {
                     // Another request advanced the flow meanwhile, so this step's conditional update finds no row.
                     tx.update(RESET_FLOW).set(RESET_FLOW.STEP_NUMBER, RESET_FLOW.STEP_NUMBER.plus(1))
                             .where(RESET_FLOW.ID.eq(flow.id())).execute();
-                    return new ResetFlows.Result(flow, null, null, null).afterCommit(() -> counted.add("counted"));
+                    return new FlowSteps.Result(flow, null, null, null).afterCommit(() -> counted.add("counted"));
                 }))
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.code()).isEqualTo(ErrorCode.TICKET_ALREADY_USED));
