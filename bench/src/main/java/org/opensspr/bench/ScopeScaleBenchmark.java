@@ -64,6 +64,10 @@ public class ScopeScaleBenchmark {
     @Param({"H2", "POSTGRES"})
     public String database;
 
+    /** H2's page cache in MB for the trial (0: as opened). */
+    @Param({"0"})
+    public int h2CacheMb;
+
     private ScaleData data;
     private PolicyImpactService impact;
     private SsprPolicy proposed;
@@ -75,6 +79,9 @@ public class ScopeScaleBenchmark {
             System.out.println("Loaded " + users + " users and " + groups + " groups: " + BulkDirectory.load(db, users, groups));
             System.out.println("Nested them: " + BulkDirectory.nestGroups(db, users, groups));
         });
+        if (h2CacheMb > 0 && database.equals("H2")) {
+            data.database().dsl().execute("SET CACHE_SIZE " + h2CacheMb * 1024);
+        }
         Clock clock = Clock.systemUTC();
         AuditLog audit = new AuditLog(data.database(), clock, AuditSeal.of(SecretBox.withKey(new byte[32])));
         PolicyService policies = new PolicyService(data.database(), audit, clock);

@@ -5,7 +5,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record2;
 import org.jooq.SQLDialect;
 import org.jooq.Select;
 import org.jooq.Table;
@@ -26,6 +25,7 @@ import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectDistinct;
 import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.when;
 import static org.opensspr.server.db.Tables.DIRECTORY_GROUP;
 import static org.opensspr.server.db.Tables.GROUP_GROUP_MEMBER;
 import static org.opensspr.server.db.Tables.GROUP_USER_MEMBER;
@@ -45,6 +45,9 @@ import static org.opensspr.server.db.Tables.GROUP_USER_MEMBER;
 public final class SqlGroupMembership implements GroupMembership {
     /** How deep H2 follows nesting; real directories nest a handful of levels. */
     static final int H2_MAX_DEPTH = 64;
+    /** The columns of {@link #membersOfEither}'s walk that say which list a group was found from. */
+    private static final String IN_FIRST = "in_first";
+    private static final String IN_SECOND = "in_second";
 
     private final DSLContext dsl;
     private final boolean boundedWalk;
@@ -95,27 +98,43 @@ public final class SqlGroupMembership implements GroupMembership {
     }
 
     /**
-     * The users in any of the groups, directly or through nested groups, as a query to build on: a statement that
-     * reads their rows joins {@link Members#userIds} (declaring {@link Members#walk} in its {@code WITH RECURSIVE})
-     * instead of sending their ids back to the database (ADR 31).
+     * The users in the groups of either list, directly or through nested groups, each with whether a group of the
+     * first and of the second list brings them in, as a query to build on: a statement that reads their rows joins
+     * {@link EitherMembers#members} (declaring {@link EitherMembers#walk} in its {@code WITH RECURSIVE}) instead of
+     * sending their ids back to the database (ADR 31). One walk for both lists, so a user in both comes once per
+     * path, not once per list (two walks joined twice as many rows and H2 kept their union in a temporary result).
      *
-     * @param walkName the walk's name in the statement; two walks of one statement need two names
+     * @param walkName the walk's name in the statement
      */
-    public Members members(String walkName, Collection<String> groupIds) {
-        return new Members(walk(walkName, DIRECTORY_GROUP, DIRECTORY_GROUP.ID, DIRECTORY_GROUP.ID.in(groupIds),
-                GROUP_GROUP_MEMBER.GROUP_ID, GROUP_GROUP_MEMBER.MEMBER_GROUP_ID));
+    public EitherMembers membersOfEither(String walkName, Collection<String> first, Collection<String> second) {
+        Set<String> seeds = new LinkedHashSet<>(first);
+        seeds.addAll(second);
+        Field<Integer> inFirst = when(DIRECTORY_GROUP.ID.in(first), inline(1)).otherwise(inline(0));
+        Field<Integer> inSecond = when(DIRECTORY_GROUP.ID.in(second), inline(1)).otherwise(inline(0));
+        return new EitherMembers(walk(walkName, DIRECTORY_GROUP, DIRECTORY_GROUP.ID, DIRECTORY_GROUP.ID.in(seeds),
+                GROUP_GROUP_MEMBER.GROUP_ID, GROUP_GROUP_MEMBER.MEMBER_GROUP_ID,
+                List.of(inFirst.as(IN_FIRST), inSecond.as(IN_SECOND))));
     }
 
-    /** @param walk the groups found through the nesting, for the statement's {@code WITH RECURSIVE} */
-    public record Members(CommonTableExpression<?> walk) {
-        /**
-         * The members' ids (column {@code user_id}) with {@code beside} after them. A user member of two groups of
-         * the walk comes twice.
-         */
-        public Select<Record> userIds(Field<?>... beside) {
-            List<Field<?>> columns = new ArrayList<>(List.of(GROUP_USER_MEMBER.USER_ID));
-            columns.addAll(List.of(beside));
-            return select(columns).from(walk).join(GROUP_USER_MEMBER).on(GROUP_USER_MEMBER.GROUP_ID.eq(groupId(walk)));
+    /** @param walk the groups found through the nesting, each with the lists it came from, for the {@code WITH RECURSIVE} */
+    public record EitherMembers(CommonTableExpression<?> walk) {
+        /** The walk's groups joined to their user members: a user member of two groups found comes twice. */
+        public Table<?> members() {
+            return walk.join(GROUP_USER_MEMBER).on(GROUP_USER_MEMBER.GROUP_ID.eq(groupId(walk)));
+        }
+
+        public Field<String> userId() {
+            return GROUP_USER_MEMBER.USER_ID;
+        }
+
+        /** 1 when the member's group was found from a group of the first list, else 0. */
+        public Field<Integer> inFirst() {
+            return walk.field(IN_FIRST, Integer.class);
+        }
+
+        /** 1 when the member's group was found from a group of the second list, else 0. */
+        public Field<Integer> inSecond() {
+            return walk.field(IN_SECOND, Integer.class);
         }
     }
 
@@ -163,24 +182,43 @@ public final class SqlGroupMembership implements GroupMembership {
                 GROUP_GROUP_MEMBER.GROUP_ID, GROUP_GROUP_MEMBER.MEMBER_GROUP_ID);
     }
 
-    /**
-     * {@code name(group_id[, depth])}: the seed groups, then along group_group_member edges from
-     * {@code edgeFrom} (a group already found) to {@code edgeTo} (the group found next).
-     */
     private CommonTableExpression<?> walk(String cteName, Table<?> seedTable, Field<String> seedGroup,
                                           Condition seedCondition, Field<String> edgeFrom, Field<String> edgeTo) {
+        return walk(cteName, seedTable, seedGroup, seedCondition, edgeFrom, edgeTo, List.of());
+    }
+
+    /**
+     * {@code name(group_id[, carried…][, depth])}: the seed groups, then along group_group_member edges from
+     * {@code edgeFrom} (a group already found) to {@code edgeTo} (the group found next). {@code carried}: columns
+     * computed for each seed (aliased: their names are the walk's) that every group found from it keeps.
+     */
+    private CommonTableExpression<?> walk(String cteName, Table<?> seedTable, Field<String> seedGroup,
+                                          Condition seedCondition, Field<String> edgeFrom, Field<String> edgeTo,
+                                          List<Field<?>> carried) {
         Table<?> self = table(name(cteName));
         Field<String> selfGroup = field(name(cteName, "group_id"), String.class);
+        List<String> names = new ArrayList<>(List.of("group_id"));
+        List<Field<?>> seedColumns = new ArrayList<>(List.of(seedGroup));
+        List<Field<?>> stepColumns = new ArrayList<>(List.of(edgeTo));
+        for (Field<?> column : carried) {
+            names.add(column.getName());
+            seedColumns.add(column);
+            stepColumns.add(field(name(cteName, column.getName())));
+        }
         if (!boundedWalk) {
-            return name(cteName).fields("group_id").as(select(seedGroup).from(seedTable).where(seedCondition)
-                    .union(select(edgeTo).from(GROUP_GROUP_MEMBER).join(self).on(edgeFrom.eq(selfGroup))));
+            return name(cteName).fields(names.toArray(String[]::new)).as(select(seedColumns).from(seedTable)
+                    .where(seedCondition)
+                    .union(select(stepColumns).from(GROUP_GROUP_MEMBER).join(self).on(edgeFrom.eq(selfGroup))));
         }
         Field<Integer> selfDepth = field(name(cteName, "depth"), Integer.class);
-        Select<Record2<String, Integer>> steps = select(seedGroup, inline(0)).from(seedTable).where(seedCondition)
-                .unionAll(selectDistinct(edgeTo, selfDepth.plus(inline(1))).from(GROUP_GROUP_MEMBER)
+        names.add("depth");
+        seedColumns.add(inline(0));
+        stepColumns.add(selfDepth.plus(inline(1)));
+        Select<Record> steps = select(seedColumns).from(seedTable).where(seedCondition)
+                .unionAll(selectDistinct(stepColumns).from(GROUP_GROUP_MEMBER)
                         .join(self).on(edgeFrom.eq(selfGroup))
                         .where(selfDepth.lt(inline(H2_MAX_DEPTH))));
-        return name(cteName).fields("group_id", "depth").as(steps);
+        return name(cteName).fields(names.toArray(String[]::new)).as(steps);
     }
 
     private static Field<String> groupId(CommonTableExpression<?> cte) {

@@ -5,7 +5,6 @@ import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Table;
 import org.opensspr.directory.UserSource;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.policy.SsprScope;
@@ -36,8 +35,8 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
  * The only users a preview can find anything about when neither policy covers everyone: those in a group of
  * either scope, and the administrators, whom the administrator policy scopes (anyone else is out of scope before
  * and after, and scope comes first in every question the preview asks; ADR 29). Each comes as the engines' inputs
- * and a UPN, never as a whole row (ADR 32), with one statement that joins the walks of both scopes to the users'
- * rows and registrations (ADR 31).
+ * and a UPN, never as a whole row (ADR 32), with one statement that joins one walk of both scopes to the users'
+ * rows and registrations (ADR 31), and one more for the administrators.
  */
 final class ScopedInputs {
     /**
@@ -63,53 +62,66 @@ final class ScopedInputs {
             return Optional.empty();
         }
         Set<String> administrators = DirectorySnapshot.administrators(tx);
-        SqlGroupMembership groups = new SqlGroupMembership(tx);
-        SqlGroupMembership.Members inCurrent = groups.members("current_scope", groupsOf(current));
-        SqlGroupMembership.Members inProposed = groups.members("proposed_scope", groupsOf(proposed));
-        // A user comes once for each group of a walk they are in, and once more for each role: the flags are
-        // merged here, which costs H2 far less than grouping by user (ADR 31).
-        Table<?> candidates = inCurrent.userIds(inline(1), inline(0))
-                .unionAll(inProposed.userIds(inline(0), inline(1)))
-                .unionAll(select(USER_ROLE.USER_ID, inline(0), inline(0)).from(USER_ROLE))
-                .asTable("candidate", "user_id", "in_current", "in_proposed");
-        Field<String> candidateId = candidates.field("user_id", String.class);
-        Field<Integer> candidateInCurrent = candidates.field("in_current", Integer.class);
-        Field<Integer> candidateInProposed = candidates.field("in_proposed", Integer.class);
-        Field<Boolean> alternateEmail = isSet(DIRECTORY_USER.ALTERNATE_EMAIL);
-        Field<Boolean> mobilePhone = isSet(DIRECTORY_USER.MOBILE_PHONE);
-        Field<Boolean> officePhone = isSet(DIRECTORY_USER.OFFICE_PHONE);
+        SqlGroupMembership.EitherMembers scoped = new SqlGroupMembership(tx)
+                .membersOfEither("scopes", groupsOf(current), groupsOf(proposed));
         Map<String, Merged> users = new HashMap<>();
-        // One join for both registrations the engines read (one lookup per user, not two): a user comes once more
-        // for each of them.
-        try (Cursor<? extends Record> cursor = tx.withRecursive(inCurrent.walk(), inProposed.walk())
-                .select(candidateId, candidateInCurrent, candidateInProposed, DIRECTORY_USER.UPN,
-                        DIRECTORY_USER.SOURCE, DIRECTORY_USER.ON_PREMISES_PROTECTED, alternateEmail, mobilePhone,
-                        officePhone, METHOD_REGISTRATION.KIND, METHOD_REGISTRATION.QUESTION_IDS)
-                .from(candidates)
-                .join(DIRECTORY_USER).on(DIRECTORY_USER.ID.eq(candidateId))
-                .leftJoin(METHOD_REGISTRATION).on(METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID)
-                        .and(METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(), SECURITY_QUESTIONS.name())))
+        // A user comes once for each group of the walk they are in, and once more for each registration the engines
+        // read: the flags are merged here, which costs H2 far less than grouping by user (ADR 31). One join to both
+        // registrations: one lookup per user, not two.
+        try (Cursor<? extends Record> cursor = tx.withRecursive(scoped.walk())
+                .select(inputs(scoped.userId(), scoped.inFirst(), scoped.inSecond()))
+                .from(scoped.members())
+                .join(DIRECTORY_USER).on(DIRECTORY_USER.ID.eq(scoped.userId()))
+                .leftJoin(METHOD_REGISTRATION).on(REGISTRATIONS_READ)
                 .where(DIRECTORY_USER.ENABLED.isTrue())
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
-            for (Record r : cursor) {
-                Merged user = users.computeIfAbsent(r.get(candidateId), id -> new Merged(r.get(DIRECTORY_USER.UPN),
-                        administrators.contains(id),
-                        UserSource.valueOf(r.get(DIRECTORY_USER.SOURCE)) == UserSource.ON_PREMISES,
-                        r.get(DIRECTORY_USER.ON_PREMISES_PROTECTED), r.get(alternateEmail), r.get(mobilePhone),
-                        r.get(officePhone)));
-                user.inCurrent |= r.get(candidateInCurrent) == 1;
-                user.inProposed |= r.get(candidateInProposed) == 1;
-                String kind = r.get(METHOD_REGISTRATION.KIND);
-                if (AUTHENTICATOR_APP.name().equals(kind)) {
-                    user.authenticatorApp = true;
-                } else if (SECURITY_QUESTIONS.name().equals(kind)) {
-                    user.questionIds = r.get(METHOD_REGISTRATION.QUESTION_IDS);
-                }
+            merge(cursor, administrators, users);
+        }
+        // The administrators, whom the administrator policy scopes: a statement of their own (a handful of rows), not a
+        // union with the walk's members, which H2 would keep in a temporary result.
+        try (Cursor<? extends Record> cursor = tx
+                .select(inputs(USER_ROLE.USER_ID, inline(0), inline(0)))
+                .from(USER_ROLE)
+                .join(DIRECTORY_USER).on(DIRECTORY_USER.ID.eq(USER_ROLE.USER_ID))
+                .leftJoin(METHOD_REGISTRATION).on(REGISTRATIONS_READ)
+                .where(DIRECTORY_USER.ENABLED.isTrue())
+                .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
+            merge(cursor, administrators, users);
+        }
+        List<ScopedUser> read = new ArrayList<>(users.size());
+        users.forEach((id, user) -> read.add(user.scoped(id)));
+        return Optional.of(read);
+    }
+
+    private static final Condition REGISTRATIONS_READ = METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID)
+            .and(METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(), SECURITY_QUESTIONS.name()));
+    private static final Field<Boolean> ALTERNATE_EMAIL = isSet(DIRECTORY_USER.ALTERNATE_EMAIL);
+    private static final Field<Boolean> MOBILE_PHONE = isSet(DIRECTORY_USER.MOBILE_PHONE);
+    private static final Field<Boolean> OFFICE_PHONE = isSet(DIRECTORY_USER.OFFICE_PHONE);
+
+    /** The columns {@link #merge} reads, in its order: the user's id, the two scope flags, then the user's inputs. */
+    private static List<Field<?>> inputs(Field<String> userId, Field<Integer> inCurrent, Field<Integer> inProposed) {
+        return List.of(userId, inCurrent, inProposed, DIRECTORY_USER.UPN, DIRECTORY_USER.SOURCE,
+                DIRECTORY_USER.ON_PREMISES_PROTECTED, ALTERNATE_EMAIL, MOBILE_PHONE, OFFICE_PHONE,
+                METHOD_REGISTRATION.KIND, METHOD_REGISTRATION.QUESTION_IDS);
+    }
+
+    private static void merge(Cursor<? extends Record> cursor, Set<String> administrators, Map<String, Merged> users) {
+        for (Record r : cursor) {
+            Merged user = users.computeIfAbsent(r.get(0, String.class), id -> new Merged(r.get(DIRECTORY_USER.UPN),
+                    administrators.contains(id),
+                    UserSource.valueOf(r.get(DIRECTORY_USER.SOURCE)) == UserSource.ON_PREMISES,
+                    r.get(DIRECTORY_USER.ON_PREMISES_PROTECTED), r.get(ALTERNATE_EMAIL), r.get(MOBILE_PHONE),
+                    r.get(OFFICE_PHONE)));
+            user.inCurrent |= r.get(1, Integer.class) == 1;
+            user.inProposed |= r.get(2, Integer.class) == 1;
+            String kind = r.get(METHOD_REGISTRATION.KIND);
+            if (AUTHENTICATOR_APP.name().equals(kind)) {
+                user.authenticatorApp = true;
+            } else if (SECURITY_QUESTIONS.name().equals(kind)) {
+                user.questionIds = r.get(METHOD_REGISTRATION.QUESTION_IDS);
             }
         }
-        List<ScopedUser> scoped = new ArrayList<>(users.size());
-        users.forEach((id, user) -> scoped.add(user.scoped(id)));
-        return Optional.of(scoped);
     }
 
     /** A user's rows merged: they come once for each group of a walk, role and registration. */

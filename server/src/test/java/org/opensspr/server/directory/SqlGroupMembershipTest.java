@@ -44,6 +44,9 @@ class SqlGroupMembershipTest {
         assertThat(sql.countUsersInScope(List.of("all-staff", "it"))).isEqualTo(4);
         assertAgrees(sql, new GroupGraph(NESTED_WITH_CYCLE), NESTED_WITH_CYCLE,
                 Set.of("ceo", "sam", "erin", "ivan", "olga", "lou", "nobody"));
+        assertThat(eitherFlags(db, List.of("it", "loop"), List.of("sales-emea", "missing"))).as("through the cycle")
+                .isEqualTo(Map.of("ivan", "11", "sam", "11", "lou", "10", "erin", "01", "ceo", "01"));
+        assertThat(eitherFlags(db, List.of(), List.of("island"))).isEqualTo(Map.of("olga", "01"));
     }
 
     @OnBothDatabases
@@ -68,6 +71,20 @@ class SqlGroupMembershipTest {
         try (Database db = kind.fresh()) {
             store(db, groups, userIds);
             assertAgrees(new SqlGroupMembership(db.dsl()), new GroupGraph(groups), groups, userIds);
+            GroupGraph memory = new GroupGraph(groups);
+            for (int pair = 0; pair < 20; pair++) {
+                List<String> first = randomGroups(random);
+                List<String> second = randomGroups(random);
+                Map<String, String> expected = new HashMap<>();
+                for (String user : userIds) {
+                    String flags = (memory.isMemberOfAny(user, first) ? "1" : "0")
+                            + (memory.isMemberOfAny(user, second) ? "1" : "0");
+                    if (!flags.equals("00")) {
+                        expected.put(user, flags);
+                    }
+                }
+                assertThat(eitherFlags(db, first, second)).as("%s or %s", first, second).isEqualTo(expected);
+            }
         }
     }
 
@@ -93,8 +110,32 @@ class SqlGroupMembershipTest {
             long started = System.nanoTime();
             assertThat(sql.groupsOf("u3")).hasSize(15);
             assertThat(sql.countUsersInScope(List.of("g9"))).isEqualTo(15);
+            assertThat(eitherFlags(db, List.of("g1"), List.of("g2", "g3"))).hasSize(15).containsValue("11");
             assertThat(java.time.Duration.ofNanos(System.nanoTime() - started)).isLessThan(java.time.Duration.ofSeconds(10));
         }
+    }
+
+    /** {@link SqlGroupMembership#membersOfEither}: each member's flags as "in first, in second", merged over paths. */
+    private static Map<String, String> eitherFlags(Database db, List<String> first, List<String> second) {
+        SqlGroupMembership.EitherMembers either = new SqlGroupMembership(db.dsl()).membersOfEither("either", first, second);
+        Map<String, int[]> merged = new HashMap<>();
+        db.dsl().withRecursive(either.walk()).select(either.userId(), either.inFirst(), either.inSecond())
+                .from(either.members()).fetch().forEach(r -> {
+                    int[] flags = merged.computeIfAbsent(r.value1(), id -> new int[2]);
+                    flags[0] |= r.value2();
+                    flags[1] |= r.value3();
+                });
+        Map<String, String> answer = new HashMap<>();
+        merged.forEach((user, flags) -> answer.put(user, "" + flags[0] + flags[1]));
+        return answer;
+    }
+
+    private static List<String> randomGroups(Random random) {
+        List<String> groups = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            groups.add("g" + random.nextInt(27)); // g25 and g26 don't exist
+        }
+        return groups;
     }
 
     private void store(Database db, List<Group> groups, Set<String> userIds) {
