@@ -71,6 +71,7 @@ public class ScopeScaleBenchmark {
     private ScaleData data;
     private PolicyImpactService impact;
     private SsprPolicy proposed;
+    private SsprPolicy proposedForEveryone;
     private String personInScope;
 
     @Setup(Level.Trial)
@@ -94,6 +95,7 @@ public class ScopeScaleBenchmark {
         proposed = current.withScope(ScopePolicy.selected(GROWN_SCOPE)).withMethods(new MethodsPolicy(
                 EnumSet.of(AuthMethod.OFFICE_PHONE, AuthMethod.MOBILE_PHONE, AuthMethod.EMAIL), 2, 2,
                 SecurityQuestionsPolicy.defaults()));
+        proposedForEveryone = proposed.withScope(ScopePolicy.all());
         impact = new PolicyImpactService(data.database(), policies, new EffectivePolicy(false));
         personInScope = inScope().iterator().next();
         PolicyImpactDto found = impact.impact(proposed);
@@ -111,6 +113,12 @@ public class ScopeScaleBenchmark {
     @Benchmark
     public PolicyImpactDto impactPreview() {
         return impact.impact(proposed);
+    }
+
+    /** The same change of methods for everyone: the whole directory is in scope after it. */
+    @Benchmark
+    public PolicyImpactDto impactPreviewForEveryone() {
+        return impact.impact(proposedForEveryone);
     }
 
     /** Everyone the scope covers, through the nesting. */

@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -120,16 +121,28 @@ final class PolicyComparison {
                 .toList());
     }
 
-    /** The first {@value ImpactGroupDto#MAX_LISTED} by UPN (case-insensitive, then exact): the lists' order. */
+    /**
+     * The first {@value ImpactGroupDto#MAX_LISTED} by UPN (case-insensitive, then exact): the lists' order. Each
+     * item's key is lower-cased once, and only the first ones so far are kept (a list may hold most of a million
+     * users when a policy covers everyone; sorting it all cost more than the rest of the comparison).
+     */
     static <T> List<T> firstByUpn(Collection<T> items, Function<T, String> upn) {
-        // Each item's sort key is lower-cased once, not at every comparison of the sort.
         record Keyed<T>(String key, String upn, T item) {
         }
-        return items.stream()
-                .map(item -> new Keyed<>(upn.apply(item).toLowerCase(Locale.ROOT), upn.apply(item), item))
-                .sorted(Comparator.<Keyed<T>, String>comparing(Keyed::key).thenComparing(Keyed::upn))
-                .limit(ImpactGroupDto.MAX_LISTED)
-                .map(Keyed::item)
-                .toList();
+        Comparator<Keyed<T>> order = Comparator.<Keyed<T>, String>comparing(Keyed::key).thenComparing(Keyed::upn);
+        PriorityQueue<Keyed<T>> first = new PriorityQueue<>(ImpactGroupDto.MAX_LISTED + 1, order.reversed());
+        for (T item : items) {
+            String name = upn.apply(item);
+            Keyed<T> keyed = new Keyed<>(name.toLowerCase(Locale.ROOT), name, item);
+            if (first.size() < ImpactGroupDto.MAX_LISTED) {
+                first.add(keyed);
+            } else if (order.compare(keyed, first.peek()) < 0) {
+                first.poll();
+                first.add(keyed);
+            }
+        }
+        List<Keyed<T>> sorted = new ArrayList<>(first);
+        sorted.sort(order);
+        return sorted.stream().map(Keyed::item).toList();
     }
 }

@@ -4,19 +4,14 @@ import org.opensspr.api.PolicyDocumentDto;
 import org.opensspr.api.PolicyImpactDto;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.directory.DirectorySnapshot;
 import org.opensspr.server.policy.PolicyService;
-
 import org.opensspr.server.reset.EffectivePolicy;
 
-import java.util.Collection;
-import java.util.Optional;
-
 /**
- * The impact preview: what saving a proposed policy would do to every enabled user. The directory is
- * read in a handful of queries (not one per user) and compared in memory; when both policies are limited to
- * groups, only the users of those groups are read, as the engines' inputs ({@link ScopedInputs}), and the engines
- * run once per distinct inputs ({@link CountedComparison}).
+ * The impact preview: what saving a proposed policy would do to every enabled user. The users either policy can
+ * find anything about (those of the scopes' groups and the administrators, or everyone when a policy covers
+ * everyone) are read in a handful of statements as the engines' inputs ({@link ScopedInputs}), and the engines run
+ * once per distinct inputs ({@link CountedComparison}).
  */
 public final class PolicyImpactService {
     private final Database database;
@@ -37,13 +32,8 @@ public final class PolicyImpactService {
             PolicyDocumentDto current = policies.current(tx);
             SsprPolicy before = effective.apply(current.policy());
             SsprPolicy after = effective.apply(proposed);
-            Optional<Collection<ScopedInputs.ScopedUser>> scoped = ScopedInputs.read(tx, before, after);
-            if (scoped.isPresent()) {
-                return new CountedComparison(effective).compare(tx, current.version(), before, after, scoped.get());
-            }
-            DirectorySnapshot directory = DirectorySnapshot.load(tx);
-            return new PolicyComparison(directory.groups(), effective).compare(current.version(), before, after,
-                    directory.users());
+            return new CountedComparison(effective).compare(tx, current.version(), before, after,
+                    ScopedInputs.read(tx, before, after));
         });
     }
 }

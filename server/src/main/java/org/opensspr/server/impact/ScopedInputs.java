@@ -16,7 +16,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
 
@@ -32,11 +31,12 @@ import static org.opensspr.server.db.Tables.METHOD_REGISTRATION;
 import static org.opensspr.server.db.Tables.USER_ROLE;
 
 /**
- * The only users a preview can find anything about when neither policy covers everyone: those in a group of
- * either scope, and the administrators, whom the administrator policy scopes (anyone else is out of scope before
- * and after, and scope comes first in every question the preview asks; ADR 29). Each comes as the engines' inputs
- * and a UPN, never as a whole row (ADR 32), with one statement that joins one walk of both scopes to the users'
- * rows and registrations (ADR 31), and one more for the administrators.
+ * The users a preview can find anything about. When neither policy covers everyone: those in a group of either
+ * scope, and the administrators, whom the administrator policy scopes (anyone else is out of scope before and
+ * after, and scope comes first in every question the preview asks; ADR 29), with one statement that joins one walk
+ * of both scopes to the users' rows and registrations (ADR 31), and one more for the administrators. When one does:
+ * every enabled user, read along the tables. Each comes as the engines' inputs and a UPN, never as a whole row
+ * (ADR 32).
  */
 final class ScopedInputs {
     /**
@@ -56,15 +56,43 @@ final class ScopedInputs {
     private ScopedInputs() {
     }
 
-    /** Empty when either policy's scope is everyone: then every user is read. */
-    static Optional<Collection<ScopedUser>> read(DSLContext tx, SsprPolicy current, SsprPolicy proposed) {
-        if (current.scope().scope() == SsprScope.ALL || proposed.scope().scope() == SsprScope.ALL) {
-            return Optional.empty();
-        }
+    /**
+     * Every user either policy can find anything about. When a policy covers everyone, that is every enabled user,
+     * read in two passes along the tables (users, then the registrations the engines read: at a million users a
+     * lookup per person costs more than reading all), with the other scope's membership from its walk's ids.
+     */
+    static Collection<ScopedUser> read(DSLContext tx, SsprPolicy current, SsprPolicy proposed) {
         Set<String> administrators = DirectorySnapshot.administrators(tx);
         SqlGroupMembership.EitherMembers scoped = new SqlGroupMembership(tx)
                 .membersOfEither("scopes", groupsOf(current), groupsOf(proposed));
         Map<String, Merged> users = new HashMap<>();
+        if (coversEveryone(current) || coversEveryone(proposed)) {
+            readEveryone(tx, administrators, users);
+            try (Cursor<? extends Record> cursor = tx.withRecursive(scoped.walk())
+                    .select(scoped.userId(), scoped.inFirst(), scoped.inSecond())
+                    .from(scoped.members())
+                    .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
+                for (Record r : cursor) {
+                    Merged user = users.get(r.get(0, String.class)); // null: not enabled
+                    if (user != null) {
+                        user.inScopes(r.get(1, Integer.class), r.get(2, Integer.class));
+                    }
+                }
+            }
+        } else {
+            readScoped(tx, scoped, administrators, users);
+        }
+        List<ScopedUser> read = new ArrayList<>(users.size());
+        users.forEach((id, user) -> read.add(user.scoped(id)));
+        return read;
+    }
+
+    /**
+     * The members of the scopes' groups and the administrators, whom the administrator policy scopes: anyone else is
+     * out of scope before and after, and scope comes first in every question the preview asks (ADR 29).
+     */
+    private static void readScoped(DSLContext tx, SqlGroupMembership.EitherMembers scoped, Set<String> administrators,
+                                   Map<String, Merged> users) {
         // A user comes once for each group of the walk they are in, and once more for each registration the engines
         // read: the flags are merged here, which costs H2 far less than grouping by user (ADR 31). One join to both
         // registrations: one lookup per user, not two.
@@ -77,8 +105,8 @@ final class ScopedInputs {
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
             merge(cursor, administrators, users);
         }
-        // The administrators, whom the administrator policy scopes: a statement of their own (a handful of rows), not a
-        // union with the walk's members, which H2 would keep in a temporary result.
+        // A statement of their own (a handful of rows), not a union with the walk's members, which H2 would keep in
+        // a temporary result.
         try (Cursor<? extends Record> cursor = tx
                 .select(inputs(USER_ROLE.USER_ID, inline(0), inline(0)))
                 .from(USER_ROLE)
@@ -88,9 +116,37 @@ final class ScopedInputs {
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
             merge(cursor, administrators, users);
         }
-        List<ScopedUser> read = new ArrayList<>(users.size());
-        users.forEach((id, user) -> read.add(user.scoped(id)));
-        return Optional.of(read);
+    }
+
+    /** Every enabled user's inputs, not yet in either scope, read along the tables. */
+    private static void readEveryone(DSLContext tx, Set<String> administrators, Map<String, Merged> users) {
+        try (Cursor<? extends Record> cursor = tx
+                .select(DIRECTORY_USER.ID, DIRECTORY_USER.UPN, DIRECTORY_USER.SOURCE,
+                        DIRECTORY_USER.ON_PREMISES_PROTECTED, ALTERNATE_EMAIL, MOBILE_PHONE, OFFICE_PHONE)
+                .from(DIRECTORY_USER)
+                .where(DIRECTORY_USER.ENABLED.isTrue())
+                .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
+            for (Record r : cursor) {
+                String id = r.get(DIRECTORY_USER.ID);
+                users.put(id, merged(r, administrators.contains(id)));
+            }
+        }
+        try (Cursor<? extends Record> cursor = tx
+                .select(METHOD_REGISTRATION.USER_ID, METHOD_REGISTRATION.KIND, METHOD_REGISTRATION.QUESTION_IDS)
+                .from(METHOD_REGISTRATION)
+                .where(METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(), SECURITY_QUESTIONS.name()))
+                .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
+            for (Record r : cursor) {
+                Merged user = users.get(r.get(METHOD_REGISTRATION.USER_ID)); // null: not enabled
+                if (user != null) {
+                    user.registered(r.get(METHOD_REGISTRATION.KIND), r.get(METHOD_REGISTRATION.QUESTION_IDS));
+                }
+            }
+        }
+    }
+
+    private static boolean coversEveryone(SsprPolicy policy) {
+        return policy.scope().scope() == SsprScope.ALL;
     }
 
     private static final Condition REGISTRATIONS_READ = METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID)
@@ -108,20 +164,18 @@ final class ScopedInputs {
 
     private static void merge(Cursor<? extends Record> cursor, Set<String> administrators, Map<String, Merged> users) {
         for (Record r : cursor) {
-            Merged user = users.computeIfAbsent(r.get(0, String.class), id -> new Merged(r.get(DIRECTORY_USER.UPN),
-                    administrators.contains(id),
-                    UserSource.valueOf(r.get(DIRECTORY_USER.SOURCE)) == UserSource.ON_PREMISES,
-                    r.get(DIRECTORY_USER.ON_PREMISES_PROTECTED), r.get(ALTERNATE_EMAIL), r.get(MOBILE_PHONE),
-                    r.get(OFFICE_PHONE)));
-            user.inCurrent |= r.get(1, Integer.class) == 1;
-            user.inProposed |= r.get(2, Integer.class) == 1;
-            String kind = r.get(METHOD_REGISTRATION.KIND);
-            if (AUTHENTICATOR_APP.name().equals(kind)) {
-                user.authenticatorApp = true;
-            } else if (SECURITY_QUESTIONS.name().equals(kind)) {
-                user.questionIds = r.get(METHOD_REGISTRATION.QUESTION_IDS);
-            }
+            Merged user = users.computeIfAbsent(r.get(0, String.class), id -> merged(r, administrators.contains(id)));
+            user.inScopes(r.get(1, Integer.class), r.get(2, Integer.class));
+            user.registered(r.get(METHOD_REGISTRATION.KIND), r.get(METHOD_REGISTRATION.QUESTION_IDS));
         }
+    }
+
+    /** A user from a row holding the user's columns of {@link #inputs}. */
+    private static Merged merged(Record r, boolean administrator) {
+        return new Merged(r.get(DIRECTORY_USER.UPN), administrator,
+                UserSource.valueOf(r.get(DIRECTORY_USER.SOURCE)) == UserSource.ON_PREMISES,
+                r.get(DIRECTORY_USER.ON_PREMISES_PROTECTED), r.get(ALTERNATE_EMAIL), r.get(MOBILE_PHONE),
+                r.get(OFFICE_PHONE));
     }
 
     /** A user's rows merged: they come once for each group of a walk, role and registration. */
@@ -147,6 +201,20 @@ final class ScopedInputs {
             this.alternateEmail = alternateEmail;
             this.mobilePhone = mobilePhone;
             this.officePhone = officePhone;
+        }
+
+        void inScopes(int current, int proposed) {
+            inCurrent |= current == 1;
+            inProposed |= proposed == 1;
+        }
+
+        /** @param kind null for a row without a registration (the left join's) */
+        void registered(String kind, String storedQuestionIds) {
+            if (AUTHENTICATOR_APP.name().equals(kind)) {
+                authenticatorApp = true;
+            } else if (SECURITY_QUESTIONS.name().equals(kind)) {
+                questionIds = storedQuestionIds;
+            }
         }
 
         ScopedUser scoped(String id) {
