@@ -12,11 +12,9 @@ import org.opensspr.directory.GroupMembership;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.jooq.impl.DSL.field;
@@ -86,15 +84,6 @@ public final class SqlGroupMembership implements GroupMembership {
         return new HashSet<>(dsl.withRecursive(scope).selectDistinct(GROUP_USER_MEMBER.USER_ID).from(scope)
                 .join(GROUP_USER_MEMBER).on(GROUP_USER_MEMBER.GROUP_ID.eq(groupId(scope)))
                 .fetch(GROUP_USER_MEMBER.USER_ID));
-    }
-
-    /** For each of the groups, every user in it, directly or through nested groups (an empty set if none). */
-    public Map<String, Set<String>> membersOfEach(Collection<String> groupIds) {
-        Map<String, Set<String>> members = new HashMap<>();
-        for (String groupId : new LinkedHashSet<>(groupIds)) {
-            members.put(groupId, usersInScope(List.of(groupId)));
-        }
-        return members;
     }
 
     /**

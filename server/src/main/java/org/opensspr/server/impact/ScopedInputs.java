@@ -134,7 +134,7 @@ final class ScopedInputs {
         try (Cursor<? extends Record> cursor = tx
                 .select(METHOD_REGISTRATION.USER_ID, METHOD_REGISTRATION.KIND, METHOD_REGISTRATION.QUESTION_IDS)
                 .from(METHOD_REGISTRATION)
-                .where(METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(), SECURITY_QUESTIONS.name()))
+                .where(KINDS_READ)
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
             for (Record r : cursor) {
                 Merged user = users.get(r.get(METHOD_REGISTRATION.USER_ID)); // null: not enabled
@@ -149,8 +149,11 @@ final class ScopedInputs {
         return policy.scope().scope() == SsprScope.ALL;
     }
 
+    /** The registrations the engines read; the others (contacts') they read from the user's row. */
+    private static final Condition KINDS_READ = METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(),
+            SECURITY_QUESTIONS.name());
     private static final Condition REGISTRATIONS_READ = METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID)
-            .and(METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(), SECURITY_QUESTIONS.name()));
+            .and(KINDS_READ);
     private static final Field<Boolean> ALTERNATE_EMAIL = isSet(DIRECTORY_USER.ALTERNATE_EMAIL);
     private static final Field<Boolean> MOBILE_PHONE = isSet(DIRECTORY_USER.MOBILE_PHONE);
     private static final Field<Boolean> OFFICE_PHONE = isSet(DIRECTORY_USER.OFFICE_PHONE);
