@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.opensspr.api.PolicyImpactDto;
+import org.opensspr.api.RegistrationInsightsDto;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.MethodsPolicy;
 import org.opensspr.policy.RegistrationPolicy;
@@ -26,6 +27,7 @@ import org.opensspr.server.crypto.SecretBox;
 import org.opensspr.server.directory.BulkDirectory;
 import org.opensspr.server.directory.SqlGroupMembership;
 import org.opensspr.server.impact.PolicyImpactService;
+import org.opensspr.server.insights.InsightsReport;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.reset.EffectivePolicy;
 
@@ -40,8 +42,8 @@ import java.util.concurrent.TimeUnit;
  * ({@link BulkDirectory#nestGroups}: each person in one leaf, three in four with security questions, half with an
  * office phone). The policy's scope is five groups two levels below the root, about a fifth of everyone. Measured:
  * the impact preview (what POST /policy/impact computes) of a change of methods that also adds two groups to the
- * scope; who the scope covers (its expansion through the nesting); and the kiosk's question, whether one person is
- * in it. Loaded once into {@code bench/target/scope-scale/}. Read the figures as ratios of one run.
+ * scope; who the scope covers (its expansion through the nesting); the kiosk's question, whether one person is
+ * in it; and Usage &amp; insights' registration now under the policy in force. Loaded once into {@code bench/target/scope-scale/}. Read the figures as ratios of one run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -70,6 +72,7 @@ public class ScopeScaleBenchmark {
 
     private ScaleData data;
     private PolicyImpactService impact;
+    private InsightsReport insights;
     private SsprPolicy proposed;
     private SsprPolicy proposedForEveryone;
     private String personInScope;
@@ -97,6 +100,7 @@ public class ScopeScaleBenchmark {
                 SecurityQuestionsPolicy.defaults()));
         proposedForEveryone = proposed.withScope(ScopePolicy.all());
         impact = new PolicyImpactService(data.database(), policies, new EffectivePolicy(false));
+        insights = new InsightsReport(data.database(), policies, new EffectivePolicy(false), clock);
         personInScope = inScope().iterator().next();
         PolicyImpactDto found = impact.impact(proposed);
         System.out.println("In scope: " + inScope().size() + "; preview: out of scope " + found.newlyOutOfScope().count()
@@ -119,6 +123,12 @@ public class ScopeScaleBenchmark {
     @Benchmark
     public PolicyImpactDto impactPreviewForEveryone() {
         return impact.impact(proposedForEveryone);
+    }
+
+    /** The registration part of GET /insights: who is in scope, registered, able to reset, by method. */
+    @Benchmark
+    public RegistrationInsightsDto insightsRegistration() {
+        return insights.registration();
     }
 
     /** Everyone the scope covers, through the nesting. */

@@ -7,9 +7,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.opensspr.api.AuditEventDto;
+import org.opensspr.api.MethodUsersDto;
 import org.opensspr.api.Page;
 import org.opensspr.api.PolicyImpactDto;
+import org.opensspr.api.RegistrationInsightsDto;
 import org.opensspr.api.UserSummaryDto;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.server.directory.BulkDirectory;
 
 import java.nio.file.Path;
@@ -21,6 +24,7 @@ import java.util.stream.LongStream;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The data-scale benchmarks at a smoke size, each benchmark method called once on both databases with its
@@ -105,6 +109,18 @@ class ScaleBenchmarksSmokeTest {
             assertThat(impact.newlyUnableToReset().count()).isEqualTo(count(ScopeScaleBenchmark.SCOPE.size(), 0));
             assertThat(impact.newlyOutOfScope().count()).isZero();
             assertThat(impact.newlyRequiredToRegister().count()).isPositive();
+            // Three in four have security questions (i mod 4 < 3); with an office phone too (i mod 4 < 2) they
+            // have the two methods the policy requires.
+            int scope = ScopeScaleBenchmark.SCOPE.size();
+            RegistrationInsightsDto registration = bench.insightsRegistration();
+            assertThat(registration.usersInScope()).isEqualTo(expectedInScope(scope));
+            assertThat(registration.registered()).isEqualTo(count(scope, 0) + count(scope, 1) + count(scope, 2));
+            assertThat(registration.capable()).isEqualTo(count(scope, 0) + count(scope, 1));
+            assertThat(registration.byMethod()).extracting(MethodUsersDto::method, MethodUsersDto::users)
+                    .containsExactly(tuple(AuthMethod.Registration.AUTHENTICATOR_APP, 0L),
+                            tuple(AuthMethod.Registration.EMAIL, 0L), tuple(AuthMethod.Registration.MOBILE_PHONE, 0L),
+                            tuple(AuthMethod.Registration.OFFICE_PHONE, 0L),
+                            tuple(AuthMethod.Registration.SECURITY_QUESTIONS, registration.registered()));
         } finally {
             bench.close();
         }
