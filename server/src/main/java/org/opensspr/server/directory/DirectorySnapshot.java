@@ -27,7 +27,9 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
 
 /**
  * Every enabled user as the engines see them, and the whole group graph, read with six queries however
- * many users there are: for questions about everyone at once (what a policy change would do).
+ * many users there are. No request loads it whole any more (at a million users it takes seconds and gigabytes: the
+ * preview and the insights read the engines' inputs instead, ADR 32); it is what their agreement tests compare
+ * against. A request reads the few users it lists ({@link #enabledUsers}) and the administrators.
  *
  * @param users  enabled users with roles and registrations
  * @param groups nested membership answered in memory

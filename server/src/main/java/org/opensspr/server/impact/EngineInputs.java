@@ -19,19 +19,20 @@ import java.util.Set;
 /**
  * Everything of an enabled user the preview's engines read (eligibility, registration, and the reasons), and
  * nothing else: two users with equal inputs get the same answers, so the engines run once for all of them (ADR 32).
- * An engine that starts reading another field must find it here, or {@code ScopedImpactAgreementTest} fails.
+ * An engine that starts reading another field must find it here, or {@code ScopedImpactAgreementTest} and
+ * {@code RegistrationCountsAgreementTest} fail.
  *
  * @param questionIds         the answered questions as column {@code question_ids} stores them; null without a
  *                            security-questions registration
  * @param inCurrentScope      in a group of the policy in force's scope, at any depth
  * @param inProposedScope     in a group of the proposed policy's scope, at any depth
  */
-record EngineInputs(boolean administrator, boolean onPremises, boolean onPremisesProtected,
-                    boolean alternateEmail, boolean mobilePhone, boolean officePhone, boolean authenticatorApp,
-                    String questionIds, boolean inCurrentScope, boolean inProposedScope) {
+public record EngineInputs(boolean administrator, boolean onPremises, boolean onPremisesProtected,
+                           boolean alternateEmail, boolean mobilePhone, boolean officePhone, boolean authenticatorApp,
+                           String questionIds, boolean inCurrentScope, boolean inProposedScope) {
 
     /** A user the engines can't tell from any user with these inputs. */
-    DirectoryUser standIn() {
+    public DirectoryUser standIn() {
         List<MethodRegistration> registrations = new ArrayList<>();
         if (authenticatorApp) {
             registrations.add(MethodRegistration.of(AuthMethod.Registration.AUTHENTICATOR_APP, Instant.EPOCH));
@@ -47,7 +48,7 @@ record EngineInputs(boolean administrator, boolean onPremises, boolean onPremise
     }
 
     /** Membership as these inputs have it: the engines ask only about the two policies' scopes. */
-    GroupMembership membership(SsprPolicy current, SsprPolicy proposed) {
+    public GroupMembership membership(SsprPolicy current, SsprPolicy proposed) {
         List<String> currentGroups = current.scope().groupIds();
         List<String> proposedGroups = proposed.scope().groupIds();
         return (userId, groupIds) -> {

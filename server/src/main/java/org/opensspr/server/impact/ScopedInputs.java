@@ -6,6 +6,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.opensspr.directory.UserSource;
+import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.policy.SsprScope;
 import org.opensspr.server.directory.DirectorySnapshot;
@@ -13,6 +14,8 @@ import org.opensspr.server.directory.SqlGroupMembership;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +39,13 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
  * after, and scope comes first in every question the preview asks; ADR 29), with one statement that joins one walk
  * of both scopes to the users' rows and registrations (ADR 31), and one more for the administrators. When one does:
  * every enabled user, read along the tables. Each comes as the engines' inputs and a UPN, never as a whole row
- * (ADR 32).
+ * (ADR 32), with the kinds of registration it has among those asked for (Usage &amp; insights counts them all).
  */
-final class ScopedInputs {
+public final class ScopedInputs {
+    /** The registrations the engines read; the others (contacts') they read from the user's row. */
+    public static final Set<AuthMethod.Registration> READ_BY_ENGINES = Set.copyOf(
+            EnumSet.of(AUTHENTICATOR_APP, SECURITY_QUESTIONS));
+
     /**
      * Every character {@link String#strip} removes ({@link Character#isWhitespace}; SQL's TRIM removes spaces only):
      * a contact value made of these alone is not set ({@link org.opensspr.directory.ContactInfo}).
@@ -46,28 +53,50 @@ final class ScopedInputs {
     static final String WHITE_SPACE = IntStream.rangeClosed(0, Character.MAX_VALUE).filter(Character::isWhitespace)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
+    private static final AuthMethod.Registration[] KINDS = AuthMethod.Registration.values();
+
     /** How many rows the lazy read asks the database for at a time. */
     private static final int ROWS_PER_FETCH = 1_000;
 
-    /** @param userPrincipalName for the order of the lists the preview answers */
-    record ScopedUser(String id, String userPrincipalName, EngineInputs inputs) {
+    /**
+     * @param userPrincipalName for the order of the lists the preview answers
+     * @param registered        the kinds of registration the user has, of those the read asked for
+     */
+    public record ScopedUser(String id, String userPrincipalName, EngineInputs inputs,
+                             Set<AuthMethod.Registration> registered) {
     }
+
+    /** Each set of kinds once (32 of them), so that a million users share them. */
+    private static final List<Set<AuthMethod.Registration>> KIND_SETS = IntStream.range(0, 1 << KINDS.length)
+            .mapToObj(ScopedInputs::kindSet).toList();
 
     private ScopedInputs() {
     }
 
+    /** Every user either policy can find anything about, with the registrations the engines read. */
+    static Collection<ScopedUser> read(DSLContext tx, SsprPolicy current, SsprPolicy proposed) {
+        return read(tx, current, proposed, READ_BY_ENGINES);
+    }
+
     /**
      * Every user either policy can find anything about. When a policy covers everyone, that is every enabled user,
-     * read in two passes along the tables (users, then the registrations the engines read: at a million users a
-     * lookup per person costs more than reading all), with the other scope's membership from its walk's ids.
+     * read in two passes along the tables (users, then the registrations: at a million users a lookup per person
+     * costs more than reading all), with the other scope's membership from its walk's ids.
+     *
+     * @param kinds the registrations to read; they must include {@link #READ_BY_ENGINES}
      */
-    static Collection<ScopedUser> read(DSLContext tx, SsprPolicy current, SsprPolicy proposed) {
+    public static Collection<ScopedUser> read(DSLContext tx, SsprPolicy current, SsprPolicy proposed,
+                                              Set<AuthMethod.Registration> kinds) {
+        if (!kinds.containsAll(READ_BY_ENGINES)) {
+            throw new IllegalArgumentException("The engines read " + READ_BY_ENGINES + "; asked for " + kinds);
+        }
+        Condition kindsRead = METHOD_REGISTRATION.KIND.in(kinds.stream().map(Enum::name).toList());
         Set<String> administrators = DirectorySnapshot.administrators(tx);
         SqlGroupMembership.EitherMembers scoped = new SqlGroupMembership(tx)
                 .membersOfEither("scopes", groupsOf(current), groupsOf(proposed));
         Map<String, Merged> users = new HashMap<>();
         if (coversEveryone(current) || coversEveryone(proposed)) {
-            readEveryone(tx, administrators, users);
+            readEveryone(tx, kindsRead, administrators, users);
             try (Cursor<? extends Record> cursor = tx.withRecursive(scoped.walk())
                     .select(scoped.userId(), scoped.inFirst(), scoped.inSecond())
                     .from(scoped.members())
@@ -80,7 +109,7 @@ final class ScopedInputs {
                 }
             }
         } else {
-            readScoped(tx, scoped, administrators, users);
+            readScoped(tx, scoped, kindsRead, administrators, users);
         }
         List<ScopedUser> read = new ArrayList<>(users.size());
         users.forEach((id, user) -> read.add(user.scoped(id)));
@@ -91,16 +120,17 @@ final class ScopedInputs {
      * The members of the scopes' groups and the administrators, whom the administrator policy scopes: anyone else is
      * out of scope before and after, and scope comes first in every question the preview asks (ADR 29).
      */
-    private static void readScoped(DSLContext tx, SqlGroupMembership.EitherMembers scoped, Set<String> administrators,
-                                   Map<String, Merged> users) {
+    private static void readScoped(DSLContext tx, SqlGroupMembership.EitherMembers scoped, Condition kindsRead,
+                                   Set<String> administrators, Map<String, Merged> users) {
         // A user comes once for each group of the walk they are in, and once more for each registration the engines
         // read: the flags are merged here, which costs H2 far less than grouping by user (ADR 31). One join to both
         // registrations: one lookup per user, not two.
+        Condition registrations = METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID).and(kindsRead);
         try (Cursor<? extends Record> cursor = tx.withRecursive(scoped.walk())
                 .select(inputs(scoped.userId(), scoped.inFirst(), scoped.inSecond()))
                 .from(scoped.members())
                 .join(DIRECTORY_USER).on(DIRECTORY_USER.ID.eq(scoped.userId()))
-                .leftJoin(METHOD_REGISTRATION).on(REGISTRATIONS_READ)
+                .leftJoin(METHOD_REGISTRATION).on(registrations)
                 .where(DIRECTORY_USER.ENABLED.isTrue())
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
             merge(cursor, administrators, users);
@@ -111,7 +141,7 @@ final class ScopedInputs {
                 .select(inputs(USER_ROLE.USER_ID, inline(0), inline(0)))
                 .from(USER_ROLE)
                 .join(DIRECTORY_USER).on(DIRECTORY_USER.ID.eq(USER_ROLE.USER_ID))
-                .leftJoin(METHOD_REGISTRATION).on(REGISTRATIONS_READ)
+                .leftJoin(METHOD_REGISTRATION).on(registrations)
                 .where(DIRECTORY_USER.ENABLED.isTrue())
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
             merge(cursor, administrators, users);
@@ -119,7 +149,8 @@ final class ScopedInputs {
     }
 
     /** Every enabled user's inputs, not yet in either scope, read along the tables. */
-    private static void readEveryone(DSLContext tx, Set<String> administrators, Map<String, Merged> users) {
+    private static void readEveryone(DSLContext tx, Condition kindsRead, Set<String> administrators,
+                                     Map<String, Merged> users) {
         try (Cursor<? extends Record> cursor = tx
                 .select(DIRECTORY_USER.ID, DIRECTORY_USER.UPN, DIRECTORY_USER.SOURCE,
                         DIRECTORY_USER.ON_PREMISES_PROTECTED, ALTERNATE_EMAIL, MOBILE_PHONE, OFFICE_PHONE)
@@ -134,7 +165,7 @@ final class ScopedInputs {
         try (Cursor<? extends Record> cursor = tx
                 .select(METHOD_REGISTRATION.USER_ID, METHOD_REGISTRATION.KIND, METHOD_REGISTRATION.QUESTION_IDS)
                 .from(METHOD_REGISTRATION)
-                .where(KINDS_READ)
+                .where(kindsRead)
                 .fetchSize(ROWS_PER_FETCH).fetchLazy()) {
             for (Record r : cursor) {
                 Merged user = users.get(r.get(METHOD_REGISTRATION.USER_ID)); // null: not enabled
@@ -149,11 +180,6 @@ final class ScopedInputs {
         return policy.scope().scope() == SsprScope.ALL;
     }
 
-    /** The registrations the engines read; the others (contacts') they read from the user's row. */
-    private static final Condition KINDS_READ = METHOD_REGISTRATION.KIND.in(AUTHENTICATOR_APP.name(),
-            SECURITY_QUESTIONS.name());
-    private static final Condition REGISTRATIONS_READ = METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID)
-            .and(KINDS_READ);
     private static final Field<Boolean> ALTERNATE_EMAIL = isSet(DIRECTORY_USER.ALTERNATE_EMAIL);
     private static final Field<Boolean> MOBILE_PHONE = isSet(DIRECTORY_USER.MOBILE_PHONE);
     private static final Field<Boolean> OFFICE_PHONE = isSet(DIRECTORY_USER.OFFICE_PHONE);
@@ -192,6 +218,7 @@ final class ScopedInputs {
         private final boolean officePhone;
         private boolean authenticatorApp;
         private String questionIds;
+        private int registered;
         private boolean inCurrent;
         private boolean inProposed;
 
@@ -213,6 +240,13 @@ final class ScopedInputs {
 
         /** @param kind null for a row without a registration (the left join's) */
         void registered(String kind, String storedQuestionIds) {
+            if (kind == null) {
+                return;
+            }
+            AuthMethod.Registration known = kindNamed(kind);
+            if (known != null) {
+                registered |= 1 << known.ordinal();
+            }
             if (AUTHENTICATOR_APP.name().equals(kind)) {
                 authenticatorApp = true;
             } else if (SECURITY_QUESTIONS.name().equals(kind)) {
@@ -223,7 +257,7 @@ final class ScopedInputs {
         ScopedUser scoped(String id) {
             return new ScopedUser(id, userPrincipalName, new EngineInputs(administrator, onPremises,
                     onPremisesProtected, alternateEmail, mobilePhone, officePhone, authenticatorApp, questionIds,
-                    inCurrent, inProposed));
+                    inCurrent, inProposed), KIND_SETS.get(registered));
         }
     }
 
@@ -234,6 +268,25 @@ final class ScopedInputs {
     private static Field<Boolean> isSet(Field<String> column) {
         Condition blank = trim(translate(column, WHITE_SPACE, " ".repeat(WHITE_SPACE.length()))).eq("");
         return field(blank.not());
+    }
+
+    private static AuthMethod.Registration kindNamed(String name) {
+        for (AuthMethod.Registration kind : KINDS) {
+            if (kind.name().equals(name)) {
+                return kind;
+            }
+        }
+        return null; // a kind this server doesn't know: counted as none
+    }
+
+    private static Set<AuthMethod.Registration> kindSet(int bits) {
+        Set<AuthMethod.Registration> kinds = EnumSet.noneOf(AuthMethod.Registration.class);
+        for (AuthMethod.Registration kind : KINDS) {
+            if ((bits & 1 << kind.ordinal()) != 0) {
+                kinds.add(kind);
+            }
+        }
+        return Collections.unmodifiableSet(kinds);
     }
 
     private static Collection<String> groupsOf(SsprPolicy policy) {

@@ -13,9 +13,10 @@ import org.opensspr.api.ReasonCountDto;
 import org.opensspr.api.RegistrationInsightsDto;
 import org.opensspr.api.TimeToResetDto;
 import org.opensspr.methods.AuthMethod;
+import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.DbTime;
-import org.opensspr.server.directory.DirectorySnapshot;
+import org.opensspr.server.impact.ScopedInputs;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.reset.EffectivePolicy;
 
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.opensspr.server.db.Tables.INSIGHTS_DURATION;
 import static org.opensspr.server.db.Tables.INSIGHTS_HOURLY;
@@ -34,7 +36,8 @@ import static org.opensspr.server.db.Tables.INSIGHTS_HOURLY;
 /**
  * Builds the Usage & insights report (design §15). Activity, gates, failures, blocks in range and time to reset
  * come from the hourly rollups the sealer writes (ADR 22), so a year's report reads at most a year of hours,
- * whatever the audit log holds; registration and "blocked now" are the directory and the throttle as they are.
+ * whatever the audit log holds; registration and "blocked now" are the directory and the throttle as they are
+ * (registration read as the engines' inputs of the users the policy can find, as the impact preview reads them).
  */
 public final class InsightsReport {
     static final int TOP_REASONS = 10;
@@ -43,6 +46,7 @@ public final class InsightsReport {
     private static final String BLOCKED = AuditActivity.BLOCKED_FROM_SSPR.entraName();
     private static final String PROGRESS = AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS.entraName();
     private static final String FAILURE = AuditResult.FAILURE.name();
+    private static final Set<AuthMethod.Registration> ALL_KINDS = Set.of(AuthMethod.Registration.values());
 
     private final Database database;
     private final PolicyService policies;
@@ -70,8 +74,10 @@ public final class InsightsReport {
 
     /** Registration now under the policy in force: the part of a report that grows with the directory. */
     public RegistrationInsightsDto registration() {
-        return database.inTransaction(tx -> RegistrationCounts.count(
-                DirectorySnapshot.load(tx), effective.apply(policies.current(tx).policy()), effective));
+        return database.inTransaction(tx -> {
+            SsprPolicy policy = effective.apply(policies.current(tx).policy());
+            return RegistrationCounts.count(ScopedInputs.read(tx, policy, policy, ALL_KINDS), policy, effective);
+        });
     }
 
     private Activity activity(DSLContext tx, InsightsRange range) {

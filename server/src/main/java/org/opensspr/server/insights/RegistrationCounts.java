@@ -2,58 +2,64 @@ package org.opensspr.server.insights;
 
 import org.opensspr.api.MethodUsersDto;
 import org.opensspr.api.RegistrationInsightsDto;
-import org.opensspr.directory.DirectoryUser;
-import org.opensspr.directory.GroupGraph;
 import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
-import org.opensspr.server.directory.DirectorySnapshot;
+import org.opensspr.server.impact.EngineInputs;
+import org.opensspr.server.impact.ScopedInputs.ScopedUser;
 import org.opensspr.server.reset.EffectivePolicy;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Registration now, counted exactly with the engines the kiosk uses (as the impact preview does, ADR 18): one
- * read of the directory in a handful of queries, then each enabled user in memory. Its cost grows with the
- * directory, not with the report's range; at a million users it costs what one impact preview costs.
+ * Registration now, counted exactly with the engines the kiosk uses: the users the policy can find anything about,
+ * read as the engines' inputs with every kind of registration they have ({@code ScopedInputs}, as the impact
+ * preview reads them, ADR 32), and the engines run once per distinct inputs and kinds (a few hundred at a million
+ * users), not once per user.
  */
 final class RegistrationCounts {
     private RegistrationCounts() {
     }
 
-    /** {@code policy}: the policy in force, already made effective as the kiosk meets it. */
-    static RegistrationInsightsDto count(DirectorySnapshot directory, SsprPolicy policy, EffectivePolicy effective) {
-        GroupGraph groups = directory.groups();
+    /** Users alike to the engines and with the same kinds registered. */
+    private record Alike(EngineInputs inputs, Set<AuthMethod.Registration> registered) {
+    }
+
+    /**
+     * @param users  read with every kind of registration, for {@code policy} on both sides
+     * @param policy the policy in force, already made effective as the kiosk meets it
+     */
+    static RegistrationInsightsDto count(Collection<ScopedUser> users, SsprPolicy policy, EffectivePolicy effective) {
+        Map<Alike, Long> alike = new HashMap<>();
+        for (ScopedUser user : users) {
+            alike.merge(new Alike(user.inputs(), user.registered()), 1L, Long::sum);
+        }
         long inScope = 0;
         long registered = 0;
         long capable = 0;
         Map<AuthMethod.Registration, Long> byMethod = new EnumMap<>(AuthMethod.Registration.class);
-        for (DirectoryUser user : directory.users()) {
-            if (!user.enabled()) {
-                continue;
-            }
-            Set<String> memberOf = groups.groupsOf(user.id());
-            EligibilityEngine engine = effective.engine((id, groupIds) -> groupIds.stream().anyMatch(memberOf::contains));
+        for (Map.Entry<Alike, Long> entry : alike.entrySet()) {
+            EngineInputs inputs = entry.getKey().inputs();
+            long count = entry.getValue();
+            EligibilityEngine engine = effective.engine(inputs.membership(policy, policy));
+            var user = inputs.standIn();
             if (!engine.isEnabledFor(policy, user)) {
                 continue;
             }
-            inScope++;
-            boolean any = false;
-            for (AuthMethod.Registration kind : AuthMethod.Registration.values()) {
-                if (user.registration(kind).isPresent()) {
-                    byMethod.merge(kind, 1L, Long::sum);
-                    any = true;
-                }
+            inScope += count;
+            Set<AuthMethod.Registration> kinds = entry.getKey().registered();
+            if (!kinds.isEmpty()) {
+                registered += count;
             }
-            if (any) {
-                registered++;
-            }
+            kinds.forEach(kind -> byMethod.merge(kind, count, Long::sum));
             if (engine.usableRegistrations(policy, user) >= EligibilityEngine.gatesRequired(policy, user)) {
-                capable++;
+                capable += count;
             }
         }
         List<MethodUsersDto> methods = new ArrayList<>();
