@@ -122,9 +122,9 @@ public final class ScopedInputs {
      */
     private static void readScoped(DSLContext tx, SqlGroupMembership.EitherMembers scoped, Condition kindsRead,
                                    Set<String> administrators, Map<String, Merged> users) {
-        // A user comes once for each group of the walk they are in, and once more for each registration the engines
-        // read: the flags are merged here, which costs H2 far less than grouping by user (ADR 31). One join to both
-        // registrations: one lookup per user, not two.
+        // A user comes once for each group of the walk they are in, and once more for each registration read: the
+        // flags are merged here, which costs H2 far less than grouping by user (ADR 31). One join to every kind
+        // read: one lookup per user, not one per kind.
         Condition registrations = METHOD_REGISTRATION.USER_ID.eq(DIRECTORY_USER.ID).and(kindsRead);
         try (Cursor<? extends Record> cursor = tx.withRecursive(scoped.walk())
                 .select(inputs(scoped.userId(), scoped.inFirst(), scoped.inSecond()))
