@@ -43,7 +43,8 @@ import java.util.concurrent.TimeUnit;
  * office phone). The policy's scope is five groups two levels below the root, about a fifth of everyone. Measured:
  * the impact preview (what POST /policy/impact computes) of a change of methods that also adds two groups to the
  * scope; who the scope covers (its expansion through the nesting); the kiosk's question, whether one person is
- * in it; and Usage &amp; insights' registration now under the policy in force. Loaded once into {@code bench/target/scope-scale/}. Read the figures as ratios of one run.
+ * in it; and Usage &amp; insights' registration now under the policy in force. Loaded once into
+ * {@code bench/target/scope-scale/}. Read the figures as ratios of one run.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -42,8 +42,11 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
  * (ADR 32), with the kinds of registration it has among those asked for (Usage &amp; insights counts them all).
  */
 public final class ScopedInputs {
+    /** Every kind of registration: what Usage &amp; insights counts. */
+    public static final Set<AuthMethod.Registration> EVERY_KIND = Collections.unmodifiableSet(
+            EnumSet.allOf(AuthMethod.Registration.class));
     /** The registrations the engines read; the others (contacts') they read from the user's row. */
-    public static final Set<AuthMethod.Registration> READ_BY_ENGINES = Set.copyOf(
+    private static final Set<AuthMethod.Registration> READ_BY_ENGINES = Collections.unmodifiableSet(
             EnumSet.of(AUTHENTICATOR_APP, SECURITY_QUESTIONS));
 
     /**
@@ -54,6 +57,9 @@ public final class ScopedInputs {
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
 
     private static final AuthMethod.Registration[] KINDS = AuthMethod.Registration.values();
+    /** Each set of kinds once (one per subset of {@link #KINDS}), so that a million users share them. */
+    private static final List<Set<AuthMethod.Registration>> KIND_SETS = IntStream.range(0, 1 << KINDS.length)
+            .mapToObj(ScopedInputs::kindSet).toList();
 
     /** How many rows the lazy read asks the database for at a time. */
     private static final int ROWS_PER_FETCH = 1_000;
@@ -65,10 +71,6 @@ public final class ScopedInputs {
     public record ScopedUser(String id, String userPrincipalName, EngineInputs inputs,
                              Set<AuthMethod.Registration> registered) {
     }
-
-    /** Each set of kinds once (32 of them), so that a million users share them. */
-    private static final List<Set<AuthMethod.Registration>> KIND_SETS = IntStream.range(0, 1 << KINDS.length)
-            .mapToObj(ScopedInputs::kindSet).toList();
 
     private ScopedInputs() {
     }
@@ -238,19 +240,22 @@ public final class ScopedInputs {
             inProposed |= proposed == 1;
         }
 
-        /** @param kind null for a row without a registration (the left join's) */
+        /**
+         * @param kind null for a row without a registration (the left join's); otherwise one of the kinds read, all
+         *             known to this server (the read asks for them by name)
+         */
         void registered(String kind, String storedQuestionIds) {
             if (kind == null) {
                 return;
             }
-            AuthMethod.Registration known = kindNamed(kind);
-            if (known != null) {
-                registered |= 1 << known.ordinal();
-            }
-            if (AUTHENTICATOR_APP.name().equals(kind)) {
-                authenticatorApp = true;
-            } else if (SECURITY_QUESTIONS.name().equals(kind)) {
-                questionIds = storedQuestionIds;
+            AuthMethod.Registration known = AuthMethod.Registration.valueOf(kind);
+            registered |= 1 << known.ordinal();
+            switch (known) {
+                case AUTHENTICATOR_APP -> authenticatorApp = true;
+                case SECURITY_QUESTIONS -> questionIds = storedQuestionIds;
+                default -> {
+                    // a contact's registration: the engines read the contact value on the user's row
+                }
             }
         }
 
@@ -268,15 +273,6 @@ public final class ScopedInputs {
     private static Field<Boolean> isSet(Field<String> column) {
         Condition blank = trim(translate(column, WHITE_SPACE, " ".repeat(WHITE_SPACE.length()))).eq("");
         return field(blank.not());
-    }
-
-    private static AuthMethod.Registration kindNamed(String name) {
-        for (AuthMethod.Registration kind : KINDS) {
-            if (kind.name().equals(name)) {
-                return kind;
-            }
-        }
-        return null; // a kind this server doesn't know: counted as none
     }
 
     private static Set<AuthMethod.Registration> kindSet(int bits) {

@@ -28,7 +28,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import static org.opensspr.server.db.Tables.INSIGHTS_DURATION;
 import static org.opensspr.server.db.Tables.INSIGHTS_HOURLY;
@@ -46,7 +45,6 @@ public final class InsightsReport {
     private static final String BLOCKED = AuditActivity.BLOCKED_FROM_SSPR.entraName();
     private static final String PROGRESS = AuditActivity.SSPR_FLOW_ACTIVITY_PROGRESS.entraName();
     private static final String FAILURE = AuditResult.FAILURE.name();
-    private static final Set<AuthMethod.Registration> ALL_KINDS = Set.of(AuthMethod.Registration.values());
 
     private final Database database;
     private final PolicyService policies;
@@ -76,7 +74,7 @@ public final class InsightsReport {
     public RegistrationInsightsDto registration() {
         return database.inTransaction(tx -> {
             SsprPolicy policy = effective.apply(policies.current(tx).policy());
-            return RegistrationCounts.count(ScopedInputs.read(tx, policy, policy, ALL_KINDS), policy, effective);
+            return RegistrationCounts.count(ScopedInputs.read(tx, policy, policy, ScopedInputs.EVERY_KIND), policy, effective);
         });
     }
 

@@ -2,6 +2,7 @@ package org.opensspr.server.insights;
 
 import org.opensspr.api.MethodUsersDto;
 import org.opensspr.api.RegistrationInsightsDto;
+import org.opensspr.directory.DirectoryUser;
 import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
@@ -32,7 +33,7 @@ final class RegistrationCounts {
     }
 
     /**
-     * @param users  read with every kind of registration, for {@code policy} on both sides
+     * @param users  read with {@code ScopedInputs.EVERY_KIND}, for {@code policy} on both sides
      * @param policy the policy in force, already made effective as the kiosk meets it
      */
     static RegistrationInsightsDto count(Collection<ScopedUser> users, SsprPolicy policy, EffectivePolicy effective) {
@@ -48,7 +49,7 @@ final class RegistrationCounts {
             EngineInputs inputs = entry.getKey().inputs();
             long count = entry.getValue();
             EligibilityEngine engine = effective.engine(inputs.membership(policy, policy));
-            var user = inputs.standIn();
+            DirectoryUser user = inputs.standIn();
             if (!engine.isEnabledFor(policy, user)) {
                 continue;
             }

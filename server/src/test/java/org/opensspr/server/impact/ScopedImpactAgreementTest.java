@@ -4,7 +4,7 @@ import org.opensspr.api.PolicyImpactDto;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.policy.SsprScope;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.directory.DirectorySnapshot;
+import org.opensspr.server.directory.WholeDirectory;
 import org.opensspr.server.reset.EffectivePolicy;
 import org.opensspr.server.testing.OnBothDatabases;
 
@@ -20,7 +20,7 @@ import static org.opensspr.server.testing.RandomDirectory.seed;
  * The preview's counted comparison ({@link ScopedInputs}: the scopes' users read as the engines' inputs by one
  * statement, or everyone along the tables when a policy covers everyone; {@link CountedComparison}: the engines run
  * once per distinct inputs, the listed users read whole; ADR 31, 32) must answer what the comparison over the whole
- * directory answers ({@link DirectorySnapshot}: every user compared whole, membership walked in memory), to the last
+ * directory answers ({@link WholeDirectory}: every user compared whole, membership walked in memory), to the last
  * listed user and reason. A seeded random directory ({@link org.opensspr.server.testing.RandomDirectory}: every field
  * the engines read varies) and random pairs of policies and servers, on both databases.
  */
@@ -38,7 +38,7 @@ class ScopedImpactAgreementTest {
             SsprPolicy current = effective.apply(randomPolicy(random, groups));
             SsprPolicy proposed = effective.apply(randomPolicy(random, groups));
             PolicyImpactDto[] answers = database.inTransaction(tx -> {
-                DirectorySnapshot everyone = DirectorySnapshot.load(tx);
+                WholeDirectory everyone = WholeDirectory.load(tx);
                 return new PolicyImpactDto[] {
                     new CountedComparison(effective).compare(tx, 1, current, proposed,
                             ScopedInputs.read(tx, current, proposed)),

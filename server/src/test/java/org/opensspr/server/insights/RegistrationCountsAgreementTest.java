@@ -1,5 +1,6 @@
 package org.opensspr.server.insights;
 
+import org.junit.jupiter.api.Test;
 import org.opensspr.api.MethodUsersDto;
 import org.opensspr.api.RegistrationInsightsDto;
 import org.opensspr.directory.DirectoryUser;
@@ -9,19 +10,21 @@ import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.policy.SsprScope;
 import org.opensspr.server.db.Database;
-import org.opensspr.server.directory.DirectorySnapshot;
+import org.opensspr.server.directory.WholeDirectory;
 import org.opensspr.server.impact.ScopedInputs;
 import org.opensspr.server.reset.EffectivePolicy;
 import org.opensspr.server.testing.OnBothDatabases;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opensspr.server.testing.RandomDirectory.randomPolicy;
 import static org.opensspr.server.testing.RandomDirectory.randomServer;
 import static org.opensspr.server.testing.RandomDirectory.seed;
@@ -29,41 +32,52 @@ import static org.opensspr.server.testing.RandomDirectory.seed;
 /**
  * Usage &amp; insights' registration now, counted over the engines' inputs ({@link RegistrationCounts} over
  * {@link ScopedInputs} with every kind of registration), must equal the count over the whole directory, every
- * enabled user asked of the engines one by one ({@link DirectorySnapshot}, membership walked in memory): a seeded
+ * enabled user asked of the engines one by one ({@link WholeDirectory}, membership walked in memory): a seeded
  * random directory ({@link org.opensspr.server.testing.RandomDirectory}) and random policies and servers, on both
  * databases.
  */
 class RegistrationCountsAgreementTest {
     private static final int POLICIES = 60;
-    private static final Set<AuthMethod.Registration> ALL_KINDS = Set.of(AuthMethod.Registration.values());
 
     @OnBothDatabases
     void theCountOverInputsIsTheCountOverEveryUser(Database database) {
         Random random = new Random(22);
         List<String> groups = database.inTransaction(tx -> seed(tx, random));
         int forEveryone = 0;
+        int forNobody = 0;
         int someNotCapable = 0;
         for (int i = 0; i < POLICIES; i++) {
             EffectivePolicy effective = randomServer(random);
             SsprPolicy policy = effective.apply(randomPolicy(random, groups));
             RegistrationInsightsDto[] counts = database.inTransaction(tx -> new RegistrationInsightsDto[] {
-                RegistrationCounts.count(ScopedInputs.read(tx, policy, policy, ALL_KINDS), policy, effective),
-                everyUser(DirectorySnapshot.load(tx), policy, effective)});
+                RegistrationCounts.count(ScopedInputs.read(tx, policy, policy, ScopedInputs.EVERY_KIND), policy, effective),
+                everyUser(WholeDirectory.load(tx), policy, effective)});
             assertThat(counts[0]).as("policy %d: %s", i, policy).isEqualTo(counts[1]);
             if (policy.scope().scope() == SsprScope.ALL) {
                 forEveryone++;
+            }
+            if (policy.scope().scope() == SsprScope.NONE) {
+                forNobody++;
             }
             if (counts[0].capable() > 0 && counts[0].capable() < counts[0].registered()) {
                 someNotCapable++;
             }
         }
         assertThat(forEveryone).as("policies for everyone").isBetween(POLICIES / 16, POLICIES / 4);
+        assertThat(forNobody).as("policies for nobody (administrators may still be in scope)").isPositive();
         assertThat(someNotCapable).as("policies where some registered users can't reset, and some can")
                 .isGreaterThan(POLICIES / 4);
     }
 
+    @Test
+    void aReadWithoutTheKindsTheEnginesReadIsRefused() {
+        SsprPolicy policy = SsprPolicy.defaults();
+        assertThatThrownBy(() -> ScopedInputs.read(null, policy, policy, EnumSet.of(AuthMethod.Registration.EMAIL)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("AUTHENTICATOR_APP");
+    }
+
     /** The reference: each enabled user asked of the engines, as the kiosk asks about one person. */
-    private static RegistrationInsightsDto everyUser(DirectorySnapshot directory, SsprPolicy policy,
+    private static RegistrationInsightsDto everyUser(WholeDirectory directory, SsprPolicy policy,
                                                      EffectivePolicy effective) {
         GroupGraph groups = directory.groups();
         long inScope = 0;
