@@ -42,9 +42,6 @@ import static org.opensspr.server.db.Tables.USER_ROLE;
  * (ADR 32), with the kinds of registration it has among those asked for (Usage &amp; insights counts them all).
  */
 public final class ScopedInputs {
-    /** Every kind of registration: what Usage &amp; insights counts. */
-    public static final Set<AuthMethod.Registration> EVERY_KIND = Collections.unmodifiableSet(
-            EnumSet.allOf(AuthMethod.Registration.class));
     /** The registrations the engines read; the others (contacts') they read from the user's row. */
     private static final Set<AuthMethod.Registration> READ_BY_ENGINES = Collections.unmodifiableSet(
             EnumSet.of(AUTHENTICATOR_APP, SECURITY_QUESTIONS));

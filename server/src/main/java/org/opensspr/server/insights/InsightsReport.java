@@ -16,7 +16,6 @@ import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.db.Database;
 import org.opensspr.server.db.DbTime;
-import org.opensspr.server.impact.ScopedInputs;
 import org.opensspr.server.policy.PolicyService;
 import org.opensspr.server.reset.EffectivePolicy;
 
@@ -74,7 +73,7 @@ public final class InsightsReport {
     public RegistrationInsightsDto registration() {
         return database.inTransaction(tx -> {
             SsprPolicy policy = effective.apply(policies.current(tx).policy());
-            return RegistrationCounts.count(ScopedInputs.read(tx, policy, policy, ScopedInputs.EVERY_KIND), policy, effective);
+            return RegistrationCounts.count(tx, policy, effective);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.opensspr.server.insights;
 
+import org.jooq.DSLContext;
 import org.opensspr.api.MethodUsersDto;
 import org.opensspr.api.RegistrationInsightsDto;
 import org.opensspr.directory.DirectoryUser;
@@ -7,12 +8,14 @@ import org.opensspr.eligibility.EligibilityEngine;
 import org.opensspr.methods.AuthMethod;
 import org.opensspr.policy.SsprPolicy;
 import org.opensspr.server.impact.EngineInputs;
+import org.opensspr.server.impact.ScopedInputs;
 import org.opensspr.server.impact.ScopedInputs.ScopedUser;
 import org.opensspr.server.reset.EffectivePolicy;
 
 import java.util.ArrayList;
-import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +28,10 @@ import java.util.Set;
  * users), not once per user.
  */
 final class RegistrationCounts {
+    /** Every kind counts for "registered" and "by method", not only the kinds the engines read. */
+    private static final Set<AuthMethod.Registration> EVERY_KIND = Collections.unmodifiableSet(
+            EnumSet.allOf(AuthMethod.Registration.class));
+
     private RegistrationCounts() {
     }
 
@@ -32,13 +39,10 @@ final class RegistrationCounts {
     private record Alike(EngineInputs inputs, Set<AuthMethod.Registration> registered) {
     }
 
-    /**
-     * @param users  read with {@code ScopedInputs.EVERY_KIND}, for {@code policy} on both sides
-     * @param policy the policy in force, already made effective as the kiosk meets it
-     */
-    static RegistrationInsightsDto count(Collection<ScopedUser> users, SsprPolicy policy, EffectivePolicy effective) {
+    /** @param policy the policy in force, already made effective as the kiosk meets it */
+    static RegistrationInsightsDto count(DSLContext tx, SsprPolicy policy, EffectivePolicy effective) {
         Map<Alike, Long> alike = new HashMap<>();
-        for (ScopedUser user : users) {
+        for (ScopedUser user : ScopedInputs.read(tx, policy, policy, EVERY_KIND)) {
             alike.merge(new Alike(user.inputs(), user.registered()), 1L, Long::sum);
         }
         long inScope = 0;

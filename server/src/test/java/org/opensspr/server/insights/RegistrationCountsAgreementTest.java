@@ -50,7 +50,7 @@ class RegistrationCountsAgreementTest {
             EffectivePolicy effective = randomServer(random);
             SsprPolicy policy = effective.apply(randomPolicy(random, groups));
             RegistrationInsightsDto[] counts = database.inTransaction(tx -> new RegistrationInsightsDto[] {
-                RegistrationCounts.count(ScopedInputs.read(tx, policy, policy, ScopedInputs.EVERY_KIND), policy, effective),
+                RegistrationCounts.count(tx, policy, effective),
                 everyUser(WholeDirectory.load(tx), policy, effective)});
             assertThat(counts[0]).as("policy %d: %s", i, policy).isEqualTo(counts[1]);
             if (policy.scope().scope() == SsprScope.ALL) {
@@ -86,7 +86,8 @@ class RegistrationCountsAgreementTest {
         Map<AuthMethod.Registration, Long> byMethod = new EnumMap<>(AuthMethod.Registration.class);
         for (DirectoryUser user : directory.users()) {
             Set<String> memberOf = groups.groupsOf(user.id());
-            EligibilityEngine engine = effective.engine((id, groupIds) -> groupIds.stream().anyMatch(memberOf::contains));
+            EligibilityEngine engine = effective.engine(
+                    (id, groupIds) -> groupIds.stream().anyMatch(memberOf::contains));
             if (!engine.isEnabledFor(policy, user)) {
                 continue;
             }

@@ -93,8 +93,8 @@ public final class RandomDirectory {
                 }
                 own.add(MethodRegistration.securityQuestions(answered, AT));
                 if (random.nextInt(8) == 0) {
-                    rawQuestionIds.put(id, List.of(" ", ",", "CITY_MET_FIRST_SPOUSE,,CITY_PARENTS_MET", " CITY_PARENTS_MET",
-                            CUSTOM + ",").get(random.nextInt(5)));
+                    rawQuestionIds.put(id, List.of(" ", ",", "CITY_MET_FIRST_SPOUSE,,CITY_PARENTS_MET",
+                            " CITY_PARENTS_MET", CUSTOM + ",").get(random.nextInt(5)));
                 }
             }
             for (AuthMethod.Registration contactKind : List.of(AuthMethod.Registration.EMAIL,
