@@ -304,7 +304,9 @@ $(sed 's/^/ /' "$PACKAGING/linux/$app/description")
 CONTROL
   touch_tree "$stage"
   local deb="$INSTALLERS/${package}_${DEB_VERSION}_$arch.deb"
-  dpkg-deb --root-owner-group -Zxz --build "$stage" "$deb" >/dev/null
+  # xz's fastest preset: the three packages build in ~45 s instead of ~175 s here (xz's default preset) and come
+  # out 8 % larger (server: 87 MB against 81 MB), docs/performance.md § Installers.
+  dpkg-deb --root-owner-group -Zxz -z1 --build "$stage" "$deb" >/dev/null
   checksum "$deb"
 }
 

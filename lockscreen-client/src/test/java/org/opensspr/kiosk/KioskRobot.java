@@ -7,6 +7,7 @@ import javafx.scene.input.KeyCode;
 import org.opensspr.kiosk.wizard.FlowStepView;
 import org.opensspr.ui.a11y.AccessibleTextAudit;
 import org.opensspr.ui.tasks.Background;
+import org.opensspr.ui.testing.Keyboard;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -63,7 +64,7 @@ final class KioskRobot {
         TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
         robot.clickOn(field);
         robot.interact(field::clear);
-        robot.write(text, 0);
+        Keyboard.type(robot, field, text);
         return this;
     }
 

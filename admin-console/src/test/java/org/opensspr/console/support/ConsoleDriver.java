@@ -15,6 +15,7 @@ import org.opensspr.server.auth.AdminEnrollment;
 import org.opensspr.server.auth.Oathtool;
 import org.opensspr.ui.settings.UiSettings;
 import org.opensspr.ui.tasks.Background;
+import org.opensspr.ui.testing.Keyboard;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -113,7 +114,7 @@ public final class ConsoleDriver {
         TextInputControl field = robot.lookup(query).queryAs(TextInputControl.class);
         robot.interact(() -> field.setText(""));
         click(field);
-        robot.write(text);
+        Keyboard.type(robot, field, text);
     }
 
     /** Scrolls {@code node} into view, as a person would, then clicks it. */
