@@ -59,6 +59,8 @@ final class ServerProcess implements LoadTarget {
         String secret = createAdministrator(data, password);
         Process process = launch(data, javaOptions, List.of("--data", data.toString(), "--http", "--host", "127.0.0.1",
                 "--port", "0", "--test-mode"), data.resolve("server.log"), null);
+        // Its own session outlives the generator: a generator stopped with Ctrl-C or kill stops it too.
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-load-server"));
         try {
             String url = awaitListening(process, data.resolve("server.log"));
             String token;
