@@ -39,11 +39,13 @@ final class ServerProcess implements LoadTarget {
 
     private final Path data;
     private final Process process;
+    private final Thread stopAtExit;
     private final RemoteTarget prepared;
 
-    private ServerProcess(Path data, Process process, RemoteTarget prepared) {
+    private ServerProcess(Path data, Process process, Thread stopAtExit, RemoteTarget prepared) {
         this.data = data;
         this.process = process;
+        this.stopAtExit = stopAtExit;
         this.prepared = prepared;
     }
 
@@ -59,19 +61,22 @@ final class ServerProcess implements LoadTarget {
         String secret = createAdministrator(data, password);
         Process process = launch(data, javaOptions, List.of("--data", data.toString(), "--http", "--host", "127.0.0.1",
                 "--port", "0", "--test-mode"), data.resolve("server.log"), null);
-        // Its own session outlives the generator: a generator stopped with Ctrl-C or kill stops it too.
-        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-load-server"));
+        // In a session of its own the server outlives the generator: a generator stopped with Ctrl-C or kill
+        // (not kill -9) stops it and removes its files too.
+        Thread stopAtExit = new Thread(() -> stop(process, data), "stop-load-server");
         try {
+            Runtime.getRuntime().addShutdownHook(stopAtExit);
             String url = awaitListening(process, data.resolve("server.log"));
             String token;
             try (OpenSsprClient client = OpenSsprClient.builder().baseUrl(url).userAgent("opensspr-load").build()) {
                 String code = Totp.codeAt(Base32.decode(secret), Totp.stepAt(Instant.now()));
                 token = client.signIn(new AdminSignInRequest(ADMIN, password, code)).token();
             }
-            return new ServerProcess(data, process, RemoteTarget.prepare(url, token, userCount, process.pid(),
-                    plan));
+            return new ServerProcess(data, process, stopAtExit, RemoteTarget.prepare(url, token, userCount,
+                    process.pid(), plan));
         } catch (RuntimeException e) {
-            process.destroyForcibly();
+            forgetHook(stopAtExit);
+            stop(process, data);
             throw e;
         }
     }
@@ -179,6 +184,12 @@ final class ServerProcess implements LoadTarget {
     @Override
     public void close() {
         prepared.close();
+        forgetHook(stopAtExit);
+        stop(process, data);
+    }
+
+    /** Stops the server (at once after 30 s) and removes its data directory; again is harmless. */
+    private static void stop(Process process, Path data) {
         process.destroy();
         try {
             if (!process.waitFor(30, TimeUnit.SECONDS)) {
@@ -188,10 +199,21 @@ final class ServerProcess implements LoadTarget {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
         }
+        if (!Files.exists(data)) {
+            return;
+        }
         try (var files = Files.walk(data)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void forgetHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException shuttingDown) {
+            // The hook is running or about to: it stops the server itself.
         }
     }
 }
