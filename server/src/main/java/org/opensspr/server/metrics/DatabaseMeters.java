@@ -1,8 +1,13 @@
 package org.opensspr.server.metrics;
 
 import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.FunctionTimer;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.opensspr.server.db.FileUpkeepFigures;
 import org.opensspr.server.db.WorkCount;
+
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the server asked of its database: statements and committed transactions. Divided by resets, a reset's
@@ -10,6 +15,24 @@ import org.opensspr.server.db.WorkCount;
  */
 public final class DatabaseMeters {
     private DatabaseMeters() {
+    }
+
+    /** The embedded H2 file's size and live share, and its upkeep's syncs and compactions (ADR 35). */
+    public static void bindTo(MeterRegistry registry, FileUpkeepFigures file) {
+        Gauge.builder("opensspr.db.file.size", file, FileUpkeepFigures::bytes).baseUnit("bytes")
+                .description("The embedded H2 file's size at its last compaction run")
+                .register(registry);
+        Gauge.builder("opensspr.db.file.live", file, FileUpkeepFigures::liveShare)
+                .description("The share of the embedded H2 file's chunks that is live data, 0 to 1")
+                .register(registry);
+        FunctionTimer.builder("opensspr.db.file.sync", file, FileUpkeepFigures::syncs,
+                        FileUpkeepFigures::syncSeconds, TimeUnit.SECONDS)
+                .description("Syncs of the embedded H2 file to the disk (every second)")
+                .register(registry);
+        FunctionTimer.builder("opensspr.db.file.compaction", file, FileUpkeepFigures::compactions,
+                        FileUpkeepFigures::compactionSeconds, TimeUnit.SECONDS)
+                .description("Compaction runs of the embedded H2 file; commits wait while one moves pages")
+                .register(registry);
     }
 
     public static void bindTo(MeterRegistry registry, WorkCount work) {
