@@ -42,7 +42,16 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
      * What a reset asked of the database, counted by the server over the same resets as its hashes: statements,
      * and transactions committed (on the embedded H2 file each writes the pages it changed). Null where not served.
      */
-    public record DatabaseWork(Double statementsPerReset, Double transactionsPerReset) {
+    public record DatabaseWork(Double statementsPerReset, Double transactionsPerReset, EmbeddedFile file) {
+    }
+
+    /**
+     * The embedded H2 file (ADR 35): its size in MB when the counting began and at its end (as its last compaction
+     * run saw it), its live share then (0–1), and its upkeep's compaction runs and syncs meanwhile, with their mean
+     * milliseconds.
+     */
+    public record EmbeddedFile(double mbBefore, double mbAfter, double liveAfter, long compactions,
+                               double msPerCompaction, long syncs, double msPerSync) {
     }
 
     /**
@@ -119,6 +128,13 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
         if (databaseWork.statementsPerReset() != null && databaseWork.transactionsPerReset() != null) {
             out.printf("Database work per reset: %.1f statements, %.1f transactions committed (the server's count)%n",
                     databaseWork.statementsPerReset(), databaseWork.transactionsPerReset());
+        }
+        if (databaseWork.file() != null) {
+            EmbeddedFile file = databaseWork.file();
+            out.printf("Embedded file: %.0f MB when counting began, %.0f MB at its end, %.0f %% of it live; its upkeep"
+                            + " meanwhile: %d compaction runs, %.1f ms each; %d syncs, %.1f ms each%n", file.mbBefore(),
+                    file.mbAfter(), file.liveAfter() * 100, file.compactions(), file.msPerCompaction(), file.syncs(),
+                    file.msPerSync());
         }
         out.printf("Hash: %s, %.1f ms CPU (%.1f ms wall) each, %d timed one at a time%n", hashing.parameters(),
                 hashing.cpuMsPerHash(), hashing.wallMsPerHash(), hashing.timed());

@@ -105,7 +105,10 @@ public final class LoadRun {
             long completed = tally.completed();
             double flowsPerSecond = completed / seconds;
             Double cpuPerReset = perReset(cpuBefore, cpuAfter, completed);
+            // A hashing thread that ended took its CPU out of the by-thread figures, and the hashes' share with it:
+            // then neither is reported (the CPU beyond the hashes falls back to the hash as timed before the run).
             Map<ThreadCpu.Kind, Long> byThread = threadsBefore.isPresent() && threadsAfter.isPresent()
+                    && !threadsAfter.get().ended(threadsBefore.get()).contains(ThreadCpu.Kind.HASHING)
                     ? threadsAfter.get().since(threadsBefore.get()) : null;
             Double hashingPerReset = byThread == null || completed == 0 ? null
                     : byThread.get(ThreadCpu.Kind.HASHING) / 1e9 / completed;
@@ -114,7 +117,8 @@ public final class LoadRun {
                     tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset, hashingPerReset,
                     target.serverCpu().covers(), msPerReset(byThread, completed),
                     new LoadReport.DatabaseWork(countsAfter.perReset(countsBefore, ServerCounters.STATEMENTS, resetsBetween),
-                            countsAfter.perReset(countsBefore, ServerCounters.TRANSACTIONS, resetsBetween)),
+                            countsAfter.perReset(countsBefore, ServerCounters.TRANSACTIONS, resetsBetween),
+                            countsAfter.file(countsBefore)),
                     LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
                             tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond,
                             plan.hashesAtGates(), hashesCounted),

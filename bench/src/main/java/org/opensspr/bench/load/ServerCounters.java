@@ -8,33 +8,60 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.OptionalDouble;
 
 /**
  * The server's own counts from its {@code /metrics} (served without credentials to this host only), read at two
  * moments: its Argon2id computations ({@code opensspr_hashing_hashes_total}: security answers included, whatever
- * the method) and its database work (statements, committed transactions). Each is empty where the server doesn't
+ * the method), its database work (statements, committed transactions) and, on the embedded H2 file, the file. Each is empty where the server doesn't
  * serve it to us.
  */
 final class ServerCounters {
     static final String HASHES = "opensspr_hashing_hashes_total";
     static final String STATEMENTS = "opensspr_db_statements_total";
     static final String TRANSACTIONS = "opensspr_db_transactions_total";
-    private static final List<String> METERS = List.of(HASHES, STATEMENTS, TRANSACTIONS);
+    /** The embedded H2 file's size and live share (gauges), and its upkeep's runs and their seconds (ADR 35). */
+    static final String FILE_SIZE = "opensspr_db_file_size_bytes";
+    static final String FILE_LIVE = "opensspr_db_file_live";
+    static final String COMPACTIONS = "opensspr_db_file_compaction_seconds_count";
+    static final String COMPACTION_SECONDS = "opensspr_db_file_compaction_seconds_sum";
+    static final String SYNCS = "opensspr_db_file_sync_seconds_count";
+    static final String SYNC_SECONDS = "opensspr_db_file_sync_seconds_sum";
+    private static final double MB = 1 << 20;
+    private static final List<String> METERS = List.of(HASHES, STATEMENTS, TRANSACTIONS, FILE_SIZE, FILE_LIVE,
+            COMPACTIONS, COMPACTION_SECONDS, SYNCS, SYNC_SECONDS);
 
-    /** One reading; a meter is missing where any instance didn't serve it. */
-    record Counts(Map<String, Long> values) {
-        OptionalLong of(String meter) {
-            Long value = values.get(meter);
-            return value == null ? OptionalLong.empty() : OptionalLong.of(value);
+    /**
+     * One reading; a meter is missing where any instance didn't serve it. The file's meters exist for the embedded
+     * H2 file only, which one instance alone can open, so their sum is that instance's figure.
+     */
+    record Counts(Map<String, Double> values) {
+        OptionalDouble of(String meter) {
+            Double value = values.get(meter);
+            return value == null || value.isNaN() ? OptionalDouble.empty() : OptionalDouble.of(value);
         }
 
         /** Per reset between {@code before} and this reading; null where either lacks the meter or no reset ended. */
         Double perReset(Counts before, String meter, long resets) {
-            OptionalLong now = of(meter);
-            OptionalLong then = before.of(meter);
+            OptionalDouble now = of(meter);
+            OptionalDouble then = before.of(meter);
             return now.isPresent() && then.isPresent() && resets > 0
-                    ? (double) (now.getAsLong() - then.getAsLong()) / resets : null;
+                    ? (now.getAsDouble() - then.getAsDouble()) / resets : null;
+        }
+
+        /** The embedded file at this reading, and its upkeep since {@code before}; null for any other database. */
+        LoadReport.EmbeddedFile file(Counts before) {
+            if (of(FILE_SIZE).isEmpty() || of(FILE_LIVE).isEmpty() || before.of(COMPACTIONS).isEmpty()
+                    || before.of(SYNCS).isEmpty()) {
+                return null;
+            }
+            long compactions = (long) (values.get(COMPACTIONS) - before.values.get(COMPACTIONS));
+            long syncs = (long) (values.get(SYNCS) - before.values.get(SYNCS));
+            return new LoadReport.EmbeddedFile(before.of(FILE_SIZE).orElse(0) / MB, values.get(FILE_SIZE) / MB,
+                    values.get(FILE_LIVE), compactions,
+                    compactions == 0 ? 0 : (values.get(COMPACTION_SECONDS) - before.values.get(COMPACTION_SECONDS))
+                            * 1e3 / compactions,
+                    syncs, syncs == 0 ? 0 : (values.get(SYNC_SECONDS) - before.values.get(SYNC_SECONDS)) * 1e3 / syncs);
         }
     }
 
@@ -48,26 +75,26 @@ final class ServerCounters {
 
     /** All instances' counts so far, summed. */
     Counts read() {
-        Map<String, Long> sums = new java.util.HashMap<>();
-        METERS.forEach(meter -> sums.put(meter, 0L));
+        Map<String, Double> sums = new java.util.HashMap<>();
+        METERS.forEach(meter -> sums.put(meter, 0.0));
         for (String url : urls) {
-            Map<String, Long> one = read(url);
+            Map<String, Double> one = read(url);
             sums.keySet().retainAll(one.keySet());
             one.forEach((meter, value) -> sums.computeIfPresent(meter, (m, sum) -> sum + value));
         }
         return new Counts(Map.copyOf(sums));
     }
 
-    private Map<String, Long> read(String url) {
+    private Map<String, Double> read(String url) {
         try (Response response = http.newCall(new Request.Builder().url(url).build()).execute()) {
             if (response.code() != 200) {
                 return Map.of();
             }
-            Map<String, Long> found = new java.util.HashMap<>();
+            Map<String, Double> found = new java.util.HashMap<>();
             for (String line : response.body().string().split("\n")) {
                 for (String meter : METERS) {
                     if (line.startsWith(meter + " ") || line.startsWith(meter + "{")) {
-                        found.put(meter, (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
+                        found.put(meter, Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)));
                     }
                 }
             }

@@ -100,6 +100,21 @@ public record ThreadCpu(Map<Long, Usage> threads) {
         return used;
     }
 
+    /**
+     * The kinds of the threads {@code before} had that are gone now. What such a thread used after {@code before}
+     * is in the process's CPU but in no thread's: the server's hashing threads end after 30 s without work, as when
+     * a run's last kiosks wait for users who still have mail.
+     */
+    public java.util.Set<Kind> ended(ThreadCpu before) {
+        java.util.Set<Kind> kinds = java.util.EnumSet.noneOf(Kind.class);
+        before.threads.forEach((id, then) -> {
+            if (!threads.containsKey(id)) {
+                kinds.add(then.kind);
+            }
+        });
+        return kinds;
+    }
+
     /** utime + stime of a /proc stat file (fields 14 and 15, in clock ticks of 1/100 s, Linux's USER_HZ), in nanoseconds. */
     static java.util.OptionalLong ticks(Path stat) {
         try {

@@ -87,6 +87,7 @@ class LoadGeneratorSmokeTest {
         assertThat(report.instances()).isEqualTo(2);
         assertThat(report.server()).contains("2 instances", "PostgreSQL");
         assertThat(report.cpuCovers()).contains("not PostgreSQL's");
+        assertThat(report.databaseWork().file()).as("no embedded file").isNull();
     }
 
     @Test
@@ -151,6 +152,11 @@ class LoadGeneratorSmokeTest {
         assertThat(report.serverCpuMsPerResetByThread().get("requests")).isPositive();
         assertThat(report.serverCpuMsPerResetByThread().values().stream().mapToDouble(Double::doubleValue).sum())
                 .as("no thread counted twice").isLessThanOrEqualTo(report.serverCpuSecondsPerReset() * 1_000 + 10);
+        // Its embedded file as the server's meters show it (ADR 35): a size and a live share.
+        LoadReport.EmbeddedFile file = report.databaseWork().file();
+        assertThat(file).as("the embedded file's figures").isNotNull();
+        assertThat(file.mbAfter()).isPositive();
+        assertThat(file.liveAfter()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
     }
 
     @Test

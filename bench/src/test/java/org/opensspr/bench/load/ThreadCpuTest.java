@@ -45,6 +45,29 @@ class ThreadCpuTest {
     }
 
     @Test
+    void aThreadThatEndedBetweenTheReadingsIsNamedByItsKind() throws Exception {
+        var started = new java.util.concurrent.CountDownLatch(1);
+        var release = new java.util.concurrent.CountDownLatch(1);
+        Thread hashing = Thread.ofPlatform().name("argon2id-78").start(() -> {
+            started.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        started.await();
+        ThreadCpu before = ThreadCpu.of(Path.of("/proc/self")).orElseThrow();
+        assertThat(ThreadCpu.of(Path.of("/proc/self")).orElseThrow().ended(before)).doesNotContain(ThreadCpu.Kind.HASHING);
+
+        release.countDown();
+        hashing.join();
+        ThreadCpu after = ThreadCpu.of(Path.of("/proc/self")).orElseThrow();
+
+        assertThat(after.ended(before)).contains(ThreadCpu.Kind.HASHING);
+    }
+
+    @Test
     void namesAsTheJvmAndTheServerGiveThem() {
         assertThat(ThreadCpu.Kind.of("argon2id-1")).isEqualTo(ThreadCpu.Kind.HASHING);
         assertThat(ThreadCpu.Kind.of("ForkJoinPool-1-")).isEqualTo(ThreadCpu.Kind.REQUESTS);
