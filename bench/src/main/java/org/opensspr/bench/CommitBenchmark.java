@@ -30,7 +30,8 @@ import static org.opensspr.server.db.Tables.THROTTLE_EVENT;
  * What synchronous H2 commits cost (ADR 11): one small transaction — a throttle event, as every reset
  * step writes — on the embedded H2 file with {@code WRITE_DELAY=0} (the server's setting) and with H2's
  * default of 500 ms, beside one Argon2id hash at the server's parameters, the cost a reset can't avoid.
- * Read the three as ratios of one run.
+ * Read the three as ratios of one run. Both files are opened as the server opens its own, so both have its
+ * upkeep (ADR 35: a sync a second, compaction every 2 s) since 2026-12-07; figures from before don't compare.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -168,7 +168,7 @@ public final class OpenSsprServer implements AutoCloseable {
         this.hashing = HashingCapacity.of(hasher);
         HashingMeters.bindTo(meters, hashing, hasher);
         DatabaseMeters.bindTo(meters, database.work());
-        database.fileUpkeep().ifPresent(file -> DatabaseMeters.bindTo(meters, file));
+        database.fileUpkeepFigures().ifPresent(file -> DatabaseMeters.bindTo(meters, file));
         AdminPasswordRules rules = AdminPasswordRules.cloudDefaults();
         this.adminAccounts = new AdminAccounts(database, clock, hasher, secrets, rules, new Totp());
         this.adminAuth = new AdminAuthService(database, clock, hasher, secrets, rules, this::lockoutSettings,

@@ -46,9 +46,9 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
     }
 
     /**
-     * The embedded H2 file (ADR 35): its size in MB when the counting began and at its end (as its last compaction
-     * run saw it), its live share then (0–1), and its upkeep's compaction runs and syncs meanwhile, with their mean
-     * milliseconds.
+     * The embedded H2 file (ADR 35): its size in MB when the counting began (NaN if no compaction run had seen it
+     * yet) and at its end, as its last compaction run saw it, the share of its chunks' bytes live then (0–1), and its
+     * upkeep's compaction runs and syncs meanwhile, with their mean milliseconds.
      */
     public record EmbeddedFile(double mbBefore, double mbAfter, double liveAfter, long compactions,
                                double msPerCompaction, long syncs, double msPerSync) {
@@ -131,10 +131,11 @@ public record LoadReport(String server, int instances, int kiosks, int users, do
         }
         if (databaseWork.file() != null) {
             EmbeddedFile file = databaseWork.file();
-            out.printf("Embedded file: %.0f MB when counting began, %.0f MB at its end, %.0f %% of it live; its upkeep"
-                            + " meanwhile: %d compaction runs, %.1f ms each; %d syncs, %.1f ms each%n", file.mbBefore(),
-                    file.mbAfter(), file.liveAfter() * 100, file.compactions(), file.msPerCompaction(), file.syncs(),
-                    file.msPerSync());
+            out.printf("Embedded file: %s MB when counting began, %.0f MB at its end, %.0f %% of its chunks' bytes live;"
+                            + " its upkeep meanwhile: %d compaction runs, %.1f ms each (with their waits for H2's lock);"
+                            + " %d syncs, %.1f ms each%n",
+                    Double.isNaN(file.mbBefore()) ? "?" : "%.0f".formatted(file.mbBefore()), file.mbAfter(),
+                    file.liveAfter() * 100, file.compactions(), file.msPerCompaction(), file.syncs(), file.msPerSync());
         }
         out.printf("Hash: %s, %.1f ms CPU (%.1f ms wall) each, %d timed one at a time%n", hashing.parameters(),
                 hashing.cpuMsPerHash(), hashing.wallMsPerHash(), hashing.timed());

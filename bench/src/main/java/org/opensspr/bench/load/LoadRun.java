@@ -115,10 +115,10 @@ public final class LoadRun {
             return new LoadReport(target.description(), target.urls().size(), options.kiosks(), options.users(),
                     options.warmup().toMillis() / 1e3, seconds, completed, tally.failed.sum(), flowsPerSecond,
                     tally.didUsersRunOut(), errors.summary(), latencies.summary(), cpuPerReset, hashingPerReset,
-                    target.serverCpu().covers(), msPerReset(byThread, completed),
+                    target.serverCpu().covers(), msPerReset(byThread, cpuBefore, cpuAfter, completed),
                     new LoadReport.DatabaseWork(countsAfter.perReset(countsBefore, ServerCounters.STATEMENTS, resetsBetween),
                             countsAfter.perReset(countsBefore, ServerCounters.TRANSACTIONS, resetsBetween),
-                            countsAfter.file(countsBefore)),
+                            target.urls().size() == 1 ? countsAfter.file(countsBefore) : null),
                     LoadReport.Hashing.of(hash, Runtime.getRuntime().availableProcessors(),
                             tally.resetsWithoutPassword.sum(), tally.resetsWithPassword.sum(), flowsPerSecond,
                             plan.hashesAtGates(), hashesCounted),
@@ -128,14 +128,24 @@ public final class LoadRun {
     }
 
     /** Each kind of thread's CPU milliseconds per completed reset, by its label; null where not read. */
-    private static Map<String, Double> msPerReset(Map<ThreadCpu.Kind, Long> byThread, long completed) {
+    private static Map<String, Double> msPerReset(Map<ThreadCpu.Kind, Long> byThread, OptionalLong cpuBefore,
+                                                  OptionalLong cpuAfter, long completed) {
         if (byThread == null || completed == 0) {
             return null;
         }
         Map<String, Double> ms = new java.util.LinkedHashMap<>();
         byThread.forEach((kind, nanos) -> ms.put(kind.label(), nanos / 1e6 / completed));
+        if (cpuBefore.isPresent() && cpuAfter.isPresent()) {
+            // The process's CPU no thread read at the end accounts for: threads that ended since the first reading
+            // (a thread's CPU leaves the per-thread figures with it), and each thread's rounding to 10 ms ticks.
+            long inThreads = byThread.values().stream().mapToLong(Long::longValue).sum();
+            long unaccounted = cpuAfter.getAsLong() - cpuBefore.getAsLong() - inThreads;
+            ms.put(ENDED_THREADS, Math.max(0, unaccounted) / 1e6 / completed);
+        }
         return ms;
     }
+
+    static final String ENDED_THREADS = "in no thread left at the end (ended threads, rounding)";
 
     /** CPU seconds per completed reset between two readings; null where either couldn't be read. */
     private static Double perReset(OptionalLong before, OptionalLong after, long completed) {

@@ -12,8 +12,9 @@ import java.util.OptionalDouble;
 
 /**
  * The server's own counts from its {@code /metrics} (served without credentials to this host only), read at two
- * moments: its Argon2id computations ({@code opensspr_hashing_hashes_total}: security answers included, whatever
- * the method), its database work (statements, committed transactions) and, on the embedded H2 file, the file. Each is empty where the server doesn't
+ * moments: its Argon2id computations ({@code opensspr_hashing_hashes_total}: security answers included,
+ * whatever the method), its database work (statements, committed transactions) and, on the embedded H2 file,
+ * the file. Each is empty where the server doesn't
  * serve it to us.
  */
 final class ServerCounters {
@@ -22,7 +23,7 @@ final class ServerCounters {
     static final String TRANSACTIONS = "opensspr_db_transactions_total";
     /** The embedded H2 file's size and live share (gauges), and its upkeep's runs and their seconds (ADR 35). */
     static final String FILE_SIZE = "opensspr_db_file_size_bytes";
-    static final String FILE_LIVE = "opensspr_db_file_live";
+    static final String FILE_LIVE = "opensspr_db_file_live_ratio";
     static final String COMPACTIONS = "opensspr_db_file_compaction_seconds_count";
     static final String COMPACTION_SECONDS = "opensspr_db_file_compaction_seconds_sum";
     static final String SYNCS = "opensspr_db_file_sync_seconds_count";
@@ -49,19 +50,31 @@ final class ServerCounters {
                     ? (now.getAsDouble() - then.getAsDouble()) / resets : null;
         }
 
-        /** The embedded file at this reading, and its upkeep since {@code before}; null for any other database. */
+        /**
+         * The embedded file at this reading, and its upkeep since {@code before}; null for any other database, or
+         * where a meter is missing from either reading. One instance's only: its gauges mustn't be summed.
+         */
         LoadReport.EmbeddedFile file(Counts before) {
-            if (of(FILE_SIZE).isEmpty() || of(FILE_LIVE).isEmpty() || before.of(COMPACTIONS).isEmpty()
-                    || before.of(SYNCS).isEmpty()) {
+            OptionalDouble compactions = since(before, COMPACTIONS);
+            OptionalDouble compactionSeconds = since(before, COMPACTION_SECONDS);
+            OptionalDouble syncs = since(before, SYNCS);
+            OptionalDouble syncSeconds = since(before, SYNC_SECONDS);
+            if (of(FILE_SIZE).isEmpty() || of(FILE_LIVE).isEmpty() || compactions.isEmpty()
+                    || compactionSeconds.isEmpty() || syncs.isEmpty() || syncSeconds.isEmpty()) {
                 return null;
             }
-            long compactions = (long) (values.get(COMPACTIONS) - before.values.get(COMPACTIONS));
-            long syncs = (long) (values.get(SYNCS) - before.values.get(SYNCS));
-            return new LoadReport.EmbeddedFile(before.of(FILE_SIZE).orElse(0) / MB, values.get(FILE_SIZE) / MB,
-                    values.get(FILE_LIVE), compactions,
-                    compactions == 0 ? 0 : (values.get(COMPACTION_SECONDS) - before.values.get(COMPACTION_SECONDS))
-                            * 1e3 / compactions,
-                    syncs, syncs == 0 ? 0 : (values.get(SYNC_SECONDS) - before.values.get(SYNC_SECONDS)) * 1e3 / syncs);
+            return new LoadReport.EmbeddedFile(before.of(FILE_SIZE).orElse(Double.NaN) / MB,
+                    of(FILE_SIZE).getAsDouble() / MB, of(FILE_LIVE).getAsDouble(), (long) compactions.getAsDouble(),
+                    meanMs(compactionSeconds, compactions), (long) syncs.getAsDouble(), meanMs(syncSeconds, syncs));
+        }
+
+        private OptionalDouble since(Counts before, String meter) {
+            return of(meter).isPresent() && before.of(meter).isPresent()
+                    ? OptionalDouble.of(of(meter).getAsDouble() - before.of(meter).getAsDouble()) : OptionalDouble.empty();
+        }
+
+        private static double meanMs(OptionalDouble seconds, OptionalDouble count) {
+            return count.getAsDouble() == 0 ? 0 : seconds.getAsDouble() * 1e3 / count.getAsDouble();
         }
     }
 

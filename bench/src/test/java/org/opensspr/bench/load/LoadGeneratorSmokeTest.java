@@ -145,7 +145,7 @@ class LoadGeneratorSmokeTest {
                 .isEqualTo(report.serverCpuSecondsPerReset() - report.hashingCpuSecondsPerReset());
         // Where the process's CPU went, by its threads: the hashes as above, and the requests' carriers did work.
         assertThat(report.serverCpuMsPerResetByThread()).containsKeys("hashes", "requests", "JIT compilers",
-                        "garbage collector", "delivery worker", "other threads");
+                        "garbage collector", "delivery worker", "other threads", LoadRun.ENDED_THREADS);
         // The same figure reached by two roundings (35.0 against 34.99999999999999 once): equal within 1e-9 ms.
         assertThat(report.serverCpuMsPerResetByThread().get("hashes"))
                 .isCloseTo(report.hashingCpuSecondsPerReset() * 1_000, org.assertj.core.api.Assertions.within(1e-9));

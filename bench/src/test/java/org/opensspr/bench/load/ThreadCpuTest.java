@@ -62,7 +62,13 @@ class ThreadCpuTest {
 
         release.countDown();
         hashing.join();
+        // join() returns once Java marks the thread ended, which may be before the kernel removes its task entry.
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         ThreadCpu after = ThreadCpu.of(Path.of("/proc/self")).orElseThrow();
+        while (!after.ended(before).contains(ThreadCpu.Kind.HASHING) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            after = ThreadCpu.of(Path.of("/proc/self")).orElseThrow();
+        }
 
         assertThat(after.ended(before)).contains(ThreadCpu.Kind.HASHING);
     }

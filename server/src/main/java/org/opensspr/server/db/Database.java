@@ -39,21 +39,21 @@ public final class Database implements AutoCloseable {
     private Database(HikariDataSource dataSource, SQLDialect dialect, boolean h2File) {
         this.dataSource = dataSource;
         this.dialect = dialect;
-        this.fileUpkeep = h2File ? H2FileUpkeep.start(dataSource) : null;
         this.dsl = DSL.using(new OneConnectionPerThread(dataSource), dialect, new Settings().withExecuteLogging(false));
         dsl.configuration().set(new DefaultExecuteListenerProvider(work));
         dsl.configuration().set(new DefaultTransactionListenerProvider(work));
+        // Last: nothing after it may fail and leave its threads running.
+        this.fileUpkeep = h2File ? H2FileUpkeep.start(dataSource).orElse(null) : null;
     }
 
     /**
      * The embedded default: an H2 file in the data directory. Names fold to lower case, as in PostgreSQL.
      * {@code WRITE_DELAY=0}: H2 otherwise writes commits to the file up to half a second later, so a reset
-     * answered "done" could vanish with the process (ADR 11). {@code RETENTION_TIME}: H2 writes over a dead
-     * chunk after 5 s instead of 45, as {@link H2FileUpkeep} syncs the file every second (ADR 35).
+     * answered "done" could vanish with the process (ADR 11); {@link H2FileUpkeep} does what H2's writer thread
+     * would have (ADR 35).
      */
     public static String h2FileUrl(Path dataDirectory) {
-        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0"
-                + ";RETENTION_TIME=" + H2FileUpkeep.RETENTION.toMillis();
+        return "jdbc:h2:file:" + dataDirectory.toAbsolutePath().resolve("opensspr") + ";DATABASE_TO_LOWER=TRUE;WRITE_DELAY=0";
     }
 
     public static Database open(String jdbcUrl, String user, String password) {
@@ -176,7 +176,7 @@ public final class Database implements AutoCloseable {
     }
 
     /** What the embedded H2 file's upkeep found and did (ADR 35); empty for other databases. */
-    public java.util.Optional<FileUpkeepFigures> fileUpkeep() {
+    public java.util.Optional<FileUpkeepFigures> fileUpkeepFigures() {
         return java.util.Optional.ofNullable(fileUpkeep).map(H2FileUpkeep::figures);
     }
 

@@ -4,127 +4,154 @@ import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.db.Store;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 
 /**
  * What H2's background writer would do for the embedded file, had {@code WRITE_DELAY=0} (ADR 11) not stopped
- * it, so that the file stays near its live data under sustained commits (ADR 35):
+ * it, so that the file doesn't grow by everything its commits write (ADR 35):
  * <ul>
  *   <li>every second it syncs the file to the disk, which lets H2 write over a dead chunk after
- *       {@link #RETENTION} instead of its default 45 s (H2 keeps a dead chunk until the disk has surely
- *       written what replaced it);</li>
- *   <li>every {@link #COMPACT_EVERY} it moves the live pages out of the sparsest chunks, so that those die too:
- *       an append-only table leaves a few final pages in nearly every commit's chunk.</li>
+ *       {@link #SHORT_RETENTION} instead of its default 45 s (H2 keeps a dead chunk until the disk has surely
+ *       written what replaced it). Should the syncs stop or fall behind, the retention goes back to 45 s until
+ *       they catch up;</li>
+ *   <li>every {@link #COMPACT_EVERY}, while less than half of the chunks' bytes are live, it lets H2 move up to
+ *       {@link #MOVE_PER_RUN} of live pages out of the chunks it ranks sparsest and oldest, so that those die
+ *       too: an append-only table leaves a few final pages in nearly every commit's chunk.</li>
  * </ul>
- * Without both the file grew by what the commits wrote: 1.9 GB after 6.5 minutes of resets, 2 % of it live.
+ * Each runs on a thread of its own, on the store directly: neither takes a pooled connection, nor waits for the
+ * other. The retention is set on the open store, not in the file, so whatever opens the file without this upkeep
+ * (H2's own tools) gets H2's default.
  */
 final class H2FileUpkeep implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(H2FileUpkeep.class);
 
-    /** How long H2 keeps a dead chunk before writing over it; set in the file's URL. */
-    static final Duration RETENTION = Duration.ofSeconds(5);
+    static final Duration SHORT_RETENTION = Duration.ofSeconds(5);
+    /** H2's default, for a file whose syncs have fallen behind. */
+    static final Duration DEFAULT_RETENTION = Duration.ofSeconds(45);
     static final Duration SYNC_EVERY = Duration.ofSeconds(1);
+    /** Syncs older than this put the retention back to H2's default: the short one assumes them. */
+    static final Duration SYNC_OVERDUE = SHORT_RETENTION.minus(SYNC_EVERY);
     static final Duration COMPACT_EVERY = Duration.ofSeconds(2);
-    /** Chunks with less than this percentage of their bytes live are rewritten. */
+    /** H2 compacts only while less than this percentage of its chunks' bytes are live. */
     static final int TARGET_FILL_RATE = 50;
     /**
      * At most about this many bytes of live pages are moved per run: commits wait for the store's lock while a
-     * run moves them (tens of milliseconds at the heaviest load measured).
+     * run moves them.
      */
     static final int MOVE_PER_RUN = 4 << 20;
-    /** How often a run asks for the store's lock (H2 waits 10 ms each time); under load commits hold it. */
-    private static final int LOCK_ATTEMPTS = 10;
 
-    private final DataSource dataSource;
+    private final MVStore store;
     private final FileUpkeepFigures figures = new FileUpkeepFigures();
-    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, runnable -> {
+    private final ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(2, runnable -> {
         Thread thread = new Thread(runnable, "opensspr-h2-file");
         thread.setDaemon(true);
         return thread;
     });
+    private final LongSupplier nanoTime;
+    private volatile long lastSyncNanos;
+    private long writesAtLastSync = -1; // the sync thread's alone
 
-    private H2FileUpkeep(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /** Not started: {@link #start} schedules the runs; a test calls them itself, on a clock of its own. */
+    H2FileUpkeep(MVStore store, LongSupplier nanoTime) {
+        this.store = store;
+        this.nanoTime = nanoTime;
+        this.lastSyncNanos = nanoTime.getAsLong();
         executor.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
     }
 
-    /** Starts looking after the H2 file behind {@code dataSource}. */
-    static H2FileUpkeep start(DataSource dataSource) {
-        H2FileUpkeep upkeep = new H2FileUpkeep(dataSource);
-        upkeep.every(SYNC_EVERY, "sync", connection -> {
-            long start = System.nanoTime();
-            sync(connection);
-            upkeep.figures.synced(System.nanoTime() - start);
+    /** Starts looking after the H2 file behind {@code dataSource}; empty if it isn't an H2 file in this process. */
+    static Optional<H2FileUpkeep> start(DataSource dataSource) {
+        Optional<MVStore> file;
+        try (Connection connection = dataSource.getConnection()) {
+            file = storeOf(connection);
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("The database file could not be looked at", e);
+        }
+        return file.map(store -> {
+            H2FileUpkeep upkeep = new H2FileUpkeep(store, System::nanoTime);
+            upkeep.retainDeadChunksFor(SHORT_RETENTION);
+            upkeep.every(SYNC_EVERY, "sync", upkeep::sync);
+            upkeep.every(COMPACT_EVERY, "compaction", upkeep::compact);
+            return upkeep;
         });
-        upkeep.every(COMPACT_EVERY, "compaction", connection -> {
-            long start = System.nanoTime();
-            compact(connection);
-            long took = System.nanoTime() - start;
-            Optional<MVStore> store = storeOf(connection);
-            if (store.isPresent()) {
-                upkeep.figures.compacted(took, store.get().getFileStore().size(),
-                        store.get().getFileStore().getChunksFillRate());
-            }
-        });
-        return upkeep;
     }
 
-    FileUpkeepFigures figures() {
-        return figures;
-    }
-
-    private void every(Duration period, String name, SqlWork work) {
-        String[] lastFailure = {null}; // only this task's thread reads and writes it
+    private void every(Duration period, String name, Runnable work) {
+        String[] lastFailure = {null}; // only this task's runs read and write it, one after the other
         executor.scheduleWithFixedDelay(() -> {
-            try (Connection connection = dataSource.getConnection()) {
-                work.run(connection);
+            try {
+                work.run();
                 if (lastFailure[0] != null) {
                     LOG.info("The H2 file's {} works again", name);
                     lastFailure[0] = null;
                 }
-            } catch (SQLException | RuntimeException e) {
+            } catch (Throwable e) { // an Error too: a task that throws is never run again
+                figures.failed();
                 // Logged once per kind of failure, not every second; the next run tries again.
-                if (!e.toString().equals(lastFailure[0])) {
-                    LOG.warn("The H2 file's {} failed: {}", name, e.toString());
-                    lastFailure[0] = e.toString();
+                if (!e.getClass().getName().equals(lastFailure[0])) {
+                    LOG.error("The H2 file's {} failed: {}", name, e.toString());
+                    lastFailure[0] = e.getClass().getName();
                 }
             }
         }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    /** Flushes the file's writes to the disk (fsync). */
-    static void sync(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("CHECKPOINT SYNC");
+    /** Flushes the file's writes to the disk (fsync), unless nothing was written since the last time. */
+    void sync() {
+        long start = System.nanoTime();
+        long writes = store.getFileStore().getWriteCount();
+        if (writes != writesAtLastSync) {
+            store.sync();
+            writesAtLastSync = writes;
+            figures.synced(System.nanoTime() - start);
+        }
+        lastSyncNanos = nanoTime.getAsLong();
+        retainDeadChunksFor(SHORT_RETENTION);
+    }
+
+    /** Lets H2 move live pages out of its sparsest chunks, and first checks that the syncs keep up. */
+    void compact() {
+        if (nanoTime.getAsLong() - lastSyncNanos > SYNC_OVERDUE.toNanos()) {
+            retainDeadChunksFor(DEFAULT_RETENTION);
+        }
+        long start = System.nanoTime();
+        boolean moved = compactOnce(store);
+        figures.compacted(moved, System.nanoTime() - start, store.getFileStore().size(),
+                store.getFileStore().getChunksFillRate());
+    }
+
+    /** One compaction run on {@code store}; says whether it moved pages. */
+    static boolean compactOnce(MVStore store) {
+        // False both when the chunks are dense enough and when it didn't get the lock within H2's 10 ms.
+        return store.compact(TARGET_FILL_RATE, MOVE_PER_RUN);
+    }
+
+    int retentionMillis() {
+        return store.getRetentionTime();
+    }
+
+    private void retainDeadChunksFor(Duration retention) {
+        if (store.getRetentionTime() != retention.toMillis()) {
+            if (retention.equals(DEFAULT_RETENTION)) {
+                LOG.warn("The H2 file's last sync is over {} s old: dead chunks are kept {} s until syncs catch up",
+                        SYNC_OVERDUE.toSeconds(), retention.toSeconds());
+            }
+            store.setRetentionTime((int) retention.toMillis());
         }
     }
 
-    /** Moves live pages out of the sparsest chunks; says whether it moved any. */
-    static boolean compact(Connection connection) throws SQLException {
-        Optional<MVStore> file = storeOf(connection);
-        if (file.isEmpty()) {
-            return false;
-        }
-        MVStore store = file.get();
-        // compact() says false both when the chunks are dense enough and when it didn't get the lock in time.
-        for (int attempt = 0; attempt < LOCK_ATTEMPTS && store.getFileStore().getChunksFillRate() < TARGET_FILL_RATE;
-                attempt++) {
-            if (store.compact(TARGET_FILL_RATE, MOVE_PER_RUN)) {
-                return true;
-            }
-        }
-        return false;
+    FileUpkeepFigures figures() {
+        return figures;
     }
 
     /** The percentage of the file's chunks' bytes that are live; empty for anything but an H2 file. */
@@ -132,7 +159,7 @@ final class H2FileUpkeep implements AutoCloseable {
         return storeOf(connection).map(store -> store.getFileStore().getChunksFillRate());
     }
 
-    private static Optional<MVStore> storeOf(Connection connection) throws SQLException {
+    static Optional<MVStore> storeOf(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return Optional.empty();
         }
@@ -140,25 +167,28 @@ final class H2FileUpkeep implements AutoCloseable {
         if (!(session instanceof SessionLocal local)) {
             return Optional.empty(); // H2 over TCP: its own process looks after its file
         }
-        Store store = local.getDatabase().getStore();
+        org.h2.mvstore.db.Store store = local.getDatabase().getStore();
         return store == null || store.getMvStore().getFileStore() == null ? Optional.empty()
                 : Optional.of(store.getMvStore());
     }
 
-    @FunctionalInterface
-    private interface SqlWork {
-        void run(Connection connection) throws SQLException;
-    }
-
-    /** Stops the runs; one under way finishes first, so the pool may be closed after this returns. */
+    /** Stops the runs; one under way finishes first, so the store may be closed after this returns. */
     @Override
     public void close() {
         executor.shutdown();
-        try {
-            if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
-                LOG.warn("The H2 file's upkeep didn't stop within 30 s");
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (!executor.isTerminated() && System.nanoTime() < deadline) {
+            try {
+                executor.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
+            } catch (InterruptedException e) {
+                interrupted = true; // wait on: the pool mustn't close under a compaction
             }
-        } catch (InterruptedException e) {
+        }
+        if (!executor.isTerminated()) {
+            LOG.warn("The H2 file's upkeep didn't stop within 30 s");
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

@@ -11,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What the server asked of its database: statements and committed transactions. Divided by resets, a reset's
- * database work; on the embedded H2 file each commit writes the pages it changed (WRITE_DELAY=0, ADR 11).
+ * database work; on the embedded H2 file each commit writes the pages it changed (WRITE_DELAY=0, ADR 11). On that
+ * file also the file itself: its size, live share and upkeep (ADR 35).
  */
 public final class DatabaseMeters {
     private DatabaseMeters() {
@@ -22,16 +23,22 @@ public final class DatabaseMeters {
         Gauge.builder("opensspr.db.file.size", file, FileUpkeepFigures::bytes).baseUnit("bytes")
                 .description("The embedded H2 file's size at its last compaction run")
                 .register(registry);
-        Gauge.builder("opensspr.db.file.live", file, FileUpkeepFigures::liveShare)
-                .description("The share of the embedded H2 file's chunks that is live data, 0 to 1")
+        Gauge.builder("opensspr.db.file.live", file, FileUpkeepFigures::liveShare).baseUnit("ratio")
+                .description("The share of the embedded H2 file's chunks' bytes that is live data, 0 to 1")
                 .register(registry);
         FunctionTimer.builder("opensspr.db.file.sync", file, FileUpkeepFigures::syncs,
                         FileUpkeepFigures::syncSeconds, TimeUnit.SECONDS)
-                .description("Syncs of the embedded H2 file to the disk (every second)")
+                .description("Syncs of the embedded H2 file to the disk (every second, when it was written)")
                 .register(registry);
         FunctionTimer.builder("opensspr.db.file.compaction", file, FileUpkeepFigures::compactions,
                         FileUpkeepFigures::compactionSeconds, TimeUnit.SECONDS)
-                .description("Compaction runs of the embedded H2 file; commits wait while one moves pages")
+                .description("Compaction runs of the embedded H2 file (every 2 s), with their waits for its lock")
+                .register(registry);
+        FunctionCounter.builder("opensspr.db.file.compaction.moving", file, FileUpkeepFigures::compactionsMoving)
+                .description("Compaction runs of the embedded H2 file that moved pages; commits wait meanwhile")
+                .register(registry);
+        FunctionCounter.builder("opensspr.db.file.upkeep.failures", file, FileUpkeepFigures::failures)
+                .description("Syncs and compaction runs of the embedded H2 file that failed (also logged)")
                 .register(registry);
     }
 
