@@ -14,8 +14,7 @@ import java.util.OptionalDouble;
  * The server's own counts from its {@code /metrics} (served without credentials to this host only), read at two
  * moments: its Argon2id computations ({@code opensspr_hashing_hashes_total}: security answers included,
  * whatever the method), its database work (statements, committed transactions) and, on the embedded H2 file,
- * the file. Each is empty where the server doesn't
- * serve it to us.
+ * the file. Each is empty where the server doesn't serve it to us.
  */
 final class ServerCounters {
     static final String HASHES = "opensspr_hashing_hashes_total";

@@ -180,15 +180,6 @@ public final class Database implements AutoCloseable {
         return java.util.Optional.ofNullable(fileUpkeep).map(H2FileUpkeep::figures);
     }
 
-    /** The percentage of the embedded H2 file's chunks' bytes that are live; empty for other databases. */
-    java.util.Optional<Integer> fileFillRate() {
-        try (java.sql.Connection connection = dataSource.getConnection()) {
-            return H2FileUpkeep.chunksFillRate(connection);
-        } catch (java.sql.SQLException e) {
-            throw new org.jooq.exception.DataAccessException("The database file could not be looked at", e);
-        }
-    }
-
     @Override
     public void close() {
         if (fileUpkeep != null) {

@@ -12,8 +12,9 @@ import java.nio.file.Path;
 /**
  * Brings back commits H2 would drop when it reopens a database whose process was killed (ADR 11). H2 2.5
  * writes every commit to the file before {@code commit()} returns, but once it reuses the space of old
- * chunks (after its retention, 5 s with {@link H2FileUpkeep}), a normal open follows the chain of chunks from the file header and
- * may stop one short of the newest complete chunk — losing the newest commits, which are intact on disk.
+ * chunks (after its retention, 5 s with {@link H2FileUpkeep}), a normal open follows the chain of chunks
+ * from the file header and may stop one short of the newest complete chunk — losing the newest commits,
+ * which are intact on disk.
  * Before the server opens its H2 file, this compares what a normal open reaches with what a scan of the
  * whole file finds; only when the scan finds a newer version does it open the file once in recovery mode
  * and close it, which writes a header that names the newest chunk.

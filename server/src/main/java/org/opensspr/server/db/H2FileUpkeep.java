@@ -4,6 +4,7 @@ import org.h2.engine.Session;
 import org.h2.engine.SessionLocal;
 import org.h2.jdbc.JdbcConnection;
 import org.h2.mvstore.MVStore;
+import org.opensspr.server.housekeeping.Background;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -154,11 +155,7 @@ final class H2FileUpkeep implements AutoCloseable {
         return figures;
     }
 
-    /** The percentage of the file's chunks' bytes that are live; empty for anything but an H2 file. */
-    static Optional<Integer> chunksFillRate(Connection connection) throws SQLException {
-        return storeOf(connection).map(store -> store.getFileStore().getChunksFillRate());
-    }
-
+    /** The store of the H2 file behind {@code connection}; empty for anything but an H2 file in this process. */
     static Optional<MVStore> storeOf(Connection connection) throws SQLException {
         if (!connection.isWrapperFor(JdbcConnection.class)) {
             return Optional.empty();
@@ -175,21 +172,6 @@ final class H2FileUpkeep implements AutoCloseable {
     /** Stops the runs; one under way finishes first, so the store may be closed after this returns. */
     @Override
     public void close() {
-        executor.shutdown();
-        boolean interrupted = false;
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (!executor.isTerminated() && System.nanoTime() < deadline) {
-            try {
-                executor.awaitTermination(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-            } catch (InterruptedException e) {
-                interrupted = true; // wait on: the pool mustn't close under a compaction
-            }
-        }
-        if (!executor.isTerminated()) {
-            LOG.warn("The H2 file's upkeep didn't stop within 30 s");
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
-        }
+        Background.stop(executor, "The H2 file's upkeep", Duration.ofSeconds(30));
     }
 }

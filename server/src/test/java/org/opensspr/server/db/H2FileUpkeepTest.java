@@ -78,7 +78,7 @@ class H2FileUpkeepTest {
                     .toString()));
             long size = Files.size(data.resolve("opensspr.mv.db"));
             System.out.printf("H2 file after %d commits in %s: %d MB of %d MB written, %d %% live%n", ids.get(), churning,
-                    size >> 20, written >> 20, db.fileFillRate().orElseThrow());
+                    size >> 20, written >> 20, Math.round(db.fileUpkeepFigures().orElseThrow().liveShare() * 100));
             assertThat(size).as("the file's size against all that was written to it").isLessThan(written / 2);
 
             // What the meters show: the upkeep ran all along (about 30 syncs and 15 runs), and saw the file as it is.
@@ -136,11 +136,9 @@ class H2FileUpkeepTest {
     void aDatabaseInMemoryHasNoFileToLookAfter() throws SQLException {
         try (Connection memory = DriverManager.getConnection("jdbc:h2:mem:upkeep")) {
             assertThat(H2FileUpkeep.storeOf(memory)).isEmpty();
-            assertThat(H2FileUpkeep.chunksFillRate(memory)).isEmpty();
         }
         try (Database memory = Database.open("jdbc:h2:mem:upkeep2;DATABASE_TO_LOWER=TRUE", null, null)) {
             assertThat(memory.fileUpkeepFigures()).as("no upkeep started").isEmpty();
-            assertThat(memory.fileFillRate()).isEmpty();
         }
     }
 
@@ -166,7 +164,7 @@ class H2FileUpkeepTest {
                     }
                 }
             }
-            int fillRate = H2FileUpkeep.chunksFillRate(connection).orElseThrow();
+            int fillRate = H2FileUpkeep.storeOf(connection).orElseThrow().getFileStore().getChunksFillRate();
             try (ResultSet size = statement.executeQuery(
                     "select setting_value from information_schema.settings where setting_name = 'info.FILE_SIZE'")) {
                 size.next();
