@@ -12,7 +12,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -20,16 +22,22 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
- * Sends what the outbox holds. Each round reads due messages in small batches, claims each with a
- * conditional UPDATE (so servers sharing one database never send a message twice), sends it outside
- * any transaction, and records the outcome: SENT, tried again later with exponential backoff, or
- * FAILED when the error is permanent or the attempts are used up. A message that carries a secret
- * keeps it no longer than needed: its body is blanked once a relay took it, and when the secret
- * expires (see {@link #forgetExpiredSecrets}). Runs on one scheduled thread; tests call
- * {@link #deliverDueNow()} directly and move the clock instead of waiting.
+ * Sends what the outbox holds. Each round reads due messages in small batches, claims a batch with one
+ * conditional UPDATE (so servers sharing one database never send a message twice), sends each outside
+ * any transaction, and records the outcome: SENT (the batch's handovers marked together), tried again
+ * later with exponential backoff, or FAILED when the error is permanent or the attempts are used up. A
+ * message that carries a secret keeps it no longer than needed: its body is blanked once a relay took
+ * it, and when the secret expires (see {@link #forgetExpiredSecrets}). Runs on one scheduled thread; a
+ * nudge waits {@link #GATHER_PAUSE} so that one round takes the messages queued meanwhile (ADR 36). Tests
+ * call {@link #deliverDueNow()} directly and move the clock instead of waiting.
  */
 public final class DeliveryWorker implements AutoCloseable {
     public static final int DEFAULT_BATCH = 20;
+    /**
+     * How long a nudged round waits before it reads the outbox: the messages queued meanwhile share its claim
+     * and its "sent" mark, two commits, instead of two commits each. Nobody waiting for a code notices 0.1 s.
+     */
+    public static final Duration GATHER_PAUSE = Duration.ofMillis(100);
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
 
     /** Told of each message that failed for good (after its transaction), e.g. to audit it. */
@@ -117,17 +125,18 @@ public final class DeliveryWorker implements AutoCloseable {
     }
 
     /**
-     * Asks for a round now rather than at the next poll — call it after the transaction that queued a
-     * message commits (before the commit the round would not see it). Does nothing unless started.
+     * Asks for a round after {@link #GATHER_PAUSE} rather than at the next poll — call it after the transaction
+     * that queued a message commits (before the commit the round would not see it). Nudges during the pause
+     * ask for the same round. Does nothing unless started.
      */
     public void deliverSoon() {
         ScheduledExecutorService running = executor;
         if (running != null && !closed && nudged.compareAndSet(false, true)) {
             try {
-                running.execute(() -> {
+                running.schedule(() -> {
                     nudged.set(false);
                     roundQuietly();
-                });
+                }, GATHER_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
                 nudged.set(false);
             }
@@ -143,7 +152,11 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    /** One round: forgets expired secrets, then delivers every message due now, batch by batch, and says what happened. */
+    /**
+     * One round: forgets expired secrets, then delivers every message due now, batch by batch, and says what
+     * happened. What a batch claimed but could not send within half its lease goes back unsent (a slow relay
+     * must not let the lease run out under the batch's last messages, which another server would then send too).
+     */
     public Round deliverDueNow() {
         synchronized (roundLock) {
             forgetExpiredSecrets();
@@ -152,20 +165,27 @@ public final class DeliveryWorker implements AutoCloseable {
             int failed = 0;
             while (!closed) {
                 List<OutboxRepository.Due> batch = OutboxRepository.due(database.dsl(), clock.instant(), batchSize);
-                int claimed = 0;
-                for (OutboxRepository.Due due : batch) {
-                    if (closed || !claim(due)) {
-                        continue;
+                Instant claimedAt = clock.instant();
+                List<OutboxRepository.Due> claimed = claim(batch, claimedAt);
+                Instant sendBy = claimedAt.plus(schedule.lease().dividedBy(2));
+                List<OutboxRepository.Handover> handedOver = new ArrayList<>();
+                try {
+                    for (int i = 0; i < claimed.size(); i++) {
+                        if (closed || !clock.instant().isBefore(sendBy)) {
+                            OutboxRepository.release(database.dsl(), claimed.subList(i, claimed.size()), clock.instant());
+                            break;
+                        }
+                        switch (attempt(claimed.get(i), handedOver)) {
+                            case SENT -> sent++;
+                            case QUEUED -> retrying++;
+                            case FAILED -> failed++;
+                        }
                     }
-                    claimed++;
-                    switch (attempt(due)) {
-                        case SENT -> sent++;
-                        case QUEUED -> retrying++;
-                        case FAILED -> failed++;
-                    }
+                } finally {
+                    markSent(handedOver);
                 }
                 // Stop when nothing more is due, or when every row read went to another server.
-                if (batch.size() < batchSize || claimed == 0) {
+                if (batch.size() < batchSize || claimed.isEmpty()) {
                     break;
                 }
             }
@@ -212,19 +232,40 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    private boolean claim(OutboxRepository.Due due) {
-        Instant now = clock.instant();
+    /** The rows of {@code batch} this server claimed, in the batch's order. */
+    private List<OutboxRepository.Due> claim(List<OutboxRepository.Due> batch, Instant now) {
         try {
-            return OutboxRepository.claim(database.dsl(), due.id(), due.attempts(), now, now.plus(schedule.lease()));
+            Set<Long> ids = OutboxRepository.claim(database.dsl(), batch, now, now.plus(schedule.lease()));
+            return batch.stream().filter(due -> ids.contains(due.id())).toList();
         } catch (DataAccessException lostRace) {
             // A database that detects the concurrent update reports it instead of waiting: the other won.
-            LOG.debug("Outbox message {} was claimed elsewhere: {}", due.id(), lostRace.getMessage());
-            return false;
+            LOG.debug("Outbox messages {} were claimed elsewhere: {}", batch, lostRace.getMessage());
+            return List.of();
         }
     }
 
-    /** Sends a claimed message and records the outcome; returns the message's status afterwards. */
-    private OutboxStatus attempt(OutboxRepository.Due due) {
+    /** Marks the batch's handovers sent, together. */
+    private void markSent(List<OutboxRepository.Handover> handedOver) {
+        if (handedOver.isEmpty()) {
+            return;
+        }
+        Set<Long> marked = OutboxRepository.markSent(database.dsl(), handedOver, clock.instant());
+        for (OutboxRepository.Handover handover : handedOver) {
+            long id = handover.due().id();
+            if (marked.contains(id)) {
+                LOG.info("Outbox message {} sent (attempt {})", id, handover.due().attempts() + 1);
+            } else {
+                LOG.warn("Outbox message {} was sent after its lease ran out (or its code expired meanwhile);"
+                        + " another server may send it again", id);
+            }
+        }
+    }
+
+    /**
+     * Sends a claimed message and records a failure's outcome; a handover joins {@code handedOver}, to be marked
+     * sent with the batch's others. Returns the message's status afterwards.
+     */
+    private OutboxStatus attempt(OutboxRepository.Due due, List<OutboxRepository.Handover> handedOver) {
         int attempt = due.attempts() + 1;
         Courier courier = couriers.of(due.channel()).orElse(null);
         if (courier == null) {
@@ -249,12 +290,7 @@ public final class DeliveryWorker implements AutoCloseable {
         }
         meters.handedOver(due.channel(), System.nanoTime() - started);
         // A relay took the message away: a secret in it needn't stay here.
-        boolean forgetBody = due.secretUntil() != null && !courier.keepsCopies();
-        if (!OutboxRepository.markSent(database.dsl(), due.id(), attempt, clock.instant(), forgetBody)) {
-            LOG.warn("Outbox message {} was sent after its lease ran out (or its code expired meanwhile);"
-                    + " another server may send it again", due.id());
-        }
-        LOG.info("Outbox message {} sent (attempt {})", due.id(), attempt);
+        handedOver.add(new OutboxRepository.Handover(due, due.secretUntil() != null && !courier.keepsCopies()));
         return OutboxStatus.SENT;
     }
 

@@ -3,16 +3,20 @@ package org.opensspr.server.delivery;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.Record1;
 import org.opensspr.server.db.DbTime;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.row;
+import static org.jooq.impl.DSL.when;
 import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
 import static org.opensspr.server.db.DbTime.of;
 
@@ -88,31 +92,71 @@ final class OutboxRepository {
     }
 
     /**
-     * Takes the row for one attempt: counts the attempt and hides the row until {@code leaseUntil}.
-     * True only for the one caller whose UPDATE found the row as it read it.
+     * Takes the rows of {@code seen} (as read) for one attempt each, in one statement: counts the attempt
+     * and hides each row until {@code leaseUntil}. Answers the ids whose UPDATE found the row as read; a
+     * row another server claimed, sent or rescheduled meanwhile is left out.
      */
-    static boolean claim(DSLContext dsl, long id, int attemptsSeen, Instant now, Instant leaseUntil) {
-        return dsl.update(OUTBOX_MESSAGE)
-                .set(OUTBOX_MESSAGE.ATTEMPTS, attemptsSeen + 1)
+    static Set<Long> claim(DSLContext dsl, List<Due> seen, Instant now, Instant leaseUntil) {
+        if (seen.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.plus(1))
                 .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, of(leaseUntil))
                 .set(OUTBOX_MESSAGE.LAST_ATTEMPT_AT, of(now))
-                .where(OUTBOX_MESSAGE.ID.eq(id))
+                .where(asRead(seen, 0))
                 .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
-                .and(OUTBOX_MESSAGE.ATTEMPTS.eq(attemptsSeen))
                 .and(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT.le(of(now)))
-                .execute() == 1;
+                .returningResult(OUTBOX_MESSAGE.ID)
+                .fetch(Record1::value1));
     }
 
-    /** {@code forgetBody}: blank the body too (a secret the relay took away). */
-    static boolean markSent(DSLContext dsl, long id, int attempt, Instant now, boolean forgetBody) {
+    /**
+     * Gives claimed rows back unsent, due at {@code now}, as if never claimed (the attempt uncounted): what a
+     * round claimed but had no time left to send within its lease.
+     */
+    static int release(DSLContext dsl, List<Due> claimed, Instant now) {
+        if (claimed.isEmpty()) {
+            return 0;
+        }
         return dsl.update(OUTBOX_MESSAGE)
+                .set(OUTBOX_MESSAGE.ATTEMPTS, OUTBOX_MESSAGE.ATTEMPTS.minus(1))
+                .set(OUTBOX_MESSAGE.NEXT_ATTEMPT_AT, of(now))
+                .where(asRead(claimed, 1))
+                .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .execute();
+    }
+
+    /** A message a courier took: {@code forgetBody} blanks its body too (a secret the relay took away). */
+    record Handover(Due due, boolean forgetBody) {
+    }
+
+    /**
+     * Marks each handed-over message sent, in one statement; answers the ids marked. One left out was
+     * sent after its lease ran out (or its code expired meanwhile): another server may send it again.
+     */
+    static Set<Long> markSent(DSLContext dsl, List<Handover> sent, Instant now) {
+        if (sent.isEmpty()) {
+            return Set.of();
+        }
+        List<Long> forget = sent.stream().filter(Handover::forgetBody).map(h -> h.due().id()).toList();
+        return Set.copyOf(dsl.update(OUTBOX_MESSAGE)
                 .set(OUTBOX_MESSAGE.STATUS, OutboxStatus.SENT.name())
                 .set(OUTBOX_MESSAGE.SENT_AT, of(now))
                 // The error of an earlier attempt no longer describes this message.
                 .set(OUTBOX_MESSAGE.LAST_ERROR, "")
-                .set(OUTBOX_MESSAGE.BODY, forgetBody ? inline("") : OUTBOX_MESSAGE.BODY)
-                .where(claimedBy(id, attempt))
-                .execute() == 1;
+                .set(OUTBOX_MESSAGE.BODY, forget.isEmpty() ? OUTBOX_MESSAGE.BODY
+                        : when(OUTBOX_MESSAGE.ID.in(forget), inline("")).otherwise(OUTBOX_MESSAGE.BODY))
+                .where(asRead(sent.stream().map(Handover::due).toList(), 1))
+                .and(OUTBOX_MESSAGE.STATUS.eq(OutboxStatus.QUEUED.name()))
+                .returningResult(OUTBOX_MESSAGE.ID)
+                .fetch(Record1::value1));
+    }
+
+    /** The rows as read, their attempts {@code plus} what was since counted: the attempts count is the row's version. */
+    private static Condition asRead(List<Due> rows, int plus) {
+        return row(OUTBOX_MESSAGE.ID, OUTBOX_MESSAGE.ATTEMPTS)
+                .in(rows.stream().map(due -> row(due.id(), due.attempts() + plus)).toList());
     }
 
     static boolean reschedule(DSLContext dsl, long id, int attempt, Instant nextAttemptAt, String error) {

@@ -219,8 +219,9 @@ class DeliveryWorkerTest {
     void aMessageClaimedByAServerThatDiedIsSentAfterTheLease(Database db) {
         long id = enqueue(db, "ana@fabrikam.example", "Orphaned");
         Duration lease = RetrySchedule.DEFAULT.lease();
-        assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).isTrue();
-        assertThat(OutboxRepository.claim(db.dsl(), id, 0, T0, T0.plus(lease))).as("claimed once").isFalse();
+        List<OutboxRepository.Due> due = OutboxRepository.due(db.dsl(), T0, 10);
+        assertThat(OutboxRepository.claim(db.dsl(), due, T0, T0.plus(lease))).containsExactly(id);
+        assertThat(OutboxRepository.claim(db.dsl(), due, T0, T0.plus(lease))).as("claimed once").isEmpty();
         DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
 
         assertThat(worker.deliverDueNow().attempted()).isZero();
@@ -229,6 +230,61 @@ class DeliveryWorkerTest {
 
         assertThat(row(db, id).getAttempts()).isEqualTo(2);
         assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(1);
+    }
+
+    @OnBothDatabases
+    void aRoundClaimsItsBatchInOneStatementAndMarksItsHandoversInAnother(Database db) {
+        List<Long> ids = IntStream.range(0, 5).mapToObj(i -> enqueue(db, "user" + i + "@fabrikam.example", "Message " + i))
+                .toList();
+        long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                "Your code", "Your code is 16180339"), T0.plus(Duration.ofMinutes(5))));
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMail(), clock);
+        long before = db.work().statements();
+
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(6, 0, 0));
+
+        // Secrets expired? Due rows? Claim them. Mark them sent. One message per statement used to be twelve here.
+        assertThat(db.work().statements() - before).isEqualTo(4);
+        for (long id : ids) {
+            OutboxMessageRecord sent = row(db, id);
+            assertThat(sent.getStatus()).isEqualTo("SENT");
+            assertThat(sent.getAttempts()).isEqualTo(1);
+            assertThat(sent.getBody()).as("a notice keeps its text").startsWith("Body of Message");
+        }
+        assertThat(row(db, code).getStatus()).isEqualTo("SENT");
+        assertThat(row(db, code).getBody()).as("the relay took the code away").isEmpty();
+        assertThat(GREEN_MAIL.getReceivedMessages()).hasSize(6);
+    }
+
+    @OnBothDatabases
+    void whatARoundCouldNotSendWithinHalfItsLeaseGoesBackUnsentAndUncounted(Database db) {
+        long first = enqueue(db, "ana@fabrikam.example", "First");
+        long second = enqueue(db, "bea@fabrikam.example", "Second");
+        long third = enqueue(db, "cai@fabrikam.example", "Third");
+        SmtpMailSender relay = greenMail();
+        MailSender slow = email -> {
+            relay.send(email);
+            clock.advance(Duration.ofMinutes(3)); // past half of the 5-minute lease
+        };
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, slow, clock);
+
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+
+        assertThat(row(db, first).getStatus()).isEqualTo("SENT");
+        for (long id : List.of(second, third)) {
+            OutboxMessageRecord back = row(db, id);
+            assertThat(back.getStatus()).isEqualTo("QUEUED");
+            assertThat(back.getAttempts()).as("the attempt that never happened isn't counted").isZero();
+            assertThat(back.getNextAttemptAt().toInstant()).as("due again at once").isEqualTo(T0.plus(Duration.ofMinutes(3)));
+        }
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
+        assertThat(List.of(first, second, third)).allSatisfy(id -> {
+            assertThat(row(db, id).getStatus()).isEqualTo("SENT");
+            assertThat(row(db, id).getAttempts()).isEqualTo(1);
+        });
+        assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(DeliveryWorkerTest::subject))
+                .containsExactly("First", "Second", "Third");
     }
 
     @OnBothDatabases
