@@ -38,6 +38,12 @@ public final class DeliveryWorker implements AutoCloseable {
      * and its "sent" mark, two commits, instead of two commits each. Nobody waiting for a code notices 0.1 s.
      */
     public static final Duration GATHER_PAUSE = Duration.ofMillis(100);
+    /**
+     * A handover that took this long, or a batch older than a quarter of its lease, has the batch's handovers so
+     * far marked before the next send: a slow relay must not hold them unmarked until their lease runs out, when
+     * another server would send them again.
+     */
+    static final Duration SLOW_SEND = Duration.ofSeconds(1);
     private static final Logger LOG = LoggerFactory.getLogger(DeliveryWorker.class);
 
     /** Told of each message that failed for good (after its transaction), e.g. to audit it. */
@@ -51,6 +57,10 @@ public final class DeliveryWorker implements AutoCloseable {
         public int attempted() {
             return sent + retrying + failed;
         }
+
+        Round plus(Round other) {
+            return new Round(sent + other.sent, retrying + other.retrying, failed + other.failed);
+        }
     }
 
     private final Database database;
@@ -61,6 +71,8 @@ public final class DeliveryWorker implements AutoCloseable {
     private final int batchSize;
     private final Object roundLock = new Object();
     private final AtomicBoolean nudged = new AtomicBoolean();
+    /** Handovers whose "sent" mark failed (the database was away): marked first in the next round, while their lease holds. */
+    private final List<OutboxRepository.Handover> unmarked = new ArrayList<>();
     /** Secrets that expired by then are forgotten; null until the first round, which looks at all of them. */
     private Instant secretsForgottenThrough;
     private volatile boolean closed;
@@ -135,7 +147,9 @@ public final class DeliveryWorker implements AutoCloseable {
             try {
                 running.schedule(() -> {
                     nudged.set(false);
-                    roundQuietly();
+                    if (!closed) { // a delayed task still runs after shutdown()
+                        roundQuietly();
+                    }
                 }, GATHER_PAUSE.toMillis(), TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException stopping) {
                 nudged.set(false);
@@ -154,43 +168,89 @@ public final class DeliveryWorker implements AutoCloseable {
 
     /**
      * One round: forgets expired secrets, then delivers every message due now, batch by batch, and says what
-     * happened. What a batch claimed but could not send within half its lease goes back unsent (a slow relay
-     * must not let the lease run out under the batch's last messages, which another server would then send too).
+     * happened. What a batch claimed but could not send within half its lease goes back unsent, as does what
+     * it hadn't tried when something went wrong: a slow relay must not let the lease run out under the batch's
+     * last messages, which another server would then send too.
      */
     public Round deliverDueNow() {
         synchronized (roundLock) {
+            markSent(List.copyOf(unmarked));
             forgetExpiredSecrets();
-            int sent = 0;
-            int retrying = 0;
-            int failed = 0;
+            Round round = new Round(0, 0, 0);
             while (!closed) {
                 List<OutboxRepository.Due> batch = OutboxRepository.due(database.dsl(), clock.instant(), batchSize);
                 Instant claimedAt = clock.instant();
                 List<OutboxRepository.Due> claimed = claim(batch, claimedAt);
-                Instant sendBy = claimedAt.plus(schedule.lease().dividedBy(2));
-                List<OutboxRepository.Handover> handedOver = new ArrayList<>();
-                try {
-                    for (int i = 0; i < claimed.size(); i++) {
-                        if (closed || !clock.instant().isBefore(sendBy)) {
-                            OutboxRepository.release(database.dsl(), claimed.subList(i, claimed.size()), clock.instant());
-                            break;
-                        }
-                        switch (attempt(claimed.get(i), handedOver)) {
-                            case SENT -> sent++;
-                            case QUEUED -> retrying++;
-                            case FAILED -> failed++;
-                        }
-                    }
-                } finally {
-                    markSent(handedOver);
-                }
+                round = round.plus(deliver(claimed, claimedAt));
                 // Stop when nothing more is due, or when every row read went to another server.
                 if (batch.size() < batchSize || claimed.isEmpty()) {
                     break;
                 }
             }
-            return new Round(sent, retrying, failed);
+            return round;
         }
+    }
+
+    /** Sends a claimed batch one message after the other, then settles it (below). */
+    private Round deliver(List<OutboxRepository.Due> claimed, Instant claimedAt) {
+        Instant sendBy = claimedAt.plus(schedule.lease().dividedBy(2));
+        Instant markBy = claimedAt.plus(schedule.lease().dividedBy(4));
+        List<OutboxRepository.Handover> handedOver = new ArrayList<>();
+        int sent = 0;
+        int retrying = 0;
+        int failed = 0;
+        int next = 0; // the first claimed message no courier was given yet
+        Throwable failure = null;
+        try {
+            Duration lastSend = Duration.ZERO;
+            while (next < claimed.size()) {
+                Instant now = clock.instant();
+                if (closed || !now.isBefore(sendBy)) {
+                    break;
+                }
+                if (lastSend.compareTo(SLOW_SEND) >= 0 || !now.isBefore(markBy)) {
+                    markSent(handedOver);
+                    handedOver.clear();
+                }
+                switch (attempt(claimed.get(next++), handedOver)) {
+                    case SENT -> sent++;
+                    case QUEUED -> retrying++;
+                    case FAILED -> failed++;
+                }
+                lastSend = Duration.between(now, clock.instant());
+            }
+        } catch (RuntimeException | Error e) {
+            failure = e; // the message a courier had when it failed may have gone out: its lease keeps it
+        }
+        failure = settle(handedOver, claimed.subList(next, claimed.size()), failure);
+        if (failure instanceof RuntimeException e) {
+            throw e;
+        } else if (failure instanceof Error e) {
+            throw e;
+        }
+        return new Round(sent, retrying, failed);
+    }
+
+    /**
+     * After a batch: marks its handovers sent and gives back, due at once and their attempt uncounted, the claimed
+     * messages no courier was given. Answers the batch's failure, with any of these two steps' own attached.
+     */
+    private Throwable settle(List<OutboxRepository.Handover> handedOver, List<OutboxRepository.Due> untried,
+                             Throwable failure) {
+        List<Runnable> steps = List.of(() -> markSent(handedOver),
+                () -> OutboxRepository.release(database.dsl(), untried, clock.instant()));
+        for (Runnable step : steps) {
+            try {
+                step.run();
+            } catch (RuntimeException e) {
+                if (failure == null) {
+                    failure = e;
+                } else {
+                    failure.addSuppressed(e);
+                }
+            }
+        }
+        return failure;
     }
 
     /**
@@ -244,12 +304,22 @@ public final class DeliveryWorker implements AutoCloseable {
         }
     }
 
-    /** Marks the batch's handovers sent, together. */
+    /**
+     * Marks the handovers sent, together. When the database refuses, they wait in {@link #unmarked} for the next
+     * round (while their lease holds, no other server sends them) and the refusal goes on.
+     */
     private void markSent(List<OutboxRepository.Handover> handedOver) {
         if (handedOver.isEmpty()) {
             return;
         }
-        Set<Long> marked = OutboxRepository.markSent(database.dsl(), handedOver, clock.instant());
+        Set<Long> marked;
+        try {
+            marked = OutboxRepository.markSent(database.dsl(), handedOver, clock.instant());
+        } catch (RuntimeException e) {
+            handedOver.stream().filter(h -> !unmarked.contains(h)).forEach(unmarked::add);
+            throw e;
+        }
+        unmarked.removeAll(handedOver);
         for (OutboxRepository.Handover handover : handedOver) {
             long id = handover.due().id();
             if (marked.contains(id)) {
@@ -267,6 +337,10 @@ public final class DeliveryWorker implements AutoCloseable {
      */
     private OutboxStatus attempt(OutboxRepository.Due due, List<OutboxRepository.Handover> handedOver) {
         int attempt = due.attempts() + 1;
+        if (due.secretUntil() != null && !clock.instant().isBefore(due.secretUntil())) {
+            // Expired since the round began (a batch takes time): a late code helps no one. The next round blanks it.
+            return failed(due, attempt, OutboxRepository.SECRET_EXPIRED, DeliveryFailure.EXPIRED);
+        }
         Courier courier = couriers.of(due.channel()).orElse(null);
         if (courier == null) {
             return failed(due, attempt, "No " + due.channel() + " delivery is configured on this server.",

@@ -26,7 +26,7 @@ import static org.opensspr.server.db.DbTime.of;
  * claims it, and a worker whose lease ran out can't overwrite the outcome of the one that took over.
  */
 final class OutboxRepository {
-    private static final String SECRET_EXPIRED = "Its code expired before it could be delivered";
+    static final String SECRET_EXPIRED = "Its code expired before it could be delivered";
     private static final int MAX_ERROR = 2048;
 
     /** A due row as read before claiming it; {@code secretUntil} is null when it carries no secret. */

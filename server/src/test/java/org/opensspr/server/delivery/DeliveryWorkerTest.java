@@ -33,6 +33,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.opensspr.server.db.Tables.OUTBOX_MESSAGE;
 
 /**
@@ -243,7 +244,7 @@ class DeliveryWorkerTest {
 
         assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(6, 0, 0));
 
-        // Secrets expired? Due rows? Claim them. Mark them sent. One message per statement used to be twelve here.
+        // Secrets expired? Due rows? Claim them. Mark them sent. A claim and a mark per message made it fourteen.
         assertThat(db.work().statements() - before).isEqualTo(4);
         for (long id : ids) {
             OutboxMessageRecord sent = row(db, id);
@@ -285,6 +286,101 @@ class DeliveryWorkerTest {
         });
         assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(DeliveryWorkerTest::subject))
                 .containsExactly("First", "Second", "Third");
+    }
+
+    @OnBothDatabases
+    void aSlowHandoverHasTheBatchsHandoversMarkedSentBeforeTheNextSend(Database db) {
+        long first = enqueue(db, "ana@fabrikam.example", "First");
+        long second = enqueue(db, "bea@fabrikam.example", "Second");
+        enqueue(db, "cai@fabrikam.example", "Third");
+        SmtpMailSender relay = greenMail();
+        List<String> seenWhileSendingTheThird = new java.util.ArrayList<>();
+        MailSender slow = email -> {
+            if (email.message().subject().equals("Third")) {
+                seenWhileSendingTheThird.add(row(db, first).getStatus());
+                seenWhileSendingTheThird.add(row(db, second).getStatus());
+            }
+            relay.send(email);
+            clock.advance(Duration.ofSeconds(2));
+        };
+
+        assertThat(new DeliveryWorker(db, outbox, slow, clock).deliverDueNow()).isEqualTo(new DeliveryWorker.Round(3, 0, 0));
+
+        assertThat(seenWhileSendingTheThird).containsExactly("SENT", "SENT");
+        assertThat(db.dsl().fetchCount(OUTBOX_MESSAGE, OUTBOX_MESSAGE.STATUS.eq("SENT"))).isEqualTo(3);
+    }
+
+    @OnBothDatabases
+    void aCodeThatExpiresWhileItsBatchIsSentFailsInsteadOfGoingOutLate(Database db) {
+        long notice = enqueue(db, "ana@fabrikam.example", "Your password was reset");
+        long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
+                "Your code", "Your code is 14142135"), T0.plus(Duration.ofMinutes(1))));
+        SmtpMailSender relay = greenMail();
+        MailSender slow = email -> {
+            relay.send(email);
+            clock.advance(Duration.ofMinutes(2)); // within half the lease, past the code's expiry
+        };
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, slow, clock);
+
+        assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 1));
+
+        assertThat(row(db, notice).getStatus()).isEqualTo("SENT");
+        OutboxMessageRecord expired = row(db, code);
+        assertThat(expired.getStatus()).isEqualTo("FAILED");
+        assertThat(expired.getLastError()).isEqualTo("Its code expired before it could be delivered");
+        worker.deliverDueNow();
+        assertThat(row(db, code).getBody()).as("blanked by the next round").isEmpty();
+        assertThat(Arrays.stream(GREEN_MAIL.getReceivedMessages()).map(DeliveryWorkerTest::subject))
+                .containsExactly("Your password was reset");
+    }
+
+    @OnBothDatabases
+    void aCourierThatBreaksMidBatchKeepsItsMessageLeasedAndTheRestGoesBack(Database db) {
+        long first = enqueue(db, "ana@fabrikam.example", "First");
+        long second = enqueue(db, "bea@fabrikam.example", "Second");
+        long third = enqueue(db, "cai@fabrikam.example", "Third");
+        SmtpMailSender relay = greenMail();
+        MailSender breaking = email -> {
+            if (email.message().subject().equals("Second")) {
+                throw new NoClassDefFoundError("jakarta/mail/Transport");
+            }
+            relay.send(email);
+        };
+
+        assertThatThrownBy(() -> new DeliveryWorker(db, outbox, breaking, clock).deliverDueNow())
+                .isInstanceOf(NoClassDefFoundError.class);
+
+        assertThat(row(db, first).getStatus()).as("handed over before the break: marked").isEqualTo("SENT");
+        OutboxMessageRecord broken = row(db, second);
+        assertThat(broken.getStatus()).isEqualTo("QUEUED");
+        assertThat(broken.getAttempts()).isEqualTo(1);
+        assertThat(broken.getNextAttemptAt().toInstant()).as("it may have gone out: leased")
+                .isEqualTo(T0.plus(RetrySchedule.DEFAULT.lease()));
+        OutboxMessageRecord untried = row(db, third);
+        assertThat(untried.getAttempts()).isZero();
+        assertThat(untried.getNextAttemptAt().toInstant()).as("never tried: due again").isEqualTo(T0);
+    }
+
+    @OnBothDatabases
+    void aServerWhoseLeaseRanOutCanNeitherMarkNorGiveBackWhatAnotherServerClaimed(Database db) {
+        long id = enqueue(db, "ana@fabrikam.example", "Slow");
+        Duration lease = RetrySchedule.DEFAULT.lease();
+        List<OutboxRepository.Due> readByA = OutboxRepository.due(db.dsl(), T0, 10);
+        assertThat(OutboxRepository.claim(db.dsl(), readByA, T0, T0.plus(lease))).containsExactly(id);
+        Instant later = T0.plus(lease);
+        List<OutboxRepository.Due> readByB = OutboxRepository.due(db.dsl(), later, 10);
+        assertThat(OutboxRepository.claim(db.dsl(), readByB, later, later.plus(lease))).containsExactly(id);
+
+        assertThat(OutboxRepository.markSent(db.dsl(), List.of(new OutboxRepository.Handover(readByA.getFirst(), false)),
+                later)).isEmpty();
+        assertThat(OutboxRepository.release(db.dsl(), readByA, later)).isZero();
+
+        OutboxMessageRecord heldByB = row(db, id);
+        assertThat(heldByB.getStatus()).isEqualTo("QUEUED");
+        assertThat(heldByB.getAttempts()).isEqualTo(2);
+        assertThat(heldByB.getNextAttemptAt().toInstant()).isEqualTo(later.plus(lease));
+        assertThat(OutboxRepository.markSent(db.dsl(), List.of(new OutboxRepository.Handover(readByB.getFirst(), false)),
+                later)).containsExactly(id);
     }
 
     @OnBothDatabases
