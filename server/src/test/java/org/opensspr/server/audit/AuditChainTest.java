@@ -51,6 +51,25 @@ class AuditChainTest {
     }
 
     @OnBothDatabases
+    void aSealWithNothingToLinkTakesNoLockAndCommitsNothing(Database db) {
+        Parts parts = new Parts(db);
+        parts.write(3);
+        assertThat(parts.chain.sealPending()).isEqualTo(3);
+        long transactions = db.work().transactions();
+        long statements = db.work().statements();
+
+        assertThat(parts.chain.sealPending()).isZero();
+
+        // The head's lock is a write on H2; an idle server seals every 2 s.
+        assertThat(db.work().transactions()).as("no transaction, so no lock").isEqualTo(transactions);
+        assertThat(db.work().statements() - statements).as("one look for events not linked").isEqualTo(1);
+        parts.write(1);
+        long beforeLinking = db.work().transactions();
+        assertThat(parts.chain.sealPending()).isEqualTo(1);
+        assertThat(db.work().transactions()).as("linking locks the head in a transaction").isGreaterThan(beforeLinking);
+    }
+
+    @OnBothDatabases
     void anEditedEventIsNamed(Database db) {
         Parts parts = new Parts(db);
         List<Long> ids = parts.write(6);
