@@ -163,6 +163,9 @@ public final class DeliveryWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             // The database may be briefly unreachable; the next poll tries again.
             LOG.warn("Outbox delivery round failed: {}", e.toString());
+        } catch (Error e) {
+            // Not let out: a scheduled task that throws is never run again, and the polls must go on.
+            LOG.error("Outbox delivery round failed", e);
         }
     }
 
@@ -174,7 +177,12 @@ public final class DeliveryWorker implements AutoCloseable {
      */
     public Round deliverDueNow() {
         synchronized (roundLock) {
-            markSent(List.copyOf(unmarked));
+            try {
+                markSent(List.copyOf(unmarked));
+            } catch (RuntimeException e) {
+                // Still waiting for the next round; this one goes on (a database that is away fails it anyway).
+                LOG.warn("Could not mark outbox messages {} sent: {}", unmarked, e.toString());
+            }
             forgetExpiredSecrets();
             Round round = new Round(0, 0, 0);
             while (!closed) {
@@ -242,7 +250,7 @@ public final class DeliveryWorker implements AutoCloseable {
         for (Runnable step : steps) {
             try {
                 step.run();
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 if (failure == null) {
                     failure = e;
                 } else {
@@ -315,7 +323,7 @@ public final class DeliveryWorker implements AutoCloseable {
         Set<Long> marked;
         try {
             marked = OutboxRepository.markSent(database.dsl(), handedOver, clock.instant());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
             handedOver.stream().filter(h -> !unmarked.contains(h)).forEach(unmarked::add);
             throw e;
         }
@@ -362,9 +370,9 @@ public final class DeliveryWorker implements AutoCloseable {
         } catch (RuntimeException e) {
             return retry(due, attempt, SmtpMailSender.describe(e));
         }
-        meters.handedOver(due.channel(), System.nanoTime() - started);
         // A relay took the message away: a secret in it needn't stay here.
         handedOver.add(new OutboxRepository.Handover(due, due.secretUntil() != null && !courier.keepsCopies()));
+        meters.handedOver(due.channel(), System.nanoTime() - started);
         return OutboxStatus.SENT;
     }
 

@@ -431,6 +431,26 @@ class DeliveryWorkerTest {
         }
     }
 
+    @Test
+    void theScheduledPollsGoOnAfterACourierThrewAnError() {
+        SmtpMailSender relay = greenMail();
+        MailSender breaksOnce = email -> {
+            if (email.message().subject().equals("Breaks")) {
+                throw new NoClassDefFoundError("jakarta/mail/Transport");
+            }
+            relay.send(email);
+        };
+        try (Database db = TestDatabases.H2.fresh()) {
+            enqueue(db, "ana@fabrikam.example", "Breaks");
+            enqueue(db, "bea@fabrikam.example", "Given back, then sent by a later poll");
+            try (DeliveryWorker worker = new DeliveryWorker(db, outbox, breaksOnce, clock).start(Duration.ofMillis(20))) {
+                // No nudge: only the polls can send the second message, after the round that broke gave it back.
+                assertThat(GREEN_MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+            }
+            assertThat(subject(GREEN_MAIL.getReceivedMessages()[0])).isEqualTo("Given back, then sent by a later poll");
+        }
+    }
+
     @OnBothDatabases
     void aRowThatIsNotAValidMessageFailsInsteadOfBlockingTheQueue(Database db) {
         long broken = enqueue(db, "ana@fabrikam.example", "Fine so far");
