@@ -208,7 +208,6 @@ public final class DeliveryWorker implements AutoCloseable {
         int retrying = 0;
         int failed = 0;
         int next = 0; // the first claimed message no courier was given yet
-        Throwable failure = null;
         try {
             Duration lastSend = Duration.ZERO;
             while (next < claimed.size()) {
@@ -228,37 +227,28 @@ public final class DeliveryWorker implements AutoCloseable {
                 lastSend = Duration.between(now, clock.instant());
             }
         } catch (RuntimeException | Error e) {
-            failure = e; // the message a courier had when it failed may have gone out: its lease keeps it
-        }
-        failure = settle(handedOver, claimed.subList(next, claimed.size()), failure);
-        if (failure instanceof RuntimeException e) {
+            // The message a courier had when it failed may have gone out: its lease keeps it.
+            try {
+                settle(handedOver, claimed.subList(next, claimed.size()));
+            } catch (RuntimeException | Error again) {
+                e.addSuppressed(again);
+            }
             throw e;
-        } else if (failure instanceof Error e) {
-            throw e;
         }
+        settle(handedOver, claimed.subList(next, claimed.size()));
         return new Round(sent, retrying, failed);
     }
 
     /**
      * After a batch: marks its handovers sent and gives back, due at once and their attempt uncounted, the claimed
-     * messages no courier was given. Answers the batch's failure, with any of these two steps' own attached.
+     * messages no courier was given.
      */
-    private Throwable settle(List<OutboxRepository.Handover> handedOver, List<OutboxRepository.Due> untried,
-                             Throwable failure) {
-        List<Runnable> steps = List.of(() -> markSent(handedOver),
-                () -> OutboxRepository.release(database.dsl(), untried, clock.instant()));
-        for (Runnable step : steps) {
-            try {
-                step.run();
-            } catch (RuntimeException | Error e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
-            }
+    private void settle(List<OutboxRepository.Handover> handedOver, List<OutboxRepository.Due> untried) {
+        try {
+            markSent(handedOver);
+        } finally {
+            OutboxRepository.release(database.dsl(), untried, clock.instant());
         }
-        return failure;
     }
 
     /**

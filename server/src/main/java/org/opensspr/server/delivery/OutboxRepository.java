@@ -113,7 +113,7 @@ final class OutboxRepository {
 
     /**
      * Gives claimed rows back unsent, due at {@code now}, as if never claimed (the attempt uncounted): what a
-     * round claimed but had no time left to send within its lease.
+     * round claimed but gave no courier, for want of time within the lease or after a failure.
      */
     static int release(DSLContext dsl, List<Due> claimed, Instant now) {
         if (claimed.isEmpty()) {

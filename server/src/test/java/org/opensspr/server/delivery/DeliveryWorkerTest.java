@@ -59,6 +59,26 @@ class DeliveryWorkerTest {
         return relay(GREEN_MAIL.getSmtp().getPort());
     }
 
+    /** GreenMail through a relay that takes {@code each} (on the test's clock) per message. */
+    private MailSender greenMailTaking(Duration each) {
+        SmtpMailSender relay = greenMail();
+        return email -> {
+            relay.send(email);
+            clock.advance(each);
+        };
+    }
+
+    /** GreenMail, except that the message with {@code subject} breaks the sender's code (an {@code Error}). */
+    private MailSender greenMailBreakingOn(String subject) {
+        SmtpMailSender relay = greenMail();
+        return email -> {
+            if (email.message().subject().equals(subject)) {
+                throw new NoClassDefFoundError("jakarta/mail/Transport");
+            }
+            relay.send(email);
+        };
+    }
+
     private long enqueue(Database db, String to, String subject) {
         return db.inTransaction(tx -> outbox.enqueue(tx, new EmailMessage(to, subject, "Body of " + subject)));
     }
@@ -262,12 +282,8 @@ class DeliveryWorkerTest {
         long first = enqueue(db, "ana@fabrikam.example", "First");
         long second = enqueue(db, "bea@fabrikam.example", "Second");
         long third = enqueue(db, "cai@fabrikam.example", "Third");
-        SmtpMailSender relay = greenMail();
-        MailSender slow = email -> {
-            relay.send(email);
-            clock.advance(Duration.ofMinutes(3)); // past half of the 5-minute lease
-        };
-        DeliveryWorker worker = new DeliveryWorker(db, outbox, slow, clock);
+        // Past half of the 5-minute lease.
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMailTaking(Duration.ofMinutes(3)), clock);
 
         assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 0));
 
@@ -315,12 +331,8 @@ class DeliveryWorkerTest {
         long notice = enqueue(db, "ana@fabrikam.example", "Your password was reset");
         long code = db.inTransaction(tx -> outbox.enqueueSecret(tx, new EmailMessage("ana@fabrikam.example",
                 "Your code", "Your code is 14142135"), T0.plus(Duration.ofMinutes(1))));
-        SmtpMailSender relay = greenMail();
-        MailSender slow = email -> {
-            relay.send(email);
-            clock.advance(Duration.ofMinutes(2)); // within half the lease, past the code's expiry
-        };
-        DeliveryWorker worker = new DeliveryWorker(db, outbox, slow, clock);
+        // Within half the lease, past the code's expiry.
+        DeliveryWorker worker = new DeliveryWorker(db, outbox, greenMailTaking(Duration.ofMinutes(2)), clock);
 
         assertThat(worker.deliverDueNow()).isEqualTo(new DeliveryWorker.Round(1, 0, 1));
 
@@ -339,15 +351,8 @@ class DeliveryWorkerTest {
         long first = enqueue(db, "ana@fabrikam.example", "First");
         long second = enqueue(db, "bea@fabrikam.example", "Second");
         long third = enqueue(db, "cai@fabrikam.example", "Third");
-        SmtpMailSender relay = greenMail();
-        MailSender breaking = email -> {
-            if (email.message().subject().equals("Second")) {
-                throw new NoClassDefFoundError("jakarta/mail/Transport");
-            }
-            relay.send(email);
-        };
 
-        assertThatThrownBy(() -> new DeliveryWorker(db, outbox, breaking, clock).deliverDueNow())
+        assertThatThrownBy(() -> new DeliveryWorker(db, outbox, greenMailBreakingOn("Second"), clock).deliverDueNow())
                 .isInstanceOf(NoClassDefFoundError.class);
 
         assertThat(row(db, first).getStatus()).as("handed over before the break: marked").isEqualTo("SENT");
@@ -433,13 +438,7 @@ class DeliveryWorkerTest {
 
     @Test
     void theScheduledPollsGoOnAfterACourierThrewAnError() {
-        SmtpMailSender relay = greenMail();
-        MailSender breaksOnce = email -> {
-            if (email.message().subject().equals("Breaks")) {
-                throw new NoClassDefFoundError("jakarta/mail/Transport");
-            }
-            relay.send(email);
-        };
+        MailSender breaksOnce = greenMailBreakingOn("Breaks");
         try (Database db = TestDatabases.H2.fresh()) {
             enqueue(db, "ana@fabrikam.example", "Breaks");
             enqueue(db, "bea@fabrikam.example", "Given back, then sent by a later poll");
